@@ -1,0 +1,104 @@
+import type {
+  Actor,
+  ActorInput,
+  GraphDocument,
+  LifeDomain,
+  NodeKind,
+  Relation,
+  RelationInput,
+  Scope,
+  Subgraph,
+  TargetGroup,
+} from '@weefsel/graph-schema';
+
+/** Filters combine with AND; the values inside one list combine with OR. */
+export interface ActorFilter {
+  kinds?: NodeKind[] | undefined;
+  domains?: LifeDomain[] | undefined;
+  targetGroups?: TargetGroup[] | undefined;
+  /** Actors inside this area (care zone, municipality or neighbourhood), transitively. */
+  areaId?: string | undefined;
+  formal?: boolean | undefined;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export interface ActorPage {
+  items: Actor[];
+  total: number;
+}
+
+export interface WriteCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  actors: WriteCounts;
+  relations: WriteCounts;
+}
+
+export interface ImportOptions {
+  /** Remove everything first, in the same transaction (used to reload the demo seeds). */
+  replace?: boolean | undefined;
+}
+
+/** What the store holds, as one interchange document with the stored timestamps. */
+export interface StoredGraph {
+  actors: Actor[];
+  relations: Relation[];
+}
+
+/**
+ * The one storage contract of Weefsel. The embedded SQLite adapter and the Neo4j adapter both
+ * implement it and both run the suite in `contract/`.
+ *
+ * Every write validates its input against graph-schema and runs in one transaction: bad input
+ * throws a `ValidationError` (from graph-schema) naming the field and reason, and writes nothing.
+ * Unchanged records keep their `updatedAt`, so re-importing the same data changes nothing.
+ */
+export interface GraphStore {
+  readonly kind: 'sqlite' | 'neo4j';
+  /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Throws when the store cannot answer a trivial query (for /readyz). */
+  ping(): Promise<void>;
+  counts(): Promise<{ actors: number; relations: number }>;
+
+  getActor(id: string): Promise<Actor | null>;
+  getActors(ids: readonly string[]): Promise<Actor[]>;
+  /** Sorted by name (case- and accent-insensitive), then id. */
+  listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage>;
+  /** Case- and accent-insensitive name search: exact, then prefix of a word, then substring. */
+  searchActors(text: string, limit: number): Promise<Actor[]>;
+  upsertActor(input: ActorInput): Promise<Actor>;
+  /** Removes the actor and every relation it has; false when there was no such actor. */
+  deleteActor(id: string): Promise<boolean>;
+
+  getRelation(id: string): Promise<Relation | null>;
+  /** Relations of one actor, either direction. */
+  relationsOf(actorId: string): Promise<Relation[]>;
+  upsertRelation(input: RelationInput): Promise<Relation>;
+  deleteRelation(id: string): Promise<boolean>;
+
+  /** Bulk upsert of an interchange document: all or nothing. */
+  importGraph(doc: GraphDocument, options?: ImportOptions): Promise<ImportSummary>;
+  exportGraph(): Promise<StoredGraph>;
+
+  /**
+   * The actors inside a scope plus, marked `boundary`, their direct collaboration partners outside
+   * it; the relations among the inside actors and those to the boundary partners. With `asOf`, only
+   * relations active on that date count, for membership of the area as well as for ties.
+   */
+  subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph>;
+  /**
+   * The actors within `depth` collaboration ties of `actorId` (either direction) and the relations
+   * among them; `boundary` marks those at exactly `depth`.
+   */
+  egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph>;
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { Label } from './labels';
+import { lifeDomainNames } from './life-domains';
+import { nodeKindNames } from './node-kinds';
+import { relationKindNames } from './relation-kinds';
+import { targetGroupNames } from './target-groups';
+
+export const limits = {
+  idLength: 128,
+  nameLength: 200,
+  descriptionLength: 5000,
+  noteLength: 2000,
+  contactFieldLength: 320,
+  maxWeight: 1000,
+} as const;
+
+/** Labels of the properties, for forms, tables and error messages in the UI language. */
+export const propertyLabels = {
+  id: { nl: 'id', en: 'id' },
+  kind: { nl: 'soort', en: 'kind' },
+  name: { nl: 'naam', en: 'name' },
+  description: { nl: 'beschrijving', en: 'description' },
+  formal: { nl: 'formeel', en: 'formal' },
+  domains: { nl: 'levensdomeinen', en: 'life domains' },
+  targetGroups: { nl: 'doelgroepen', en: 'target groups' },
+  contact: { nl: 'contact', en: 'contact' },
+  source: { nl: 'van', en: 'source' },
+  target: { nl: 'naar', en: 'target' },
+  since: { nl: 'sinds', en: 'since' },
+  until: { nl: 'tot en met', en: 'until' },
+  weight: { nl: 'gewicht', en: 'weight' },
+  note: { nl: 'notitie', en: 'note' },
+} as const satisfies Record<string, Label>;
+
+const idMessage = `must be 1-${limits.idLength} characters of letters, digits and . _ : @ -, starting with a letter or digit`;
+export const idSchema = z
+  .string()
+  .regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:@-]{0,${limits.idLength - 1}}$`), idMessage);
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a calendar date');
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const contactField = text(limits.contactFieldLength).optional();
+
+export const contactSchema = z
+  .object({
+    email: contactField,
+    phone: contactField,
+    website: contactField,
+    address: contactField,
+    person: contactField,
+  })
+  .strict();
+
+/** Sorted in schema order without repeats, so equal sets compare equal after a round trip. */
+function canonicalList<T extends string>(values: readonly [T, ...T[]]) {
+  return z
+    .array(z.enum(values))
+    .transform((list) => values.filter((v) => list.includes(v)));
+}
+
+export const actorInputSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(nodeKindNames),
+    name: text(limits.nameLength).min(1, 'must not be empty'),
+    description: text(limits.descriptionLength).nullish(),
+    formal: z.boolean().optional(),
+    domains: canonicalList(lifeDomainNames).optional(),
+    targetGroups: canonicalList(targetGroupNames).optional(),
+    contact: contactSchema.nullish(),
+    // Exports carry the store's timestamps; an import ignores them (the store sets its own).
+    createdAt: z.string().optional(),
+    updatedAt: z.string().optional(),
+  })
+  .strict();
+
+export const relationInputSchema = z
+  .object({
+    id: idSchema.optional(),
+    kind: z.enum(relationKindNames),
+    source: idSchema,
+    target: idSchema,
+    since: dateSchema.nullish(),
+    until: dateSchema.nullish(),
+    weight: z
+      .number()
+      .finite()
+      .positive('must be greater than 0')
+      .max(limits.maxWeight, `must be at most ${limits.maxWeight}`)
+      .nullish(),
+    note: text(limits.noteLength).nullish(),
+    createdAt: z.string().optional(),
+    updatedAt: z.string().optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.source === r.target) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)' });
+    }
+    if (r.since && r.until && r.until < r.since) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})` });
+    }
+  });

@@ -1,0 +1,76 @@
+import type { LifeDomain } from './life-domains';
+import type { NodeKind } from './node-kinds';
+import type { RelationKind } from './relation-kinds';
+import type { TargetGroup } from './target-groups';
+
+/** How to reach an actor. `person` names a contact person and is always personal data. */
+export interface Contact {
+  email?: string | undefined;
+  phone?: string | undefined;
+  website?: string | undefined;
+  address?: string | undefined;
+  person?: string | undefined;
+}
+
+/** An actor (any node, areas included) as written by clients and in the interchange format. */
+export interface ActorInput {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  description?: string | null | undefined;
+  formal?: boolean | undefined;
+  domains?: LifeDomain[] | undefined;
+  targetGroups?: TargetGroup[] | undefined;
+  contact?: Contact | null | undefined;
+}
+
+/** An actor as stored: defaults applied, timestamps set by the store (ISO 8601, UTC). */
+export interface Actor {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  description: string | null;
+  formal: boolean;
+  domains: LifeDomain[];
+  targetGroups: TargetGroup[];
+  contact: Contact | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RelationInput {
+  id?: string | undefined;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  /** First day of the relation (YYYY-MM-DD); absent when unknown, read as "always was". */
+  since?: string | null | undefined;
+  /** Last day of the relation (YYYY-MM-DD, inclusive); absent while it lasts. */
+  until?: string | null | undefined;
+  weight?: number | null | undefined;
+  note?: string | null | undefined;
+}
+
+export interface Relation {
+  id: string;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  since: string | null;
+  until: string | null;
+  weight: number | null;
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The interchange format: every node is an actor entry, every edge a relation entry. */
+export interface GraphDocument {
+  actors: ActorInput[];
+  relations: RelationInput[];
+}
+
+/** A relation is active on `date` when it had started (or has no known start) and had not ended. */
+export function isActiveOn(relation: Pick<Relation, 'since' | 'until'>, date: string): boolean {
+  return (relation.since === null || relation.since <= date) && (relation.until === null || relation.until >= date);
+}

@@ -1,0 +1,134 @@
+import type { z } from 'zod';
+import { nodeKinds, type NodeKind } from './node-kinds';
+import { actorInputSchema, relationInputSchema } from './properties';
+import type { Actor, ActorInput, GraphDocument, RelationInput } from './records';
+import { deriveRelationId } from './relation-id';
+import { endpointKindProblem } from './relation-kinds';
+import { ValidationError, type ValidationIssue } from './validation-error';
+
+/** A relation after validation: its id is always set. */
+export type ValidRelation = RelationInput & { id: string };
+
+function issuesOf(error: z.ZodError, prefix: string): ValidationIssue[] {
+  return error.issues.map((issue) => ({
+    path: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))]
+      .join('')
+      .replace(/^\./, ''),
+    message: issue.message,
+  }));
+}
+
+function parseActor(input: unknown, prefix: string): ActorInput | ValidationIssue[] {
+  const parsed = actorInputSchema.safeParse(input);
+  if (!parsed.success) return issuesOf(parsed.error, prefix);
+  const { createdAt: _c, updatedAt: _u, ...actor } = parsed.data;
+  return actor;
+}
+
+function parseRelation(input: unknown, prefix: string): ValidRelation | ValidationIssue[] {
+  const parsed = relationInputSchema.safeParse(input);
+  if (!parsed.success) return issuesOf(parsed.error, prefix);
+  const { createdAt: _c, updatedAt: _u, ...relation } = parsed.data;
+  return { ...relation, id: relation.id ?? deriveRelationId(relation.kind, relation.source, relation.target) };
+}
+
+export function validateActor(input: unknown, operation = 'upsertActor'): ActorInput {
+  const result = parseActor(input, '');
+  if (Array.isArray(result)) throw new ValidationError(operation, result);
+  return result;
+}
+
+export function validateRelation(input: unknown, operation = 'upsertRelation'): ValidRelation {
+  const result = parseRelation(input, '');
+  if (Array.isArray(result)) throw new ValidationError(operation, result);
+  return result;
+}
+
+/** Fills the defaults of a validated actor input; timestamps are the store's business. */
+export function actorDefaults(input: ActorInput): Omit<Actor, 'createdAt' | 'updatedAt'> {
+  return {
+    id: input.id,
+    kind: input.kind,
+    name: input.name,
+    description: input.description ?? null,
+    formal: input.formal ?? nodeKinds[input.kind].formalByDefault,
+    domains: input.domains ?? [],
+    targetGroups: input.targetGroups ?? [],
+    contact: input.contact && Object.values(input.contact).some(Boolean) ? input.contact : null,
+  };
+}
+
+export interface ValidDocument {
+  actors: ActorInput[];
+  relations: ValidRelation[];
+}
+
+function findDuplicates(ids: string[], label: string, entries: string): ValidationIssue[] {
+  const first = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  ids.forEach((id, index) => {
+    const earlier = first.get(id);
+    if (earlier === undefined) first.set(id, index);
+    else issues.push({ path: `${entries}[${index}].id`, message: `${label} "${id}" repeats ${entries}[${earlier}]` });
+  });
+  return issues;
+}
+
+/**
+ * Checks the shape of an interchange document and the ids inside it. Endpoints that are not in the
+ * document are left for the store to check against what it holds (see `checkRelationEndpoints`).
+ */
+export function validateGraphDocument(input: unknown, operation = 'importGraph'): ValidDocument {
+  const doc = input as Partial<GraphDocument> | null;
+  if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.actors) || !Array.isArray(doc.relations)) {
+    throw new ValidationError(operation, [
+      { path: '', message: 'expected an object { "actors": [...], "relations": [...] }' },
+    ]);
+  }
+  const issues: ValidationIssue[] = [];
+  const actors: ActorInput[] = [];
+  const relations: ValidRelation[] = [];
+  doc.actors.forEach((entry, i) => {
+    const result = parseActor(entry, `actors[${i}]`);
+    if (Array.isArray(result)) issues.push(...result);
+    else actors.push(result);
+  });
+  doc.relations.forEach((entry, i) => {
+    const result = parseRelation(entry, `relations[${i}]`);
+    if (Array.isArray(result)) issues.push(...result);
+    else relations.push(result);
+  });
+  if (issues.length > 0) throw new ValidationError(operation, issues);
+  issues.push(...findDuplicates(actors.map((a) => a.id), 'actor id', 'actors'));
+  issues.push(...findDuplicates(relations.map((r) => r.id), 'relation id', 'relations'));
+  if (issues.length > 0) throw new ValidationError(operation, issues);
+  return { actors, relations };
+}
+
+/**
+ * Issues for relations whose endpoints do not exist or whose endpoint kinds the schema forbids.
+ * `kindOf` answers from the document being written and from the store.
+ */
+export function checkRelationEndpoints(
+  relations: readonly ValidRelation[],
+  kindOf: (id: string) => NodeKind | undefined,
+  pathOf: (index: number) => string = (i) => `relations[${i}]`,
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  relations.forEach((relation, index) => {
+    const path = pathOf(index);
+    const sourceKind = kindOf(relation.source);
+    const targetKind = kindOf(relation.target);
+    const name = `relation ${relation.id}`;
+    if (!sourceKind) issues.push({ path: join(path, 'source'), message: `${name}: no actor with id "${relation.source}"` });
+    if (!targetKind) issues.push({ path: join(path, 'target'), message: `${name}: no actor with id "${relation.target}"` });
+    if (!sourceKind || !targetKind) return;
+    const problem = endpointKindProblem(relation.kind, sourceKind, targetKind);
+    if (problem) issues.push({ path: join(path, 'kind'), message: `${name}: ${problem}` });
+  });
+  return issues;
+}
+
+function join(path: string, field: string): string {
+  return path ? `${path}.${field}` : field;
+}

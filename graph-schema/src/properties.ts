@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Label } from './labels';
+import type { Contact } from './records';
 import { lifeDomainNames } from './life-domains';
 import { nodeKindNames } from './node-kinds';
 import { relationKindNames } from './relation-kinds';
@@ -48,7 +49,7 @@ export const dateSchema = z
   .refine(isCalendarDate, 'is not a calendar date');
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
-const contactField = text(limits.contactFieldLength).optional();
+const contactField = text(limits.contactFieldLength).nullish();
 
 export const contactSchema = z
   .object({
@@ -58,7 +59,11 @@ export const contactSchema = z
     address: contactField,
     person: contactField,
   })
-  .strict();
+  .strict()
+  // Empty and null fields are dropped, so "no e-mail" has one representation in every store.
+  .transform((contact) =>
+    Object.fromEntries(Object.entries(contact).filter(([, v]) => typeof v === 'string' && v !== '')) as Contact,
+  );
 
 /** Sorted in schema order without repeats, so equal sets compare equal after a round trip. */
 function canonicalList<T extends string>(values: readonly [T, ...T[]]) {

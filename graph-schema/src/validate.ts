@@ -54,7 +54,7 @@ export function actorDefaults(input: ActorInput): Omit<Actor, 'createdAt' | 'upd
     formal: input.formal ?? nodeKinds[input.kind].formalByDefault,
     domains: input.domains ?? [],
     targetGroups: input.targetGroups ?? [],
-    contact: input.contact && Object.values(input.contact).some(Boolean) ? input.contact : null,
+    contact: input.contact && Object.keys(input.contact).length > 0 ? input.contact : null,
   };
 }
 

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { RelationType } from '../relation/relation.type';
+import { ActorFilterInput, ActorInput } from './actor.input';
+import { ActorPageType, ActorType } from './actor.type';
+
+@Resolver(() => ActorType)
+export class ActorResolver {
+  @Query(() => ActorPageType, { description: 'Actors matching a filter, sorted by name' })
+  actors(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('filter', () => ActorFilterInput, { nullable: true }) filter: ActorFilterInput | null,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+  ) {
+    return ctx.services.actors.list(filter ?? {}, offset, limit);
+  }
+
+  @Query(() => ActorType, { nullable: true })
+  actor(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.actors.get(id);
+  }
+
+  @Query(() => [ActorType], { description: 'Case- and accent-insensitive search by name' })
+  search(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('text', () => String) text: string,
+    @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
+  ) {
+    return ctx.services.actors.search(text, limit);
+  }
+
+  @FieldResolver(() => [RelationType], { description: 'Relations of this actor, either direction' })
+  relations(@Ctx() ctx: GraphQLContext, @Root() actor: ActorType) {
+    return ctx.services.actors.relationsOf(actor.id);
+  }
+
+  @Mutation(() => ActorType)
+  upsertActor(@Ctx() ctx: GraphQLContext, @Arg('input', () => ActorInput) input: ActorInput) {
+    return ctx.services.actors.upsert(input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes the actor and its relations; false if it did not exist' })
+  deleteActor(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
+    return ctx.services.actors.delete(id);
+  }
+}

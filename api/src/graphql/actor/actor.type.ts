@@ -1,0 +1,33 @@
+import type { LifeDomain, NodeKind, TargetGroup } from '@weefsel/graph-schema';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LifeDomainEnum, NodeKindEnum, TargetGroupEnum } from '../enums';
+
+@ObjectType('Contact', { description: 'How to reach an actor; person is personal data' })
+export class ContactType {
+  @Field(() => String, { nullable: true }) email?: string;
+  @Field(() => String, { nullable: true }) phone?: string;
+  @Field(() => String, { nullable: true }) website?: string;
+  @Field(() => String, { nullable: true }) address?: string;
+  @Field(() => String, { nullable: true }) person?: string;
+}
+
+@ObjectType('Actor', { description: 'Any node of the network: actor or area' })
+export class ActorType {
+  @Field(() => ID) id!: string;
+  @Field(() => NodeKindEnum) kind!: NodeKind;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Boolean, { description: 'Formal care or welfare (false: informal, e.g. volunteers)' })
+  formal!: boolean;
+  @Field(() => [LifeDomainEnum]) domains!: LifeDomain[];
+  @Field(() => [TargetGroupEnum]) targetGroups!: TargetGroup[];
+  @Field(() => ContactType, { nullable: true }) contact!: ContactType | null;
+  @Field(() => String, { description: 'ISO 8601 timestamp' }) createdAt!: string;
+  @Field(() => String, { description: 'ISO 8601 timestamp' }) updatedAt!: string;
+}
+
+@ObjectType('ActorPage')
+export class ActorPageType {
+  @Field(() => [ActorType]) items!: ActorType[];
+  @Field(() => Int, { description: 'All actors matching the filter' }) total!: number;
+}

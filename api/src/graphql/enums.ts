@@ -1,0 +1,55 @@
+import {
+  lifeDomainNames,
+  lifeDomains,
+  nodeKindNames,
+  nodeKinds,
+  relationKindNames,
+  relationKinds,
+  targetGroupNames,
+  targetGroups,
+  type Label,
+} from '@weefsel/graph-schema';
+import { registerEnumType } from 'type-graphql';
+
+function enumObject<T extends string>(names: readonly T[]): Record<T, T> {
+  return Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>;
+}
+
+function described<T extends string>(names: readonly T[], labelOf: (name: T) => Label) {
+  return Object.fromEntries(
+    names.map((n) => [n, { description: `${labelOf(n).nl} / ${labelOf(n).en}` }]),
+  ) as Record<T, { description: string }>;
+}
+
+// GraphQL enums are generated from graph-schema: a new kind there appears here and in schema.graphql.
+export const NodeKindEnum = enumObject(nodeKindNames);
+export const RelationKindEnum = enumObject(relationKindNames);
+export const LifeDomainEnum = enumObject(lifeDomainNames);
+export const TargetGroupEnum = enumObject(targetGroupNames);
+
+registerEnumType(NodeKindEnum, {
+  name: 'NodeKind',
+  description: 'Kinds of actors and areas (graph-schema nodeKinds)',
+  valuesConfig: described(nodeKindNames, (k) => nodeKinds[k].label),
+});
+registerEnumType(RelationKindEnum, {
+  name: 'RelationKind',
+  description: 'Kinds of relations (graph-schema relationKinds)',
+  valuesConfig: Object.fromEntries(
+    relationKindNames.map((k) => {
+      const spec = relationKinds[k];
+      const tie = spec.tie === 'collaboration' ? 'collaboration tie' : 'structural';
+      return [k, { description: `${spec.label.nl} / ${spec.label.en} (${tie}${spec.directed ? '' : ', undirected'})` }];
+    }),
+  ) as Record<string, { description: string }>,
+});
+registerEnumType(LifeDomainEnum, {
+  name: 'LifeDomain',
+  description: 'Levensdomeinen (graph-schema lifeDomains)',
+  valuesConfig: described(lifeDomainNames, (d) => lifeDomains[d]),
+});
+registerEnumType(TargetGroupEnum, {
+  name: 'TargetGroup',
+  description: 'Doelgroepen (graph-schema targetGroups)',
+  valuesConfig: described(targetGroupNames, (g) => targetGroups[g]),
+});

@@ -1,0 +1,19 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+import { ImportSummaryType } from './import-summary.type';
+
+@Resolver()
+export class InterchangeResolver {
+  @Mutation(() => ImportSummaryType, {
+    description: 'Upserts an interchange document { actors, relations }: all or nothing',
+  })
+  importGraph(@Ctx() ctx: GraphQLContext, @Arg('data', () => GraphQLJSONObject) data: Record<string, unknown>) {
+    return ctx.services.interchange.importDocument(data);
+  }
+
+  @Query(() => GraphQLJSONObject, { description: 'The whole graph in the interchange format' })
+  exportGraph(@Ctx() ctx: GraphQLContext) {
+    return ctx.services.interchange.exportDocument();
+  }
+}

@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Router } from 'express';
+
+/** Serves the built web app and the offline GraphiQL page; tells how to build them when missing. */
+export function webRoutes(webDist: string): Router {
+  const router = express.Router();
+  const index = path.join(webDist, 'index.html');
+  if (!existsSync(index)) {
+    router.get('/', (_req, res) => {
+      res.status(503).type('text/plain').send(`The web app is not built (${index} is missing): run npm run build:web`);
+    });
+    return router;
+  }
+  router.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+  router.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
+  return router;
+}

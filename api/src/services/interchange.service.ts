@@ -1,0 +1,38 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { ValidationError, type GraphDocument } from '@weefsel/graph-schema';
+import type { GraphStore, ImportOptions, ImportSummary, StoredGraph } from '../store/graph-store';
+
+/** The JSON interchange format in and out: used by the importGraph mutation and the CLI. */
+export class InterchangeService {
+  constructor(private readonly store: GraphStore) {}
+
+  importDocument(doc: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
+    // The store validates the entries; this only hands it the document as parsed JSON.
+    return this.store.importGraph(doc as GraphDocument, options);
+  }
+
+  async importFile(file: string, options: ImportOptions = {}): Promise<ImportSummary> {
+    return this.importDocument(await readJsonFile(file), options);
+  }
+
+  exportDocument(): Promise<StoredGraph> {
+    return this.store.exportGraph();
+  }
+
+  async exportFile(file: string): Promise<StoredGraph> {
+    const doc = await this.exportDocument();
+    await writeFile(file, `${JSON.stringify(doc, null, 2)}\n`);
+    return doc;
+  }
+}
+
+async function readJsonFile(file: string): Promise<unknown> {
+  const text = await readFile(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(`import ${file}`, [
+      { path: '', message: `is not valid JSON (${(error as Error).message}); expected { "actors": [...], "relations": [...] }` },
+    ]);
+  }
+}

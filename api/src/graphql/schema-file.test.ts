@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
+import { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../config';
 import { buildWeefselSchema } from './build-schema';
@@ -21,8 +22,11 @@ describe('schema.graphql', () => {
 
   it('derives its enums from graph-schema', async () => {
     const schema = await buildWeefselSchema();
-    const values = (name: string) =>
-      (schema.getType(name) as { getValues(): { name: string }[] }).getValues().map((v) => v.name);
+    const values = (name: string) => {
+      const type = schema.getType(name);
+      if (!(type instanceof GraphQLEnumType)) throw new Error(`${name} is not an enum in the schema`);
+      return type.getValues().map((v) => v.name);
+    };
     expect(values('NodeKind')).toEqual(nodeKindNames);
     expect(values('RelationKind')).toEqual(relationKindNames);
     expect(values('LifeDomain')).toEqual(lifeDomainNames);

@@ -1,0 +1,113 @@
+import { INI, ORG, PRJ, type ActorRow, type GraphBuilder, type TieRow } from './graph-builder';
+
+const nbh = (name: string) => `nbh-oostende-${name}`;
+
+/**
+ * Oostende. Deliberate weaknesses here (see seeds/README.md):
+ * - the informal cluster in Raversijde and Zandvoorde (`ini-burenkring-raversijde`,
+ *   `ini-koffieklets-zandvoorde`, `ini-breicafe-raversijde`) works together but has no tie at all to
+ *   a formal actor;
+ * - `ini-repair-cafe-stene` has no collaboration tie.
+ */
+const actors: readonly ActorRow[] = [
+  [ORG, 'org-sociaal-huis-oostende', 'Sociaal Huis Oostende', { description: 'OCMW-dienstverlening, onthaal en rechtentoekenning van de stad Oostende.', domains: ['WELFARE', 'FINANCIAL_RESILIENCE', 'HOUSING'], targetGroups: ['POVERTY', 'NEWCOMERS', 'OLDER_PEOPLE_ALONE'], locatedIn: nbh('centrum') }],
+  [ORG, 'org-oostendse-haard', 'De Oostendse Haard (sociale huisvesting)', { domains: ['HOUSING'], targetGroups: ['POVERTY', 'OLDER_PEOPLE_ALONE'], locatedIn: 'mun-oostende', activeIn: [nbh('konterdam'), nbh('opex'), nbh('vuurtorenwijk'), nbh('stene'), nbh('hazegras')] }],
+  [ORG, 'org-az-damiaan', 'AZ Damiaan', { domains: ['CARE'], targetGroups: ['CHRONICALLY_ILL', 'OLDER_PEOPLE_ALONE'], locatedIn: nbh('centrum') }],
+  [ORG, 'org-hav-oostende', 'Huisartsenvereniging Oostende', { domains: ['CARE'], targetGroups: ['CHRONICALLY_ILL'], locatedIn: 'mun-oostende' }],
+  [ORG, 'org-buurtwerk-vuurtorenwijk', 'Buurtwerking Vuurtorenwijk', { domains: ['WELFARE', 'LEISURE'], targetGroups: ['POVERTY', 'YOUNG_FAMILIES'], locatedIn: nbh('vuurtorenwijk'), since: '2019-01-01' }],
+  [ORG, 'org-ldc-mariakerke', 'Lokaal dienstencentrum Mariakerke', { domains: ['WELFARE', 'LEISURE', 'CARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS'], locatedIn: nbh('mariakerke') }],
+  [ORG, 'org-wzc-stene', 'Woonzorgcentrum Stene', { domains: ['CARE', 'HOUSING'], targetGroups: ['OLDER_PEOPLE_ALONE', 'CHRONICALLY_ILL'], locatedIn: nbh('stene') }],
+  [ORG, 'org-bs-konterdam', 'Basisschool Konterdam', { domains: ['EDUCATION'], targetGroups: ['CHILDREN_0_12'], locatedIn: nbh('konterdam') }],
+  [ORG, 'org-atheneum-oostende', 'Atheneum Oostende (secundair onderwijs)', { domains: ['EDUCATION'], targetGroups: ['YOUTH_12_18', 'YOUTH_BEHAVIOURAL'], locatedIn: nbh('centrum') }],
+  [ORG, 'org-pz-oostende', 'Politiezone Oostende', { domains: ['SAFETY'], locatedIn: 'mun-oostende' }],
+  [ORG, 'org-ondernemers-oostende', 'Ondernemersplatform Oostende', { domains: ['ECONOMY', 'WORK'], targetGroups: ['YOUNG_ADULTS_18_25'], locatedIn: 'mun-oostende' }],
+  [ORG, 'org-jeugdhuis-oostende', 'Jeugdhuis Hazegras', { domains: ['LEISURE'], targetGroups: ['YOUTH_12_18', 'YOUTH_BEHAVIOURAL'], locatedIn: nbh('hazegras') }],
+  [ORG, 'org-inloopcentrum-opex', 'Inloopcentrum Opex', { domains: ['WELFARE', 'FINANCIAL_RESILIENCE'], targetGroups: ['POVERTY'], locatedIn: nbh('opex'), since: '2019-06-01' }],
+  [ORG, 'org-kinderopvang-hazegras', 'Kinderopvang Hazegras', { domains: ['EDUCATION', 'WELFARE'], targetGroups: ['YOUNG_FAMILIES', 'CHILDREN_0_12'], locatedIn: nbh('hazegras') }],
+  [INI, 'ini-buurtcomite-konterdam', 'Buurtcomité Konterdam', { domains: ['LEISURE', 'SAFETY'], locatedIn: nbh('konterdam') }],
+  [INI, 'ini-zorgzame-straat-mariakerke', 'Zorgzame straat Nieuwpoortsesteenweg', { domains: ['CARE', 'WELFARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS'], locatedIn: nbh('mariakerke'), since: '2021-05-01' }],
+  [INI, 'ini-huiswerk-opex', 'Huiswerkbegeleiding Opex', { domains: ['EDUCATION'], targetGroups: ['CHILDREN_0_12', 'YOUTH_12_18'], locatedIn: nbh('opex') }],
+  [INI, 'ini-welkom-hazegras', 'Welkom in Hazegras (buddy’s voor nieuwkomers)', { domains: ['WELFARE', 'LEISURE'], targetGroups: ['NEWCOMERS'], locatedIn: nbh('hazegras'), since: '2022-02-01' }],
+  [INI, 'ini-repair-cafe-stene', 'Repair Café Stene', { domains: ['ECONOMY', 'FINANCIAL_RESILIENCE'], locatedIn: nbh('stene'), since: '2020-02-01' }],
+  [INI, 'ini-burenkring-raversijde', 'Burenkring Raversijde', { domains: ['WELFARE', 'LEISURE'], targetGroups: ['OLDER_PEOPLE_ALONE'], locatedIn: nbh('raversijde') }],
+  [INI, 'ini-koffieklets-zandvoorde', 'Koffieklets Zandvoorde', { domains: ['LEISURE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS'], locatedIn: nbh('zandvoorde') }],
+  [INI, 'ini-breicafe-raversijde', 'Breicafé Raversijde', { domains: ['LEISURE'], targetGroups: ['OLDER_PEOPLE_ALONE'], locatedIn: nbh('raversijde'), since: '2021-10-01' }],
+  [PRJ, 'prj-zb-vuurtorenwijk', 'Zorgzame buurt Vuurtorenwijk', { domains: ['WELFARE', 'CARE', 'HOUSING'], targetGroups: ['POVERTY', 'YOUNG_FAMILIES', 'OLDER_PEOPLE_ALONE'], locatedIn: nbh('vuurtorenwijk'), since: '2022-01-01' }],
+  [PRJ, 'prj-zb-mariakerke', 'Zorgzame buurt Mariakerke', { domains: ['CARE', 'WELFARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS'], locatedIn: nbh('mariakerke'), since: '2022-01-01' }],
+];
+
+const ties: readonly TieRow[] = [
+  ['mun-oostende', 'PARTNERS_WITH', 'org-sociaal-huis-oostende', '2019-01-01'],
+  ['mun-oostende', 'PARTNERS_WITH', 'cz-middenkust', '2020-01-01'],
+  ['mun-oostende', 'PARTNERS_WITH', 'org-pz-oostende', '2019-01-01'],
+  ['mun-oostende', 'PARTNERS_WITH', 'org-ondernemers-oostende', '2019-01-01'],
+  ['mun-oostende', 'FUNDS', 'org-buurtwerk-vuurtorenwijk', '2019-01-01'],
+  ['mun-oostende', 'FUNDS', 'org-jeugdhuis-oostende', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-caw-nwvl', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'REFERS_TO', 'org-caw-nwvl', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-oostendse-haard', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-ocmw-brugge', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-solidaris-wvl', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'REFERS_TO', 'org-inloopcentrum-opex', '2019-06-01'],
+  ['org-sociaal-huis-oostende', 'FUNDS', 'org-inloopcentrum-opex', '2019-06-01'],
+  ['org-sociaal-huis-oostende', 'REFERS_TO', 'org-vdab-nwvl', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-agii-wvl', '2020-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'org-ldc-mariakerke', '2019-01-01'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'cz-middenkust', '2020-01-01'],
+  ['org-oostendse-haard', 'PARTNERS_WITH', 'org-buurtwerk-vuurtorenwijk', '2019-01-01'],
+  ['org-oostendse-haard', 'REFERS_TO', 'org-caw-nwvl', '2020-01-01'],
+  ['org-az-damiaan', 'REFERS_TO', 'org-hav-oostende', '2019-01-01'],
+  ['org-hav-oostende', 'REFERS_TO', 'org-az-damiaan', '2019-01-01'],
+  ['org-hav-oostende', 'PARTNERS_WITH', 'cz-middenkust', '2020-01-01'],
+  ['org-hav-oostende', 'PARTNERS_WITH', 'org-wgk-wvl', '2019-01-01'],
+  ['org-hav-oostende', 'REFERS_TO', 'org-cgg-nwvl', '2019-01-01'],
+  ['org-az-damiaan', 'PARTNERS_WITH', 'org-wzc-stene', '2019-01-01'],
+  ['org-az-damiaan', 'PARTNERS_WITH', 'cz-middenkust', '2020-01-01'],
+  ['org-wzc-stene', 'PARTNERS_WITH', 'org-familiehulp', '2020-01-01', '2023-06-30'],
+  ['org-ldc-mariakerke', 'PARTNERS_WITH', 'org-familiehulp', '2019-01-01'],
+  ['org-ldc-mariakerke', 'REFERS_TO', 'org-solidaris-wvl', '2019-01-01'],
+  ['org-buurtwerk-vuurtorenwijk', 'PARTNERS_WITH', 'ini-buurtcomite-konterdam', '2019-04-01', '2021-12-31'],
+  ['org-buurtwerk-vuurtorenwijk', 'PARTNERS_WITH', 'org-kinderopvang-hazegras', '2020-01-01'],
+  ['org-buurtwerk-vuurtorenwijk', 'PARTNERS_WITH', 'org-samenlevingsopbouw-wvl', '2019-01-01'],
+  ['org-bs-konterdam', 'PARTNERS_WITH', 'ini-buurtcomite-konterdam', '2022-09-01'],
+  ['org-bs-konterdam', 'PARTNERS_WITH', 'org-opgroeien-wvl', '2019-01-01'],
+  ['org-atheneum-oostende', 'PARTNERS_WITH', 'org-jeugdhulp-wvl', '2019-09-01'],
+  ['org-atheneum-oostende', 'PARTNERS_WITH', 'org-ondernemers-oostende', '2021-09-01'],
+  ['org-atheneum-oostende', 'REFERS_TO', 'org-cgg-nwvl', '2020-01-01'],
+  ['org-jeugdhuis-oostende', 'PARTNERS_WITH', 'org-pz-oostende', '2020-06-01'],
+  ['org-jeugdhuis-oostende', 'REFERS_TO', 'org-caw-nwvl', '2020-06-01'],
+  ['org-ondernemers-oostende', 'PARTNERS_WITH', 'org-vdab-nwvl', '2019-01-01'],
+  ['org-ondernemers-oostende', 'PARTNERS_WITH', 'org-resoc-nwvl', '2019-01-01'],
+  ['org-inloopcentrum-opex', 'PARTNERS_WITH', 'ini-huiswerk-opex', '2020-09-01'],
+  ['org-inloopcentrum-opex', 'PARTNERS_WITH', 'org-welzijnsschakels-wvl', '2019-06-01'],
+  ['org-kinderopvang-hazegras', 'PARTNERS_WITH', 'org-opgroeien-wvl', '2019-01-01'],
+  ['ini-welkom-hazegras', 'PARTNERS_WITH', 'org-agii-wvl', '2022-02-01'],
+  ['ini-welkom-hazegras', 'PARTNERS_WITH', 'org-jeugdhuis-oostende', '2022-02-01'],
+  // The informal cluster: ties among themselves only, never with formal care.
+  ['ini-burenkring-raversijde', 'PARTNERS_WITH', 'ini-koffieklets-zandvoorde', '2019-03-01'],
+  ['ini-burenkring-raversijde', 'PARTNERS_WITH', 'ini-breicafe-raversijde', '2021-10-01'],
+  ['ini-koffieklets-zandvoorde', 'REFERS_TO', 'ini-breicafe-raversijde', '2022-01-01'],
+  ['org-sociaal-huis-oostende', 'LEAD_OF', 'prj-zb-vuurtorenwijk', '2022-01-01'],
+  ['org-buurtwerk-vuurtorenwijk', 'PARTNERS_WITH', 'prj-zb-vuurtorenwijk', '2022-01-01'],
+  ['org-oostendse-haard', 'PARTNERS_WITH', 'prj-zb-vuurtorenwijk', '2022-01-01'],
+  ['org-hav-oostende', 'PARTNERS_WITH', 'prj-zb-vuurtorenwijk', '2022-06-01'],
+  ['org-kinderopvang-hazegras', 'PARTNERS_WITH', 'prj-zb-vuurtorenwijk', '2023-01-01'],
+  ['org-departement-zorg', 'FUNDS', 'prj-zb-vuurtorenwijk', '2022-01-01', '2023-12-31'],
+  ['mun-oostende', 'FUNDS', 'prj-zb-vuurtorenwijk', '2024-01-01', '2025-12-31'],
+  ['org-ldc-mariakerke', 'LEAD_OF', 'prj-zb-mariakerke', '2022-01-01'],
+  ['ini-zorgzame-straat-mariakerke', 'PARTNERS_WITH', 'prj-zb-mariakerke', '2022-01-01'],
+  ['org-wgk-wvl', 'PARTNERS_WITH', 'prj-zb-mariakerke', '2022-01-01'],
+  ['org-familiehulp', 'PARTNERS_WITH', 'prj-zb-mariakerke', '2022-01-01'],
+  ['org-zorgnetwerken-wvl', 'PARTNERS_WITH', 'prj-zb-mariakerke', '2022-04-01'],
+  ['org-departement-zorg', 'FUNDS', 'prj-zb-mariakerke', '2022-01-01', '2023-12-31'],
+  ['cz-middenkust', 'COORDINATES', 'prj-zb-mariakerke', '2022-01-01'],
+  ['cz-middenkust', 'FUNDS', 'prj-zb-mariakerke', '2024-01-01'],
+  ['mun-oostende', 'FUNDS', 'ini-welkom-hazegras', '2024-01-01'],
+  ['org-ldc-mariakerke', 'PARTNERS_WITH', 'ini-zorgzame-straat-mariakerke', '2023-02-01'],
+  ['org-atheneum-oostende', 'PARTNERS_WITH', 'org-vdab-nwvl', '2025-09-01'],
+];
+
+export function addOostende(b: GraphBuilder): void {
+  b.placedAll(actors);
+  b.ties(ties);
+}

@@ -1,0 +1,105 @@
+import { ORG, PRJ, type ActorRow, type GraphBuilder, type TieRow } from './graph-builder';
+
+const nwvlZones = ['cz-brugge', 'cz-oostkust', 'cz-houtland-polder', 'cz-middenkust', 'cz-westkust-polder'];
+
+/**
+ * Regional and Flemish actors of Noord-West-Vlaanderen. The partnership that invites to the
+ * (boven)lokale thematrajecten (platform, RESOC, Sociaal Huis Oostende, OCMW Brugge, Provincie) is
+ * taken from the 2018 invitation in the seed documents.
+ */
+const actors: readonly ActorRow[] = [
+  [ORG, 'org-rwp-nwvl', 'Regionaal Welzijnsplatform Noord-West-Vlaanderen', { description: 'Regionaal overleg van lokale besturen en welzijnspartners; organiseert thematrajecten.', domains: ['WELFARE', 'CARE', 'HOUSING', 'WORK', 'EDUCATION', 'FINANCIAL_RESILIENCE'], targetGroups: ['CHILDREN_0_12', 'YOUTH_12_18', 'YOUNG_ADULTS_18_25', 'POVERTY'], locatedIn: 'mun-brugge', activeIn: nwvlZones, since: '2019-01-01' }],
+  [ORG, 'org-resoc-nwvl', 'RESOC Noord-West-Vlaanderen', { description: 'Regionaal sociaal-economisch overlegcomité.', domains: ['ECONOMY', 'WORK', 'EDUCATION'], targetGroups: ['YOUNG_ADULTS_18_25'], locatedIn: 'mun-brugge', activeIn: nwvlZones, since: '2019-01-01' }],
+  [ORG, 'org-provincie-wvl', 'Provincie West-Vlaanderen', { description: 'Provinciebestuur; subsidieert regionale welzijnsprojecten.', domains: ['WELFARE', 'ECONOMY', 'SPATIAL_PLANNING', 'MOBILITY'], locatedIn: 'mun-brugge' }],
+  [ORG, 'org-provincie-wvl-sda', 'Provincie West-Vlaanderen, Steunpunt Data en Analyse', { description: 'Levert cijfers en analyses over de regio aan lokale besturen.', domains: ['SPATIAL_PLANNING', 'ECONOMY', 'WELFARE'], locatedIn: 'mun-brugge' }],
+  [ORG, 'org-vvsg', 'VVSG', { description: 'Vereniging van Vlaamse Steden en Gemeenten: netwerk, advies en belangenbehartiging rond vermaatschappelijking van zorg.', domains: ['WELFARE', 'CARE', 'HOUSING', 'WORK'] }],
+  [ORG, 'org-departement-zorg', 'Departement Zorg (Vlaamse overheid)', { description: 'Financiert de oproep 100 zorgzame buurten (max. 50.000 euro per jaar gedurende 2 jaar).', domains: ['CARE', 'WELFARE'] }],
+  [ORG, 'org-vivel', 'Vlaams Instituut voor de Eerste Lijn', { description: 'Ondersteunt eerstelijnszones en hun zorgraden.', domains: ['CARE'] }],
+  [ORG, 'org-caw-nwvl', 'CAW Noord-West-Vlaanderen', { description: 'Centrum Algemeen Welzijnswerk: onthaal, schuldhulp, thuisloosheid, jongeren.', domains: ['WELFARE', 'HOUSING', 'FINANCIAL_RESILIENCE', 'SAFETY'], targetGroups: ['POVERTY', 'YOUNG_ADULTS_18_25', 'YOUTH_BEHAVIOURAL', 'NEWCOMERS'], locatedIn: 'mun-brugge', activeIn: ['mun-oostende', 'mun-diksmuide', 'mun-blankenberge', 'mun-torhout'], since: '2019-01-01' }],
+  [ORG, 'org-cm-wvl', 'CM West-Vlaanderen (mutualiteit)', { domains: ['CARE', 'FINANCIAL_RESILIENCE'], targetGroups: ['CHRONICALLY_ILL', 'DISABILITY', 'FAMILY_CARERS'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [ORG, 'org-solidaris-wvl', 'Solidaris West-Vlaanderen (mutualiteit)', { domains: ['CARE', 'FINANCIAL_RESILIENCE'], targetGroups: ['CHRONICALLY_ILL', 'POVERTY'], locatedIn: 'mun-oostende', activeIn: nwvlZones }],
+  [ORG, 'org-vdab-nwvl', 'VDAB regio Brugge-Oostende', { domains: ['WORK', 'EDUCATION'], targetGroups: ['YOUNG_ADULTS_18_25', 'NEWCOMERS', 'DISABILITY'], locatedIn: 'mun-brugge', activeIn: ['mun-oostende'] }],
+  [ORG, 'org-agii-wvl', 'Agentschap Integratie en Inburgering, regio West-Vlaanderen', { domains: ['EDUCATION', 'WORK', 'WELFARE'], targetGroups: ['NEWCOMERS'], locatedIn: 'mun-brugge', activeIn: ['mun-oostende'] }],
+  [ORG, 'org-opgroeien-wvl', 'Opgroeien (Kind en Gezin) West-Vlaanderen', { domains: ['CARE', 'WELFARE', 'EDUCATION'], targetGroups: ['YOUNG_FAMILIES', 'CHILDREN_0_12'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [ORG, 'org-wgk-wvl', 'Wit-Gele Kruis West-Vlaanderen', { description: 'Thuisverpleging.', domains: ['CARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'CHRONICALLY_ILL'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [ORG, 'org-familiehulp', 'Familiehulp regio Brugge-Oostende', { domains: ['CARE', 'WELFARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS', 'YOUNG_FAMILIES'], locatedIn: 'mun-brugge', activeIn: ['mun-oostende'] }],
+  [ORG, 'org-zorgnetwerken-wvl', 'Zorgnetwerken West-Vlaanderen (ontknoop)', { description: 'Ondersteunt informele zorgnetwerken rond mensen met een zorgvraag.', domains: ['CARE', 'WELFARE'], targetGroups: ['FAMILY_CARERS', 'OLDER_PEOPLE_ALONE'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [ORG, 'org-cgg-nwvl', 'CGG Noord-West-Vlaanderen', { description: 'Centrum voor geestelijke gezondheidszorg.', domains: ['CARE'], targetGroups: ['YOUTH_BEHAVIOURAL', 'CHRONICALLY_ILL'], locatedIn: 'mun-brugge', activeIn: ['mun-oostende'] }],
+  [ORG, 'org-samenlevingsopbouw-wvl', 'Samenlevingsopbouw West-Vlaanderen', { domains: ['WELFARE', 'HOUSING', 'SPATIAL_PLANNING'], targetGroups: ['POVERTY'], locatedIn: 'mun-brugge' }],
+  [ORG, 'org-welzijnsschakels-wvl', 'Welzijnsschakels West-Vlaanderen', { description: 'Vrijwilligersgroepen met en voor mensen in armoede.', domains: ['WELFARE'], targetGroups: ['POVERTY'], locatedIn: 'mun-brugge' }],
+  [ORG, 'org-de-lijn-wvl', 'De Lijn West-Vlaanderen', { domains: ['MOBILITY'], targetGroups: ['OLDER_PEOPLE_ALONE', 'DISABILITY'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [ORG, 'org-vives', 'Hogeschool VIVES, campus Brugge', { domains: ['EDUCATION', 'CARE'], targetGroups: ['YOUNG_ADULTS_18_25'], locatedIn: 'mun-brugge' }],
+  [ORG, 'org-jeugdhulp-wvl', 'Netwerk Jeugdhulp West-Vlaanderen', { domains: ['WELFARE', 'CARE'], targetGroups: ['YOUTH_BEHAVIOURAL', 'YOUTH_12_18'], locatedIn: 'mun-brugge', activeIn: nwvlZones }],
+  [PRJ, 'prj-thematrajecten-2018', 'Traject (boven)lokaal zorg- en welzijnsbeleid', { description: 'Thematrajecten zorg, ontwikkelingskansen, opleiding en tewerkstelling, wonen en financiële weerbaarheid (voorjaar 2018), afgesloten met een inspiratienota.', domains: ['CARE', 'EDUCATION', 'WORK', 'HOUSING', 'FINANCIAL_RESILIENCE'], targetGroups: ['CHILDREN_0_12', 'YOUTH_12_18', 'YOUNG_ADULTS_18_25'], activeIn: nwvlZones, since: '2018-01-15' }],
+  [PRJ, 'prj-financiele-weerbaarheid', 'Regionaal traject financiële weerbaarheid', { domains: ['FINANCIAL_RESILIENCE', 'WELFARE'], targetGroups: ['POVERTY', 'YOUNG_ADULTS_18_25'], locatedIn: 'mun-oostende', activeIn: nwvlZones, since: '2019-03-01' }],
+  [PRJ, 'prj-eenzaamheid-nwvl', 'Regionaal traject tegen eenzaamheid', { description: 'Gepland vervolg op de zorgzame buurten: informele en formele zorg rond alleenwonenden verbinden.', domains: ['WELFARE', 'CARE', 'LEISURE', 'MOBILITY'], targetGroups: ['OLDER_PEOPLE_ALONE', 'FAMILY_CARERS'], activeIn: nwvlZones, since: '2025-01-01' }],
+  [PRJ, 'prj-woonnoden-nwvl', 'Regionaal woonoverleg: betaalbaar en aangepast wonen', { domains: ['HOUSING', 'SPATIAL_PLANNING', 'CARE'], targetGroups: ['OLDER_PEOPLE_ALONE', 'DISABILITY', 'POVERTY'], activeIn: nwvlZones, since: '2021-01-01' }],
+];
+
+const ties: readonly TieRow[] = [
+  // The partnership behind the 2018 thematrajecten; the trajectory itself ended with the inspiratienota.
+  ['org-rwp-nwvl', 'LEAD_OF', 'prj-thematrajecten-2018', '2018-01-15', '2018-06-30'],
+  ['org-resoc-nwvl', 'PARTNERS_WITH', 'prj-thematrajecten-2018', '2018-01-15', '2018-06-30'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'prj-thematrajecten-2018', '2018-01-15', '2018-06-30'],
+  ['org-ocmw-brugge', 'PARTNERS_WITH', 'prj-thematrajecten-2018', '2018-01-15', '2018-06-30'],
+  ['org-provincie-wvl-sda', 'PARTNERS_WITH', 'prj-thematrajecten-2018', '2018-01-15', '2018-06-30'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-resoc-nwvl', '2019-01-01'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-provincie-wvl-sda', '2019-01-01'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-ocmw-brugge', '2019-01-01'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-sociaal-huis-oostende', '2019-01-01'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-caw-nwvl', '2019-01-01'],
+  ['org-rwp-nwvl', 'PARTNERS_WITH', 'org-vvsg', '2020-09-01'],
+  ['org-resoc-nwvl', 'PARTNERS_WITH', 'org-vdab-nwvl', '2019-01-01'],
+  ['org-resoc-nwvl', 'PARTNERS_WITH', 'org-provincie-wvl-sda', '2019-06-01'],
+  ['org-provincie-wvl', 'FUNDS', 'org-rwp-nwvl', '2019-01-01'],
+  ['org-provincie-wvl', 'PARTNERS_WITH', 'org-provincie-wvl-sda', '2019-01-01'],
+  ['org-provincie-wvl', 'FUNDS', 'org-zorgnetwerken-wvl', '2019-01-01', '2024-12-31'],
+  ['org-rwp-nwvl', 'LEAD_OF', 'prj-financiele-weerbaarheid', '2019-03-01', '2022-12-31'],
+  ['org-sociaal-huis-oostende', 'PARTNERS_WITH', 'prj-financiele-weerbaarheid', '2019-03-01', '2022-12-31'],
+  ['org-caw-nwvl', 'PARTNERS_WITH', 'prj-financiele-weerbaarheid', '2019-03-01', '2022-12-31'],
+  ['org-solidaris-wvl', 'PARTNERS_WITH', 'prj-financiele-weerbaarheid', '2020-01-01', '2022-12-31'],
+  ['org-welzijnsschakels-wvl', 'PARTNERS_WITH', 'prj-financiele-weerbaarheid', '2020-01-01', '2022-12-31'],
+  ['org-provincie-wvl', 'FUNDS', 'prj-financiele-weerbaarheid', '2019-03-01', '2022-12-31'],
+  ['org-rwp-nwvl', 'LEAD_OF', 'prj-woonnoden-nwvl', '2021-01-01'],
+  ['org-samenlevingsopbouw-wvl', 'PARTNERS_WITH', 'prj-woonnoden-nwvl', '2021-01-01'],
+  ['org-vivendo', 'PARTNERS_WITH', 'prj-woonnoden-nwvl', '2021-01-01'],
+  ['org-oostendse-haard', 'PARTNERS_WITH', 'prj-woonnoden-nwvl', '2021-06-01'],
+  ['org-provincie-wvl-sda', 'PARTNERS_WITH', 'prj-woonnoden-nwvl', '2021-01-01'],
+  ['org-caw-nwvl', 'PARTNERS_WITH', 'prj-woonnoden-nwvl', '2022-01-01'],
+  ['org-vivel', 'PARTNERS_WITH', 'cz-brugge', '2020-01-01'],
+  ['org-vivel', 'COACHES', 'org-rwp-nwvl', '2021-01-01'],
+  ['cz-brugge', 'PARTNERS_WITH', 'org-rwp-nwvl', '2020-01-01'],
+  ['cz-middenkust', 'PARTNERS_WITH', 'org-rwp-nwvl', '2020-01-01'],
+  ['cz-westkust-polder', 'PARTNERS_WITH', 'org-rwp-nwvl', '2020-06-01'],
+  ['org-caw-nwvl', 'PARTNERS_WITH', 'org-cgg-nwvl', '2019-01-01'],
+  ['org-caw-nwvl', 'PARTNERS_WITH', 'org-jeugdhulp-wvl', '2019-01-01'],
+  ['org-caw-nwvl', 'REFERS_TO', 'org-vdab-nwvl', '2019-05-01'],
+  ['org-caw-nwvl', 'REFERS_TO', 'org-cgg-nwvl', '2019-01-01'],
+  ['org-agii-wvl', 'REFERS_TO', 'org-vdab-nwvl', '2019-01-01'],
+  ['org-agii-wvl', 'PARTNERS_WITH', 'org-caw-nwvl', '2020-01-01'],
+  ['org-cm-wvl', 'PARTNERS_WITH', 'org-zorgnetwerken-wvl', '2019-01-01'],
+  ['org-cm-wvl', 'REFERS_TO', 'org-familiehulp', '2019-01-01'],
+  ['org-solidaris-wvl', 'REFERS_TO', 'org-caw-nwvl', '2019-09-01'],
+  ['org-wgk-wvl', 'PARTNERS_WITH', 'org-familiehulp', '2019-01-01'],
+  ['org-zorgnetwerken-wvl', 'PARTNERS_WITH', 'org-wgk-wvl', '2020-01-01'],
+  ['org-opgroeien-wvl', 'PARTNERS_WITH', 'org-jeugdhulp-wvl', '2019-01-01'],
+  ['org-vives', 'PARTNERS_WITH', 'org-rwp-nwvl', '2021-09-01'],
+  ['org-vives', 'PARTNERS_WITH', 'org-provincie-wvl-sda', '2022-02-01'],
+  ['org-de-lijn-wvl', 'PARTNERS_WITH', 'org-provincie-wvl', '2019-01-01', '2023-12-31'],
+  ['org-vvsg', 'COACHES', 'mun-brugge', '2019-01-01'],
+  ['org-vvsg', 'COACHES', 'mun-oostende', '2019-01-01'],
+  ['org-vvsg', 'COACHES', 'mun-zoersel', '2019-01-01'],
+  ['org-vvsg', 'COACHES', 'mun-diksmuide', '2021-01-01'],
+  ['org-samenlevingsopbouw-wvl', 'PARTNERS_WITH', 'org-welzijnsschakels-wvl', '2019-01-01'],
+  ['org-rwp-nwvl', 'LEAD_OF', 'prj-eenzaamheid-nwvl', '2025-01-01'],
+  ['org-zorgnetwerken-wvl', 'PARTNERS_WITH', 'prj-eenzaamheid-nwvl', '2025-01-01'],
+  ['org-cm-wvl', 'PARTNERS_WITH', 'prj-eenzaamheid-nwvl', '2025-01-01'],
+  ['org-welzijnsschakels-wvl', 'PARTNERS_WITH', 'prj-eenzaamheid-nwvl', '2025-04-01'],
+  ['org-de-lijn-wvl', 'PARTNERS_WITH', 'prj-eenzaamheid-nwvl', '2026-03-01'],
+  ['org-provincie-wvl', 'FUNDS', 'prj-eenzaamheid-nwvl', '2025-01-01', '2026-12-31'],
+];
+
+export function addRegional(b: GraphBuilder): void {
+  b.placedAll(actors);
+  b.ties(ties);
+}

@@ -1,0 +1,161 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gql, startTestApp } from '../support/test-app';
+import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+/** The page's Cytoscape instance (exposed as window.__weefselCy), read through playwright. */
+const cyNodeCount = () => page.evaluate(() => window.__weefselCy?.nodes().length ?? 0);
+const selectedIds = () => page.evaluate(() => window.__weefselCy?.$(':selected').map((element) => element.id()) ?? []);
+const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+
+async function summaryCount(): Promise<number> {
+  await page.waitForFunction(() => Number(document.querySelector<HTMLElement>('#network-summary')?.dataset.nodes) > 0);
+  return Number(await page.getAttribute('#network-summary', 'data-nodes'));
+}
+
+async function apiNetwork(areaId: string | null): Promise<{ nodes: number; boundary: number }> {
+  const answer = await gql<{ network: { nodes: { boundary: boolean }[] } }>(
+    app.url,
+    'query($scope: ScopeInput) { network(scope: $scope) { nodes { boundary } } }',
+    { scope: areaId ? { areaId } : null },
+  );
+  expect(answer.errors).toBeUndefined();
+  const { nodes } = answer.data!.network;
+  return { nodes: nodes.length, boundary: nodes.filter((node) => node.boundary).length };
+}
+
+beforeAll(async () => {
+  assertWebBuilt();
+  await mkdir(screenshotDir, { recursive: true });
+  app = await startTestApp();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  problems = await watchProblems(page, app.url);
+});
+
+afterEach(async () => {
+  await context.close();
+});
+
+describe('web app in a real browser', () => {
+  it('opens in Dutch and draws the whole demo network', async () => {
+    await page.goto(`${app.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expect(page.getByLabel('Gebied').count()).resolves.toBe(1);
+    await expect(page.getByRole('combobox', { name: 'Zoek een actor' }).count()).resolves.toBe(1);
+
+    const shown = await summaryCount();
+    expect(shown).toBe((await apiNetwork(null)).nodes);
+    expect(await cyNodeCount()).toBe(shown);
+    expect(await page.textContent('#network-summary')).toMatch(new RegExp(`^${shown} actoren en \\d+ relaties getoond\\.`));
+    await shot('web-network-nl');
+    expect(problems).toEqual([]);
+  });
+
+  it('narrows the view to a care zone picked in the scope list', async () => {
+    await page.goto(`${app.url}/`);
+    const whole = await summaryCount();
+    const select = page.getByLabel('Gebied');
+    await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
+    const zone = await select.locator('optgroup[label="Eerstelijnszones"] option').first();
+    const zoneId = (await zone.getAttribute('value'))!;
+    await select.selectOption(zoneId);
+    const expected = await apiNetwork(zoneId);
+    expect(expected.nodes).toBeLessThan(whole);
+    await page.waitForFunction((count) => window.__weefselCy?.nodes().length === count, expected.nodes);
+    expect(await summaryCount()).toBe(expected.nodes);
+    // Partners outside the zone are drawn faded, and the summary says how many there are.
+    expect(await page.evaluate(() => window.__weefselCy?.nodes('.boundary').length)).toBe(expected.boundary);
+    expect(Number(await page.getAttribute('#network-summary', 'data-boundary'))).toBe(expected.boundary);
+    await shot('web-network-care-zone');
+    expect(problems).toEqual([]);
+  });
+
+  it('finds "oostende" by search and focuses the chosen actor with the keyboard', async () => {
+    await page.goto(`${app.url}/`);
+    await summaryCount();
+    const search = page.getByRole('combobox', { name: 'Zoek een actor' });
+    await search.fill('oostende');
+    // Scoped to the results: the scope <select> has options too.
+    const results = page.getByRole('listbox', { name: 'Zoek een actor' });
+    const option = results.getByRole('option', { name: /Sociaal Huis Oostende/ });
+    await option.waitFor();
+    const actorId = (await option.getAttribute('data-actor-id'))!;
+    const options = await results.getByRole('option').all();
+    const index = (await Promise.all(options.map((each) => each.getAttribute('data-actor-id')))).indexOf(actorId);
+    for (let step = 0; step <= index; step += 1) await search.press('ArrowDown');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+
+    await page.waitForFunction((id) => window.__weefselCy?.$(':selected').map((element) => element.id()).join() === id, actorId);
+    expect(await selectedIds()).toEqual([actorId]);
+    expect(await page.textContent('.actor-details .actor-name')).toBe('Sociaal Huis Oostende');
+    // Focus means centred: after the animation the node sits in the middle of the canvas.
+    await page.waitForFunction((id) => {
+      const cy = window.__weefselCy;
+      if (!cy || cy.animated()) return false;
+      const position = cy.getElementById(id).renderedPosition();
+      return Math.abs(position.x - cy.width() / 2) < 20 && Math.abs(position.y - cy.height() / 2) < 20;
+    }, actorId);
+    await shot('web-search-focus');
+    expect(problems).toEqual([]);
+  });
+
+  it('switches labels and the lang attribute between Dutch and English', async () => {
+    await page.goto(`${app.url}/`);
+    await summaryCount();
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await expect(page.getByLabel('Area').count()).resolves.toBe(1);
+    expect(await page.textContent('.legend')).toContain('Primary-care zone');
+    expect(await page.textContent('#network-summary')).toMatch(/^Showing \d+ actors/);
+    await shot('web-network-en');
+    await page.getByRole('button', { name: 'NL' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'nl');
+    expect(await page.textContent('.legend')).toContain('Eerstelijnszone');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('GraphiQL page', () => {
+  it.each(['/graphiql.html', '/graphiql'])('%s loads offline and runs a query', async (pagePath) => {
+    const graphqlOk = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.status() === 200);
+    await page.goto(`${app.url}${pagePath}`);
+    await page.locator('.graphiql-container').waitFor();
+    await graphqlOk;
+    // The editors are Monaco, whose language services run in bundled workers.
+    await page.locator('.graphiql-query-editor .monaco-editor').waitFor();
+    await expect.poll(() => page.workers().map((worker) => path.basename(new URL(worker.url()).pathname))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^graphql\.worker-/), expect.stringMatching(/^editor\.worker-/)]),
+    );
+    await page.locator('.graphiql-execute-button').click();
+    // The default query is a search for "oostende"; its first hit is at the top of the result pane.
+    const answer = await gql<{ search: { name: string }[] }>(app.url, '{ search(text: "oostende", limit: 5) { name } }');
+    const firstName = answer.data?.search[0]?.name;
+    expect(firstName).toBeTruthy();
+    // Monaco renders spaces as no-break spaces: normalise before comparing.
+    await page.waitForFunction(
+      (name) => document.querySelector('.result-window')?.textContent?.replace(/\s+/g, ' ').includes(`"name": "${name}"`),
+      firstName,
+    );
+    await shot(`graphiql${pagePath.replace(/\W/g, '-')}`);
+    expect(problems).toEqual([]);
+  });
+});

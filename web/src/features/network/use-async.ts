@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+
+/** The state of one request; a union, so "ready without data" cannot be expressed. */
+export type AsyncState<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; previous: T | null }
+  | { status: 'ready'; data: T }
+  | { status: 'error'; message: string; previous: T | null };
+
+function previousOf<T>(state: AsyncState<T>): T | null {
+  if (state.status === 'ready') return state.data;
+  if (state.status === 'loading' || state.status === 'error') return state.previous;
+  return null;
+}
+
+/**
+ * Run `load` whenever `key` changes, aborting the previous request so a slow answer for an old key
+ * cannot overwrite a newer one. A null key means "nothing to load".
+ */
+export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): AsyncState<T> {
+  const [state, setState] = useState<AsyncState<T>>({ status: 'idle' });
+
+  useEffect(() => {
+    if (key === null) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    setState((current) => ({ status: 'loading', previous: previousOf(current) }));
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', data });
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setState((current) => ({ status: 'error', message, previous: previousOf(current) }));
+      },
+    );
+    return () => controller.abort();
+    // `load` is a fresh closure each render; the key alone says when to fetch again.
+  }, [key]);
+
+  return state;
+}
+
+export function dataOf<T>(state: AsyncState<T>): T | null {
+  return previousOf(state);
+}

@@ -1,0 +1,35 @@
+import type { Core } from 'cytoscape';
+import { focusClasses } from './graph-style';
+
+/** Clear a previous focus: no selection, no highlighted or faded elements. */
+export function clearFocus(cy: Core): void {
+  cy.batch(() => {
+    cy.elements().unselect();
+    cy.elements().removeClass([focusClasses.highlighted, focusClasses.faded]);
+  });
+}
+
+/**
+ * Select the node, highlight it with its direct neighbours, fade the rest, and bring it to the
+ * middle of the view. Returns false when the node is not drawn, so the caller can widen the scope.
+ */
+export function focusNode(cy: Core, nodeId: string, options: { animate?: boolean } = {}): boolean {
+  const node = cy.getElementById(nodeId);
+  if (node.empty() || !node.isNode()) return false;
+  const neighbourhood = node.closedNeighborhood();
+  cy.batch(() => {
+    cy.elements().unselect();
+    cy.elements().removeClass(focusClasses.highlighted).addClass(focusClasses.faded);
+    neighbourhood.removeClass(focusClasses.faded).addClass(focusClasses.highlighted);
+    node.select();
+  });
+  const zoom = Math.max(cy.zoom(), 1.4);
+  if (options.animate === false) {
+    cy.zoom(zoom);
+    cy.center(node);
+  } else {
+    cy.stop();
+    cy.animate({ zoom, center: { eles: node } }, { duration: 400 });
+  }
+  return true;
+}

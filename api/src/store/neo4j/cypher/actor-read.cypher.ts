@@ -1,0 +1,82 @@
+import type { ActorFilter, PageRequest } from '../../graph-store';
+import { actorLabel } from './cypher-names';
+import { lines, type CypherQuery } from './cypher-query';
+import { actorMap } from './projections';
+
+/** The actors with these ids (unknown ids are skipped); order is not defined. */
+export function actorsByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: lines(`UNWIND $ids AS id`, `MATCH (a:${actorLabel} {id: id})`, `RETURN ${actorMap('a')} AS actor`),
+    params: { ids: [...ids] },
+  };
+}
+
+/** Only id and kind: enough to check relation endpoints. */
+export function actorKindsByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: lines(`UNWIND $ids AS id`, `MATCH (a:${actorLabel} {id: id})`, `RETURN a.id AS id, a.kind AS kind`),
+    params: { ids: [...ids] },
+  };
+}
+
+export function allActors(): CypherQuery {
+  return {
+    cypher: lines(`MATCH (a:${actorLabel})`, `RETURN ${actorMap('a')} AS actor`, `ORDER BY a.nameFolded, a.id`),
+    params: {},
+  };
+}
+
+export function countActors(): CypherQuery {
+  return { cypher: `MATCH (a:${actorLabel}) RETURN count(a) AS count`, params: {} };
+}
+
+/**
+ * WHERE conditions of a filter. Only parameter names reach the text; an area filter arrives as the
+ * ids of the area's members, worked out beforehand by the membership query.
+ */
+function filterWhere(filter: ActorFilter, memberIds: readonly string[] | null): CypherQuery {
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filter.kinds && filter.kinds.length > 0) {
+    conditions.push('a.kind IN $kinds');
+    params.kinds = [...filter.kinds];
+  }
+  if (filter.domains && filter.domains.length > 0) {
+    conditions.push('any(d IN a.domains WHERE d IN $domains)');
+    params.domains = [...filter.domains];
+  }
+  if (filter.targetGroups && filter.targetGroups.length > 0) {
+    conditions.push('any(g IN a.targetGroups WHERE g IN $targetGroups)');
+    params.targetGroups = [...filter.targetGroups];
+  }
+  if (filter.formal !== undefined) {
+    conditions.push('a.formal = $formal');
+    params.formal = filter.formal;
+  }
+  if (memberIds !== null) {
+    conditions.push('a.id IN $memberIds');
+    params.memberIds = [...memberIds];
+  }
+  return { cypher: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** One page of the filtered actors, sorted by folded name, then id. */
+export function listActorsPage(filter: ActorFilter, memberIds: readonly string[] | null, page: PageRequest): CypherQuery {
+  const where = filterWhere(filter, memberIds);
+  return {
+    cypher: lines(
+      `MATCH (a:${actorLabel})`,
+      where.cypher,
+      `RETURN ${actorMap('a')} AS actor`,
+      `ORDER BY a.nameFolded, a.id`,
+      // JS numbers travel as floats; SKIP and LIMIT need integers.
+      `SKIP toInteger($offset) LIMIT toInteger($limit)`,
+    ),
+    params: { ...where.params, offset: page.offset, limit: page.limit },
+  };
+}
+
+export function countFilteredActors(filter: ActorFilter, memberIds: readonly string[] | null): CypherQuery {
+  const where = filterWhere(filter, memberIds);
+  return { cypher: lines(`MATCH (a:${actorLabel})`, where.cypher, `RETURN count(a) AS count`), params: where.params };
+}

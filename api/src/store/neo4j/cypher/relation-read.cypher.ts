@@ -1,0 +1,65 @@
+import { relationKindNames } from '@weefsel/graph-schema';
+import { actorLabel, allRelationTypes, relationType } from './cypher-names';
+import { activeOn, lines, type CypherQuery } from './cypher-query';
+import { relationMap } from './projections';
+
+/**
+ * Relations by id, whatever their kind. A relationship index needs the type in the pattern, so
+ * there is one branch per relation type (each an index seek), joined with UNION ALL.
+ */
+export function relationsByIds(ids: readonly string[]): CypherQuery {
+  const branches = relationKindNames.map((kind) =>
+    lines(`MATCH (:${actorLabel})-[r:${relationType(kind)}]->(:${actorLabel})`, `WHERE r.id IN $ids`, `RETURN ${relationMap('r')} AS relation`),
+  );
+  return { cypher: branches.join('\nUNION ALL\n'), params: { ids: [...ids] } };
+}
+
+/** Relations of one actor in either direction; each relation once, sorted by id. */
+export function relationsOfActor(actorId: string): CypherQuery {
+  return {
+    cypher: lines(
+      `MATCH (:${actorLabel} {id: $id})-[r:${allRelationTypes()}]-(:${actorLabel})`,
+      `RETURN ${relationMap('r')} AS relation`,
+      `ORDER BY r.id`,
+    ),
+    params: { id: actorId },
+  };
+}
+
+/**
+ * Relations touching any of these actors, with the stored kind of both ends: what a kind change
+ * of those actors must keep valid. DISTINCT: a relation between two of them is found twice.
+ */
+export function relationsTouching(actorIds: readonly string[]): CypherQuery {
+  return {
+    cypher: lines(
+      `UNWIND $ids AS id`,
+      `MATCH (:${actorLabel} {id: id})-[r:${allRelationTypes()}]-(:${actorLabel})`,
+      `WITH DISTINCT r`,
+      `RETURN r.id AS id, type(r) AS kind, startNode(r).id AS source, endNode(r).id AS target,`,
+      `       startNode(r).kind AS sourceKind, endNode(r).kind AS targetKind`,
+    ),
+    params: { ids: [...actorIds] },
+  };
+}
+
+/** Every relation (active on `asOf` when given), sorted by id. */
+export function allRelations(asOf: string | null): CypherQuery {
+  return {
+    cypher: lines(
+      `MATCH (:${actorLabel})-[r:${allRelationTypes()}]->(:${actorLabel})`,
+      asOf !== null && `WHERE ${activeOn('r')}`,
+      `RETURN ${relationMap('r')} AS relation`,
+      `ORDER BY r.id`,
+    ),
+    params: asOf !== null ? { asOf } : {},
+  };
+}
+
+export function countRelations(): CypherQuery {
+  return {
+    // Every relationship of these types joins two actors: no node labels, so no expansion is needed.
+    cypher: `MATCH ()-[r:${allRelationTypes()}]->() RETURN count(r) AS count`,
+    params: {},
+  };
+}

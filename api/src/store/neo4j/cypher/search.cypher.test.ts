@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '@weefsel/graph-schema';
+import { cypherProblems } from './cypher-lint';
+import { escapeLucene, fulltextSearch, luceneQuery, searchTerms, substringSearch, wordPrefixPattern } from './search.cypher';
+
+describe('search builders', () => {
+  it('escape every Lucene special character', () => {
+    expect(escapeLucene('a+b-c&&d||e!f(g)h{i}j[k]l^m"n~o*p?q:r\\s/t')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!f\\(g\\)h\\{i\\}j\\[k\\]l\\^m\\"n\\~o\\*p\\?q\\:r\\\\s\\/t',
+    );
+  });
+
+  it('make each word a required prefix term of the folded text', () => {
+    expect(luceneQuery(foldText('Sociaal Huis'))).toBe('sociaal* AND huis*');
+    expect(luceneQuery(foldText('Mariënstede'))).toBe('marienstede*');
+    expect(luceneQuery(foldText('a AND (b'))).toBe('a* AND and* AND b*');
+    expect(searchTerms('huis: x or')).toEqual(['huis', 'x', 'or']);
+  });
+
+  it('skip the fulltext index for text without letters or digits', () => {
+    for (const text of ['"', '%_\\', '***', '()']) expect(luceneQuery(text)).toBeNull();
+  });
+
+  it('build a Java regex for "a word starts with the text", escaping ASCII punctuation', () => {
+    expect(wordPrefixPattern('oostende')).toBe('(?s)(.*[^\\p{L}\\p{N}])?oostende.*');
+    expect(wordPrefixPattern('a.b (c*')).toBe('(?s)(.*[^\\p{L}\\p{N}])?a\\.b\\ \\(c\\*.*');
+    expect(wordPrefixPattern('ë%')).toBe('(?s)(.*[^\\p{L}\\p{N}])?ë\\%.*');
+  });
+
+  it('pass the text, pattern and limit as parameters and produce valid Cypher 5', () => {
+    const text = "oost') YIELD node RETURN node //";
+    const substring = substringSearch(text, 10);
+    expect(substring.cypher).not.toContain(text);
+    expect(substring.params).toEqual({ text, wordPrefix: wordPrefixPattern(text), limit: 10 });
+    expect(substring.cypher).toContain('ORDER BY rank, a.nameFolded, a.id');
+    const fulltext = fulltextSearch(luceneQuery(text) ?? '', 10);
+    expect(fulltext.cypher).toContain("db.index.fulltext.queryNodes('actor_name', $query)");
+    expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', limit: 10 });
+    expect(cypherProblems(substring)).toEqual([]);
+    expect(cypherProblems(fulltext)).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { isInt } from 'neo4j-driver';
+import type { Actor, Contact, LifeDomain, NodeKind, Relation, RelationKind, TargetGroup } from '@weefsel/graph-schema';
+import { canonicalContact } from '../shared/record-fields';
+
+const contactKeys = ['email', 'phone', 'website', 'address', 'person'] as const satisfies readonly (keyof Contact)[];
+
+/**
+ * Integers come back from the driver as `Integer` objects (64-bit); everything this store keeps
+ * fits a JS number. Floats (weights) come back as plain numbers.
+ */
+export function toNumber(value: unknown): number {
+  if (isInt(value)) return value.toNumber();
+  if (typeof value === 'number') return value;
+  if (typeof value === 'bigint') return Number(value);
+  throw new Error(`toNumber: expected a number from Neo4j, got ${JSON.stringify(value)}`);
+}
+
+function toNumberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : toNumber(value);
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+function requiredText(value: unknown, field: string, record: Record<string, unknown>): string {
+  if (typeof value !== 'string') {
+    throw new Error(`Neo4j record is missing ${field} (a string): ${JSON.stringify(record)}; was it written outside this store?`);
+  }
+  return value;
+}
+
+function strings<T extends string>(value: unknown): T[] {
+  return Array.isArray(value) ? value.filter((v): v is T => typeof v === 'string') : [];
+}
+
+/** Contact as stored: canonical JSON (sorted keys, no empty fields), so equal contacts are equal strings. */
+export function contactToJson(contact: Contact | null): string | null {
+  const canonical = canonicalContact(contact);
+  return canonical ? JSON.stringify(canonical) : null;
+}
+
+export function contactFromJson(value: unknown): Contact | null {
+  if (typeof value !== 'string') return null;
+  const parsed: unknown = JSON.parse(value);
+  if (typeof parsed !== 'object' || parsed === null) return null;
+  const source = parsed as Record<string, unknown>;
+  const contact: Contact = {};
+  for (const key of contactKeys) {
+    if (typeof source[key] === 'string') contact[key] = source[key];
+  }
+  return canonicalContact(contact);
+}
+
+/** An actor map (see `actorMap`) as an `Actor`; absent properties are the stored "no value". */
+export function toActor(record: Record<string, unknown>): Actor {
+  return {
+    id: requiredText(record.id, 'id', record),
+    kind: requiredText(record.kind, 'kind', record) as NodeKind,
+    name: requiredText(record.name, 'name', record),
+    description: text(record.description),
+    formal: record.formal === true,
+    domains: strings<LifeDomain>(record.domains),
+    targetGroups: strings<TargetGroup>(record.targetGroups),
+    contact: contactFromJson(record.contact),
+    createdAt: requiredText(record.createdAt, 'createdAt', record),
+    updatedAt: requiredText(record.updatedAt, 'updatedAt', record),
+  };
+}
+
+/** A relation map (see `relationMap`) as a `Relation`. */
+export function toRelation(record: Record<string, unknown>): Relation {
+  return {
+    id: requiredText(record.id, 'id', record),
+    kind: requiredText(record.kind, 'kind', record) as RelationKind,
+    source: requiredText(record.source, 'source', record),
+    target: requiredText(record.target, 'target', record),
+    since: text(record.since),
+    until: text(record.until),
+    weight: toNumberOrNull(record.weight),
+    note: text(record.note),
+    createdAt: requiredText(record.createdAt, 'createdAt', record),
+    updatedAt: requiredText(record.updatedAt, 'updatedAt', record),
+  };
+}

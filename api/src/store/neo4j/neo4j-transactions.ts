@@ -1,0 +1,38 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import { transactionRunner, type CypherRunner } from './neo4j-runner';
+
+/**
+ * Where the store's transactions come from. The store only ever asks for one read or one write
+ * transaction at a time; the driver-backed source below is the only one outside tests.
+ */
+export interface TransactionSource {
+  /** A managed read transaction; the work may run again on a transient error. */
+  read<T>(work: (run: CypherRunner) => Promise<T>): Promise<T>;
+  /** A managed write transaction: commits when the work resolves, rolls back when it throws. */
+  write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T>;
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** One session per transaction, always for the configured database. */
+export function driverTransactions(driver: Driver, database: string): TransactionSource {
+  // Always name the database: otherwise each session costs a routing round trip to find the default.
+  async function inSession<T>(mode: 'READ' | 'WRITE', work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      // executeRead/executeWrite retry transient failures by running the work again: the work
+      // functions keep no state between runs and read every result inside the transaction.
+      return mode === 'READ'
+        ? await session.executeRead((tx) => work(transactionRunner(tx)))
+        : await session.executeWrite((tx) => work(transactionRunner(tx)));
+    } finally {
+      await session.close();
+    }
+  }
+  return {
+    read: (work) => inSession('READ', work),
+    write: (work) => inSession('WRITE', work),
+    verify: () => driver.verifyConnectivity({ database }),
+    close: () => driver.close(),
+  };
+}

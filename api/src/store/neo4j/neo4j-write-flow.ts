@@ -1,0 +1,130 @@
+import {
+  checkRelationEndpoints,
+  type Actor,
+  ValidationError,
+  type ActorInput,
+  type NodeKind,
+  type RelationKind,
+  type ValidRelation,
+  type ValidationIssue,
+} from '@weefsel/graph-schema';
+import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/actor-write.cypher';
+import { chunk } from './cypher/cypher-query';
+import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
+import { kindChangeIssues } from '../shared/write-checks';
+import { actorsById, kindsById, relationsById, touchingRelations } from './neo4j-lookups';
+import { toNumber } from './neo4j-mapping';
+import type { CypherRunner } from './neo4j-runner';
+import { planActorWrites, planRelationWrites, type ActorPlan, type RelationPlan } from './neo4j-write-plan';
+
+/** One write, already validated field by field: a single upsert or a whole import document. */
+export interface WriteRequest {
+  operation: string;
+  actors: readonly ActorInput[];
+  relations: readonly ValidRelation[];
+  /** Prefix of issue paths: `actors[3]` in an import, '' for a single upsert (issue at `kind`). */
+  actorPath(index: number): string;
+  relationPath(index: number): string;
+  /** Empty the store first (inside the same transaction, so a rejection undoes it). */
+  replace: boolean;
+  now: string;
+}
+
+export interface WriteOutcome {
+  actors: ActorPlan;
+  relations: RelationPlan;
+}
+
+function joinPath(prefix: string, field: string): string {
+  return prefix ? `${prefix}.${field}` : field;
+}
+
+/**
+ * A kind change must keep every stored relation of the actor valid, except those this write
+ * replaces (they are checked as new relations). Needs the store only when a kind changes.
+ */
+async function kindChangeProblems(
+  run: CypherRunner,
+  request: WriteRequest,
+  stored: ReadonlyMap<string, Actor>,
+  docKinds: ReadonlyMap<string, NodeKind>,
+): Promise<ValidationIssue[]> {
+  const changed = new Map<string, NodeKind>();
+  const pathOf = new Map<string, string>();
+  request.actors.forEach((actor, index) => {
+    const before = stored.get(actor.id);
+    if (!before || before.kind === actor.kind) return;
+    changed.set(actor.id, actor.kind);
+    pathOf.set(actor.id, joinPath(request.actorPath(index), 'kind'));
+  });
+  if (changed.size === 0) return [];
+  const rewritten = new Set(request.relations.map((r) => r.id));
+  const kept = (await touchingRelations(run, [...changed.keys()])).filter((r) => !rewritten.has(r.id));
+  const storedKind = new Map(kept.flatMap((r): [string, NodeKind][] => [[r.source, r.sourceKind], [r.target, r.targetKind]]));
+  const kindAfter = (id: string) => docKinds.get(id) ?? storedKind.get(id);
+  return kindChangeIssues(changed, kept, kindAfter, (id) => pathOf.get(id) ?? 'kind');
+}
+
+/** Endpoint and kind-change checks against the document and the store; nothing is written yet. */
+async function storeIssues(run: CypherRunner, request: WriteRequest, stored: ReadonlyMap<string, Actor>): Promise<ValidationIssue[]> {
+  const docKinds = new Map<string, NodeKind>(request.actors.map((a) => [a.id, a.kind]));
+  // Endpoints in the document need no lookup; the others are fetched in one batched query.
+  const outside = request.relations.flatMap((r) => [r.source, r.target]).filter((id) => !docKinds.has(id));
+  const storeKinds = await kindsById(run, outside);
+  const kindOf = (id: string) => docKinds.get(id) ?? storeKinds.get(id);
+  return [
+    ...checkRelationEndpoints(request.relations, kindOf, request.relationPath),
+    ...(await kindChangeProblems(run, request, stored, docKinds)),
+  ];
+}
+
+function groupByKind<K extends string, R extends { kind: K }>(rows: readonly R[]): Map<K, R[]> {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const group = groups.get(row.kind);
+    if (group) group.push(row);
+    else groups.set(row.kind, [row]);
+  }
+  return groups;
+}
+
+async function writeActors(run: CypherRunner, rows: readonly ActorRow[]): Promise<void> {
+  for (const [kind, group] of groupByKind<NodeKind, ActorRow>(rows)) {
+    for (const batch of chunk(group)) await run.run(upsertActorsOfKind(kind, batch));
+  }
+}
+
+async function writeRelations(run: CypherRunner, plan: RelationPlan): Promise<void> {
+  for (const [kind, moved] of groupByKind<RelationKind, { kind: RelationKind; id: string }>(plan.moved)) {
+    for (const batch of chunk(moved.map((r) => r.id))) await run.run(deleteRelationsOfKind(kind, batch));
+  }
+  for (const [kind, group] of groupByKind<RelationKind, RelationRow>(plan.rows)) {
+    for (const batch of chunk(group)) {
+      const [result] = await run.run(upsertRelationsOfKind(kind, batch));
+      const written = toNumber(result?.written ?? 0);
+      // Endpoints were checked in this transaction; a shortfall means the graph changed under us.
+      if (written !== batch.length) {
+        throw new Error(`upsertRelationsOfKind ${kind}: wrote ${written} of ${batch.length} relations; an endpoint actor is missing. Retry the write.`);
+      }
+    }
+  }
+}
+
+/**
+ * The whole write inside one transaction: read what is stored, check endpoints and kind changes,
+ * throw a ValidationError before any write (the transaction then rolls back, undoing a replace),
+ * then write only new and changed records in UNWIND batches.
+ */
+export async function writeGraph(run: CypherRunner, request: WriteRequest): Promise<WriteOutcome> {
+  if (request.replace) await run.run(deleteAllActors());
+  const storedActors = await actorsById(run, request.actors.map((a) => a.id));
+  const issues = await storeIssues(run, request, storedActors);
+  if (issues.length > 0) throw new ValidationError(request.operation, issues);
+
+  const storedRelations = await relationsById(run, request.relations.map((r) => r.id));
+  const actors = planActorWrites(request.actors, storedActors, request.now);
+  const relations = planRelationWrites(request.relations, storedRelations, request.now);
+  await writeActors(run, actors.rows);
+  await writeRelations(run, relations);
+  return { actors, relations };
+}

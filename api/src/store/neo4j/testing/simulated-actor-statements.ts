@@ -1,0 +1,97 @@
+// Test support: how the simulated graph answers the actor and search statements.
+import { foldText } from '@weefsel/graph-schema';
+import * as actorRead from '../cypher/actor-read.cypher';
+import * as actorWrite from '../cypher/actor-write.cypher';
+import type { CypherQuery } from '../cypher/cypher-query';
+import * as search from '../cypher/search.cypher';
+import { toActor } from '../neo4j-mapping';
+import type { Row } from '../neo4j-runner';
+import { rankSearchResults } from '../search-rank';
+import { project, setProps, type Props, type SimulatedGraph } from './simulated-graph';
+import type { StatementHandler } from './simulated-transactions';
+
+const actorKeys = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'];
+const writtenKeys = [...actorKeys.filter((k) => k !== 'createdAt'), 'nameFolded'];
+
+const byId = (a: Props, b: Props) => (String(a.id) < String(b.id) ? -1 : 1);
+const byName = (a: Props, b: Props) => (a.nameFolded === b.nameFolded ? byId(a, b) : String(a.nameFolded) < String(b.nameFolded) ? -1 : 1);
+
+export const actorRow = (g: SimulatedGraph, id: string): Row => ({ actor: project(g.nodes.get(id)?.props ?? {}, actorKeys) });
+const idsOf = (q: CypherQuery) => (q.params.ids as string[] | undefined) ?? [];
+const same = (build: () => CypherQuery) => (q: CypherQuery) => q.cypher === build().cypher;
+
+/** WHERE of listActors / countFilteredActors, read from which parameters are present. */
+function matchesFilter(n: Props, p: Props): boolean {
+  // `any(d IN a.domains WHERE ...)` is null, so no match, when the property is absent.
+  const anyOf = (list: unknown, wanted: unknown) => Array.isArray(list) && (wanted as string[]).some((w) => list.includes(w));
+  return (
+    (!p.kinds || (p.kinds as string[]).includes(n.kind as string)) &&
+    (!p.domains || anyOf(n.domains, p.domains)) &&
+    (!p.targetGroups || anyOf(n.targetGroups, p.targetGroups)) &&
+    (p.formal === undefined || n.formal === p.formal) &&
+    (!p.memberIds || (p.memberIds as string[]).includes(n.id as string))
+  );
+}
+
+function upsertActors(g: SimulatedGraph, { params }: CypherQuery): Row[] {
+  const rows = params.rows as Props[];
+  for (const row of rows) {
+    const id = String(row.id);
+    const node = g.nodes.get(id) ?? { labels: new Set<string>(), props: { id, createdAt: row.createdAt } };
+    setProps(node.props, row, writtenKeys);
+    node.labels = new Set(['Actor', String(row.kind)]);
+    g.nodes.set(id, node);
+  }
+  return [{ written: rows.length }];
+}
+
+function fulltext(g: SimulatedGraph, { params }: CypherQuery): Row[] {
+  // Lucene stand-in: every `term*` must start some word of the folded name.
+  const terms = String(params.query).split(' AND ').map((t) => t.replace(/\\(.)/g, '$1').replace(/\*$/, ''));
+  const words = (name: unknown) => search.searchTerms(foldText(String(name)));
+  const hits = [...g.nodes.values()].filter((n) => terms.every((t) => words(n.props.name).some((w) => w.startsWith(t))));
+  return hits.slice(0, params.limit as number).map((n) => actorRow(g, String(n.props.id)));
+}
+
+function substring(g: SimulatedGraph, { params }: CypherQuery): Row[] {
+  const hits = [...g.nodes.values()].filter((n) => String(n.props.nameFolded).includes(String(params.text)));
+  const actors = hits.map((n) => toActor(project(n.props, actorKeys)));
+  return rankSearchResults(actors, String(params.text), params.limit as number).map((a) => actorRow(g, a.id));
+}
+
+function sortedNodes(g: SimulatedGraph): Props[] {
+  return [...g.nodes.values()].map((n) => n.props).sort(byName);
+}
+
+export const actorHandlers: StatementHandler[] = [
+  { matches: same(() => actorRead.actorsByIds([])), answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => actorRow(g, id)) },
+  {
+    matches: same(() => actorRead.actorKindsByIds([])),
+    answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => ({ id, kind: g.nodes.get(id)?.props.kind })),
+  },
+  { matches: same(() => actorRead.allActors()), answer: (g) => sortedNodes(g).map((n) => actorRow(g, String(n.id))) },
+  { matches: same(() => actorRead.countActors()), answer: (g) => [{ count: g.nodes.size }] },
+  {
+    matches: ({ cypher }) => cypher.startsWith('MATCH (a:Actor)') && cypher.endsWith('RETURN count(a) AS count'),
+    answer: (g, q) => [{ count: sortedNodes(g).filter((n) => matchesFilter(n, q.params)).length }],
+  },
+  {
+    matches: ({ cypher }) => cypher.startsWith('MATCH (a:Actor)') && cypher.includes('SKIP toInteger($offset)'),
+    answer: (g, { params: p }) =>
+      sortedNodes(g)
+        .filter((n) => matchesFilter(n, p))
+        .slice(p.offset as number, (p.offset as number) + (p.limit as number))
+        .map((n) => actorRow(g, String(n.id))),
+  },
+  { matches: ({ cypher }) => cypher.includes('MERGE (a:Actor {id: row.id})'), answer: upsertActors },
+  { matches: same(() => actorWrite.deleteActor('')), answer: (g, q) => [{ deleted: g.detachDelete(String(q.params.id)) ? 1 : 0 }] },
+  {
+    matches: same(() => actorWrite.deleteAllActors()),
+    answer: (g) => {
+      for (const id of [...g.nodes.keys()]) g.detachDelete(id);
+      return [];
+    },
+  },
+  { matches: same(() => search.substringSearch('', 0)), answer: substring },
+  { matches: same(() => search.fulltextSearch('', 0)), answer: fulltext },
+];

@@ -1,0 +1,82 @@
+// Test support: an in-memory property graph with just the operations the adapter's statements
+// perform, written from the Cypher semantics the statements rely on (see simulated-transactions).
+import { collaborationKinds, isActiveOn, placementKinds } from '@weefsel/graph-schema';
+
+export type Props = Record<string, unknown>;
+
+export interface SimNode {
+  labels: Set<string>;
+  props: Props;
+}
+
+export interface SimRel {
+  type: string;
+  source: string;
+  target: string;
+  props: Props;
+}
+
+/** `MATCH (a) RETURN a {.x, .y}`: absent properties project as null. */
+export function project(props: Props, keys: readonly string[]): Props {
+  return Object.fromEntries(keys.map((key) => [key, props[key] ?? null]));
+}
+
+/** `SET n.x = value`: null removes the property. */
+export function setProps(target: Props, values: Props, keys: readonly string[]): void {
+  for (const key of keys) {
+    const value = values[key];
+    if (value === null || value === undefined) delete target[key];
+    else target[key] = structuredClone(value);
+  }
+}
+
+export class SimulatedGraph {
+  nodes = new Map<string, SimNode>();
+  rels: SimRel[] = [];
+
+  clone(): SimulatedGraph {
+    const copy = new SimulatedGraph();
+    copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));
+    copy.rels = this.rels.map((r) => ({ ...r, props: structuredClone(r.props) }));
+    return copy;
+  }
+
+  relationMap(rel: SimRel): Props {
+    const keys = ['id', 'since', 'until', 'weight', 'note', 'createdAt', 'updatedAt'];
+    return { ...project(rel.props, keys), kind: rel.type, source: rel.source, target: rel.target };
+  }
+
+  /** An active relation under the asOf predicate of the statements (no date: every relation). */
+  active(rel: SimRel, asOf: unknown): boolean {
+    if (typeof asOf !== 'string') return true;
+    return isActiveOn({ since: (rel.props.since as string) ?? null, until: (rel.props.until as string) ?? null }, asOf);
+  }
+
+  /** `(member)-[:PLACEMENT*0..]->(area)` with every relation on the path active. */
+  members(areaId: string, asOf: unknown): string[] {
+    if (!this.nodes.has(areaId)) return [];
+    const found = new Set([areaId]);
+    let frontier = [areaId];
+    while (frontier.length > 0) {
+      const next: string[] = [];
+      for (const rel of this.rels) {
+        if ((placementKinds as string[]).includes(rel.type) && frontier.includes(rel.target) && this.active(rel, asOf) && !found.has(rel.source)) {
+          found.add(rel.source);
+          next.push(rel.source);
+        }
+      }
+      frontier = next;
+    }
+    return [...found];
+  }
+
+  isCollaboration(rel: SimRel): boolean {
+    return (collaborationKinds as string[]).includes(rel.type);
+  }
+
+  detachDelete(id: string): boolean {
+    if (!this.nodes.delete(id)) return false;
+    this.rels = this.rels.filter((r) => r.source !== id && r.target !== id);
+    return true;
+  }
+}

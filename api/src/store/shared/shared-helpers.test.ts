@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalContact, sameActorFields, actorFields } from './record-fields';
+import { compareSearchHits, searchRank, searchRanks } from './search-rank';
+import { egoDistances, scopeRelations } from './subgraph-assembly';
+import { kindChangeIssues } from './write-checks';
+
+describe('searchRank', () => {
+  it('tells exact, word prefix, inside a word and no match apart', () => {
+    expect(searchRank('brugge', 'brugge')).toBe(searchRanks.exact);
+    expect(searchRank('ocmw brugge', 'brug')).toBe(searchRanks.wordPrefix);
+    expect(searchRank('caw noord-west-vlaanderen', 'west')).toBe(searchRanks.wordPrefix);
+    expect(searchRank('zeebrugge', 'brugge')).toBe(searchRanks.substring);
+    // A later occurrence at a word start still counts as a word prefix.
+    expect(searchRank('zeebrugge en brugge-oost', 'brugge')).toBe(searchRanks.wordPrefix);
+    expect(searchRank('kortrijk', 'brugge')).toBeNull();
+    expect(searchRank('kortrijk', '')).toBeNull();
+  });
+
+  it('orders hits by rank, then name, then id', () => {
+    const hits = [
+      { rank: 2, nameFolded: 'a', id: '1' },
+      { rank: 1, nameFolded: 'b', id: '2' },
+      { rank: 1, nameFolded: 'a', id: '4' },
+      { rank: 1, nameFolded: 'a', id: '3' },
+    ];
+    expect(hits.sort(compareSearchHits).map((h) => h.id)).toEqual(['3', '4', '2', '1']);
+  });
+});
+
+describe('record fields', () => {
+  it('gives equal contacts one form and treats list order as no change', () => {
+    expect(JSON.stringify(canonicalContact({ phone: '1', email: 'a@b', website: '' }))).toBe('{"email":"a@b","phone":"1"}');
+    expect(canonicalContact({ email: '' })).toBeNull();
+    const a = actorFields({ id: 'x', kind: 'Organisation', name: 'X', contact: { phone: '1', email: 'e' } });
+    const b = actorFields({ id: 'x', kind: 'Organisation', name: 'X', contact: { email: 'e', phone: '1' } });
+    expect(sameActorFields(a, b)).toBe(true);
+    expect(sameActorFields(a, { ...b, formal: false })).toBe(false);
+  });
+});
+
+describe('scopeRelations', () => {
+  it('keeps inside relations and collaboration ties out, marking their far end as boundary', () => {
+    const inside = new Set(['a', 'b']);
+    const { relations, boundary } = scopeRelations(inside, [
+      { id: '1', kind: 'PARTNERS_WITH', source: 'a', target: 'b' },
+      { id: '2', kind: 'REFERS_TO', source: 'c', target: 'a' },
+      { id: '3', kind: 'MEMBER_OF', source: 'b', target: 'zone' },
+    ] as const);
+    expect(relations.map((r) => r.id)).toEqual(['1', '2']);
+    expect([...boundary]).toEqual(['c']);
+  });
+});
+
+describe('egoDistances', () => {
+  it('stops at the depth and when nothing new is reached', async () => {
+    const ties: Record<string, string[]> = { a: ['b'], b: ['a', 'c'], c: ['b', 'd'], d: ['c'] };
+    const neighbours = (frontier: string[]) => frontier.flatMap((id) => ties[id] ?? []);
+    expect(Object.fromEntries(await egoDistances('a', 2, neighbours))).toEqual({ a: 0, b: 1, c: 2 });
+    expect(Object.fromEntries(await egoDistances('a', 4, neighbours))).toEqual({ a: 0, b: 1, c: 2, d: 3 });
+  });
+});
+
+describe('kindChangeIssues', () => {
+  it('names the actor path and the relation a kind change breaks, once per relation', () => {
+    const changed = new Map([['v', 'CitizenInitiative' as const]]);
+    const kinds: Record<string, 'CitizenInitiative' | 'Municipality'> = { v: 'CitizenInitiative', m: 'Municipality' };
+    const issues = kindChangeIssues(
+      changed,
+      [
+        { id: 'r10', kind: 'COACHES', source: 'v', target: 'm' },
+        { id: 'r10', kind: 'COACHES', source: 'v', target: 'm' },
+        { id: 'ok', kind: 'PARTNERS_WITH', source: 'v', target: 'm' },
+      ],
+      (id) => kinds[id],
+      () => 'actors[3].kind',
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe('actors[3].kind');
+    expect(issues[0]?.message).toMatch(/relation r10 would break.*COACHES cannot run from a CitizenInitiative/);
+  });
+});

@@ -1,0 +1,1 @@
+export { openSqliteStore, SqliteGraphStore } from './sqlite-store';

@@ -1,0 +1,102 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { foldText, type Actor } from '@weefsel/graph-schema';
+import type { ActorFilter, ActorPage, PageRequest } from '../graph-store';
+import { checkArea, checkPage } from '../shared/scope-checks';
+import { actorColumns, toActor, type ActorRow } from './sqlite-rows';
+import { jsonSet, membersCte } from './sqlite-sql';
+import { searchRankFunction, type Statements } from './sqlite-statements';
+
+/** Trigrams need three characters; shorter queries scan the folded names instead. */
+const trigramMinimum = 3;
+
+interface FilterSql {
+  key: string;
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/**
+ * WHERE clauses for the filters that are set; `key` names the shape for the statement cache.
+ * An empty list filters nothing (as if absent), so a client may always send its checkbox lists.
+ */
+function filterSql(filter: ActorFilter): FilterSql {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = {};
+  let key = '';
+  if (filter.kinds?.length) {
+    clauses.push(`a.kind IN ${jsonSet('kinds')}`);
+    params.kinds = JSON.stringify(filter.kinds);
+    key += 'k';
+  }
+  if (filter.domains?.length) {
+    clauses.push(`EXISTS (SELECT 1 FROM actor_domains d WHERE d.actor_id = a.id AND d.domain IN ${jsonSet('domains')})`);
+    params.domains = JSON.stringify(filter.domains);
+    key += 'd';
+  }
+  if (filter.targetGroups?.length) {
+    clauses.push(`EXISTS (SELECT 1 FROM actor_target_groups g WHERE g.actor_id = a.id AND g.target_group IN ${jsonSet('groups')})`);
+    params.groups = JSON.stringify(filter.targetGroups);
+    key += 'g';
+  }
+  if (filter.formal !== undefined) {
+    clauses.push('a.formal = @formal');
+    params.formal = filter.formal ? 1 : 0;
+    key += 'f';
+  }
+  if (filter.areaId != null) {
+    clauses.push('a.id IN (SELECT id FROM members)');
+    Object.assign(params, { areaId: filter.areaId, asOf: null });
+    key += 'a';
+  }
+  const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+  const prefix = filter.areaId != null ? `WITH RECURSIVE ${membersCte} ` : '';
+  return { key, sql: `${prefix}SELECT ${actorColumns} FROM actors a ${where}`, params };
+}
+
+/** Builds list statements per filter shape on first use; there are at most 32 shapes. */
+export class ActorLister {
+  private readonly cache = new Map<string, { page: Statement<Record<string, unknown>, ActorRow>; count: Statement<Record<string, unknown>, { n: number }> }>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly statements: Statements,
+  ) {}
+
+  list(filter: ActorFilter, page: PageRequest): ActorPage {
+    checkPage(page);
+    if (filter.areaId != null) checkArea(filter.areaId, this.statements.actor.get(filter.areaId)?.kind, 'listActors', 'filter.areaId');
+    const { key, sql, params } = filterSql(filter);
+    let prepared = this.cache.get(key);
+    if (!prepared) {
+      prepared = {
+        page: this.db.prepare(`${sql} ORDER BY a.name_folded, a.id LIMIT @limit OFFSET @offset`),
+        count: this.db.prepare(`SELECT count(*) AS n FROM (${sql})`),
+      };
+      this.cache.set(key, prepared);
+    }
+    const total = prepared.count.get(params)?.n ?? 0;
+    const items = prepared.page.all({ ...params, limit: page.limit, offset: page.offset }).map(toActor);
+    return { items, total };
+  }
+}
+
+function searchSql(useTrigrams: boolean): string {
+  const order = `ORDER BY ${searchRankFunction}(a.name_folded, @query), a.name_folded, a.id LIMIT @limit`;
+  return useTrigrams
+    ? `SELECT ${actorColumns} FROM actor_search s JOIN actors a ON a.rowid = s.rowid WHERE actor_search MATCH @match ${order}`
+    : `SELECT ${actorColumns} FROM actors a WHERE instr(a.name_folded, @query) > 0 ${order}`;
+}
+
+export function prepareSearch(db: Database) {
+  const trigram = db.prepare<Record<string, unknown>, ActorRow>(searchSql(true));
+  const scan = db.prepare<Record<string, unknown>, ActorRow>(searchSql(false));
+  return (text: string, limit: number): Actor[] => {
+    const query = foldText(text);
+    if (query === '' || !(limit >= 1)) return [];
+    // A quoted FTS5 string is one phrase of trigrams: a plain substring match, no query syntax.
+    const rows = [...query].length >= trigramMinimum
+      ? trigram.all({ match: `"${query.replaceAll('"', '""')}"`, query, limit: Math.floor(limit) })
+      : scan.all({ query, limit: Math.floor(limit) });
+    return rows.map(toActor);
+  };
+}

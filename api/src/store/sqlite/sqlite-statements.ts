@@ -1,0 +1,95 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { NodeKind } from '@weefsel/graph-schema';
+import { searchRank } from '../shared/search-rank';
+import {
+  activeOnAsOf,
+  amongSql,
+  collaboratorsSql,
+  jsonSet,
+  membersCte,
+  relationsOfSql,
+  selectActorSql,
+  selectActorsInSql,
+  selectRelationSql,
+  touchingSql,
+  upsertActorSql,
+  upsertRelationSql,
+} from './sqlite-sql';
+import { actorColumns, relationColumns, type ActorRow, type RelationRow } from './sqlite-rows';
+
+/** Name of the SQL function that ranks search hits (see `searchRank`). */
+export const searchRankFunction = 'weefsel_search_rank';
+
+/** Ids per lookup: one JSON parameter per chunk keeps memory flat on large imports. */
+const lookupChunk = 10_000;
+
+type Ids = { ids: string };
+type IdsAsOf = { ids: string; asOf: string | null };
+type Params = Record<string, unknown>;
+type Written = { rowid: number };
+type Count = { n: number };
+type MaxRowid = { max: number | null };
+
+/** Every statement the store runs more than once, prepared once after the schema is in place. */
+export interface Statements {
+  upsertActor: Statement<Params, Written>;
+  upsertRelation: Statement<Params, Written>;
+  actor: Statement<[string], ActorRow>;
+  actorsIn: Statement<Ids, ActorRow>;
+  allActors: Statement<[], ActorRow>;
+  kindsIn: Statement<Ids, { id: string; kind: NodeKind }>;
+  deleteActor: Statement<[string]>;
+  relation: Statement<[string], RelationRow>;
+  relationsOf: Statement<{ id: string }, RelationRow>;
+  allRelations: Statement<{ asOf: string | null }, RelationRow>;
+  deleteRelation: Statement<[string]>;
+  touching: Statement<IdsAsOf, RelationRow>;
+  among: Statement<IdsAsOf, RelationRow>;
+  collaborators: Statement<IdsAsOf, { id: string }>;
+  members: Statement<{ areaId: string; asOf: string | null }, { id: string }>;
+  maxActorRowid: Statement<[], MaxRowid>;
+  maxRelationRowid: Statement<[], MaxRowid>;
+  countActors: Statement<[], Count>;
+  countRelations: Statement<[], Count>;
+}
+
+export function prepareStatements(db: Database): Statements {
+  db.function(searchRankFunction, { deterministic: true }, (name, query) => searchRank(String(name), String(query)) ?? 3);
+  return {
+    upsertActor: db.prepare<Record<string, unknown>, { rowid: number }>(upsertActorSql),
+    upsertRelation: db.prepare<Record<string, unknown>, { rowid: number }>(upsertRelationSql),
+    actor: db.prepare<[string], ActorRow>(selectActorSql),
+    actorsIn: db.prepare<{ ids: string }, ActorRow>(selectActorsInSql),
+    allActors: db.prepare<[], ActorRow>(`SELECT ${actorColumns} FROM actors a ORDER BY a.id`),
+    kindsIn: db.prepare<{ ids: string }, { id: string; kind: NodeKind }>(`SELECT id, kind FROM actors WHERE id IN ${jsonSet('ids')}`),
+    deleteActor: db.prepare<[string]>('DELETE FROM actors WHERE id = ?'),
+    relation: db.prepare<[string], RelationRow>(selectRelationSql),
+    relationsOf: db.prepare<{ id: string }, RelationRow>(relationsOfSql),
+    allRelations: db.prepare<{ asOf: string | null }, RelationRow>(
+      `SELECT ${relationColumns} FROM relations r WHERE ${activeOnAsOf} ORDER BY r.id`,
+    ),
+    deleteRelation: db.prepare<[string]>('DELETE FROM relations WHERE id = ?'),
+    touching: db.prepare<{ ids: string; asOf: string | null }, RelationRow>(touchingSql),
+    among: db.prepare<{ ids: string; asOf: string | null }, RelationRow>(amongSql),
+    collaborators: db.prepare<{ ids: string; asOf: string | null }, { id: string }>(collaboratorsSql),
+    members: db.prepare<{ areaId: string; asOf: string | null }, { id: string }>(`WITH RECURSIVE ${membersCte} SELECT id FROM members`),
+    maxActorRowid: db.prepare<[], { max: number | null }>('SELECT max(rowid) AS max FROM actors'),
+    maxRelationRowid: db.prepare<[], { max: number | null }>('SELECT max(rowid) AS max FROM relations'),
+    countActors: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM actors'),
+    countRelations: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM relations'),
+  };
+}
+
+/** Runs a `WHERE id IN json_each(@ids)` statement over many ids in chunks. */
+export function allInChunks<Row>(statement: Statement<{ ids: string }, Row>, ids: readonly string[]): Row[] {
+  const rows: Row[] = [];
+  for (let start = 0; start < ids.length; start += lookupChunk) {
+    rows.push(...statement.all({ ids: JSON.stringify(ids.slice(start, start + lookupChunk)) }));
+  }
+  return rows;
+}
+
+/** The stored kind of each id that exists. */
+export function storedKinds(statements: Statements, ids: readonly string[]): Map<string, NodeKind> {
+  return new Map(allInChunks(statements.kindsIn, ids).map((row) => [row.id, row.kind]));
+}

@@ -1,0 +1,111 @@
+import type { Database, Statement } from 'better-sqlite3';
+import {
+  checkRelationEndpoints,
+  validateActor,
+  validateGraphDocument,
+  validateRelation,
+  ValidationError,
+  type Actor,
+  type GraphDocument,
+  type NodeKind,
+  type Relation,
+  type ValidationIssue,
+} from '@weefsel/graph-schema';
+import type { ImportOptions, ImportSummary, WriteCounts } from '../graph-store';
+import { actorFields, relationFields } from '../shared/record-fields';
+import { kindChangeIssues } from '../shared/write-checks';
+import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
+import { storedKinds, type Statements } from './sqlite-statements';
+
+/**
+ * Issues for stored relations that the kind changes in `changed` would break. `kindAfter` knows the
+ * kinds the write sets; stored kinds of the other ends are looked up here. `rewritten` relations
+ * are skipped: the same write replaces them and checks them itself.
+ */
+function kindChangeProblems(
+  statements: Statements,
+  changed: ReadonlyMap<string, NodeKind>,
+  kindAfter: (id: string) => NodeKind | undefined,
+  rewritten: (relationId: string) => boolean,
+  pathOf: (actorId: string) => string,
+): ValidationIssue[] {
+  if (changed.size === 0) return [];
+  const kept = [...changed.keys()].flatMap((id) => statements.relationsOf.all({ id })).filter((r) => !rewritten(r.id));
+  const unknownEnds = kept.flatMap((r) => [r.source, r.target]).filter((id) => kindAfter(id) === undefined);
+  const others = storedKinds(statements, [...new Set(unknownEnds)]);
+  return kindChangeIssues(changed, kept, (id) => kindAfter(id) ?? others.get(id), pathOf);
+}
+
+export function writeActor(db: Database, statements: Statements, input: unknown): Actor {
+  const fields = actorFields(validateActor(input));
+  return db.transaction(() => {
+    const stored = statements.actor.get(fields.id);
+    if (stored && stored.kind !== fields.kind) {
+      const changed = new Map([[fields.id, fields.kind]]);
+      const issues = kindChangeProblems(statements, changed, (id) => changed.get(id), () => false, () => 'kind');
+      if (issues.length > 0) throw new ValidationError('upsertActor', issues);
+    }
+    statements.upsertActor.get(actorParams(fields, new Date().toISOString()));
+    return toActor(statements.actor.get(fields.id)!);
+  })();
+}
+
+export function writeRelation(db: Database, statements: Statements, input: unknown): Relation {
+  const relation = validateRelation(input);
+  return db.transaction(() => {
+    const kinds = storedKinds(statements, [relation.source, relation.target]);
+    const issues = checkRelationEndpoints([relation], (id) => kinds.get(id), () => '');
+    if (issues.length > 0) throw new ValidationError('upsertRelation', issues);
+    statements.upsertRelation.get(relationParams(relationFields(relation), new Date().toISOString()));
+    return toRelation(statements.relation.get(relation.id)!);
+  })();
+}
+
+/**
+ * Runs an upsert per row and counts: no returned row means the WHERE clause found nothing to change;
+ * a rowid above the table's maximum before the first row means a new row (SQLite hands out
+ * max(rowid) + 1), anything else an update.
+ */
+function upsertCounting(upsert: Statement<Record<string, unknown>, { rowid: number }>, maxBefore: number, rows: Iterable<Record<string, unknown>>): WriteCounts {
+  const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
+  for (const params of rows) {
+    const written = upsert.get(params);
+    if (!written) counts.unchanged += 1;
+    else if (written.rowid > maxBefore) counts.created += 1;
+    else counts.updated += 1;
+  }
+  return counts;
+}
+
+function* mapped<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+export function importDocument(db: Database, statements: Statements, input: GraphDocument, options: ImportOptions = {}): ImportSummary {
+  const doc = validateGraphDocument(input);
+  const actors = doc.actors.map(actorFields);
+  const now = new Date().toISOString();
+  return db.transaction(() => {
+    const replace = options.replace === true;
+    const docKinds = new Map(actors.map((a) => [a.id, a.kind]));
+    const wanted = [...docKinds.keys(), ...new Set(doc.relations.flatMap((r) => [r.source, r.target]).filter((id) => !docKinds.has(id)))];
+    // With replace the old store is about to vanish: only the document counts.
+    const stored = replace ? new Map<string, NodeKind>() : storedKinds(statements, wanted);
+    const kindOf = (id: string) => docKinds.get(id) ?? stored.get(id);
+    const issues = checkRelationEndpoints(doc.relations, kindOf);
+    const changed = new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind]));
+    const index = new Map(actors.map((a, i) => [a.id, i]));
+    const rewritten = new Set(doc.relations.map((r) => r.id));
+    issues.push(...kindChangeProblems(statements, changed, kindOf, (id) => rewritten.has(id), (id) => `actors[${index.get(id)}].kind`));
+    if (issues.length > 0) throw new ValidationError('importGraph', issues);
+    if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
+    return {
+      actors: upsertCounting(statements.upsertActor, statements.maxActorRowid.get()?.max ?? 0, mapped(actors, (a) => actorParams(a, now))),
+      relations: upsertCounting(
+        statements.upsertRelation,
+        statements.maxRelationRowid.get()?.max ?? 0,
+        mapped(doc.relations, (r) => relationParams(relationFields(r), now)),
+      ),
+    };
+  })();
+}

@@ -1,20 +1,9 @@
-import type { RelationKind } from '@weefsel/graph-schema';
+import type { Relation, RelationKind } from '@weefsel/graph-schema';
 import { actorLabel, relationType } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
 
 /** A relation as stored; `kind` is also the relationship type. */
-export interface RelationRow {
-  id: string;
-  kind: RelationKind;
-  source: string;
-  target: string;
-  since: string | null;
-  until: string | null;
-  weight: number | null;
-  note: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type RelationRow = Relation;
 
 /**
  * Writes new or changed relations of one kind (types cannot be parameters: one statement per

@@ -1,5 +1,7 @@
 import type { GraphStore } from '../store/graph-store';
 import { ActorService } from './actor.service';
+import { AnalysisService } from './analysis.service';
+import { analysisOptionsFromEnv } from './analysis/analysis-options-env';
 import { InterchangeService } from './interchange.service';
 import { NetworkService } from './network.service';
 import { RelationService } from './relation.service';
@@ -10,6 +12,7 @@ export interface Services {
   relations: RelationService;
   network: NetworkService;
   interchange: InterchangeService;
+  analysis: AnalysisService;
 }
 
 export function createServices(store: GraphStore): Services {
@@ -19,5 +22,6 @@ export function createServices(store: GraphStore): Services {
     relations: new RelationService(store),
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
+    analysis: new AnalysisService(store, analysisOptionsFromEnv(process.env)),
   };
 }

@@ -1,0 +1,44 @@
+import type { GraphDocument } from '@weefsel/graph-schema';
+import { describe, expect, it } from 'vitest';
+import { buildAnalysisGraph } from './analysis-graph';
+import { wholeSubgraph } from './fixtures/demo-subgraph';
+import { networkChanges } from './network-changes';
+
+const doc: GraphDocument = {
+  actors: ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'Organisation', name: id.toUpperCase() })),
+  relations: [
+    { id: 'ab', kind: 'PARTNERS_WITH', source: 'a', target: 'b' },
+    { id: 'bc', kind: 'PARTNERS_WITH', source: 'b', target: 'c', until: '2022-12-31' },
+    { id: 'cd', kind: 'REFERS_TO', source: 'c', target: 'd', since: '2023-03-01' },
+    { id: 'ad', kind: 'FUNDS', source: 'a', target: 'd', since: '2024-01-01' },
+  ],
+};
+
+describe('network changes', () => {
+  const from = '2022-06-01';
+  const to = '2023-06-01';
+  const changes = networkChanges(buildAnalysisGraph(wholeSubgraph(doc, from)), buildAnalysisGraph(wholeSubgraph(doc, to)), { from, to });
+
+  it('lists ties added and ended between the dates, and not the ones outside them', () => {
+    expect(changes.tiesAdded.map((r) => r.id)).toEqual(['cd']);
+    expect(changes.tiesEnded.map((r) => r.id)).toEqual(['bc']);
+  });
+
+  it('gives the metrics on both dates and their deltas', () => {
+    // Before: a-b-c connected, d alone. After: a-b and c-d.
+    expect(changes.before.componentCount).toBe(2);
+    expect(changes.after.componentCount).toBe(2);
+    expect(changes.before.isolatedCount).toBe(1);
+    expect(changes.after.isolatedCount).toBe(0);
+    const isolated = changes.deltas.find((d) => d.metric === 'isolatedCount');
+    expect(isolated).toEqual({ metric: 'isolatedCount', before: 1, after: 0, change: -1 });
+    expect(changes.deltas.find((d) => d.metric === 'averagePathLength')?.change).toBeNull();
+  });
+
+  it('names the actors whose partners changed, biggest change first', () => {
+    expect(changes.actorChanges.map((c) => [c.actorId, c.degreeBefore, c.degreeAfter])).toEqual([
+      ['b', 2, 1],
+      ['d', 0, 1],
+    ]);
+  });
+});

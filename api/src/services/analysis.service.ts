@@ -1,0 +1,95 @@
+import { ValidationError, type Scope } from '@weefsel/graph-schema';
+import { buildAnalysisGraph, type AnalysisGraph } from '../analysis/analysis-graph';
+import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
+import { boundarySpanners } from '../analysis/boundary-spanners';
+import { domainMatrix, type DomainMatrix } from '../analysis/domain-matrix';
+import { findGaps } from '../analysis/gaps/find-gaps';
+import type { GapKind } from '../analysis/gaps/gap';
+import { networkMetrics } from '../analysis/metrics';
+import { networkChanges } from '../analysis/network-changes';
+import { scopeProfile } from '../analysis/scope-profile';
+import type { GraphStore } from '../store/graph-store';
+import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';
+import {
+  changesView,
+  comparisonView,
+  gapsView,
+  headerOf,
+  metricsView,
+  pathView,
+  spannersView,
+  type ChangesView,
+  type ComparisonView,
+  type GapsView,
+  type MetricsView,
+  type PathView,
+  type ScopeHeader,
+  type SpannerView,
+} from './analysis/analysis-views';
+import { checkRange } from './paging';
+
+/** Network analysis of a scope as it stood on a date: loads the subgraph, hands it to analysis/. */
+export class AnalysisService {
+  constructor(
+    private readonly store: GraphStore,
+    private readonly options: AnalysisOptions = defaultAnalysisOptions,
+  ) {}
+
+  async metrics(scope: Scope, asOf: string | null): Promise<MetricsView> {
+    const ag = await this.load(scope, asOf);
+    return metricsView(ag, networkMetrics(ag, this.options));
+  }
+
+  async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {
+    const ag = await this.load(scope, asOf);
+    return gapsView(ag, findGaps(ag, this.options, kinds));
+  }
+
+  async domainMatrix(scope: Scope, asOf: string | null): Promise<ScopeHeader & DomainMatrix> {
+    const ag = await this.load(scope, asOf);
+    return { ...headerOf(ag.subgraph), ...domainMatrix(ag) };
+  }
+
+  async boundarySpanners(scope: Scope, asOf: string | null, minDomains: number): Promise<SpannerView[]> {
+    checkRange('boundarySpanners', 'minDomains', minDomains, 2, 11);
+    const ag = await this.load(scope, asOf);
+    return spannersView(ag, boundarySpanners(ag, minDomains));
+  }
+
+  /** The shortest chain of collaboration ties between two actors in the whole network. */
+  async path(from: string, to: string, asOf: string | null): Promise<PathView | null> {
+    checkPathEnds(await this.store.getActors([from, to]), from, to);
+    const ag = await this.load({}, asOf);
+    return pathView(ag, from, to);
+  }
+
+  async compareScopes(scopes: Scope[], asOf: string | null): Promise<ComparisonView[]> {
+    checkRange('compareScopes', 'scopes', scopes.length, 1, comparisonLimits.maxScopes);
+    const graphs: AnalysisGraph[] = [];
+    for (const [i, scope] of scopes.entries()) graphs.push(await this.loadNth(scope, asOf, i));
+    return graphs.map((ag) => comparisonView(ag, scopeProfile(ag)));
+  }
+
+  async networkChanges(scope: Scope, from: string, to: string): Promise<ChangesView> {
+    if (from > to) {
+      throw new ValidationError('networkChanges', [{ path: 'to', message: `must not be before from (${from}); got ${to}` }]);
+    }
+    const [before, after] = [await this.load(scope, from), await this.load(scope, to)];
+    return changesView(before, after, networkChanges(before, after, { from, to }, this.options), { from, to });
+  }
+
+  private async load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
+    return buildAnalysisGraph(await this.store.subgraph(scope, asOf));
+  }
+
+  /** Loads one of several scopes; a bad area id is reported at its place in the list. */
+  private async loadNth(scope: Scope, asOf: string | null, index: number): Promise<AnalysisGraph> {
+    try {
+      return await this.load(scope, asOf);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const issues = error.issues.map((i) => ({ ...i, path: `scopes[${index}].${i.path.replace(/^scope\./, '')}` }));
+      throw new ValidationError('compareScopes', issues);
+    }
+  }
+}

@@ -20,4 +20,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(ConfigError);
     expect(() => loadConfig({ WEEFSEL_SEED_ON_START: 'maybe' })).toThrow(/WEEFSEL_SEED_ON_START="maybe": must be true or false/);
   });
+
+  it('switches demo users, GraphiQL and introspection off and the Secure cookie on in production', () => {
+    const dev = loadConfig({}).security;
+    expect(dev).toMatchObject({ demoUsers: true, graphiql: true, introspection: true, cookieSecure: false, sessionSecretFromEnv: false });
+    const prod = loadConfig({ NODE_ENV: 'production' }).security;
+    expect(prod).toMatchObject({ demoUsers: false, graphiql: false, introspection: false, cookieSecure: true });
+    expect(loadConfig({ NODE_ENV: 'production', WEEFSEL_GRAPHIQL: 'true' }).security.graphiql).toBe(true);
+  });
+
+  it('takes the session secret from the environment, or makes a random one per process', () => {
+    const secret = 'x'.repeat(40);
+    expect(loadConfig({ WEEFSEL_SESSION_SECRET: secret }).security).toMatchObject({ sessionSecret: Buffer.from(secret), sessionSecretFromEnv: true });
+    expect(loadConfig({}).security.sessionSecret.equals(loadConfig({}).security.sessionSecret)).toBe(false);
+  });
+
+  it('checks the security settings and never echoes a secret', () => {
+    expect(() => loadConfig({ WEEFSEL_SESSION_SECRET: 'short-secret' })).toThrow(/WEEFSEL_SESSION_SECRET=<12 characters>: must be at least 32 characters/);
+    expect(() => loadConfig({ WEEFSEL_SESSION_SECRET: 'short-secret' })).not.toThrow(/short-secret/);
+    expect(() => loadConfig({ WEEFSEL_ADMIN_USER: 'root' })).toThrow(/WEEFSEL_ADMIN_USER and WEEFSEL_ADMIN_PASSWORD together/);
+    expect(() => loadConfig({ WEEFSEL_ADMIN_USER: 'Root Admin', WEEFSEL_ADMIN_PASSWORD: 'long enough pw' })).toThrow(/WEEFSEL_ADMIN_USER="Root Admin"/);
+    expect(() => loadConfig({ WEEFSEL_MAX_DEPTH: '1' })).toThrow(/WEEFSEL_MAX_DEPTH="1": must be from 2 to 50/);
+    expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV="staging"/);
+  });
 });

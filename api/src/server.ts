@@ -2,15 +2,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { repoRoot } from './config';
+import type { SecuritySettings } from './config-security';
 import { buildWeefselSchema } from './graphql/build-schema';
 import type { GraphQLContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
+import { operationGuardPlugin } from './graphql/plugins/operation-guard.plugin';
+import { requestLogPlugin } from './graphql/plugins/request-log.plugin';
+import { graphqlContext } from './http/graphql-context';
 import { healthRoutes } from './http/health-routes';
+import { securityHeaders } from './http/security-headers';
+import { tokenLimit } from './http/token-limit';
 import { webRoutes } from './http/web-routes';
 import { consoleLogger, type Logger } from './logger';
 import type { Services } from './services/services';
@@ -22,6 +29,8 @@ export interface ServerOptions {
   bodyLimit?: string;
   webDist?: string;
   log?: Logger;
+  /** Honour X-Forwarded-For for client addresses (rate limits): only behind a trusted proxy. */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -30,27 +39,64 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** GraphQL at /graphql, health at /healthz and /readyz, the web app at / : one port. */
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? consoleLogger;
-  const app = express();
-  const httpServer = http.createServer(app);
+/** Depth, alias, cost and directive limits, checked before anything runs (tokens: see token-limit.ts). */
+function armor(security: SecuritySettings) {
+  const { limits } = security;
+  return new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
+    maxAliases: { n: limits.maxAliases },
+    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: 20 },
+  }).protect();
+}
+
+async function createApollo(options: ServerOptions, httpServer: http.Server, log: Logger) {
+  const { security } = options.services;
+  const protection = armor(security);
   const apollo = new ApolloServer<GraphQLContext>({
     schema: await buildWeefselSchema(),
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
-    // The default landing page loads from a CDN: unreachable offline. /graphiql is served locally.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: security.introspection,
+    validationRules: protection.validationRules,
+    // Apollo's CSRF prevention stays on (its default): with SameSite=Strict cookies it refuses
+    // every request a browser could send cross-site without a preflight.
+    csrfPrevention: true,
+    plugins: [
+      ...protection.plugins,
+      operationGuardPlugin(security.writesPerMinute),
+      requestLogPlugin(log),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads from a CDN: unreachable offline. /graphiql is served locally.
+      ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the plugin would otherwise wrap every field resolver (about 10%
+      // of the time of a large network answer).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   await apollo.start();
+  return apollo;
+}
 
+/** GraphQL at /graphql, health at /healthz and /readyz, the web app at / : one port. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? consoleLogger;
+  const app = express();
+  app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', true);
+  const httpServer = http.createServer(app);
+  const apollo = await createApollo(options, httpServer, log);
+
+  app.use(securityHeaders);
   app.use(healthRoutes(options.services.store));
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '20mb' }),
-    expressMiddleware(apollo, { context: async () => ({ services: options.services }) }),
+    tokenLimit(options.services.security.limits.maxTokens),
+    expressMiddleware(apollo, { context: graphqlContext(options.services) }),
   );
-  app.use(webRoutes(options.webDist ?? path.join(repoRoot, 'web', 'dist')));
+  app.use(webRoutes(options.webDist ?? path.join(repoRoot, 'web', 'dist'), { graphiql: options.services.security.graphiql }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

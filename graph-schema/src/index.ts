@@ -10,3 +10,4 @@ export * from './fold';
 export * from './validation-error';
 export * from './validate';
 export * from './scope';
+export * from './roles';

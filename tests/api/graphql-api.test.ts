@@ -151,11 +151,32 @@ describe('GraphQL API over HTTP: writes and bad input', () => {
 });
 
 describe('GraphQL API over HTTP: failures inside', () => {
-  it('masks internal errors and reports not ready when the store is gone', async () => {
+  it('masks internal errors: the client sees only "Internal server error"', async () => {
+    const broken = await startTestApp({
+      seed: false,
+      wrapStore: (store) =>
+        new Proxy(store, {
+          get(target, key, receiver) {
+            if (key === 'listActors') return async () => Promise.reject(new Error('disk says no at /var/lib/weefsel/secret.sqlite'));
+            const value = Reflect.get(target, key, receiver);
+            return typeof value === 'function' ? value.bind(target) : value;
+          },
+        }),
+    });
+    try {
+      const res = await gql(broken.url, `{ actors { total } }`);
+      expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      expect(JSON.stringify(res)).not.toMatch(/disk|secret|sqlite|stack/i);
+    } finally {
+      await broken.stop();
+    }
+  });
+
+  it('answers a closed store with a retryable SERVICE_UNAVAILABLE and reports not ready', async () => {
     const broken = await startTestApp({ seed: false });
     await broken.store.close();
     const res = await gql(broken.url, `{ actors { total } }`);
-    expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     expect(JSON.stringify(res)).not.toMatch(/database|sqlite|stack/i);
     expect((await fetch(`${broken.url}/readyz`)).status).toBe(503);
     await broken.stop().catch(() => undefined);

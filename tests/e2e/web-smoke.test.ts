@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { gql, startTestApp } from '../support/test-app';
+import type { Role } from '@weefsel/graph-schema';
+import { createDemoUsers } from '../../api/src/auth/bootstrap-users';
+import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
 import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
@@ -10,6 +12,7 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let problems: string[];
+let demoPassword: string;
 
 /** The page's Cytoscape instance (exposed as window.__weefselCy), read through playwright. */
 const cyNodeCount = () => page.evaluate(() => window.__weefselCy?.nodes().length ?? 0);
@@ -26,16 +29,34 @@ async function apiNetwork(areaId: string | null): Promise<{ nodes: number; bound
     app.url,
     'query($scope: ScopeInput) { network(scope: $scope) { nodes { boundary } } }',
     { scope: areaId ? { areaId } : null },
+    { as: 'viewer' },
   );
   expect(answer.errors).toBeUndefined();
   const { nodes } = answer.data!.network;
   return { nodes: nodes.length, boundary: nodes.filter((node) => node.boundary).length };
 }
 
+/** Logs the browser context in through the API (the cookie lands in the context's cookie jar). */
+async function logInAs(role: Role) {
+  const response = await context.request.post(`${app.url}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers[role], p: testPassword } },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/** Fills in the login form as a person would. */
+async function logInWithForm(name: string, password: string) {
+  await page.getByLabel('Gebruikersnaam').fill(name);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+}
+
 beforeAll(async () => {
   assertWebBuilt();
   await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp();
+  demoPassword = (await createDemoUsers(app.store)) ?? '';
   browser = await launchChromium();
 });
 
@@ -54,7 +75,55 @@ afterEach(async () => {
   await context.close();
 });
 
+describe('logging in', () => {
+  it('asks an anonymous visitor to log in, refuses a wrong password, and lets the demo viewer in', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    expect(await cyNodeCount()).toBe(0);
+    await logInWithForm('demo-viewer', 'not the password');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Gebruikersnaam of wachtwoord klopt niet.');
+    await shot('web-login');
+    await logInWithForm('demo-viewer', demoPassword);
+    expect(await summaryCount()).toBe((await apiNetwork(null)).nodes);
+    expect(await page.textContent('.user-menu')).toContain('Aangemeld als demo-viewer (Lezer)');
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
+  it("hides a transition manager's name from a viewer and shows it to an editor", async () => {
+    const tm = 'tm-lotte-voorbeeld';
+    const selectAndRead = async () => {
+      await summaryCount();
+      // Braces: emit() returns the collection, which playwright would try to serialise.
+      await page.evaluate((id) => {
+        window.__weefselCy?.getElementById(id).emit('tap');
+      }, tm);
+      await page.waitForFunction(() => document.querySelector('.actor-details .actor-name')?.textContent);
+      return {
+        label: await page.evaluate((id) => window.__weefselCy?.getElementById(id).data('label') as string, tm),
+        details: await page.textContent('.actor-details .actor-name'),
+      };
+    };
+    await page.goto(`${app.url}/`);
+    await logInWithForm(testUsers.viewer, testPassword);
+    expect(await selectAndRead()).toEqual({ label: 'Transitiemanager', details: 'Transitiemanager' });
+    expect(await page.content()).not.toContain('Lotte Voorbeeld');
+    await shot('web-viewer-person-hidden');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.waitForFunction((id) => window.__weefselCy?.getElementById(id).data('label') === 'Transition manager', tm);
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await logInWithForm(testUsers.editor, testPassword);
+    expect(await selectAndRead()).toEqual({ label: 'Lotte Voorbeeld', details: 'Lotte Voorbeeld' });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('web app in a real browser', () => {
+  beforeEach(() => logInAs('viewer'));
+
   it('opens in Dutch and draws the whole demo network', async () => {
     await page.goto(`${app.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
@@ -121,13 +190,13 @@ describe('web app in a real browser', () => {
   it('switches labels and the lang attribute between Dutch and English', async () => {
     await page.goto(`${app.url}/`);
     await summaryCount();
-    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await expect(page.getByLabel('Area').count()).resolves.toBe(1);
     expect(await page.textContent('.legend')).toContain('Primary-care zone');
     expect(await page.textContent('#network-summary')).toMatch(/^Showing \d+ actors/);
     await shot('web-network-en');
-    await page.getByRole('button', { name: 'NL' }).click();
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');
     expect(await page.textContent('.legend')).toContain('Eerstelijnszone');
     expect(problems).toEqual([]);
@@ -135,6 +204,8 @@ describe('web app in a real browser', () => {
 });
 
 describe('GraphiQL page', () => {
+  beforeEach(() => logInAs('viewer'));
+
   it.each(['/graphiql.html', '/graphiql'])('%s loads offline and runs a query', async (pagePath) => {
     const graphqlOk = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.status() === 200);
     await page.goto(`${app.url}${pagePath}`);
@@ -147,7 +218,7 @@ describe('GraphiQL page', () => {
     );
     await page.locator('.graphiql-execute-button').click();
     // The default query is a search for "oostende"; its first hit is at the top of the result pane.
-    const answer = await gql<{ search: { name: string }[] }>(app.url, '{ search(text: "oostende", limit: 5) { name } }');
+    const answer = await gql<{ search: { name: string }[] }>(app.url, '{ search(text: "oostende", limit: 5) { name } }', {}, { as: 'viewer' });
     const firstName = answer.data?.search[0]?.name;
     expect(firstName).toBeTruthy();
     // Monaco renders spaces as no-break spaces: normalise before comparing.

@@ -1,32 +1,66 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Role } from '@weefsel/graph-schema';
 import { demoGraph } from '@weefsel/seeds';
-import { silentLogger } from '../../api/src/logger';
+import { defaultSecuritySettings, type SecuritySettings } from '../../api/src/config-security';
+import { silentLogger, type Logger } from '../../api/src/logger';
 import { startServer } from '../../api/src/server';
-import { createServices } from '../../api/src/services/services';
+import { createServices, type Services } from '../../api/src/services/services';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { openStore } from '../../api/src/store/open-store';
+
+/** One user per role, created in every test app, all with this password. */
+export const testUsers: Record<Role, string> = { viewer: 'test-viewer', editor: 'test-editor', admin: 'test-admin' };
+export const testPassword = 'correct horse battery staple';
+
+export type Caller = Role | 'anonymous';
 
 export interface TestApp {
   url: string;
   store: GraphStore;
+  services: Services;
+  /** The session cookie (`name=value`) of the test user with this role. */
+  cookie(role: Role): string;
   stop(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  seed?: boolean;
+  security?: Partial<SecuritySettings>;
+  /** Wraps the store the server sees, e.g. to make one call fail. */
+  wrapStore?: (store: GraphStore) => GraphStore;
+  log?: Logger;
+}
+
+/** Session cookies per app URL and role, so `gql(app.url, ...)` can send them. */
+const sessions = new Map<string, Partial<Record<Role, string>>>();
+
 /**
  * The real server on an ephemeral loopback port over a fresh SQLite file, loaded with the demo
- * seeds unless `seed: false`. Serves web/dist when it has been built.
+ * seeds unless `seed: false`, with a logged-in test user per role (see `testUsers`).
  */
-export async function startTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-test-'));
   const store = await openStore({ kind: 'sqlite', file: path.join(dir, 'weefsel.sqlite') });
   if (options.seed ?? true) await store.importGraph(demoGraph());
-  const server = await startServer({ services: createServices(store), port: 0, host: '127.0.0.1', log: silentLogger });
+  const services = createServices(options.wrapStore ? options.wrapStore(store) : store, defaultSecuritySettings(options.security));
+  for (const [role, name] of Object.entries(testUsers)) await services.users.create(name, role as Role, testPassword);
+  const server = await startServer({ services, port: 0, host: '127.0.0.1', log: options.log ?? silentLogger });
+  const cookies: Partial<Record<Role, string>> = {};
+  for (const [role, name] of Object.entries(testUsers)) {
+    const { cookie } = await login(server.url, name, testPassword);
+    if (!cookie) throw new Error(`startTestApp: the test user ${name} could not log in`);
+    cookies[role as Role] = cookie;
+  }
+  sessions.set(server.url, cookies);
   return {
     url: server.url,
     store,
+    services,
+    cookie: (role) => cookies[role] as string,
     async stop() {
+      sessions.delete(server.url);
       await server.close();
       await store.close();
       await rm(dir, { recursive: true, force: true });
@@ -34,16 +68,41 @@ export async function startTestApp(options: { seed?: boolean } = {}): Promise<Te
   };
 }
 
-/** POSTs a GraphQL operation as JSON (which also satisfies Apollo's CSRF prevention). */
+export interface GqlResult<T> {
+  status: number;
+  headers: Headers;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * POSTs a GraphQL operation as JSON (which also satisfies Apollo's CSRF prevention), as the test
+ * editor of that app unless `as` names another role or 'anonymous', or `cookie` is given.
+ */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  options: { as?: Caller; cookie?: string } = {},
+): Promise<GqlResult<T>> {
+  const as = options.as ?? 'editor';
+  const cookie = options.cookie ?? (as === 'anonymous' ? undefined : sessions.get(url)?.[as]);
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, headers: response.headers, ...((await response.json()) as object) };
+}
+
+/** Logs in over HTTP; `cookie` is the `name=value` of the session cookie it set, if any. */
+export async function login(url: string, name: string, password: string) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id name role } }', variables: { n: name, p: password } }),
   });
-  return { status: response.status, ...((await response.json()) as object) };
+  const setCookie = response.headers.get('set-cookie');
+  const body = (await response.json()) as { data?: { login: { id: string; name: string; role: Role } } | null; errors?: { extensions?: Record<string, unknown> }[] };
+  return { status: response.status, setCookie, cookie: setCookie ? (setCookie.split(';')[0] ?? null) : null, body };
 }

@@ -1,30 +1,35 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ValidationError } from '@weefsel/graph-schema';
 import type { GraphQLFormattedError } from 'graphql';
+import { LoginFailedError, RateLimitedError } from '../auth/auth-errors';
 import type { Logger } from '../logger';
+import { StoreUnavailableError } from '../store/store-errors';
+
+function answer(formatted: GraphQLFormattedError, message: string, extensions: Record<string, unknown>): GraphQLFormattedError {
+  return { message, ...(formatted.path ? { path: formatted.path } : {}), extensions };
+}
 
 /**
- * Bad input keeps its message and the list of issues (field and reason); anything unexpected is
- * logged in full and reaches the client only as "Internal server error".
+ * Bad input keeps its message and the list of issues (field and reason); an unreachable store
+ * says so and that a retry may work; anything unexpected is logged in full and reaches the
+ * client only as "Internal server error".
  */
 export function createFormatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof ValidationError) {
-      return {
-        message: original.message,
-        ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: 'BAD_USER_INPUT', issues: original.issues },
-      };
+    if (original instanceof ValidationError) return answer(formatted, original.message, { code: 'BAD_USER_INPUT', issues: original.issues });
+    if (original instanceof StoreUnavailableError) {
+      log.warn('store unavailable', { error: original.message, path: formatted.path });
+      return answer(formatted, 'The store is unavailable right now; retry in a moment', { code: 'SERVICE_UNAVAILABLE', retryable: true });
+    }
+    if (original instanceof LoginFailedError) return answer(formatted, original.message, { code: 'UNAUTHENTICATED' });
+    if (original instanceof RateLimitedError) {
+      return answer(formatted, original.message, { code: 'RATE_LIMITED', retryAfter: original.retryAfterSeconds });
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     const err = original instanceof Error ? original : new Error(String(original));
     log.error('graphql internal error', { error: err.message, stack: err.stack, path: formatted.path });
-    return {
-      message: 'Internal server error',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    return answer(formatted, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
   };
 }

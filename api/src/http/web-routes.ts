@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Router } from 'express';
 
 /** Serves the built web app and the offline GraphiQL page; tells how to build them when missing. */
-export function webRoutes(webDist: string): Router {
+export function webRoutes(webDist: string, options: { graphiql: boolean } = { graphiql: true }): Router {
   const router = express.Router();
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) {
@@ -12,7 +12,14 @@ export function webRoutes(webDist: string): Router {
     });
     return router;
   }
+  if (!options.graphiql) {
+    // Production: GraphiQL is off unless WEEFSEL_GRAPHIQL=true.
+    router.get(['/graphiql', '/graphiql.html'], (_req, res) => {
+      res.status(404).type('text/plain').send('GraphiQL is switched off here (set WEEFSEL_GRAPHIQL=true to switch it on)');
+    });
+  } else {
+    router.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
+  }
   router.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-  router.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
   return router;
 }

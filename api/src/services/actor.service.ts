@@ -1,6 +1,8 @@
 import type { Actor, ActorInput, Relation } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, GraphStore } from '../store/graph-store';
+import type { WriteAuthor } from '../store/user-audit-store';
 import { checkRange, pageLimits } from './paging';
+import { personNameKinds } from './privacy.service';
 
 export class ActorService {
   constructor(private readonly store: GraphStore) {}
@@ -15,20 +17,26 @@ export class ActorService {
     return this.store.listActors(filter, { offset, limit });
   }
 
-  search(text: string, limit: number): Promise<Actor[]> {
+  /**
+   * Without `seesPersonalData`, people are left out of the hits: their names are hidden, so
+   * finding them by name would reveal the name all the same.
+   */
+  async search(text: string, limit: number, seesPersonalData = true): Promise<Actor[]> {
     checkRange('search', 'limit', limit, 1, pageLimits.maxSearchResults);
-    return text.trim() === '' ? Promise.resolve([]) : this.store.searchActors(text, limit);
+    if (text.trim() === '') return [];
+    const hits = await this.store.searchActors(text, limit);
+    return seesPersonalData ? hits : hits.filter((actor) => !personNameKinds.includes(actor.kind));
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
     return this.store.relationsOf(actorId);
   }
 
-  upsert(input: ActorInput): Promise<Actor> {
-    return this.store.upsertActor(input);
+  upsert(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
+    return this.store.upsertActor(input, who);
   }
 
-  delete(id: string): Promise<boolean> {
-    return this.store.deleteActor(id);
+  delete(id: string, who?: WriteAuthor): Promise<boolean> {
+    return this.store.deleteActor(id, who);
   }
 }

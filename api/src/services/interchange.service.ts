@@ -1,18 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { ValidationError, type GraphDocument } from '@weefsel/graph-schema';
 import type { GraphStore, ImportOptions, ImportSummary, StoredGraph } from '../store/graph-store';
+import type { WriteAuthor } from '../store/user-audit-store';
 
 /** The JSON interchange format in and out: used by the importGraph mutation and the CLI. */
 export class InterchangeService {
   constructor(private readonly store: GraphStore) {}
 
-  importDocument(doc: unknown, options: ImportOptions = {}): Promise<ImportSummary> {
+  importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
     // The store validates the entries; this only hands it the document as parsed JSON.
-    return this.store.importGraph(doc as GraphDocument, options);
+    return this.store.importGraph(doc as GraphDocument, options, who);
   }
 
-  async importFile(file: string, options: ImportOptions = {}): Promise<ImportSummary> {
-    return this.importDocument(await readJsonFile(file), options);
+  async importFile(file: string, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
+    return this.importDocument(await readJsonFile(file), options, who);
   }
 
   exportDocument(): Promise<StoredGraph> {

@@ -1,5 +1,6 @@
 import type { Relation, RelationInput } from '@weefsel/graph-schema';
 import type { GraphStore } from '../store/graph-store';
+import type { WriteAuthor } from '../store/user-audit-store';
 
 export class RelationService {
   constructor(private readonly store: GraphStore) {}
@@ -8,11 +9,11 @@ export class RelationService {
     return this.store.getRelation(id);
   }
 
-  upsert(input: RelationInput): Promise<Relation> {
-    return this.store.upsertRelation(input);
+  upsert(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
+    return this.store.upsertRelation(input, who);
   }
 
-  delete(id: string): Promise<boolean> {
-    return this.store.deleteRelation(id);
+  delete(id: string, who?: WriteAuthor): Promise<boolean> {
+    return this.store.deleteRelation(id, who);
   }
 }

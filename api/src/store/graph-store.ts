@@ -10,6 +10,7 @@ import type {
   Subgraph,
   TargetGroup,
 } from '@weefsel/graph-schema';
+import type { AuditStore, UserStore, WriteAuthor } from './user-audit-store';
 
 /** Filters combine with AND; the values inside one list combine with OR. */
 export interface ActorFilter {
@@ -60,8 +61,12 @@ export interface StoredGraph {
  * Every write validates its input against graph-schema and runs in one transaction: bad input
  * throws a `ValidationError` (from graph-schema) naming the field and reason, and writes nothing.
  * Unchanged records keep their `updatedAt`, so re-importing the same data changes nothing.
+ *
+ * Every write takes an optional `who` (default `systemAuthor`) and appends an audit entry with the
+ * record before and after IN THE SAME TRANSACTION, so no change exists without its entry; a write
+ * that changes nothing appends nothing. Unreachable storage throws `StoreUnavailableError`.
  */
-export interface GraphStore {
+export interface GraphStore extends UserStore, AuditStore {
   readonly kind: 'sqlite' | 'neo4j';
   /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;
@@ -76,18 +81,18 @@ export interface GraphStore {
   listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage>;
   /** Case- and accent-insensitive name search: exact, then prefix of a word, then substring. */
   searchActors(text: string, limit: number): Promise<Actor[]>;
-  upsertActor(input: ActorInput): Promise<Actor>;
+  upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor>;
   /** Removes the actor and every relation it has; false when there was no such actor. */
-  deleteActor(id: string): Promise<boolean>;
+  deleteActor(id: string, who?: WriteAuthor): Promise<boolean>;
 
   getRelation(id: string): Promise<Relation | null>;
   /** Relations of one actor, either direction. */
   relationsOf(actorId: string): Promise<Relation[]>;
-  upsertRelation(input: RelationInput): Promise<Relation>;
-  deleteRelation(id: string): Promise<boolean>;
+  upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation>;
+  deleteRelation(id: string, who?: WriteAuthor): Promise<boolean>;
 
   /** Bulk upsert of an interchange document: all or nothing. */
-  importGraph(doc: GraphDocument, options?: ImportOptions): Promise<ImportSummary>;
+  importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary>;
   exportGraph(): Promise<StoredGraph>;
 
   /**
@@ -102,3 +107,15 @@ export interface GraphStore {
    */
   egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph>;
 }
+
+export type {
+  AuditEntry,
+  AuditFilter,
+  AuditOperation,
+  AuditPage,
+  ErasureSummary,
+  NewUser,
+  StoredUser,
+  UserChanges,
+  WriteAuthor,
+} from './user-audit-store';

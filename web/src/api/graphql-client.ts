@@ -21,6 +21,21 @@ export interface GraphQLRequestOptions {
   signal?: AbortSignal;
   /** Defaults to `/graphql`, served by the same origin (the Vite dev server proxies it). */
   endpoint?: string;
+  /** A failed login is expected to be UNAUTHENTICATED: do not treat it as a lost session. */
+  quietOnUnauthenticated?: boolean;
+}
+
+/** True when the server refused the request because nobody is logged in (or the session ended). */
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Called whenever any request finds the session gone, so the app can show the login form. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
 }
 
 interface GraphQLResponse<TData> {
@@ -43,10 +58,14 @@ export async function graphqlRequest<TData, TVariables extends object = Record<s
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
     signal: options.signal,
+    // The session is an httpOnly cookie of this origin: the browser sends it, scripts never see it.
+    credentials: 'same-origin',
   });
   const body = await readJson<TData>(response, endpoint);
   if (body.errors?.length) {
-    throw new GraphQLRequestError(body.errors.map((error) => error.message).join('; '), body.errors, response.status);
+    const error = new GraphQLRequestError(body.errors.map((e) => e.message).join('; '), body.errors, response.status);
+    if (isUnauthenticated(error) && !options.quietOnUnauthenticated) for (const listener of unauthenticatedListeners) listener();
+    throw error;
   }
   if (!response.ok || body.data == null) {
     throw new GraphQLRequestError(`POST ${endpoint} answered HTTP ${response.status} without data`, [], response.status);

@@ -2,7 +2,7 @@ import { areaKinds, relationKindNames, relationKinds, type NodeKind, type Relati
 import { graphqlRequest } from './graphql-client';
 import type { ActorSummary, Network } from './network.types';
 
-const actorFields = 'id kind name description formal domains targetGroups';
+const actorFields = 'id kind name description formal domains targetGroups personalDataHidden';
 
 const networkQuery = /* GraphQL */ `
   query WebNetwork($scope: ScopeInput, $asOf: Date) {

@@ -12,6 +12,8 @@ export interface ActorDetails extends ActorSummary {
   formal: boolean;
   domains: LifeDomain[];
   targetGroups: TargetGroup[];
+  /** The API withheld this person's name and contact from your role: show the kind instead. */
+  personalDataHidden: boolean;
 }
 
 export interface NetworkActor extends ActorDetails {

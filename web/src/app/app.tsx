@@ -1,3 +1,6 @@
+import { LoginForm } from '../features/auth/login-form';
+import { SessionProvider, useSession } from '../features/auth/session-context';
+import { UserMenu } from '../features/auth/user-menu';
 import { NetworkView } from '../features/network/network-view';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { LanguageSwitch } from './language-switch';
@@ -13,18 +16,29 @@ function AppHeader() {
       <nav className="header-links">
         <a href="graphiql.html">GraphiQL</a>
         <LanguageSwitch />
+        <UserMenu />
       </nav>
     </header>
   );
 }
 
+/** The network for a logged-in user; the login form otherwise (also when a session expires). */
+function AppBody() {
+  const { state } = useSession();
+  if (state.status === 'checking') return null;
+  if (state.status === 'anonymous') return <LoginForm expired={state.expired} />;
+  return <NetworkView />;
+}
+
 export function App() {
   return (
     <I18nProvider>
-      <div className="app">
-        <AppHeader />
-        <NetworkView />
-      </div>
+      <SessionProvider>
+        <div className="app">
+          <AppHeader />
+          <AppBody />
+        </div>
+      </SessionProvider>
     </I18nProvider>
   );
 }

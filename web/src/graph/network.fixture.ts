@@ -10,6 +10,7 @@ export function networkFixture(): Network {
     formal: true,
     domains: [],
     targetGroups: [],
+    personalDataHidden: false,
     boundary,
   });
   const relation = (kind: NetworkRelation['kind'], source: string, target: string): NetworkRelation => ({

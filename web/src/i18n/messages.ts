@@ -33,6 +33,16 @@ const nl = {
   selectionInformal: 'Informele zorg',
   selectionOutsideScope: '{name} ligt buiten dit gebied: de hele regio wordt getoond.',
   none: 'geen',
+  loginTitle: 'Aanmelden',
+  loginName: 'Gebruikersnaam',
+  loginPassword: 'Wachtwoord',
+  loginSubmit: 'Aanmelden',
+  loginWrong: 'Gebruikersnaam of wachtwoord klopt niet.',
+  loginTooMany: 'Te veel pogingen. Probeer het over een minuut opnieuw.',
+  loginFailed: 'Aanmelden lukt nu niet. Probeer het later opnieuw.',
+  loginExpired: 'Je sessie is verlopen. Meld je opnieuw aan.',
+  loggedInAs: 'Aangemeld als {name} ({role})',
+  logout: 'Afmelden',
 };
 
 export type MessageKey = keyof typeof nl;
@@ -66,6 +76,16 @@ const en: Record<MessageKey, string> = {
   selectionInformal: 'Informal care',
   selectionOutsideScope: '{name} lies outside this area: showing the whole region.',
   none: 'none',
+  loginTitle: 'Log in',
+  loginName: 'User name',
+  loginPassword: 'Password',
+  loginSubmit: 'Log in',
+  loginWrong: 'Wrong user name or password.',
+  loginTooMany: 'Too many attempts. Try again in a minute.',
+  loginFailed: 'Logging in does not work right now. Try again later.',
+  loginExpired: 'Your session has expired. Please log in again.',
+  loggedInAs: 'Logged in as {name} ({role})',
+  logout: 'Log out',
 };
 
 export const messages: Record<Language, Record<MessageKey, string>> = { nl, en };

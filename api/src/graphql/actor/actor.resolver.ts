@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { RelationType } from '../relation/relation.type';
 import { ActorFilterInput, ActorInput } from './actor.input';
@@ -6,6 +6,7 @@ import { ActorPageType, ActorType } from './actor.type';
 
 @Resolver(() => ActorType)
 export class ActorResolver {
+  @Authorized('viewer')
   @Query(() => ActorPageType, { description: 'Actors matching a filter, sorted by name' })
   actors(
     @Ctx() ctx: GraphQLContext,
@@ -16,18 +17,20 @@ export class ActorResolver {
     return ctx.services.actors.list(filter ?? {}, offset, limit);
   }
 
+  @Authorized('viewer')
   @Query(() => ActorType, { nullable: true })
   actor(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
     return ctx.services.actors.get(id);
   }
 
-  @Query(() => [ActorType], { description: 'Case- and accent-insensitive search by name' })
+  @Authorized('viewer')
+  @Query(() => [ActorType], { description: 'Case- and accent-insensitive search by name; viewers do not find people' })
   search(
     @Ctx() ctx: GraphQLContext,
     @Arg('text', () => String) text: string,
     @Arg('limit', () => Int, { defaultValue: 10 }) limit: number,
   ) {
-    return ctx.services.actors.search(text, limit);
+    return ctx.services.actors.search(text, limit, ctx.auth.seesPersonalData);
   }
 
   @FieldResolver(() => [RelationType], { description: 'Relations of this actor, either direction' })
@@ -35,13 +38,15 @@ export class ActorResolver {
     return ctx.services.actors.relationsOf(actor.id);
   }
 
+  @Authorized('editor')
   @Mutation(() => ActorType)
   upsertActor(@Ctx() ctx: GraphQLContext, @Arg('input', () => ActorInput) input: ActorInput) {
-    return ctx.services.actors.upsert(input);
+    return ctx.services.actors.upsert(input, ctx.auth.author);
   }
 
+  @Authorized('editor')
   @Mutation(() => Boolean, { description: 'Deletes the actor and its relations; false if it did not exist' })
   deleteActor(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string) {
-    return ctx.services.actors.delete(id);
+    return ctx.services.actors.delete(id, ctx.auth.author);
   }
 }

@@ -2,7 +2,7 @@ import type { LifeDomain, NodeKind, TargetGroup } from '@weefsel/graph-schema';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LifeDomainEnum, NodeKindEnum, TargetGroupEnum } from '../enums';
 
-@ObjectType('Contact', { description: 'How to reach an actor; person is personal data' })
+@ObjectType('Contact', { description: 'How to reach an actor; person is personal data, hidden from viewers' })
 export class ContactType {
   @Field(() => String, { nullable: true }) email?: string;
   @Field(() => String, { nullable: true }) phone?: string;
@@ -15,13 +15,17 @@ export class ContactType {
 export class ActorType {
   @Field(() => ID) id!: string;
   @Field(() => NodeKindEnum) kind!: NodeKind;
-  @Field(() => String) name!: string;
+  @Field(() => String, { description: 'For a person (transition manager) and a viewer: the label of the kind' }) name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
   @Field(() => Boolean, { description: 'Formal care or welfare (false: informal, e.g. volunteers)' })
   formal!: boolean;
   @Field(() => [LifeDomainEnum]) domains!: LifeDomain[];
   @Field(() => [TargetGroupEnum]) targetGroups!: TargetGroup[];
   @Field(() => ContactType, { nullable: true }) contact!: ContactType | null;
+  @Field(() => Boolean, {
+    description: 'True when this actor has personal data (graph-schema personalProperties) that your role may not see: name shows the kind, contact is hidden',
+  })
+  personalDataHidden!: boolean;
   @Field(() => String, { description: 'ISO 8601 timestamp' }) createdAt!: string;
   @Field(() => String, { description: 'ISO 8601 timestamp' }) updatedAt!: string;
 }

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GapKind } from '../../analysis/gaps/gap';
 import type { GraphQLContext } from '../context';
 import { ScopeInput } from '../network/scope.input';
@@ -13,6 +13,7 @@ const asOfArg = { nullable: true, description: 'Analyse the network as it stood 
 
 @Resolver()
 export class AnalysisResolver {
+  @Authorized('viewer')
   @Query(() => NetworkMetricsType, { description: 'Centralities per actor and figures of the whole network of a scope' })
   networkMetrics(
     @Ctx() ctx: GraphQLContext,
@@ -22,6 +23,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.metrics(scope ?? {}, asOf ?? null);
   }
 
+  @Authorized('viewer')
   @Query(() => GapReportType, { description: 'Weaknesses of the network of a scope, most severe first' })
   gaps(
     @Ctx() ctx: GraphQLContext,
@@ -32,6 +34,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.gaps(scope ?? {}, asOf ?? null, kinds ?? undefined);
   }
 
+  @Authorized('viewer')
   @Query(() => DomainMatrixType, { description: 'The life domain x life domain matrix of collaboration ties in a scope' })
   domainMatrix(
     @Ctx() ctx: GraphQLContext,
@@ -41,6 +44,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.domainMatrix(scope ?? {}, asOf ?? null);
   }
 
+  @Authorized('viewer')
   @Query(() => [BoundarySpannerType], { description: 'Actors whose ties link several life domains, most domains first' })
   boundarySpanners(
     @Ctx() ctx: GraphQLContext,
@@ -51,6 +55,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.boundarySpanners(scope ?? {}, asOf ?? null, minDomains);
   }
 
+  @Authorized('viewer')
   @Query(() => PathType, { nullable: true, description: 'A shortest chain of collaboration ties between two actors; null if none' })
   path(
     @Ctx() ctx: GraphQLContext,
@@ -61,6 +66,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.path(from, to, asOf ?? null);
   }
 
+  @Authorized('viewer')
   @Query(() => [ScopeComparisonType], { description: 'Figures of several scopes side by side, in the order asked' })
   compareScopes(
     @Ctx() ctx: GraphQLContext,
@@ -70,6 +76,7 @@ export class AnalysisResolver {
     return ctx.services.analysis.compareScopes(scopes, asOf ?? null);
   }
 
+  @Authorized('viewer')
   @Query(() => NetworkChangesType, { description: 'Ties added and ended and the metric deltas of a scope between two days' })
   networkChanges(
     @Ctx() ctx: GraphQLContext,

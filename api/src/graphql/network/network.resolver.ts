@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { DateScalar } from '../scalars/date.scalar';
 import { NetworkType } from './network.type';
@@ -6,6 +6,7 @@ import { ScopeInput } from './scope.input';
 
 @Resolver(() => NetworkType)
 export class NetworkResolver {
+  @Authorized('viewer')
   @Query(() => NetworkType, {
     description: 'The actors of a scope plus their outside partners (boundary), as the network stood on asOf',
   })
@@ -17,6 +18,7 @@ export class NetworkResolver {
     return ctx.services.network.network(scope ?? {}, asOf ?? null);
   }
 
+  @Authorized('viewer')
   @Query(() => NetworkType, { description: 'The actors within depth collaboration ties of an actor' })
   egoNetwork(
     @Ctx() ctx: GraphQLContext,

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../graph-store';
+import { defineAuditContract } from './audit.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
+import { defineUsersContract } from './users.contract';
 import { defineWriteContract } from './write.contract';
 
 /**
@@ -23,6 +25,8 @@ import { defineWriteContract } from './write.contract';
  * - `importGraph(doc, { replace: true })` empties the store first, so every entry counts as created.
  * - Rejections name the entry: `actors[3].kind`, `relations[5].target`; a single write names the
  *   field (`kind`, `target`). A rejected kind change names the relation it would break.
+ * - Audit entries are ordered newest first by `at`, then id; a write that changes nothing, or fails,
+ *   appends no entry; an import appends one entry (counts and changed ids), not one per record.
  */
 export function defineGraphStoreContract(name: string, createStore: () => Promise<GraphStore>): void {
   describe(`GraphStore contract: ${name}`, () => {
@@ -49,5 +53,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineWriteContract(ctx);
     defineImportContract(ctx);
     defineScopeContract(ctx);
+    defineUsersContract(ctx);
+    defineAuditContract(ctx);
   });
 }

@@ -1,5 +1,5 @@
 import { relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel, relationType } from './cypher/cypher-names';
+import { actorLabel, auditLabel, relationType, userLabel } from './cypher/cypher-names';
 
 /** The name of the fulltext index that `searchActors` queries. */
 export const actorNameIndex = 'actor_name';
@@ -22,6 +22,12 @@ export function schemaStatements(): string[] {
     // Text index: range indexes cannot answer CONTAINS, which the substring part of search uses.
     `CREATE TEXT INDEX actor_name_folded_text IF NOT EXISTS FOR (a:${actorLabel}) ON (a.nameFolded)`,
     ...relationIdIndexes,
+    `CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:${userLabel}) REQUIRE u.id IS UNIQUE`,
+    `CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:${userLabel}) REQUIRE u.name IS UNIQUE`,
+    `CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (e:${auditLabel}) REQUIRE e.id IS UNIQUE`,
+    // Range index: the audit log is read newest first.
+    `CREATE INDEX audit_at IF NOT EXISTS FOR (e:${auditLabel}) ON (e.at)`,
+    `CREATE INDEX audit_target IF NOT EXISTS FOR (e:${auditLabel}) ON (e.targetId)`,
     `CREATE FULLTEXT INDEX ${actorNameIndex} IF NOT EXISTS FOR (a:${actorLabel}) ON EACH [a.name, a.nameFolded] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ];

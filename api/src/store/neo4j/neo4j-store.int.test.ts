@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { defineGraphStoreContract } from '../contract/graph-store.contract';
 import type { GraphStore } from '../graph-store';
+import { StoreUnavailableError } from '../store-errors';
 import { Neo4jGraphStore, openNeo4jStore } from './neo4j-store';
 import { driverTransactions } from './neo4j-transactions';
 
@@ -49,10 +50,28 @@ describe('Neo4j store without a server', () => {
     }
   });
 
-  it('fails init with the driver error when no server answers', async () => {
+  it('fails init as unavailable, keeping the driver error as cause, when no server answers', async () => {
     const store = openNeo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused', database: 'neo4j' });
     try {
-      await expect(store.init()).rejects.toMatchObject({ code: 'ServiceUnavailable' });
+      const error = await store.init().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StoreUnavailableError);
+      expect((error as StoreUnavailableError).cause).toMatchObject({ code: 'ServiceUnavailable' });
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('fails reads and writes fast with a retryable StoreUnavailableError instead of hanging', async () => {
+    // The driver's default would retry for 30 s; the store's driver settings cut that to seconds.
+    const store = openNeo4jStore({ uri: 'bolt://127.0.0.1:1', user: 'neo4j', password: 'unused', database: 'neo4j' });
+    try {
+      for (const call of [() => store.ping(), () => store.getActor('x'), () => store.upsertActor({ id: 'x', kind: 'Organisation', name: 'X' })]) {
+        const started = Date.now();
+        const error = await call().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StoreUnavailableError);
+        expect(error).toMatchObject({ retryable: true, store: 'neo4j' });
+        expect(Date.now() - started).toBeLessThan(10_000);
+      }
     } finally {
       await store.close();
     }

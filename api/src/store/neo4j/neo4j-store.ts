@@ -16,8 +16,12 @@ import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
+import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
+import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
+import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
 import { checkAsOf } from './neo4j-checks';
+import { asStoreError, failFastDriverConfig } from './neo4j-errors';
 import { actorsById, relationsById } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
@@ -25,7 +29,8 @@ import type { CypherRunner } from './neo4j-runner';
 import { awaitIndexesStatement, schemaStatements } from './neo4j-schema';
 import { egoNetwork, subgraph } from './neo4j-scope-flow';
 import { driverTransactions, type TransactionSource } from './neo4j-transactions';
-import { writeGraph, type WriteRequest } from './neo4j-write-flow';
+import * as users from './neo4j-user-flow';
+import { writeGraph, type WriteOutcome, type WriteRequest } from './neo4j-write-flow';
 
 /** Where the Neo4j 5 database is; `database` is named on every session (`neo4j` on Community). */
 export interface Neo4jStoreConfig {
@@ -39,22 +44,34 @@ export interface Neo4jStoreConfig {
 /** A single upsert names the field of an issue (`kind`, `target`), not an entry (`actors[3].kind`). */
 const single = { actorPath: () => '', relationPath: () => '', replace: false } as const;
 
-/** The GraphStore on a Neo4j 5 database: every operation is one managed transaction. */
+/** Ids an import created or updated, from its plans (the stored maps tell which were new). */
+function changedIds(outcome: WriteOutcome): ChangedIds {
+  const split = (rows: readonly { id: string }[], stored: ReadonlyMap<string, unknown>) => ({
+    created: rows.filter((r) => !stored.has(r.id)).map((r) => r.id).slice(0, maxIds),
+    updated: rows.filter((r) => stored.has(r.id)).map((r) => r.id).slice(0, maxIds),
+  });
+  return { actors: split(outcome.actors.rows, outcome.before.actors), relations: split(outcome.relations.rows, outcome.before.relations) };
+}
+
+/**
+ * The GraphStore on a Neo4j 5 database: every operation is one managed transaction, and every
+ * driver error meaning "database unreachable" leaves it as `StoreUnavailableError`.
+ */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
 
   constructor(private readonly transactions: TransactionSource) {}
 
   private read<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
-    return this.transactions.read(work);
+    return this.transactions.read(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
   private write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
-    return this.transactions.write(work);
+    return this.transactions.write(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
   async init(): Promise<void> {
-    await this.transactions.verify();
+    await this.transactions.verify().catch((error: unknown) => Promise.reject(asStoreError(error)));
     // One transaction per schema command: Neo4j does not mix schema and data changes in one.
     for (const statement of schemaStatements()) await this.write((run) => run.run({ cypher: statement, params: {} }));
     await this.write((run) => run.run({ cypher: awaitIndexesStatement, params: {} }));
@@ -95,16 +112,25 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((run) => searchActors(run, text, limit));
   }
 
-  async upsertActor(input: ActorInput): Promise<Actor> {
+  async upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
     const actor = validateActor(input);
     const now = new Date().toISOString();
-    const outcome = await this.write((run) => writeGraph(run, { ...single, operation: 'upsertActor', actors: [actor], relations: [], now }));
-    return outcome.actors.actors[0] as Actor;
+    return this.write(async (run) => {
+      const outcome = await writeGraph(run, { ...single, operation: 'upsertActor', actors: [actor], relations: [], now });
+      const after = outcome.actors.actors[0] as Actor;
+      await appendAudit(run, recordEntry(who, 'upsertActor', 'actor', outcome.before.actors.get(actor.id) ?? null, after, now));
+      return after;
+    });
   }
 
-  async deleteActor(id: string): Promise<boolean> {
-    const [row] = await this.write((run) => run.run(deleteActor(id)));
-    return toNumber(row?.deleted ?? 0) > 0;
+  deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {
+    return this.write(async (run) => {
+      const before = (await actorsById(run, [id])).get(id);
+      if (!before) return false;
+      const [row] = await run.run(deleteActor(id));
+      await appendAudit(run, recordEntry(who, 'deleteActor', 'actor', before, null, new Date().toISOString()));
+      return toNumber(row?.deleted ?? 0) > 0;
+    });
   }
 
   async getRelation(id: string): Promise<Relation | null> {
@@ -115,23 +141,28 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(async (run) => (await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)));
   }
 
-  async upsertRelation(input: RelationInput): Promise<Relation> {
+  async upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
     const relation = validateRelation(input);
     const now = new Date().toISOString();
-    const outcome = await this.write((run) => writeGraph(run, { ...single, operation: 'upsertRelation', actors: [], relations: [relation], now }));
-    return outcome.relations.relations[0] as Relation;
+    return this.write(async (run) => {
+      const outcome = await writeGraph(run, { ...single, operation: 'upsertRelation', actors: [], relations: [relation], now });
+      const after = outcome.relations.relations[0] as Relation;
+      await appendAudit(run, recordEntry(who, 'upsertRelation', 'relation', outcome.before.relations.get(relation.id) ?? null, after, now));
+      return after;
+    });
   }
 
-  deleteRelation(id: string): Promise<boolean> {
+  deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
     return this.write(async (run) => {
       const stored = (await relationsById(run, [id])).get(id);
       if (!stored) return false;
       const [row] = await run.run(deleteRelationsOfKind(stored.kind, [id]));
+      await appendAudit(run, recordEntry(who, 'deleteRelation', 'relation', stored, null, new Date().toISOString()));
       return toNumber(row?.deleted ?? 0) > 0;
     });
   }
 
-  async importGraph(doc: GraphDocument, options: ImportOptions = {}): Promise<ImportSummary> {
+  async importGraph(doc: GraphDocument, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
     const valid = validateGraphDocument(doc);
     const request: WriteRequest = {
       operation: 'importGraph',
@@ -142,8 +173,12 @@ export class Neo4jGraphStore implements GraphStore {
       replace: options.replace === true,
       now: new Date().toISOString(),
     };
-    const outcome = await this.write((run) => writeGraph(run, request));
-    return { actors: outcome.actors.counts, relations: outcome.relations.counts };
+    return this.write(async (run) => {
+      const outcome = await writeGraph(run, request);
+      const summary = { actors: outcome.actors.counts, relations: outcome.relations.counts };
+      await appendAudit(run, importEntry(who, summary, changedIds(outcome), request.replace, request.now));
+      return summary;
+    });
   }
 
   exportGraph(): Promise<StoredGraph> {
@@ -162,10 +197,46 @@ export class Neo4jGraphStore implements GraphStore {
     const date = checkAsOf('egoNetwork', asOf);
     return this.read((run) => egoNetwork(run, actorId, depth, date));
   }
+
+  getUser(id: string): Promise<StoredUser | null> {
+    return this.read((run) => users.findUser(run, id));
+  }
+
+  getUserByName(name: string): Promise<StoredUser | null> {
+    return this.read((run) => users.findUserByName(run, name));
+  }
+
+  listUsers(): Promise<StoredUser[]> {
+    return this.read((run) => users.listUsers(run));
+  }
+
+  countUsers(): Promise<number> {
+    return this.read((run) => users.countUsers(run));
+  }
+
+  createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
+    return this.write((run) => users.createUserFlow(run, user, who));
+  }
+
+  updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
+    return this.write((run) => users.updateUserFlow(run, id, changes, who));
+  }
+
+  deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
+    return this.write((run) => users.deleteUserFlow(run, id, who));
+  }
+
+  auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
+    return this.read((run) => readAuditLog(run, filter, page));
+  }
+
+  erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
+    return this.write((run) => erasePersonFlow(run, actorId, who));
+  }
 }
 
 /** Creates the store and its driver; `init()` then checks the connection and the schema. */
 export function openNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
-  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), failFastDriverConfig);
   return new Neo4jGraphStore(driverTransactions(driver, config.database));
 }

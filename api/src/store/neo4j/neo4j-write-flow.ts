@@ -4,6 +4,7 @@ import {
   ValidationError,
   type ActorInput,
   type NodeKind,
+  type Relation,
   type RelationKind,
   type ValidRelation,
   type ValidationIssue,
@@ -33,6 +34,8 @@ export interface WriteRequest {
 export interface WriteOutcome {
   actors: ActorPlan;
   relations: RelationPlan;
+  /** What was stored before the write, for the audit entries. */
+  before: { actors: ReadonlyMap<string, Actor>; relations: ReadonlyMap<string, Relation> };
 }
 
 function joinPath(prefix: string, field: string): string {
@@ -126,5 +129,5 @@ export async function writeGraph(run: CypherRunner, request: WriteRequest): Prom
   const relations = planRelationWrites(request.relations, storedRelations, request.now);
   await writeActors(run, actors.rows);
   await writeRelations(run, relations);
-  return { actors, relations };
+  return { actors, relations, before: { actors: storedActors, relations: storedRelations } };
 }

@@ -1,4 +1,5 @@
-import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
+import { lifeDomainNames, nodeKindNames, relationKindNames, roleNames, targetGroupNames } from '@weefsel/graph-schema';
+import { auditOperations } from '../user-audit-store';
 
 /** The value lists graph-schema defines and the tables check; a change to any of them migrates. */
 export interface SchemaLists {
@@ -6,6 +7,7 @@ export interface SchemaLists {
   relationKinds: readonly string[];
   domains: readonly string[];
   targetGroups: readonly string[];
+  roles: readonly string[];
 }
 
 export const currentLists: SchemaLists = {
@@ -13,15 +15,19 @@ export const currentLists: SchemaLists = {
   relationKinds: relationKindNames,
   domains: lifeDomainNames,
   targetGroups: targetGroupNames,
+  roles: roleNames,
 };
 
-/** Tables holding the data; everything else (junction rows, search index) is derived by triggers. */
-export const dataTables = ['actors', 'relations'] as const;
+/**
+ * Tables holding the data, in the order a rebuild refills them (actors before the relations that
+ * reference them); everything else (junction rows, search index) is derived by triggers.
+ */
+export const dataTables = ['actors', 'relations', 'users', 'audit_log'] as const;
 
 /** Every object the DDL creates, in an order that can be dropped (dependents first). */
 export const schemaObjects = {
   triggers: ['actors_after_insert', 'actors_after_delete', 'actors_name_update', 'actors_domains_update', 'actors_groups_update'],
-  tables: ['actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
+  tables: ['audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
 } as const;
 
 /** A SQL string literal; the values come from graph-schema, never from users. */
@@ -70,6 +76,26 @@ function tables(lists: SchemaLists): string[] {
       target_group TEXT NOT NULL CHECK (target_group IN ${sqlList(lists.targetGroups)}),
       PRIMARY KEY (actor_id, target_group)
     ) WITHOUT ROWID`,
+    `CREATE TABLE users (
+      id TEXT PRIMARY KEY NOT NULL,
+      name TEXT NOT NULL UNIQUE,
+      role TEXT NOT NULL CHECK (role IN ${sqlList(lists.roles)}),
+      password_hash TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    )`,
+    // No foreign keys: entries outlive the actors, relations and users they describe.
+    `CREATE TABLE audit_log (
+      id TEXT PRIMARY KEY NOT NULL,
+      at TEXT NOT NULL,
+      user_id TEXT,
+      user_name TEXT NOT NULL,
+      operation TEXT NOT NULL CHECK (operation IN ${sqlList(auditOperations)}),
+      target_type TEXT NOT NULL,
+      target_id TEXT,
+      before TEXT CHECK (before IS NULL OR json_valid(before)),
+      after TEXT CHECK (after IS NULL OR json_valid(after))
+    )`,
     // Trigrams give substring search; names are stored folded, so accents never reach the index.
     `CREATE VIRTUAL TABLE actor_search USING fts5(
       name_folded, content='actors', content_rowid='rowid', tokenize='trigram remove_diacritics 1'
@@ -85,6 +111,9 @@ function indexes(): string[] {
     'CREATE INDEX relations_target_kind ON relations(target, kind)',
     'CREATE INDEX actor_domains_domain ON actor_domains(domain)',
     'CREATE INDEX actor_target_groups_group ON actor_target_groups(target_group)',
+    'CREATE INDEX audit_log_at ON audit_log(at, id)',
+    'CREATE INDEX audit_log_target ON audit_log(target_id)',
+    'CREATE INDEX audit_log_user ON audit_log(user_id)',
   ];
 }
 

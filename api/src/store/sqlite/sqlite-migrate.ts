@@ -22,6 +22,7 @@ function unknownValues(db: Database, lists: SchemaLists): string[] {
   if (columns.includes('target_groups')) {
     checks.push(['actors.target_groups', 'SELECT DISTINCT j.value AS v FROM actors, json_each(actors.target_groups) j', lists.targetGroups]);
   }
+  if (tableExists(db, 'users')) checks.push(['users.role', 'SELECT DISTINCT role AS v FROM users', lists.roles]);
   return checks.flatMap(([where, sql, allowed]) => {
     const stale = (db.prepare(sql).all() as { v: string }[]).map((r) => r.v).filter((v) => !allowed.includes(v));
     return stale.length > 0 ? [`${where}: ${stale.join(', ')}`] : [];
@@ -36,13 +37,15 @@ function rebuild(db: Database, ddl: string[], lists: SchemaLists): void {
         'export the data with the previous version, convert or remove those records, and import them again',
     );
   }
-  for (const table of dataTables) db.exec(`CREATE TEMP TABLE migrate_${table} AS SELECT * FROM main.${table}`);
+  // A database from before a table existed has nothing to keep for it.
+  const kept = dataTables.filter((table) => tableExists(db, table));
+  for (const table of kept) db.exec(`CREATE TEMP TABLE migrate_${table} AS SELECT * FROM main.${table}`);
   for (const table of schemaObjects.tables) db.exec(`DROP TABLE IF EXISTS main.${table}`);
   for (const statement of ddl) db.exec(statement);
   // Actors first, so the relations' foreign keys hold; the triggers refill junctions and search.
-  for (const table of dataTables) {
-    const kept = columnsOf(db, 'main', table).filter((c) => columnsOf(db, 'temp', `migrate_${table}`).includes(c));
-    const list = kept.join(', ');
+  for (const table of kept) {
+    const columns = columnsOf(db, 'main', table).filter((c) => columnsOf(db, 'temp', `migrate_${table}`).includes(c));
+    const list = columns.join(', ');
     db.exec(`INSERT INTO main.${table} (${list}) SELECT ${list} FROM temp.migrate_${table}`);
     db.exec(`DROP TABLE temp.migrate_${table}`);
   }

@@ -3,15 +3,22 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, StoredGraph } from '../graph-store';
+import { StoreUnavailableError } from '../store-errors';
+import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
+import { erasePersonIn, prepareAudit, readAuditLog, type AuditStatements } from './sqlite-audit';
+import { busyTimeoutMs, guarded } from './sqlite-errors';
 import { applySchema, type SchemaOutcome } from './sqlite-migrate';
 import { ActorLister, prepareSearch } from './sqlite-queries';
 import { toActor, toRelation } from './sqlite-rows';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
 import { allInChunks, prepareStatements, type Statements } from './sqlite-statements';
-import { importDocument, writeActor, writeRelation } from './sqlite-writes';
+import { prepareUsers, SqliteUsers } from './sqlite-users';
+import { importDocument, removeActor, removeRelation, writeActor, writeRelation, type WriteTarget } from './sqlite-writes';
 
 interface Ready {
   statements: Statements;
+  audit: AuditStatements;
+  users: SqliteUsers;
   lister: ActorLister;
   search: ReturnType<typeof prepareSearch>;
 }
@@ -19,17 +26,21 @@ interface Ready {
 /**
  * The embedded store: one SQLite file (or `:memory:`) through better-sqlite3. The driver is
  * synchronous; the methods are async only to fit `GraphStore`. Every write is one transaction.
+ * Each call runs through `guarded`, which turns a locked, unreadable or closed database into
+ * `StoreUnavailableError`.
  */
 export class SqliteGraphStore implements GraphStore {
   readonly kind = 'sqlite' as const;
   private readonly db: Database;
   private ready: Ready | undefined;
+  private closed = false;
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
 
   constructor(readonly file: string) {
     if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
-    this.db = new BetterSqlite3(file);
+    // A write waits this long for another process's write lock, then fails as unavailable.
+    this.db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
     // WAL lets readers run while an import writes; foreign keys make deletes cascade to relations.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -42,89 +53,153 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private get use(): Ready {
+    if (this.closed) throw new StoreUnavailableError('sqlite', `${this.file} is closed`);
     if (!this.ready) throw new Error(`SqliteGraphStore(${this.file}): call init() before using the store`);
     return this.ready;
+  }
+
+  private target(who: WriteAuthor | undefined): WriteTarget {
+    const { statements, audit } = this.use;
+    return { db: this.db, statements, audit, who };
   }
 
   async init(): Promise<void> {
     this.schemaOutcome = applySchema(this.db);
     if (this.ready) return;
     const statements = prepareStatements(this.db);
-    this.ready = { statements, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db) };
+    const audit = prepareAudit(this.db);
+    const users = new SqliteUsers(this.db, prepareUsers(this.db), audit);
+    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db) };
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.ready = undefined;
     if (this.db.open) this.db.close();
   }
 
-  async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+  ping(): Promise<void> {
+    // Through `use`, so a closed store answers as unavailable, like every other call.
+    return guarded(() => this.use.statements.countActors.get()).then(() => undefined);
   }
 
-  async counts(): Promise<{ actors: number; relations: number }> {
-    const { statements } = this.use;
-    return { actors: statements.countActors.get()?.n ?? 0, relations: statements.countRelations.get()?.n ?? 0 };
+  counts(): Promise<{ actors: number; relations: number }> {
+    return guarded(() => {
+      const { statements } = this.use;
+      return { actors: statements.countActors.get()?.n ?? 0, relations: statements.countRelations.get()?.n ?? 0 };
+    });
   }
 
-  async getActor(id: string): Promise<Actor | null> {
-    const row = this.use.statements.actor.get(id);
-    return row ? toActor(row) : null;
+  getActor(id: string): Promise<Actor | null> {
+    return guarded(() => {
+      const row = this.use.statements.actor.get(id);
+      return row ? toActor(row) : null;
+    });
   }
 
-  async getActors(ids: readonly string[]): Promise<Actor[]> {
-    return allInChunks(this.use.statements.actorsIn, [...new Set(ids)]).map(toActor);
+  getActors(ids: readonly string[]): Promise<Actor[]> {
+    return guarded(() => allInChunks(this.use.statements.actorsIn, [...new Set(ids)]).map(toActor));
   }
 
-  async listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage> {
-    return this.use.lister.list(filter, page);
+  listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage> {
+    return guarded(() => this.use.lister.list(filter, page));
   }
 
-  async searchActors(text: string, limit: number): Promise<Actor[]> {
-    return this.use.search(text, limit);
+  searchActors(text: string, limit: number): Promise<Actor[]> {
+    return guarded(() => this.use.search(text, limit));
   }
 
-  async upsertActor(input: ActorInput): Promise<Actor> {
-    return writeActor(this.db, this.use.statements, input);
+  upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
+    return guarded(() => writeActor(this.target(who), input));
   }
 
-  async deleteActor(id: string): Promise<boolean> {
+  deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {
     // The foreign keys cascade to the relations and the junction rows in the same statement.
-    return this.use.statements.deleteActor.run(id).changes > 0;
+    return guarded(() => removeActor(this.target(who), id));
   }
 
-  async getRelation(id: string): Promise<Relation | null> {
-    const row = this.use.statements.relation.get(id);
-    return row ? toRelation(row) : null;
+  getRelation(id: string): Promise<Relation | null> {
+    return guarded(() => {
+      const row = this.use.statements.relation.get(id);
+      return row ? toRelation(row) : null;
+    });
   }
 
-  async relationsOf(actorId: string): Promise<Relation[]> {
-    return this.use.statements.relationsOf.all({ id: actorId }).map(toRelation);
+  relationsOf(actorId: string): Promise<Relation[]> {
+    return guarded(() => this.use.statements.relationsOf.all({ id: actorId }).map(toRelation));
   }
 
-  async upsertRelation(input: RelationInput): Promise<Relation> {
-    return writeRelation(this.db, this.use.statements, input);
+  upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
+    return guarded(() => writeRelation(this.target(who), input));
   }
 
-  async deleteRelation(id: string): Promise<boolean> {
-    return this.use.statements.deleteRelation.run(id).changes > 0;
+  deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
+    return guarded(() => removeRelation(this.target(who), id));
   }
 
-  async importGraph(doc: GraphDocument, options?: ImportOptions): Promise<ImportSummary> {
-    return importDocument(this.db, this.use.statements, doc, options);
+  importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary> {
+    return guarded(() => importDocument(this.target(who), doc, options));
   }
 
-  async exportGraph(): Promise<StoredGraph> {
-    const { statements } = this.use;
-    return { actors: statements.allActors.all().map(toActor), relations: statements.allRelations.all({ asOf: null }).map(toRelation) };
+  exportGraph(): Promise<StoredGraph> {
+    return guarded(() => {
+      const { statements } = this.use;
+      return { actors: statements.allActors.all().map(toActor), relations: statements.allRelations.all({ asOf: null }).map(toRelation) };
+    });
   }
 
-  async subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {
-    return loadSubgraph(this.use.statements, scope, asOf ?? null);
+  subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {
+    return guarded(() => loadSubgraph(this.use.statements, scope, asOf ?? null));
   }
 
-  async egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph> {
-    return loadEgoNetwork(this.use.statements, actorId, depth, asOf ?? null);
+  egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph> {
+    return guarded(() => loadEgoNetwork(this.use.statements, actorId, depth, asOf ?? null));
+  }
+
+  getUser(id: string): Promise<StoredUser | null> {
+    return guarded(() => this.use.users.get(id));
+  }
+
+  getUserByName(name: string): Promise<StoredUser | null> {
+    return guarded(() => this.use.users.byName(name));
+  }
+
+  listUsers(): Promise<StoredUser[]> {
+    return guarded(() => this.use.users.list());
+  }
+
+  countUsers(): Promise<number> {
+    return guarded(() => this.use.users.count());
+  }
+
+  createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
+    return guarded(() => this.use.users.create(user, who));
+  }
+
+  updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
+    return guarded(() => this.use.users.update(id, changes, who));
+  }
+
+  deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
+    return guarded(() => this.use.users.remove(id, who));
+  }
+
+  auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
+    return guarded(() => readAuditLog(this.use.audit, filter, page));
+  }
+
+  erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
+    return guarded(() => {
+      const { statements, audit } = this.use;
+      return erasePersonIn(this.db, audit, {
+        getActor: (id) => {
+          const row = statements.actor.get(id);
+          return row ? toActor(row) : null;
+        },
+        relationCount: (id) => statements.relationsOf.all({ id }).length,
+        deleteActor: (id) => statements.deleteActor.run(id).changes,
+      }, actorId, who);
+    });
   }
 }
 

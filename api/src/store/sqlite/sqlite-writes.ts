@@ -12,7 +12,10 @@ import {
   type ValidationIssue,
 } from '@weefsel/graph-schema';
 import type { ImportOptions, ImportSummary, WriteCounts } from '../graph-store';
+import { emptyChangedIds, importEntry, noteChanged, recordEntry } from '../shared/audit-entries';
 import { actorFields, relationFields } from '../shared/record-fields';
+import type { WriteAuthor } from '../user-audit-store';
+import { appendAudit, type AuditStatements } from './sqlite-audit';
 import { kindChangeIssues } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
 import { storedKinds, type Statements } from './sqlite-statements';
@@ -36,7 +39,15 @@ function kindChangeProblems(
   return kindChangeIssues(changed, kept, (id) => kindAfter(id) ?? others.get(id), pathOf);
 }
 
-export function writeActor(db: Database, statements: Statements, input: unknown): Actor {
+/** The prepared statements a write needs, and who makes it (for the audit entry). */
+export interface WriteTarget {
+  db: Database;
+  statements: Statements;
+  audit: AuditStatements;
+  who: WriteAuthor | undefined;
+}
+
+export function writeActor({ db, statements, audit, who }: WriteTarget, input: unknown): Actor {
   const fields = actorFields(validateActor(input));
   return db.transaction(() => {
     const stored = statements.actor.get(fields.id);
@@ -45,19 +56,47 @@ export function writeActor(db: Database, statements: Statements, input: unknown)
       const issues = kindChangeProblems(statements, changed, (id) => changed.get(id), () => false, () => 'kind');
       if (issues.length > 0) throw new ValidationError('upsertActor', issues);
     }
-    statements.upsertActor.get(actorParams(fields, new Date().toISOString()));
-    return toActor(statements.actor.get(fields.id)!);
+    const now = new Date().toISOString();
+    statements.upsertActor.get(actorParams(fields, now));
+    const after = toActor(statements.actor.get(fields.id)!);
+    appendAudit(audit, recordEntry(who, 'upsertActor', 'actor', stored ? toActor(stored) : null, after, now));
+    return after;
   })();
 }
 
-export function writeRelation(db: Database, statements: Statements, input: unknown): Relation {
+export function writeRelation({ db, statements, audit, who }: WriteTarget, input: unknown): Relation {
   const relation = validateRelation(input);
   return db.transaction(() => {
+    const stored = statements.relation.get(relation.id);
     const kinds = storedKinds(statements, [relation.source, relation.target]);
     const issues = checkRelationEndpoints([relation], (id) => kinds.get(id), () => '');
     if (issues.length > 0) throw new ValidationError('upsertRelation', issues);
-    statements.upsertRelation.get(relationParams(relationFields(relation), new Date().toISOString()));
-    return toRelation(statements.relation.get(relation.id)!);
+    const now = new Date().toISOString();
+    statements.upsertRelation.get(relationParams(relationFields(relation), now));
+    const after = toRelation(statements.relation.get(relation.id)!);
+    appendAudit(audit, recordEntry(who, 'upsertRelation', 'relation', stored ? toRelation(stored) : null, after, now));
+    return after;
+  })();
+}
+
+/** Deletes the actor (its relations cascade) and records it as it was. */
+export function removeActor({ db, statements, audit, who }: WriteTarget, id: string): boolean {
+  return db.transaction(() => {
+    const stored = statements.actor.get(id);
+    if (!stored) return false;
+    statements.deleteActor.run(id);
+    appendAudit(audit, recordEntry(who, 'deleteActor', 'actor', toActor(stored), null, new Date().toISOString()));
+    return true;
+  })();
+}
+
+export function removeRelation({ db, statements, audit, who }: WriteTarget, id: string): boolean {
+  return db.transaction(() => {
+    const stored = statements.relation.get(id);
+    if (!stored) return false;
+    statements.deleteRelation.run(id);
+    appendAudit(audit, recordEntry(who, 'deleteRelation', 'relation', toRelation(stored), null, new Date().toISOString()));
+    return true;
   })();
 }
 
@@ -66,13 +105,24 @@ export function writeRelation(db: Database, statements: Statements, input: unkno
  * a rowid above the table's maximum before the first row means a new row (SQLite hands out
  * max(rowid) + 1), anything else an update.
  */
-function upsertCounting(upsert: Statement<Record<string, unknown>, { rowid: number }>, maxBefore: number, rows: Iterable<Record<string, unknown>>): WriteCounts {
+function upsertCounting(
+  upsert: Statement<Record<string, unknown>, { rowid: number }>,
+  maxBefore: number,
+  rows: Iterable<Record<string, unknown> & { id: string }>,
+  changed: { created: string[]; updated: string[] },
+): WriteCounts {
   const counts: WriteCounts = { created: 0, updated: 0, unchanged: 0 };
   for (const params of rows) {
     const written = upsert.get(params);
-    if (!written) counts.unchanged += 1;
-    else if (written.rowid > maxBefore) counts.created += 1;
-    else counts.updated += 1;
+    if (!written) {
+      counts.unchanged += 1;
+    } else if (written.rowid > maxBefore) {
+      counts.created += 1;
+      noteChanged(changed.created, params.id);
+    } else {
+      counts.updated += 1;
+      noteChanged(changed.updated, params.id);
+    }
   }
   return counts;
 }
@@ -81,7 +131,7 @@ function* mapped<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
-export function importDocument(db: Database, statements: Statements, input: GraphDocument, options: ImportOptions = {}): ImportSummary {
+export function importDocument({ db, statements, audit, who }: WriteTarget, input: GraphDocument, options: ImportOptions = {}): ImportSummary {
   const doc = validateGraphDocument(input);
   const actors = doc.actors.map(actorFields);
   const now = new Date().toISOString();
@@ -99,13 +149,17 @@ export function importDocument(db: Database, statements: Statements, input: Grap
     issues.push(...kindChangeProblems(statements, changed, kindOf, (id) => rewritten.has(id), (id) => `actors[${index.get(id)}].kind`));
     if (issues.length > 0) throw new ValidationError('importGraph', issues);
     if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
-    return {
-      actors: upsertCounting(statements.upsertActor, statements.maxActorRowid.get()?.max ?? 0, mapped(actors, (a) => actorParams(a, now))),
+    const changedIds = emptyChangedIds();
+    const summary = {
+      actors: upsertCounting(statements.upsertActor, statements.maxActorRowid.get()?.max ?? 0, mapped(actors, (a) => actorParams(a, now)), changedIds.actors),
       relations: upsertCounting(
         statements.upsertRelation,
         statements.maxRelationRowid.get()?.max ?? 0,
         mapped(doc.relations, (r) => relationParams(relationFields(r), now)),
+        changedIds.relations,
       ),
     };
+    appendAudit(audit, importEntry(who, summary, changedIds, replace, now));
+    return summary;
   })();
 }

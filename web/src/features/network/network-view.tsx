@@ -5,6 +5,7 @@ import { buildElements } from '../../graph/build-elements';
 import { NetworkCanvas, type FocusRequest } from '../../graph/network-canvas';
 import { useI18n } from '../../i18n/i18n-context';
 import { ActorDetails } from './actor-details';
+import { withDisplayNames } from './display-names';
 import { NetworkLegend } from './network-legend';
 import { NetworkSummary } from './network-summary';
 import { ScopePicker } from './scope-picker';
@@ -13,12 +14,13 @@ import { dataOf, useAsync } from './use-async';
 
 /** The first page: the network of a scope, a search that focuses an actor, a legend and a summary. */
 export function NetworkView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [areaId, setAreaId] = useState<string | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [widenedFor, setWidenedFor] = useState<string | null>(null);
   const network = useAsync(`scope:${areaId ?? ''}`, (signal) => fetchNetwork(areaId, signal));
-  const shown = dataOf(network);
+  const loaded = dataOf(network);
+  const shown = useMemo(() => (loaded ? withDisplayNames(loaded, language) : null), [loaded, language]);
   const elements = useMemo(() => (shown ? buildElements(shown) : []), [shown]);
   const selected = shown?.nodes.find((node) => node.id === focus?.id) ?? null;
 

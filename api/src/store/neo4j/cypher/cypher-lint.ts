@@ -2,13 +2,15 @@
 // (the language-support package of the Neo4j editors), since no database runs in the test suite.
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { nodeKindNames, relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel } from './cypher-names';
+import { actorLabel, auditLabel, userLabel } from './cypher-names';
 import type { CypherQuery } from './cypher-query';
 
 /** Every property this store writes, plus the keys of UNWIND rows (`row.source`) the linter also sees. */
 const propertyKeys = [
   'id', 'kind', 'name', 'nameFolded', 'description', 'formal', 'domains', 'targetGroups', 'contact',
   'since', 'until', 'weight', 'note', 'createdAt', 'updatedAt', 'source', 'target',
+  // Users and audit entries.
+  'role', 'passwordHash', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after',
 ];
 
 /**
@@ -17,7 +19,7 @@ const propertyKeys = [
  */
 export function cypherProblems(query: CypherQuery): string[] {
   const { diagnostics } = lintCypherQuery(`CYPHER 5 ${query.cypher}`, {
-    labels: [actorLabel, ...nodeKindNames],
+    labels: [actorLabel, userLabel, auditLabel, ...nodeKindNames],
     relationshipTypes: [...relationKindNames],
     propertyKeys,
     parameters: query.params,

@@ -12,6 +12,10 @@ import {
 /** Every node carries this label next to the label of its kind, so one index covers all actors. */
 export const actorLabel = 'Actor';
 
+/** Users and audit entries live beside the graph; no node kind may take these names (checked in tests). */
+export const userLabel = 'User';
+export const auditLabel = 'AuditEntry';
+
 // Labels and relationship types cannot be Cypher parameters. They are interpolated, so each one
 // must be a name graph-schema defines AND a plain identifier (no quoting, no injection).
 const identifier = /^[A-Za-z][A-Za-z0-9_]*$/;

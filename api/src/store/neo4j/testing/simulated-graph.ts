@@ -33,9 +33,14 @@ export function setProps(target: Props, values: Props, keys: readonly string[]):
 export class SimulatedGraph {
   nodes = new Map<string, SimNode>();
   rels: SimRel[] = [];
+  /** `:User` nodes by id, and `:AuditEntry` nodes in creation order. */
+  users = new Map<string, Props>();
+  audit: Props[] = [];
 
   clone(): SimulatedGraph {
     const copy = new SimulatedGraph();
+    copy.users = new Map([...this.users].map(([id, u]) => [id, { ...u }]));
+    copy.audit = this.audit.map((e) => ({ ...e }));
     copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));
     copy.rels = this.rels.map((r) => ({ ...r, props: structuredClone(r.props) }));
     return copy;

@@ -8,6 +8,7 @@ import type { TransactionSource } from '../neo4j-transactions';
 import { actorHandlers } from './simulated-actor-statements';
 import { SimulatedGraph } from './simulated-graph';
 import { relationHandlers, scopeHandlers } from './simulated-relation-statements';
+import { userHandlers } from './simulated-user-statements';
 
 /** Recognises one statement shape and answers it from the graph (and may change the graph). */
 export interface StatementHandler {
@@ -20,7 +21,7 @@ const ignored: StatementHandler = {
   answer: () => [],
 };
 
-const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers];
+const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers];
 
 function answer(graph: SimulatedGraph, query: CypherQuery): Row[] {
   const handler = handlers.find((h) => h.matches(query));

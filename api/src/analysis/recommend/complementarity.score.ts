@@ -1,0 +1,25 @@
+import type { LifeDomain, ScopedActor, TargetGroup } from '@weefsel/graph-schema';
+import type { AreaCoverage } from './recommend-context';
+
+/** What the candidate brings that the actor, or the area, lacks. */
+export interface ComplementarityScore {
+  /** The candidate's domains the actor does not work on. */
+  newDomains: LifeDomain[];
+  newTargetGroups: TargetGroup[];
+  /** The candidate's domains no actor in the area works on (empty without an area). */
+  areaMissingDomains: LifeDomain[];
+  areaMissingTargetGroups: TargetGroup[];
+  /** Half for the actor (saturating at two new items), half for the area (saturating at one). */
+  score: number;
+}
+
+export function complementarityScore(actor: ScopedActor, candidate: ScopedActor, area: AreaCoverage | null): ComplementarityScore {
+  const newDomains = candidate.domains.filter((d) => !actor.domains.includes(d));
+  const newTargetGroups = candidate.targetGroups.filter((g) => !actor.targetGroups.includes(g));
+  const areaMissingDomains = area ? candidate.domains.filter((d) => !area.domains.has(d)) : [];
+  const areaMissingTargetGroups = area ? candidate.targetGroups.filter((g) => !area.targetGroups.has(g)) : [];
+  // A missing domain weighs twice a missing target group: domains are what the gaps call absent.
+  const forActor = Math.min(1, (newDomains.length + newTargetGroups.length / 2) / 2);
+  const forArea = Math.min(1, areaMissingDomains.length + areaMissingTargetGroups.length / 2);
+  return { newDomains, newTargetGroups, areaMissingDomains, areaMissingTargetGroups, score: (forActor + forArea) / 2 };
+}

@@ -1,0 +1,108 @@
+import { isAreaKind, type LifeDomain, type ScopedActor, type TargetGroup } from '@weefsel/graph-schema';
+import { degreeAt } from '../adjacency';
+import type { AnalysisGraph } from '../analysis-graph';
+import { communitiesOf, type Communities } from '../communities';
+import { componentsOf, type Components } from '../components';
+
+/** What an area's actors cover, for complementarity against the area. */
+export interface AreaCoverage {
+  domains: ReadonlySet<LifeDomain>;
+  targetGroups: ReadonlySet<TargetGroup>;
+}
+
+/**
+ * Everything the scorers need about one analysis graph, computed once and reused for every pair
+ * (the service caches it per scope and date). Communities and area coverage are computed on first use.
+ */
+export interface RecommendContext {
+  ag: AnalysisGraph;
+  /** Actor at node index i. */
+  actorAt(i: number): ScopedActor;
+  degree(i: number): number;
+  components: Components;
+  communities(): Communities;
+  /** The areas node i lies in (transitively), each with its depth (0 for a top area). */
+  areasOf(i: number): ReadonlyMap<string, number>;
+  /** The deepest area depth in the graph: the depth of a neighbourhood. */
+  maxAreaDepth: number;
+  coverageOf(areaId: string): AreaCoverage;
+  /** Inside nodes lying in the area (built for all areas on first call). */
+  membersOf(areaId: string): readonly number[];
+  /** 1 when node i has at least one formal partner. */
+  hasFormalPartner(i: number): boolean;
+}
+
+/** Seed of the Louvain run behind the bridging score, so the same network gives the same advice. */
+export const recommendCommunitySeed = 42;
+
+export function recommendContext(ag: AnalysisGraph): RecommendContext {
+  const { ids, offsets, neighbours } = ag.adjacency;
+  const actors = ids.map((id) => ag.actors.get(id) as ScopedActor);
+  const placement = ag.placement();
+  const depthOf = areaDepths(ag, placement);
+  const maxAreaDepth = Math.max(0, ...depthOf.values());
+  const areaCache = new Map<number, Map<string, number>>();
+  const coverage = new Map<string, AreaCoverage>();
+  let communities: Communities | null = null;
+  let members: Map<string, number[]> | null = null;
+  const areasOf = (i: number) => {
+    let areas = areaCache.get(i);
+    if (!areas) {
+      areas = new Map((placement.get(ids[i] as string) ?? []).map((a) => [a, depthOf.get(a) ?? 0]));
+      areaCache.set(i, areas);
+    }
+    return areas;
+  };
+  return {
+    ag,
+    actorAt: (i) => actors[i] as ScopedActor,
+    degree: (i) => degreeAt(ag.adjacency, i),
+    components: componentsOf(ag.adjacency),
+    communities: () => (communities ??= communitiesOf(ag.weighted, recommendCommunitySeed)),
+    areasOf,
+    maxAreaDepth,
+    coverageOf: (areaId) => {
+      let c = coverage.get(areaId);
+      if (!c) coverage.set(areaId, (c = coverageIn(ag, actors, areaId, areasOf)));
+      return c;
+    },
+    membersOf: (areaId) => (members ??= membersByArea(ag, areasOf)).get(areaId) ?? [],
+    hasFormalPartner: (i) => {
+      for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
+      return false;
+    },
+  };
+}
+
+/** An area's depth: how many areas it lies in (care zone 0, municipality 1, neighbourhood 2). */
+function areaDepths(ag: AnalysisGraph, placement: Map<string, string[]>): Map<string, number> {
+  const depths = new Map<string, number>();
+  for (const node of ag.subgraph.nodes) {
+    if (isAreaKind(node.kind)) depths.set(node.id, (placement.get(node.id) ?? []).length);
+  }
+  return depths;
+}
+
+function coverageIn(ag: AnalysisGraph, actors: ScopedActor[], areaId: string, areasOf: (i: number) => ReadonlyMap<string, number>): AreaCoverage {
+  const domains = new Set<LifeDomain>();
+  const targetGroups = new Set<TargetGroup>();
+  actors.forEach((a, i) => {
+    if (ag.insideWeights[i] !== 1 || !areasOf(i).has(areaId)) return;
+    for (const d of a.domains) domains.add(d);
+    for (const g of a.targetGroups) targetGroups.add(g);
+  });
+  return { domains, targetGroups };
+}
+
+function membersByArea(ag: AnalysisGraph, areasOf: (i: number) => ReadonlyMap<string, number>): Map<string, number[]> {
+  const members = new Map<string, number[]>();
+  for (let i = 0; i < ag.adjacency.ids.length; i++) {
+    if (ag.insideWeights[i] !== 1) continue;
+    for (const area of areasOf(i).keys()) {
+      const list = members.get(area);
+      if (list) list.push(i);
+      else members.set(area, [i]);
+    }
+  }
+  return members;
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildAnalysisGraph } from '../analysis-graph';
+import { wholeSubgraph } from '../fixtures/demo-subgraph';
+import { findGaps } from '../gaps/find-gaps';
+import { recommendContext } from './recommend-context';
+import { recommendPartners } from './recommend-partners';
+import { defaultRecommendWeights } from './recommend-weights';
+import { suggestCollaborations } from './suggest-collaborations';
+
+/** The demo's deliberate weaknesses (seeds/README.md) should get sensible, explained advice. */
+const ag = buildAnalysisGraph(wholeSubgraph());
+const ctx = recommendContext(ag);
+const idOf = (i: number) => ag.adjacency.ids[i] as string;
+
+describe('recommendPartners on the demo', () => {
+  it('gives an isolated initiative formal partners nearby, never one it is tied to or itself', () => {
+    const recs = recommendPartners(ctx, { actorId: 'ini-repair-cafe-sint-kruis', areaId: null, weights: defaultRecommendWeights, limit: 5 });
+    expect(recs).toHaveLength(5);
+    for (const r of recs) {
+      expect(idOf(r.b)).not.toBe('ini-repair-cafe-sint-kruis');
+      expect(ctx.actorAt(r.b).formal).toBe(true);
+      expect(r.bridging.effect).toBe('BRINGS_IN_ISOLATED');
+      expect(r.proximity.score).toBeGreaterThan(0);
+      expect(r.explanation.nl).toContain('Repair Café Sint-Kruis heeft nog geen enkele samenwerkingsband');
+      expect(r.explanation.en).toContain('brings it into the network');
+    }
+    expect(recs.map((r) => r.score)).toEqual([...recs.map((r) => r.score)].sort((x, y) => y - x));
+  });
+
+  it('names shared partners for a well-connected actor and excludes its current partners', () => {
+    const a = ag.adjacency.indexOf.get('org-buurtwerk-brugge') as number;
+    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: 'nbh-brugge-kristus-koning', weights: defaultRecommendWeights, limit: 10 });
+    const partners = new Set(ag.adjacency.neighbours.subarray(ag.adjacency.offsets[a], ag.adjacency.offsets[a + 1]));
+    expect(recs.every((r) => !partners.has(r.b) && ctx.areasOf(r.b).has('nbh-brugge-kristus-koning'))).toBe(true);
+    const withShared = recs.find((r) => r.structural.shared.length > 0);
+    expect(withShared).toBeDefined();
+    const first = withShared?.structural.shared[0] as number;
+    expect(withShared?.explanation.en).toContain(ctx.actorAt(first).name);
+  });
+
+  it('weights change the order: all weight on bridging ranks isolated actors first', () => {
+    const recs = recommendPartners(ctx, { actorId: 'org-sociaal-huis-oostende', areaId: null, weights: { structural: 0, complementarity: 0, proximity: 0, bridging: 1, formalInformal: 0 }, limit: 3 });
+    expect(recs.every((r) => r.bridging.score === 1)).toBe(true);
+  });
+});
+
+describe('suggestCollaborations on the demo', () => {
+  it('suggests a housing actor for the neighbourhood without housing, naming the gap', () => {
+    const area = 'nbh-brugge-kristus-koning';
+    const gaps = findGaps(ag).filter((g) => g.areaIds.includes(area));
+    const suggestions = suggestCollaborations(ctx, { areaId: area, gaps, weights: defaultRecommendWeights, limit: 10 });
+    const housing = suggestions.find((s) => s.gap.kind === 'DOMAIN_ABSENT' && ctx.actorAt(s.b).domains.includes('HOUSING'));
+    expect(housing).toBeDefined();
+    expect(housing?.explanation.en).toMatch(/Closes the gap "Missing life domains"/);
+    expect(housing?.explanation.nl).toContain('wonen');
+    // Every pair has an end in the neighbourhood and is suggested once.
+    const keys = suggestions.map((s) => [s.a, s.b].sort().join('-'));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(suggestions.every((s) => ctx.areasOf(s.a).has(area) || ctx.areasOf(s.b).has(area))).toBe(true);
+  });
+});

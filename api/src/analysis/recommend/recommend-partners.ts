@@ -1,0 +1,60 @@
+import { ValidationError, type Label } from '@weefsel/graph-schema';
+import type { RecommendContext } from './recommend-context';
+import { explainPair } from './recommend-explain';
+import type { RecommendWeights } from './recommend-weights';
+import { scorePair, type PairScore } from './score-pair';
+
+/** One candidate partner with its score, components and explanation. */
+export interface Recommendation extends PairScore {
+  explanation: Label;
+}
+
+export interface RecommendRequest {
+  actorId: string;
+  /** Only candidates that lie in this area (a neighbourhood); null: every inside actor of the graph. */
+  areaId: string | null;
+  weights: RecommendWeights;
+  limit: number;
+}
+
+/**
+ * The best new partners for one actor: inside actors of the graph that hold no collaboration tie
+ * with it yet, ranked by the combined score (ties broken by id, so the order is stable).
+ */
+export function recommendPartners(ctx: RecommendContext, req: RecommendRequest): Recommendation[] {
+  const a = ctx.ag.adjacency.indexOf.get(req.actorId);
+  if (a === undefined) {
+    throw new ValidationError('recommendPartners', [{ path: 'actorId', message: `${JSON.stringify(req.actorId)} is not an actor that can hold collaboration ties in this scope` }]);
+  }
+  const focusArea = req.areaId ?? deepestArea(ctx, a);
+  const scores = candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, focusArea));
+  return topScores(ctx, scores, req.limit).map((p) => ({ ...p, explanation: explainPair(ctx, p) }));
+}
+
+/** Inside actors other than `a`, not tied to it, lying in `areaId` if given; a = -1: no actor to exclude. */
+export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
+  const { offsets, neighbours, ids } = ctx.ag.adjacency;
+  const tied = new Set(a < 0 ? [] : neighbours.subarray(offsets[a], offsets[a + 1]));
+  const out: number[] = [];
+  for (let b = 0; b < ids.length; b++) {
+    if (b === a || tied.has(b) || ctx.ag.insideWeights[b] !== 1) continue;
+    if (areaId !== null && !ctx.areasOf(b).has(areaId)) continue;
+    out.push(b);
+  }
+  return out;
+}
+
+export function topScores(ctx: RecommendContext, scores: PairScore[], limit: number): PairScore[] {
+  const ids = ctx.ag.adjacency.ids;
+  return scores.sort((x, y) => y.score - x.score || (ids[x.b] as string).localeCompare(ids[y.b] as string)).slice(0, limit);
+}
+
+/** The most specific area the actor lies in (its neighbourhood), or null. */
+export function deepestArea(ctx: RecommendContext, a: number): string | null {
+  let best: string | null = null;
+  let depth = -1;
+  for (const [area, d] of ctx.areasOf(a)) {
+    if (d > depth) [best, depth] = [area, d];
+  }
+  return best;
+}

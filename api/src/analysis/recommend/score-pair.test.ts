@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '@weefsel/graph-schema';
+import { buildAnalysisGraph } from '../analysis-graph';
+import { actor, relation } from '../fixtures/classic-graphs';
+import { recommendContext } from './recommend-context';
+import { defaultRecommendWeights, recommendComponents, resolveWeights } from './recommend-weights';
+import { combine, scorePair } from './score-pair';
+
+describe('combine and weights', () => {
+  it('defaults sum to 1 and the combined score is the weighted mean of the components', () => {
+    expect(recommendComponents.reduce((s, n) => s + defaultRecommendWeights[n], 0)).toBeCloseTo(1, 12);
+    const parts = { structural: { score: 1 }, complementarity: { score: 0 }, proximity: { score: 0.5 }, bridging: { score: 0 }, formalInformal: { score: 0 } };
+    expect(combine(parts, defaultRecommendWeights)).toBeCloseTo(0.35 + 0.1, 12);
+    expect(combine(parts, resolveWeights({ structural: 0, complementarity: 0, bridging: 0, formalInformal: 0 }))).toBeCloseTo(0.5, 12);
+  });
+
+  it('overrides only the weights given and rejects negative or all-zero weights', () => {
+    expect(resolveWeights({ bridging: 0.9 })).toEqual({ ...defaultRecommendWeights, bridging: 0.9 });
+    expect(() => resolveWeights({ proximity: -1 })).toThrow(ValidationError);
+    expect(() => resolveWeights({ structural: 0, complementarity: 0, proximity: 0, bridging: 0, formalInformal: 0 })).toThrow(/at least one weight/);
+  });
+});
+
+describe('scorePair', () => {
+  it('fills every component from the graph: shared partner, area, isolation, formal-informal', () => {
+    const nodes = [
+      actor('cz', { kind: 'CareZone' }),
+      actor('mun', { kind: 'Municipality' }),
+      actor('nbh', { kind: 'Neighbourhood' }),
+      actor('org', { domains: ['CARE'] }),
+      actor('hub'),
+      actor('ini', { kind: 'CitizenInitiative', formal: false, domains: ['WORK'] }),
+      actor('housing', { domains: ['HOUSING'] }),
+    ];
+    const relations = [
+      relation('mun', 'cz', { kind: 'MEMBER_OF' }),
+      relation('nbh', 'mun', { kind: 'PART_OF' }),
+      relation('org', 'nbh', { kind: 'LOCATED_IN' }),
+      relation('ini', 'nbh', { kind: 'LOCATED_IN' }),
+      relation('housing', 'mun', { kind: 'LOCATED_IN' }),
+      relation('org', 'hub'),
+    ];
+    const ctx = recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes, relations }));
+    const at = (id: string) => ctx.ag.adjacency.indexOf.get(id) as number;
+    const p = scorePair(ctx, at('org'), at('ini'), defaultRecommendWeights, 'nbh');
+    expect(p.proximity).toEqual({ sharedAreaId: 'nbh', score: 1 });
+    expect(p.bridging.effect).toBe('BRINGS_IN_ISOLATED');
+    expect(p.formalInformal.firstFormalPartner).toBe(true);
+    // The initiative's own domain already counts for its neighbourhood: new for org, not for the area.
+    expect(p.complementarity).toMatchObject({ newDomains: ['WORK'], areaMissingDomains: [] });
+    expect(p.structural.score).toBe(0);
+    expect(p.score).toBeCloseTo(0.2 * p.complementarity.score + 0.2 + 0.1 + 0.15, 12);
+    const h = scorePair(ctx, at('org'), at('housing'), defaultRecommendWeights, 'nbh');
+    expect(h.complementarity.areaMissingDomains).toEqual(['HOUSING']);
+    expect(h.proximity).toEqual({ sharedAreaId: 'mun', score: 2 / 3 });
+    expect(h.formalInformal.score).toBe(0);
+  });
+});

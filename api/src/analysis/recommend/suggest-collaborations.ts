@@ -1,0 +1,115 @@
+import type { Label } from '@weefsel/graph-schema';
+import { bilingual, say } from '../gaps/explain';
+import { gapKinds, type Gap } from '../gaps/gap';
+import { gapSides, nearby } from './gap-pairs';
+import type { RecommendContext } from './recommend-context';
+import { explainPair } from './recommend-explain';
+import { candidatesOf } from './recommend-partners';
+import type { RecommendWeights } from './recommend-weights';
+import { scorePair, type PairScore } from './score-pair';
+
+/** A new collaboration between two actors, the gap it would close and why this pair. */
+export interface Suggestion extends PairScore {
+  gap: Gap;
+  explanation: Label;
+}
+
+export interface SuggestRequest {
+  areaId: string;
+  /** The area's gaps, most severe first (findGaps on the area's own subgraph). */
+  gaps: readonly Gap[];
+  weights: RecommendWeights;
+  limit: number;
+  /** Best pairs kept per gap, so one large gap does not take every place. */
+  perGap?: number;
+}
+
+/**
+ * For the most severe gaps of an area first: the best-scoring new pairs that would close each,
+ * every pair suggested once (for the first, most severe gap it closes).
+ */
+export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest): Suggestion[] {
+  const perGap = req.perGap ?? 3;
+  const inArea = candidatesOf(ctx, -1, req.areaId);
+  const local = new Set(inArea);
+  const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
+  const taken = new Set<string>();
+  const out: Suggestion[] = [];
+  for (const gap of req.gaps) {
+    if (out.length >= req.limit) break;
+    const sides = gapSides(ctx, gap, inArea);
+    if (!sides) continue;
+    // The other ends are the same for every actor on the first side: filter them once per gap.
+    const ends = candidatesOf(ctx, -1, null).filter((b) => sides.to(ctx.actorAt(b)));
+    // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
+    let pairs = scoreSides(ctx, sides.from, ends, true, { local, taken, mark, req });
+    if (pairs.length === 0 && !sides.nearbyOnly) pairs = scoreSides(ctx, sides.from, ends, false, { local, taken, mark, req });
+    pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    for (const p of pickPairs(ctx, gap, pairs, perGap)) {
+      if (out.length >= req.limit) break;
+      taken.add(pairKey(p.a, p.b));
+      out.push({ ...p, gap, explanation: joinLabels(closesText(gap), explainPair(ctx, p)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The best pairs for one gap. For a missing domain or target group, each further pair must bring
+ * something the earlier ones did not (a housing actor, then a work actor...), not the runner-up for
+ * the same domain.
+ */
+function pickPairs(ctx: RecommendContext, gap: Gap, sorted: PairScore[], perGap: number): PairScore[] {
+  const items = (p: PairScore) => {
+    const b = ctx.actorAt(p.b);
+    return [...b.domains.filter((d) => gap.domains.includes(d)), ...b.targetGroups.filter((g) => gap.targetGroups.includes(g))] as string[];
+  };
+  if (gap.kind !== 'DOMAIN_ABSENT' && gap.kind !== 'TARGET_GROUP_UNSERVED') return sorted.slice(0, perGap);
+  const covered = new Set<string>();
+  const picked: PairScore[] = [];
+  for (const p of sorted) {
+    if (picked.length >= perGap) break;
+    const brings = items(p).filter((x) => !covered.has(x));
+    if (brings.length === 0) continue;
+    for (const x of brings) covered.add(x);
+    picked.push(p);
+  }
+  return picked;
+}
+
+interface ScoreState {
+  local: Set<number>;
+  taken: Set<string>;
+  mark: Uint8Array;
+  req: SuggestRequest;
+}
+
+function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readonly number[], nearOnly: boolean, st: ScoreState): PairScore[] {
+  const pairs: PairScore[] = [];
+  for (const a of from) {
+    const tied = partnerSet(ctx, a);
+    const near = nearOnly ? nearby(ctx, a) : null;
+    for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
+      if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b))) continue;
+      pairs.push(scorePair(ctx, a, b, st.req.weights, st.req.areaId, st.mark));
+    }
+  }
+  return pairs;
+}
+
+function partnerSet(ctx: RecommendContext, a: number): Set<number> {
+  const { offsets, neighbours } = ctx.ag.adjacency;
+  return new Set(neighbours.subarray(offsets[a], offsets[a + 1]));
+}
+
+function pairKey(a: number, b: number): string {
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+function closesText(gap: Gap): Label {
+  return bilingual((l) => say(l, `Sluit de zwakte "${gapKinds[gap.kind].nl}": ${gap.explanation.nl}`, `Closes the gap "${gapKinds[gap.kind].en}": ${gap.explanation.en}`));
+}
+
+function joinLabels(x: Label, y: Label): Label {
+  return { nl: `${x.nl} ${y.nl}`, en: `${x.en} ${y.en}` };
+}

@@ -1,0 +1,63 @@
+import type { LifeDomain, TargetGroup } from '@weefsel/graph-schema';
+import { Field, Float, InputType, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import type { BridgingEffect } from '../../analysis/recommend/bridging.score';
+import { GapType } from '../analysis/gap.type';
+import { LabelType } from '../analysis/label.type';
+import { LifeDomainEnum, TargetGroupEnum } from '../enums';
+import { NetworkActorType } from '../network/network.type';
+
+export const BridgingEffectEnum = {
+  BRINGS_IN_ISOLATED: 'BRINGS_IN_ISOLATED',
+  JOINS_COMPONENTS: 'JOINS_COMPONENTS',
+  JOINS_COMMUNITIES: 'JOINS_COMMUNITIES',
+  NONE: 'NONE',
+} as const satisfies Record<BridgingEffect, BridgingEffect>;
+
+registerEnumType(BridgingEffectEnum, { name: 'BridgingEffect', description: 'What a new tie would do to the shape of the network' });
+
+@ObjectType('RecommendComponents', { description: 'The score components of a pair, each from 0 to 1 (docs/recommendations.md)' })
+export class ComponentsType {
+  @Field(() => Float, { description: 'Shared partners (1 - exp(-Adamic-Adar))' }) structural!: number;
+  @Field(() => Float, { description: 'Domains and target groups the actor or the neighbourhood lacks' }) complementarity!: number;
+  @Field(() => Float, { description: 'Same neighbourhood 1, municipality 2/3, care zone 1/3' }) proximity!: number;
+  @Field(() => Float, { description: 'Brings in an isolated actor or joins parts of the network' }) bridging!: number;
+  @Field(() => Float, { description: 'Links formal care with an informal initiative' }) formalInformal!: number;
+}
+
+@InputType('RecommendWeightsInput', { description: 'Weights of the components; each absent one keeps its default' })
+export class WeightsInput {
+  @Field(() => Float, { nullable: true }) structural?: number | null;
+  @Field(() => Float, { nullable: true }) complementarity?: number | null;
+  @Field(() => Float, { nullable: true }) proximity?: number | null;
+  @Field(() => Float, { nullable: true }) bridging?: number | null;
+  @Field(() => Float, { nullable: true }) formalInformal?: number | null;
+}
+
+@InterfaceType('ScoredPair', { description: 'A possible new collaboration between two actors, with its score and reasons' })
+export abstract class PairFields {
+  @Field(() => Float, { description: 'Weighted mean of the components, 0 to 1' }) score!: number;
+  @Field(() => ComponentsType) components!: ComponentsType;
+  @Field(() => Float) adamicAdar!: number;
+  @Field(() => Float) resourceAllocation!: number;
+  @Field(() => [NetworkActorType], { description: 'Partners both already work with, most telling first' }) sharedPartners!: NetworkActorType[];
+  @Field(() => [LifeDomainEnum], { description: 'Domains the candidate brings that the actor lacks' }) newDomains!: LifeDomain[];
+  @Field(() => [TargetGroupEnum]) newTargetGroups!: TargetGroup[];
+  @Field(() => [LifeDomainEnum], { description: 'Domains the candidate brings that no actor in the neighbourhood covers' }) areaMissingDomains!: LifeDomain[];
+  @Field(() => [TargetGroupEnum]) areaMissingTargetGroups!: TargetGroup[];
+  @Field(() => NetworkActorType, { nullable: true, description: 'The most specific area both lie in' }) sharedArea!: NetworkActorType | null;
+  @Field(() => BridgingEffectEnum) bridgingEffect!: BridgingEffect;
+  @Field(() => Boolean, { description: 'One is formal care, the other an informal initiative' }) formalInformal!: boolean;
+  @Field(() => LabelType, { description: 'Why, in Dutch and English' }) explanation!: LabelType;
+}
+
+@ObjectType('PartnerRecommendation', { implements: PairFields, description: 'A candidate partner not yet tied to the actor' })
+export class PartnerRecommendationType extends PairFields {
+  @Field(() => NetworkActorType) actor!: NetworkActorType;
+}
+
+@ObjectType('CollaborationSuggestion', { implements: PairFields, description: 'A new collaboration that would close a gap of the neighbourhood' })
+export class CollaborationSuggestionType extends PairFields {
+  @Field(() => NetworkActorType) from!: NetworkActorType;
+  @Field(() => NetworkActorType) to!: NetworkActorType;
+  @Field(() => GapType, { description: 'The gap this tie would close' }) gap!: GapType;
+}

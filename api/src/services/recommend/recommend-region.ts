@@ -1,0 +1,45 @@
+import { areaKinds, isAreaKind, relationKinds, ValidationError, type Actor } from '@weefsel/graph-schema';
+import { tieKinds } from '../../analysis/kinds';
+import type { GraphStore } from '../../store/graph-store';
+
+/**
+ * The widest area an actor lies in (its care zone), following placement relations upward; null when
+ * it lies in none. Recommendations are computed on that area's subgraph rather than the whole region:
+ * candidates further away score 0 on proximity anyway, and a care zone loads far faster.
+ */
+export async function topAreaOf(store: GraphStore, id: string): Promise<string | null> {
+  let frontier = [id];
+  let top: string | null = null;
+  const seen = new Set<string>(frontier);
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const current of frontier) {
+      const up = (await store.relationsOf(current)).filter((r) => r.source === current && relationKinds[r.kind].placesIn).map((r) => r.target);
+      for (const area of up) {
+        if (seen.has(area)) continue;
+        seen.add(area);
+        next.push(area);
+      }
+    }
+    if (next.length > 0) top = next[0] as string;
+    frontier = next;
+  }
+  return top;
+}
+
+export async function checkActor(store: GraphStore, operation: string, id: string): Promise<Actor> {
+  const actor = await store.getActor(id);
+  if (!actor) throw new ValidationError(operation, [{ path: 'actorId', message: `no actor has id ${JSON.stringify(id)}; look it up with search(text:)` }]);
+  if (!tieKinds.has(actor.kind)) {
+    throw new ValidationError(operation, [{ path: 'actorId', message: `${JSON.stringify(id)} is a ${actor.kind}, which holds no collaboration ties; pick one of ${[...tieKinds].join(', ')}` }]);
+  }
+  return actor;
+}
+
+export async function checkArea(store: GraphStore, operation: string, id: string): Promise<Actor> {
+  const area = await store.getActor(id);
+  if (!area || !isAreaKind(area.kind)) {
+    throw new ValidationError(operation, [{ path: 'neighbourhoodId', message: `${JSON.stringify(id)} is not an area; pick an actor of kind ${areaKinds.join(', ')}; look it up with search(text:)` }]);
+  }
+  return area;
+}

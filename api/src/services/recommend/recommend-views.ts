@@ -1,0 +1,76 @@
+import type { Label, LifeDomain, ScopedActor, TargetGroup } from '@weefsel/graph-schema';
+import type { AnalysisGraph } from '../../analysis/analysis-graph';
+import type { BridgingEffect } from '../../analysis/recommend/bridging.score';
+import type { RecommendContext } from '../../analysis/recommend/recommend-context';
+import type { Recommendation } from '../../analysis/recommend/recommend-partners';
+import type { RecommendWeights } from '../../analysis/recommend/recommend-weights';
+import type { PairScore } from '../../analysis/recommend/score-pair';
+import type { Suggestion } from '../../analysis/recommend/suggest-collaborations';
+import { lookup, type GapView } from '../analysis/analysis-views';
+
+/** The component scores of a pair, each in [0, 1]. */
+export type ComponentScores = RecommendWeights;
+
+/** The facts behind the scores, as actor objects and enum values (no JSON blobs). */
+export interface PairView {
+  score: number;
+  components: ComponentScores;
+  adamicAdar: number;
+  resourceAllocation: number;
+  sharedPartners: ScopedActor[];
+  newDomains: LifeDomain[];
+  newTargetGroups: TargetGroup[];
+  areaMissingDomains: LifeDomain[];
+  areaMissingTargetGroups: TargetGroup[];
+  sharedArea: ScopedActor | null;
+  bridgingEffect: BridgingEffect;
+  formalInformal: boolean;
+  explanation: Label;
+}
+
+export interface PartnerView extends PairView {
+  actor: ScopedActor;
+}
+
+export interface SuggestionView extends PairView {
+  from: ScopedActor;
+  to: ScopedActor;
+  gap: GapView;
+}
+
+function pairView(ctx: RecommendContext, p: PairScore, explanation: Label): PairView {
+  const area = p.proximity.sharedAreaId;
+  return {
+    score: p.score,
+    components: {
+      structural: p.structural.score,
+      complementarity: p.complementarity.score,
+      proximity: p.proximity.score,
+      bridging: p.bridging.score,
+      formalInformal: p.formalInformal.score,
+    },
+    adamicAdar: p.structural.adamicAdar,
+    resourceAllocation: p.structural.resourceAllocation,
+    sharedPartners: p.structural.shared.map((i) => ctx.actorAt(i)),
+    newDomains: p.complementarity.newDomains,
+    newTargetGroups: p.complementarity.newTargetGroups,
+    areaMissingDomains: p.complementarity.areaMissingDomains,
+    areaMissingTargetGroups: p.complementarity.areaMissingTargetGroups,
+    sharedArea: area === null ? null : (ctx.ag.actors.get(area) ?? null),
+    bridgingEffect: p.bridging.effect,
+    formalInformal: p.formalInformal.links,
+    explanation,
+  };
+}
+
+export function partnerView(ctx: RecommendContext, r: Recommendation): PartnerView {
+  return { ...pairView(ctx, r, r.explanation), actor: ctx.actorAt(r.b) };
+}
+
+/** `gapGraph` is the neighbourhood's own analysis graph, where the gap's actors and relations live. */
+export function suggestionView(ctx: RecommendContext, gapGraph: AnalysisGraph, s: Suggestion): SuggestionView {
+  const find = lookup(gapGraph);
+  const g = s.gap;
+  const gap = { ...g, actors: find.actors(g.actorIds), areas: find.actors(g.areaIds), relations: find.relations(g.relationIds) };
+  return { ...pairView(ctx, s, s.explanation), from: ctx.actorAt(s.a), to: ctx.actorAt(s.b), gap };
+}

@@ -1,0 +1,21 @@
+/**
+ * The store cannot be reached right now (Neo4j down or restarting, SQLite locked by another
+ * process or closed). The request did nothing; the same request may succeed when retried.
+ * The API answers it as `extensions.code = 'SERVICE_UNAVAILABLE'`, `retryable: true`.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+  readonly retryable = true;
+
+  constructor(
+    readonly store: 'sqlite' | 'neo4j',
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The ${store} store is unavailable (${reason}); retry in a moment`, options);
+  }
+}
+
+export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
+  return error instanceof StoreUnavailableError;
+}

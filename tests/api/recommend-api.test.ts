@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../support/test-app';
+
+/** Recommendations over real HTTP on the demo seeds (their deliberate weaknesses: seeds/README.md). */
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+const pairFields = `score components { structural complementarity proximity bridging formalInformal }
+  adamicAdar sharedPartners { id } newDomains areaMissingDomains sharedArea { id } bridgingEffect formalInformal explanation { nl en }`;
+
+interface Pair {
+  score: number;
+  components: Record<string, number>;
+  sharedPartners: { id: string }[];
+  areaMissingDomains: string[];
+  sharedArea: { id: string } | null;
+  bridgingEffect: string;
+  formalInformal: boolean;
+  explanation: { nl: string; en: string };
+}
+type Partner = Pair & { actor: { id: string; formal: boolean; domains: string[] } };
+type Suggestion = Pair & { from: { id: string }; to: { id: string; domains: string[] }; gap: { id: string; kind: string; severity: string } };
+
+const partnersQuery = `query ($id: ID!, $nbh: ID, $limit: Int, $w: RecommendWeightsInput) {
+  recommendPartners(actorId: $id, neighbourhoodId: $nbh, limit: $limit, weights: $w) { actor { id formal domains } ${pairFields} }
+}`;
+
+describe('recommendPartners', () => {
+  it('gives an isolated initiative formal partners that bring it into the network, explained in Dutch and English', async () => {
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'ini-wandelclub-lissewege', limit: 5 }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const recs = res.data?.recommendPartners ?? [];
+    expect(recs).toHaveLength(5);
+    for (const r of recs) {
+      expect(r.actor.id).not.toBe('ini-wandelclub-lissewege');
+      expect(r.bridgingEffect).toBe('BRINGS_IN_ISOLATED');
+      expect(r.formalInformal).toBe(true);
+      expect(r.actor.formal).toBe(true);
+      expect(r.explanation.nl).toMatch(/Wandelclub/);
+      expect(r.explanation.en).toMatch(/brings it into the network/);
+      expect(r.score).toBeGreaterThan(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('restricts candidates to the neighbourhood and never suggests a current partner', async () => {
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-buurtwerk-brugge', nbh: 'nbh-brugge-assebroek', limit: 10 }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const current = await app.store.relationsOf('org-buurtwerk-brugge');
+    const partners = new Set(current.flatMap((r) => [r.source, r.target]));
+    const recs = res.data?.recommendPartners ?? [];
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) expect(partners.has(r.actor.id)).toBe(false);
+    expect(recs.some((r) => r.sharedPartners.length > 0)).toBe(true);
+  });
+
+  it('takes weights per call and rejects bad ones naming the weight', async () => {
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', limit: 3, w: { structural: 0, complementarity: 0, proximity: 0, formalInformal: 0 } });
+    expect(res.data?.recommendPartners.every((r) => r.components.bridging === 1)).toBe(true);
+    const bad = await gql(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', w: { proximity: -1 } });
+    expect(JSON.stringify(bad.errors)).toContain('weights.proximity');
+    const unknown = await gql(app.url, partnersQuery, { id: 'nbh-brugge-assebroek' });
+    expect(JSON.stringify(unknown.errors)).toContain('actorId');
+  });
+});
+
+const suggestQuery = `query ($nbh: ID!, $limit: Int) {
+  suggestCollaborations(neighbourhoodId: $nbh, limit: $limit) { from { id } to { id domains } gap { id kind severity } ${pairFields} }
+}`;
+
+describe('suggestCollaborations', () => {
+  it('suggests a housing actor for the neighbourhood without housing, naming the gap it closes', async () => {
+    const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh: 'nbh-brugge-kristus-koning', limit: 10 }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const list = res.data?.suggestCollaborations ?? [];
+    const housing = list.find((s) => s.gap.kind === 'DOMAIN_ABSENT' && s.to.domains.includes('HOUSING'));
+    expect(housing).toBeDefined();
+    expect(housing?.gap.id).toBe('DOMAIN_ABSENT:nbh-brugge-kristus-koning');
+    expect(housing?.areaMissingDomains).toContain('HOUSING');
+    expect(housing?.explanation.en).toMatch(/^Closes the gap "Missing life domains"/);
+    expect(housing?.explanation.nl).toMatch(/^Sluit de zwakte/);
+  });
+
+  it('puts the most severe gaps first: an isolated initiative in Sint-Kruis gets a partner', async () => {
+    const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh: 'nbh-brugge-sint-kruis', limit: 5 }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const first = res.data?.suggestCollaborations[0];
+    expect(first?.gap).toMatchObject({ kind: 'ISOLATED_ACTOR', severity: 'HIGH' });
+    expect(first?.from.id).toBe('ini-repair-cafe-sint-kruis');
+  });
+});

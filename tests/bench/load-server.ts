@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../api/src/config';
+
+export interface LoadServer {
+  url: string;
+  demoPassword: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server as `npm start` runs it (main.ts, fresh SQLite file, demo network and demo
+ * users), in a process of its own so the load generator does not share its event loop.
+ * Rate limits are raised: they would measure the limiter, not the server. NODE_ENV=production
+ * as in a deployment; demo users on, since the load test logs in with them.
+ */
+export async function startLoadServer(): Promise<LoadServer> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-load-'));
+  // Node with tsx as a loader (one process), so SIGTERM reaches the server itself.
+  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
+    cwd: repoRoot,
+    env: {
+      ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json'),
+      NEO4J_URI: '', PORT: '0', WEEFSEL_DB: path.join(dir, 'weefsel.sqlite'),
+      // Production settings (graphql-js skips its development checks), with the demo users the
+      // load test logs in with.
+      NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true',
+      WEEFSEL_WRITE_RATE: '1000000', WEEFSEL_LOGIN_RATE: '10000', WEEFSEL_LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let out = '';
+  const started = await new Promise<{ url: string; demoPassword: string }>((resolve, reject) => {
+    proc.stdout?.on('data', (chunk: Buffer) => {
+      out += String(chunk);
+      const url = /running on (http:\/\/\S+)/.exec(out)?.[1];
+      const demoPassword = /password: (\S+)/.exec(out)?.[1];
+      if (url && demoPassword) resolve({ url, demoPassword });
+    });
+    proc.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${out}`)));
+  });
+  return {
+    ...started,
+    async stop() {
+      const exited = new Promise((resolve) => proc.on('exit', resolve));
+      proc.kill('SIGTERM');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Subgraph } from '@weefsel/graph-schema';
+import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
+import { recommendContext, type RecommendContext } from '../../api/src/analysis/recommend/recommend-context';
+import { candidatesOf, deepestArea } from '../../api/src/analysis/recommend/recommend-partners';
+import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recommend-weights';
+import { scorePair } from '../../api/src/analysis/recommend/score-pair';
+import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
+import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
+
+/** A scorer ranks candidate b for source a on the training graph; higher is better. */
+export type Scorer = (ctx: RecommendContext, a: number, b: number) => number;
+
+export function scorers(seed: number): Record<string, Scorer> {
+  const random = seededRandom(seed);
+  let mark: Uint8Array | null = null;
+  const scratch = (ctx: RecommendContext) => (mark && mark.length === ctx.ag.adjacency.ids.length ? mark : (mark = new Uint8Array(ctx.ag.adjacency.ids.length)));
+  return {
+    'full scorer': (ctx, a, b) => scorePair(ctx, a, b, defaultRecommendWeights, deepestArea(ctx, a), scratch(ctx)).score,
+    'Adamic-Adar': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).adamicAdar,
+    'common neighbours': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length,
+    'preferential attachment': (ctx, a, b) => ctx.degree(a) * ctx.degree(b),
+    random: () => random(),
+  };
+}
+
+export interface EvalResult {
+  auc: number;
+  precisionAt10: number;
+  hitsAt10: number;
+  mrr: number;
+  queries: number;
+  heldOut: number;
+}
+
+export interface Split {
+  train: RecommendContext;
+  /** Held-out partners per source node index of the training graph. */
+  positives: Map<number, Set<number>>;
+  heldOut: number;
+}
+
+/** Holds out a seeded random `share` of the collaboration ties (all relations of a pair together). */
+export function holdOut(subgraph: Subgraph, share: number, seed: number): Split {
+  const full = buildAnalysisGraph(subgraph);
+  const k = Math.max(1, Math.round(full.ties.length * share));
+  const held = sampleWithoutReplacement(full.ties, k, seededRandom(seed));
+  const dropped = new Set(held.flatMap((t) => t.relations.map((r) => r.id)));
+  const train = recommendContext(buildAnalysisGraph({ ...subgraph, relations: subgraph.relations.filter((r) => !dropped.has(r.id)) }));
+  const positives = new Map<number, Set<number>>();
+  const idx = (i: number) => train.ag.adjacency.indexOf.get(full.adjacency.ids[i] as string) as number;
+  for (const t of held) {
+    for (const [s, d] of [[idx(t.source), idx(t.target)], [idx(t.target), idx(t.source)]] as const) {
+      const set = positives.get(s) ?? new Set<number>();
+      set.add(d);
+      positives.set(s, set);
+    }
+  }
+  return { train, positives, heldOut: held.length };
+}
+
+/**
+ * Every endpoint of a held-out tie is a query; its candidates are all inside actors it has no
+ * training tie with. Equal scores are ordered by a seeded random key, the same for every scorer.
+ * AUC is per query (share of positive-negative pairs ranked right), averaged over queries.
+ */
+export function evaluate(split: Split, scorer: Scorer, seed: number): EvalResult {
+  const tieBreak = seededRandom(seed + 1);
+  let auc = 0, precision = 0, hits = 0, rr = 0, positivesSeen = 0;
+  for (const [a, pos] of split.positives) {
+    const ranked = candidatesOf(split.train, a, null)
+      .map((b) => ({ b, s: scorer(split.train, a, b), k: tieBreak() }))
+      .sort((x, y) => y.s - x.s || x.k - y.k);
+    const n = ranked.length;
+    let negativesAbove = 0, correctPairs = 0, posSeen = 0, top = 0;
+    ranked.forEach((c, rank) => {
+      if (!pos.has(c.b)) return void negativesAbove++;
+      if (rank < 10) top++;
+      // Filtered rank: other held-out partners above do not count against this one.
+      const filtered = rank + 1 - posSeen;
+      rr += 1 / filtered;
+      if (filtered <= 10) hits++;
+      correctPairs += n - pos.size - negativesAbove;
+      posSeen++;
+    });
+    const negatives = n - pos.size;
+    auc += negatives > 0 ? correctPairs / (pos.size * negatives) : 1;
+    precision += top / 10;
+    positivesSeen += pos.size;
+  }
+  const q = split.positives.size;
+  return { auc: auc / q, precisionAt10: precision / q, hitsAt10: hits / positivesSeen, mrr: rr / positivesSeen, queries: q, heldOut: split.heldOut };
+}

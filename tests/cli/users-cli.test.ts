@@ -1,0 +1,111 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../api/src/config';
+import { gql, login } from '../support/test-app';
+
+const run = promisify(execFile);
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const tsconfig = path.join(repoRoot, 'api', 'tsconfig.json');
+let dir: string;
+
+async function userAdd(db: string, args: string[], env: Record<string, string> = {}) {
+  const script = path.join(repoRoot, 'api', 'src', 'cli', 'user-add.cli.ts');
+  try {
+    const out = await run(tsx, ['--tsconfig', tsconfig, script, ...args], { cwd: repoRoot, env: { ...process.env, WEEFSEL_DB: db, NEO4J_URI: '', ...env } });
+    return { code: 0, ...out };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+/** Servers started by a test; killed at the end even when an assertion failed midway. */
+const started: ReturnType<typeof spawn>[] = [];
+
+/** Starts `api/src/main.ts` like `npm start` does (without building the web app). */
+function startMain(db: string, env: Record<string, string> = {}) {
+  // Node with tsx as a loader (one process), so a signal reaches the server itself.
+  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
+    cwd: repoRoot,
+    env: { ...process.env, TSX_TSCONFIG_PATH: tsconfig, WEEFSEL_DB: db, NEO4J_URI: '', PORT: '0', WEEFSEL_LOG_LEVEL: 'warn', ...env },
+  });
+  started.push(proc);
+  let stdout = '';
+  proc.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+  // The start-up lines come in one burst after "running on": wait until it has been quiet a moment.
+  const ready = new Promise<string>((resolve, reject) => {
+    let quiet: NodeJS.Timeout | undefined;
+    proc.stdout.on('data', () => {
+      const url = /running on (http:\/\/\S+)/.exec(stdout)?.[1];
+      clearTimeout(quiet);
+      if (url) quiet = setTimeout(() => resolve(url), 300);
+    });
+    proc.on('exit', (code) => reject(new Error(`main exited with ${code}:\n${stdout}`)));
+  });
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  return { proc, ready, exited, output: () => stdout };
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'weefsel-users-cli-'));
+});
+afterAll(async () => {
+  for (const proc of started) if (proc.exitCode === null) proc.kill('SIGKILL');
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run user:add', () => {
+  it('creates a user with the password from the environment, refuses a duplicate, resets with --reset', async () => {
+    const db = path.join(dir, 'users.sqlite');
+    const created = await userAdd(db, ['--name', 'Beheer', '--role', 'admin'], { WEEFSEL_NEW_USER_PASSWORD: 'an admin password' });
+    expect(created.stdout).toMatch(/created user beheer with role admin; password: \(from WEEFSEL_NEW_USER_PASSWORD\)/);
+    const again = await userAdd(db, ['--name', 'beheer', '--role', 'viewer']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/exists already; pass --reset/);
+    const reset = await userAdd(db, ['--name', 'beheer', '--role', 'admin', '--reset']);
+    expect(reset.stdout).toMatch(/updated user beheer with role admin; password: [\w-]{24}$/m);
+    // The only admin cannot be demoted: someone must be able to manage users.
+    const demote = await userAdd(db, ['--name', 'beheer', '--role', 'viewer', '--reset']);
+    expect(demote.stderr).toMatch(/last admin/);
+    expect((await userAdd(db, ['--role', 'admin'])).code).toBe(2);
+  }, 60_000);
+});
+
+describe('first start (npm start)', () => {
+  it('creates demo users on a fresh demo store, prints how to log in, and shuts down gracefully on SIGTERM', async () => {
+    const db = path.join(dir, 'fresh', 'weefsel.sqlite');
+    const main = startMain(db);
+    const url = await main.ready;
+    const password = /password: (\S+)/.exec(main.output())?.[1] ?? '';
+    expect(main.output()).toContain('demo-viewer, demo-editor, demo-admin');
+    expect(await readFile(path.join(dir, 'fresh', 'demo-users.txt'), 'utf8')).toContain(password);
+    const { cookie } = await login(url, 'demo-viewer', password);
+    const me = await gql<{ me: { role: string } }>(url, '{ me { role } }', {}, { cookie: cookie ?? '' });
+    expect(me.data?.me.role).toBe('viewer');
+    main.proc.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+
+    // A second start finds the store filled: no new demo users, no new password.
+    const second = startMain(db, { WEEFSEL_ADMIN_USER: 'ops', WEEFSEL_ADMIN_PASSWORD: 'from the environment' });
+    const secondUrl = await second.ready;
+    expect(second.output()).not.toContain('demo-viewer');
+    expect(second.output()).toContain('admin     ops: created');
+    expect((await login(secondUrl, 'ops', 'from the environment')).body.data?.login).toMatchObject({ role: 'admin' });
+    second.proc.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  }, 120_000);
+
+  it('creates no demo users in production', async () => {
+    const main = startMain(path.join(dir, 'prod', 'weefsel.sqlite'), { NODE_ENV: 'production' });
+    await main.ready;
+    expect(main.output()).not.toContain('demo-viewer');
+    expect(main.output()).toContain('no users yet: create an admin with  npm run user:add -- --name NAME --role admin');
+    expect(main.output()).not.toContain('GraphiQL');
+    main.proc.kill('SIGTERM');
+    expect(await main.exited).toBe(0);
+  }, 120_000);
+});

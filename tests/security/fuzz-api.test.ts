@@ -1,0 +1,171 @@
+import fc from 'fast-check';
+import { idSchema, limits, nodeKindNames, relationKindNames } from '@weefsel/graph-schema';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWeefselSchema } from '../../api/src/graphql/build-schema';
+import { gql, startTestApp, testPassword, type TestApp } from '../support/test-app';
+
+/**
+ * Property tests: malformed and hostile input at every mutation and at the import. Each call
+ * must get a clear client error (never an internal one), and the store must be exactly as before.
+ */
+let app: TestApp;
+let existingIds: Set<string>;
+
+const clientCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED']);
+const injections = [
+  "x'}) DETACH DELETE (n) //",
+  "'; DROP TABLE actors; --",
+  'MATCH (n) DETACH DELETE n',
+  '") OR 1=1 --',
+  '{"$where": "1"}',
+  '../../etc/passwd',
+  '<script>alert(1)</script>',
+];
+
+const notAnId = fc.oneof(fc.constantFrom(...injections, '', ' ', 'a b', 'x'.repeat(limits.idLength + 1)), fc.string().filter((s) => !idSchema.safeParse(s).success));
+const ghostId = fc.stringMatching(/^ghost-[a-z0-9]{1,12}$/);
+const hugeText = (over: number) => fc.integer({ min: over + 1, max: over + 50_000 }).map((n) => 'x'.repeat(n));
+const unknownKind = fc.string({ minLength: 1 }).filter((s) => !(nodeKindNames as string[]).includes(s));
+const wrongType = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string(), fc.integer(), { maxKeys: 2 }));
+/** `{ a: { a: ... } }` nested `depth` levels, for documents and inputs. */
+const nested = fc.integer({ min: 20, max: 400 }).map((depth) => {
+  let value: Record<string, unknown> = { leaf: 1 };
+  for (let i = 0; i < depth; i += 1) value = { a: value };
+  return value;
+});
+
+const validActor = { id: 'fz-actor', kind: 'Organisation', name: 'Fuzz' };
+const badActor = fc.oneof(
+  notAnId.map((id) => ({ ...validActor, id })),
+  unknownKind.map((kind) => ({ ...validActor, kind })),
+  fc.constantFrom('', '   ').map((name) => ({ ...validActor, name })),
+  hugeText(limits.nameLength).map((name) => ({ ...validActor, name })),
+  hugeText(limits.descriptionLength).map((description) => ({ ...validActor, description })),
+  fc.string({ minLength: 1 }).map((d) => ({ ...validActor, domains: [`NOT_${d}`] })),
+  hugeText(limits.contactFieldLength).map((email) => ({ ...validActor, contact: { email } })),
+  wrongType.map((name) => ({ ...validActor, name })),
+  nested.map((contact) => ({ ...validActor, contact })),
+  fc.constant({ ...validActor, unknownField: 1 }),
+);
+
+const validRelation = { kind: 'PARTNERS_WITH', source: 'mun-brugge', target: 'mun-oostende' };
+const badRelation = fc.oneof(
+  ghostId.map((target) => ({ ...validRelation, target })),
+  ghostId.map((source) => ({ ...validRelation, source })),
+  notAnId.map((source) => ({ ...validRelation, source })),
+  fc.string({ minLength: 1 }).filter((s) => !(relationKindNames as string[]).includes(s)).map((kind) => ({ ...validRelation, kind })),
+  fc.constant({ kind: 'PART_OF', source: 'mun-brugge', target: 'mun-oostende' }),
+  fc.constant({ ...validRelation, target: 'mun-brugge' }),
+  fc.constantFrom(0, -1, limits.maxWeight + 1).map((weight) => ({ ...validRelation, weight })),
+  fc.constantFrom('2023-02-30', '2023-13-01', 'yesterday', "2023-01-01' OR '1'='1").map((since) => ({ ...validRelation, since })),
+  fc.constant({ ...validRelation, since: '2024-01-01', until: '2023-01-01' }),
+  hugeText(limits.noteLength).map((note) => ({ ...validRelation, note })),
+);
+
+/** A document with valid new entries and one bad entry at a random place. */
+const badDocument = fc.oneof(
+  fc.tuple(badActor, fc.nat(5)).map(([bad, at]) => {
+    const actors: unknown[] = Array.from({ length: 5 }, (_, i) => ({ id: `fz-doc-${i}`, kind: 'Project', name: `Fuzz ${i}` }));
+    actors.splice(at, 0, bad);
+    return { actors, relations: [{ kind: 'LOCATED_IN', source: 'fz-doc-0', target: 'mun-brugge' }] };
+  }),
+  fc.tuple(badRelation, fc.nat(3)).map(([bad, at]) => {
+    const relations: unknown[] = [{ kind: 'LOCATED_IN', source: 'fz-doc-0', target: 'mun-brugge' }];
+    relations.splice(at, 0, bad);
+    return { actors: [{ id: 'fz-doc-0', kind: 'Project', name: 'Fuzz' }], relations };
+  }),
+  fc.constantFrom({}, { actors: 'all' }, { actors: [], relations: {} }, { actors: [1, 2, 3], relations: [] }, { relations: [] }),
+  nested.map((deep) => ({ actors: [deep], relations: [] })),
+);
+
+interface Call {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const call = (query: string) => (variables: Record<string, unknown>): Call => ({ query, variables });
+
+/** Hostile calls for every mutation; the test fails for a mutation missing here. */
+const hostile: Record<string, fc.Arbitrary<Call>> = {
+  upsertActor: badActor.map((input) => call('mutation ($input: ActorInput!) { upsertActor(input: $input) { id } }')({ input })),
+  deleteActor: fc.oneof(notAnId, ghostId).map((id) => call('mutation ($id: ID!) { deleteActor(id: $id) }')({ id })),
+  upsertRelation: badRelation.map((input) => call('mutation ($input: RelationInput!) { upsertRelation(input: $input) { id } }')({ input })),
+  deleteRelation: fc.oneof(notAnId, ghostId).map((id) => call('mutation ($id: ID!) { deleteRelation(id: $id) }')({ id })),
+  importGraph: fc.oneof(badDocument, wrongType).map((data) => call('mutation ($data: JSONObject!) { importGraph(data: $data) { actors { created } } }')({ data })),
+  login: fc.tuple(fc.oneof(fc.string(), fc.constantFrom(...injections)), fc.string()).map(([name, password]) =>
+    call('mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }')({ n: name, p: password })),
+  logout: fc.constantFrom(...injections).map((text) => call(`mutation { logout(extra: ${JSON.stringify(text)}) }`)({})),
+  changePassword: fc.tuple(fc.string().filter((s) => s !== testPassword), fc.string()).map(([c, n]) =>
+    call('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }')({ c, n })),
+  createUser: fc.oneof(
+    fc.oneof(notAnId, fc.constantFrom(...injections)).map((name) => ({ name, role: 'viewer' })),
+    fc.string({ maxLength: 11 }).map((password) => ({ name: 'fuzz-user', role: 'viewer', password })),
+    unknownKind.map((role) => ({ name: 'fuzz-user', role })),
+    fc.constant({ name: 'test-viewer', role: 'viewer' }),
+  ).map((input) => call('mutation ($input: NewUserInput!) { createUser(input: $input) { user { id } } }')({ input })),
+  updateUser: fc.oneof(ghostId, notAnId).map((id) => call('mutation ($id: ID!) { updateUser(id: $id, changes: { role: editor }) { id } }')({ id })),
+  deleteUser: fc.oneof(ghostId, notAnId).map((id) => call('mutation ($id: ID!) { deleteUser(id: $id) }')({ id })),
+  erasePerson: fc.oneof(ghostId, notAnId, fc.constantFrom('mun-brugge', 'org-caw-nwvl')).map((actorId) =>
+    call('mutation ($id: ID!) { erasePerson(actorId: $id) { pseudonym } }')({ id: actorId })),
+};
+
+async function state() {
+  const [graph, users, audit] = await Promise.all([app.store.exportGraph(), app.store.listUsers(), app.store.auditLog({}, { offset: 0, limit: 1 })]);
+  return { graph, users, auditEntries: audit.total };
+}
+
+beforeAll(async () => {
+  app = await startTestApp({ security: { writesPerMinute: 1_000_000, loginPerMinute: 1_000_000 } });
+  existingIds = new Set((await app.store.exportGraph()).actors.map((a) => a.id));
+});
+afterAll(() => app.stop());
+
+describe('hostile input at every mutation', () => {
+  it('has hostile input for every mutation in the schema', async () => {
+    const mutations = Object.keys((await buildWeefselSchema()).getMutationType()?.getFields() ?? {});
+    expect(mutations.filter((name) => !(name in hostile)), 'add an arbitrary for these mutations').toEqual([]);
+  });
+
+  for (const [name, arbitrary] of Object.entries(hostile)) {
+    it(`${name}: a clear error (or false for an unknown id), and the store unchanged`, async () => {
+      const before = await state();
+      await fc.assert(
+        fc.asyncProperty(arbitrary, async ({ query, variables }) => {
+          if (typeof variables.id === 'string' && existingIds.has(variables.id) && name !== 'erasePerson') return;
+          const res = await gql<Record<string, unknown>>(app.url, query, variables, { as: 'admin' });
+          const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+          if (res.errors) {
+            expect(codes.every((code) => clientCodes.has(code as string)), JSON.stringify(res.errors).slice(0, 500)).toBe(true);
+            expect(res.errors[0]?.message).not.toBe('Internal server error');
+          } else {
+            // Only a delete of an unknown id, and logout, may answer without an error.
+            expect(['deleteActor', 'deleteRelation', 'deleteUser']).toContain(name);
+            expect(res.data?.[name]).toBe(false);
+          }
+          expect(await state()).toEqual(before);
+        }),
+        { numRuns: 30, seed: 20241123 },
+      );
+    }, 120_000);
+  }
+});
+
+describe('injection-looking text in free-text fields', () => {
+  it('is stored verbatim as data and changes nothing else', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...injections), fc.string({ maxLength: 40 }), async (injection, extra) => {
+        const name = `${injection}${extra}`.trim().slice(0, limits.nameLength) || 'x';
+        const before = await app.store.exportGraph();
+        const res = await gql<{ upsertActor: { name: string } }>(
+          app.url, 'mutation ($n: String!) { upsertActor(input: { id: "fz-verbatim", kind: Organisation, name: $n, description: $n }) { name } }', { n: name }, { as: 'admin' },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data?.upsertActor.name).toBe(name);
+        expect((await app.store.getActor('fz-verbatim'))?.description).toBe(name);
+        await app.store.deleteActor('fz-verbatim');
+        expect(await app.store.exportGraph()).toEqual(before);
+      }),
+      { numRuns: 25, seed: 7 },
+    );
+  }, 60_000);
+});

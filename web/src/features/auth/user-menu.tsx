@@ -1,0 +1,18 @@
+import { roles } from '@weefsel/graph-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { useSession } from './session-context';
+
+/** Who is logged in, with which role, and the way out. */
+export function UserMenu() {
+  const { t, language } = useI18n();
+  const { state, logOut } = useSession();
+  if (state.status !== 'user') return null;
+  return (
+    <div className="user-menu">
+      <span className="user-name">{t('loggedInAs', { name: state.user.name, role: roles[state.user.role].label[language] })}</span>
+      <button type="button" onClick={() => void logOut()}>
+        {t('logout')}
+      </button>
+    </div>
+  );
+}

@@ -4,6 +4,7 @@ import type { Contact } from './records';
 import { lifeDomainNames } from './life-domains';
 import { nodeKindNames } from './node-kinds';
 import { relationKindNames } from './relation-kinds';
+import { relationStatusNames } from './relation-statuses';
 import { targetGroupNames } from './target-groups';
 
 export const limits = {
@@ -31,6 +32,7 @@ export const propertyLabels = {
   until: { nl: 'tot en met', en: 'until' },
   weight: { nl: 'gewicht', en: 'weight' },
   note: { nl: 'notitie', en: 'note' },
+  status: { nl: 'status', en: 'status' },
 } as const satisfies Record<string, Label>;
 
 const idMessage = `must be 1-${limits.idLength} characters of letters, digits and . _ : @ -, starting with a letter or digit`;
@@ -103,11 +105,15 @@ export const relationInputSchema = z
       .max(limits.maxWeight, `must be at most ${limits.maxWeight}`)
       .nullish(),
     note: text(limits.noteLength).nullish(),
+    status: z.enum(relationStatusNames).nullish(),
     createdAt: z.string().optional(),
     updatedAt: z.string().optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
+    if (r.status === 'ENDED' && !r.until) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required when status is ENDED (the last day of the relation)' });
+    }
     if (r.source === r.target) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)' });
     }

@@ -1,6 +1,7 @@
 import type { LifeDomain } from './life-domains';
 import type { NodeKind } from './node-kinds';
 import type { RelationKind } from './relation-kinds';
+import type { RelationStatus } from './relation-statuses';
 import type { TargetGroup } from './target-groups';
 
 /** How to reach an actor. `person` names a contact person and is always personal data. */
@@ -49,6 +50,8 @@ export interface RelationInput {
   until?: string | null | undefined;
   weight?: number | null | undefined;
   note?: string | null | undefined;
+  /** Defaults to ACTIVE. */
+  status?: RelationStatus | null | undefined;
 }
 
 export interface Relation {
@@ -60,6 +63,7 @@ export interface Relation {
   until: string | null;
   weight: number | null;
   note: string | null;
+  status: RelationStatus;
   createdAt: string;
   updatedAt: string;
 }

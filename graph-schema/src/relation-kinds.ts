@@ -105,6 +105,9 @@ export const relationKinds = {
 export type RelationKind = keyof typeof relationKinds;
 export const relationKindNames = Object.keys(relationKinds) as [RelationKind, ...RelationKind[]];
 
+/** The kind an accepted partner suggestion is recorded as, unless the user picks another. */
+export const defaultCollaborationKind: RelationKind = 'PARTNERS_WITH';
+
 /** Relation kinds whose source lies within the target area (they define scopes). */
 export const placementKinds = relationKindNames.filter((k) => relationKinds[k].placesIn);
 export const collaborationKinds = relationKindNames.filter((k) => relationKinds[k].tie === 'collaboration');

@@ -93,3 +93,36 @@ describe('suggestCollaborations', () => {
     expect(first?.from.id).toBe('ini-repair-cafe-sint-kruis');
   });
 });
+
+describe('acceptSuggestion', () => {
+  it('records the accepted partner as a planned tie that is no longer recommended and not counted as a tie', async () => {
+    const actorId = 'ini-wandelclub-lissewege';
+    const before = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: actorId, limit: 3 }, { as: 'viewer' });
+    const chosen = before.data?.recommendPartners[0]?.actor.id as string;
+    expect(chosen).toBeTruthy();
+
+    const refused = await gql(app.url, `mutation ($s: ID!, $t: ID!) { acceptSuggestion(source: $s, target: $t) { id } }`, { s: actorId, t: chosen }, { as: 'viewer' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const accepted = await gql<{ acceptSuggestion: { id: string; kind: string; status: string; since: string | null } }>(
+      app.url,
+      `mutation ($s: ID!, $t: ID!) { acceptSuggestion(source: $s, target: $t, note: "Kennismaking gepland") { id kind status since } }`,
+      { s: actorId, t: chosen },
+      { as: 'editor' },
+    );
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data?.acceptSuggestion).toMatchObject({ kind: 'PARTNERS_WITH', status: 'PLANNED', since: null });
+
+    const after = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: actorId, limit: 10 }, { as: 'viewer' });
+    expect(after.data?.recommendPartners.map((r) => r.actor.id)).not.toContain(chosen);
+    // Still isolated for the analysis: a plan is not yet a collaboration.
+    const gaps = await gql<{ gaps: { gaps: { kind: string; actors: { id: string }[] }[] } }>(
+      app.url,
+      `{ gaps(scope: {}) { gaps { kind actors { id } } } }`,
+      {},
+      { as: 'viewer' },
+    );
+    const isolated = gaps.data?.gaps.gaps.filter((g) => g.kind === 'ISOLATED_ACTOR').flatMap((g) => g.actors.map((a) => a.id));
+    expect(isolated).toContain(actorId);
+  });
+});

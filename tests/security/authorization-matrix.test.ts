@@ -37,6 +37,7 @@ const policy: Record<string, Access> = {
   deleteActor: 'editor',
   upsertRelation: 'editor',
   deleteRelation: 'editor',
+  acceptSuggestion: 'editor',
   importGraph: 'editor',
   exportGraph: 'editor',
   // Users, audit trail, erasure.
@@ -76,6 +77,7 @@ const calls: Record<string, (caller: Caller) => { query: string; variables?: Rec
   deleteActor: () => ({ query: 'mutation { deleteActor(id: "matrix-none") }' }),
   upsertRelation: () => ({ query: 'mutation { upsertRelation(input: { kind: PARTNERS_WITH, source: "ghost-a", target: "ghost-b" }) { id } }' }),
   deleteRelation: () => ({ query: 'mutation { deleteRelation(id: "matrix-none") }' }),
+  acceptSuggestion: () => ({ query: 'mutation { acceptSuggestion(source: "ghost-a", target: "ghost-b") { id } }' }),
   importGraph: () => ({ query: 'mutation { importGraph(data: { actors: [], relations: [] }) { actors { created } } }' }),
   exportGraph: () => ({ query: '{ exportGraph }' }),
   users: () => ({ query: '{ users { id } }' }),

@@ -59,6 +59,8 @@ const badRelation = fc.oneof(
   fc.constantFrom(0, -1, limits.maxWeight + 1).map((weight) => ({ ...validRelation, weight })),
   fc.constantFrom('2023-02-30', '2023-13-01', 'yesterday', "2023-01-01' OR '1'='1").map((since) => ({ ...validRelation, since })),
   fc.constant({ ...validRelation, since: '2024-01-01', until: '2023-01-01' }),
+  fc.constant({ ...validRelation, status: 'ENDED' }),
+  fc.string({ minLength: 1 }).filter((s) => !['PLANNED', 'ACTIVE', 'ENDED'].includes(s)).map((status) => ({ ...validRelation, status })),
   hugeText(limits.noteLength).map((note) => ({ ...validRelation, note })),
 );
 
@@ -91,6 +93,13 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
   deleteActor: fc.oneof(notAnId, ghostId).map((id) => call('mutation ($id: ID!) { deleteActor(id: $id) }')({ id })),
   upsertRelation: badRelation.map((input) => call('mutation ($input: RelationInput!) { upsertRelation(input: $input) { id } }')({ input })),
   deleteRelation: fc.oneof(notAnId, ghostId).map((id) => call('mutation ($id: ID!) { deleteRelation(id: $id) }')({ id })),
+  acceptSuggestion: fc
+    .oneof(
+      ghostId.map((t) => ({ s: 'mun-brugge', t })),
+      notAnId.map((s) => ({ s, t: 'mun-oostende' })),
+      fc.constant({ s: 'mun-brugge', t: 'mun-brugge' }),
+    )
+    .map((vars) => call('mutation ($s: ID!, $t: ID!) { acceptSuggestion(source: $s, target: $t) { id } }')(vars)),
   importGraph: fc.oneof(badDocument, wrongType).map((data) => call('mutation ($data: JSONObject!) { importGraph(data: $data) { actors { created } } }')({ data })),
   login: fc.tuple(fc.oneof(fc.string(), fc.constantFrom(...injections)), fc.string()).map(([name, password]) =>
     call('mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }')({ n: name, p: password })),

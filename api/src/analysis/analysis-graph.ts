@@ -39,6 +39,8 @@ export interface AnalysisGraph {
   ties: Tie[];
   /** Every node of the subgraph (areas included), by id. */
   actors: Map<string, ScopedActor>;
+  /** Planned collaborations by node index: drawn, not counted as ties, never recommended again. */
+  planned: Map<number, Set<number>>;
   /** 1 for an inside actor, 0 for a boundary partner, by node index: what gap counts count. */
   insideWeights: Uint8Array;
   /** The areas each actor is placed in directly (located in, active in, member of). */
@@ -72,6 +74,7 @@ export function buildAnalysisGraph(subgraph: Subgraph): AnalysisGraph {
     },
     tieAt,
     ties,
+    planned: plannedPartners(subgraph.relations, indexOf),
     actors,
     insideWeights: insideWeightsOf(ids, actors),
     placedIn: () => (placedIn ??= directPlacement(subgraph)),
@@ -84,7 +87,7 @@ function mergeTies(relations: readonly Relation[], indexOf: Map<string, number>)
   const n = indexOf.size;
   const byPair = new Map<number, Tie>();
   for (const relation of relations) {
-    if (relationKinds[relation.kind].tie !== 'collaboration') continue;
+    if (relationKinds[relation.kind].tie !== 'collaboration' || relation.status === 'PLANNED') continue;
     const a = indexOf.get(relation.source);
     const b = indexOf.get(relation.target);
     if (a === undefined || b === undefined || a === b) continue;
@@ -99,6 +102,26 @@ function mergeTies(relations: readonly Relation[], indexOf: Map<string, number>)
     }
   }
   return [...byPair.values()];
+}
+
+function plannedPartners(relations: readonly Relation[], indexOf: Map<string, number>): Map<number, Set<number>> {
+  const planned = new Map<number, Set<number>>();
+  const add = (a: number, b: number) => planned.set(a, (planned.get(a) ?? new Set()).add(b));
+  for (const relation of relations) {
+    if (relation.status !== 'PLANNED') continue;
+    const a = indexOf.get(relation.source);
+    const b = indexOf.get(relation.target);
+    if (a === undefined || b === undefined) continue;
+    add(a, b);
+    add(b, a);
+  }
+  return planned;
+}
+
+/** The actors `a` has a tie with or a planned one: not candidates for a new collaboration. */
+export function tiedOrPlanned(ag: AnalysisGraph, a: number): Set<number> {
+  const { offsets, neighbours } = ag.adjacency;
+  return new Set([...neighbours.subarray(offsets[a], offsets[a + 1]), ...(ag.planned.get(a) ?? [])]);
 }
 
 function compress(n: number, ties: readonly Tie[]) {

@@ -5,6 +5,8 @@ import {
   nodeKinds,
   relationKindNames,
   relationKinds,
+  relationStatusNames,
+  relationStatuses,
   targetGroupNames,
   targetGroups,
   type Label,
@@ -24,6 +26,7 @@ function described<T extends string>(names: readonly T[], labelOf: (name: T) => 
 // GraphQL enums are generated from graph-schema: a new kind there appears here and in schema.graphql.
 export const NodeKindEnum = enumObject(nodeKindNames);
 export const RelationKindEnum = enumObject(relationKindNames);
+export const RelationStatusEnum = enumObject(relationStatusNames);
 export const LifeDomainEnum = enumObject(lifeDomainNames);
 export const TargetGroupEnum = enumObject(targetGroupNames);
 
@@ -42,6 +45,11 @@ registerEnumType(RelationKindEnum, {
       return [k, { description: `${spec.label.nl} / ${spec.label.en} (${tie}${spec.directed ? '' : ', undirected'})` }];
     }),
   ) as Record<string, { description: string }>,
+});
+registerEnumType(RelationStatusEnum, {
+  name: 'RelationStatus',
+  description: 'Where a relation stands (graph-schema relationStatuses); planned ties are not counted by analysis',
+  valuesConfig: described(relationStatusNames, (s) => relationStatuses[s]),
 });
 registerEnumType(LifeDomainEnum, {
   name: 'LifeDomain',

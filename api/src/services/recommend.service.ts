@@ -1,4 +1,4 @@
-import type { Scope } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
@@ -7,11 +7,19 @@ import { recommendPartners } from '../analysis/recommend/recommend-partners';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
+import type { WriteAuthor } from '../store/user-audit-store';
 import { checkRange } from './paging';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
 export const recommendLimits = { maxLimit: 50, cacheMillis: 10_000 } as const;
+
+export interface AcceptSuggestionInput {
+  source: string;
+  target: string;
+  kind?: RelationKind | null;
+  note?: string | null;
+}
 
 interface CachedContext {
   ctx: RecommendContext;
@@ -56,6 +64,19 @@ export class RecommendService {
     const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, null));
     const gaps = findGaps(local, this.options);
     return suggestCollaborations(ctx, { areaId: neighbourhoodId, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s));
+  }
+
+  /**
+   * Records an accepted recommendation or suggestion as a planned tie (default: partners with), so
+   * it shows in the network and is not recommended again; validated like any relation.
+   */
+  async acceptSuggestion(input: AcceptSuggestionInput, who?: WriteAuthor): Promise<Relation> {
+    const relation = await this.store.upsertRelation(
+      { kind: input.kind ?? defaultCollaborationKind, source: input.source, target: input.target, note: input.note ?? null, status: 'PLANNED' },
+      who,
+    );
+    this.invalidate();
+    return relation;
   }
 
   /** Drops every cached graph: the next call reads the store again. */

@@ -1,4 +1,5 @@
 import { ValidationError, type Label } from '@weefsel/graph-schema';
+import { tiedOrPlanned } from '../analysis-graph';
 import type { RecommendContext } from './recommend-context';
 import { explainPair } from './recommend-explain';
 import type { RecommendWeights } from './recommend-weights';
@@ -33,8 +34,8 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
 
 /** Inside actors other than `a`, not tied to it, lying in `areaId` if given; a = -1: no actor to exclude. */
 export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
-  const { offsets, neighbours, ids } = ctx.ag.adjacency;
-  const tied = new Set(a < 0 ? [] : neighbours.subarray(offsets[a], offsets[a + 1]));
+  const { ids } = ctx.ag.adjacency;
+  const tied = a < 0 ? new Set<number>() : tiedOrPlanned(ctx.ag, a);
   const out: number[] = [];
   for (let b = 0; b < ids.length; b++) {
     if (b === a || tied.has(b) || ctx.ag.insideWeights[b] !== 1) continue;

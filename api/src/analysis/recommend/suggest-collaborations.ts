@@ -1,4 +1,5 @@
 import type { Label } from '@weefsel/graph-schema';
+import { tiedOrPlanned } from '../analysis-graph';
 import { bilingual, say } from '../gaps/explain';
 import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
@@ -87,7 +88,7 @@ interface ScoreState {
 function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readonly number[], nearOnly: boolean, st: ScoreState): PairScore[] {
   const pairs: PairScore[] = [];
   for (const a of from) {
-    const tied = partnerSet(ctx, a);
+    const tied = tiedOrPlanned(ctx.ag, a);
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
       if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b))) continue;
@@ -95,11 +96,6 @@ function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readon
     }
   }
   return pairs;
-}
-
-function partnerSet(ctx: RecommendContext, a: number): Set<number> {
-  const { offsets, neighbours } = ctx.ag.adjacency;
-  return new Set(neighbours.subarray(offsets[a], offsets[a + 1]));
 }
 
 function pairKey(a: number, b: number): string {

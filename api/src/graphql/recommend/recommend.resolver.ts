@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { RelationKind } from '@weefsel/graph-schema';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { RelationKindEnum } from '../enums';
+import { RelationType } from '../relation/relation.type';
 import type { GraphQLContext } from '../context';
 import { CollaborationSuggestionType, PartnerRecommendationType, WeightsInput } from './recommend.type';
 
@@ -24,5 +27,19 @@ export class RecommendResolver {
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 50' }) limit: number,
   ) {
     return ctx.services.recommend.suggestCollaborations(neighbourhoodId, limit);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => RelationType, {
+    description: 'Records an accepted recommendation as a planned relation (status PLANNED; default kind PARTNERS_WITH)',
+  })
+  acceptSuggestion(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('source', () => ID) source: string,
+    @Arg('target', () => ID) target: string,
+    @Arg('kind', () => RelationKindEnum, { nullable: true }) kind: RelationKind | null,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ) {
+    return ctx.services.recommend.acceptSuggestion({ source, target, kind, note }, ctx.auth.author);
   }
 }

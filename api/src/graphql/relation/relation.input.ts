@@ -1,6 +1,6 @@
-import type { RelationKind } from '@weefsel/graph-schema';
+import type { RelationKind, RelationStatus } from '@weefsel/graph-schema';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { RelationKindEnum } from '../enums';
+import { RelationKindEnum, RelationStatusEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
 
 @InputType({ description: 'Creates or updates a relation; without id, the id derives from kind and endpoints' })
@@ -13,4 +13,6 @@ export class RelationInput {
   @Field(() => DateScalar, { nullable: true }) until?: string | null;
   @Field(() => Float, { nullable: true }) weight?: number | null;
   @Field(() => String, { nullable: true }) note?: string | null;
+  @Field(() => RelationStatusEnum, { nullable: true, description: 'Defaults to ACTIVE; ENDED needs until' })
+  status?: RelationStatus | null;
 }

@@ -1,6 +1,6 @@
-import type { RelationKind } from '@weefsel/graph-schema';
+import type { RelationKind, RelationStatus } from '@weefsel/graph-schema';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { RelationKindEnum } from '../enums';
+import { RelationKindEnum, RelationStatusEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
 
 @ObjectType('Relation')
@@ -14,6 +14,7 @@ export class RelationType {
   until!: string | null;
   @Field(() => Float, { nullable: true }) weight!: number | null;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => RelationStatusEnum) status!: RelationStatus;
   @Field(() => String) createdAt!: string;
   @Field(() => String) updatedAt!: string;
 }

@@ -120,6 +120,20 @@ export function defineWriteContract(ctx: ContractContext): void {
       expect(await store.counts()).toEqual({ actors: fixtureCounts.actors, relations: fixtureCounts.relations + 1 });
     });
 
+    it('keeps a relation status: ACTIVE by default, PLANNED or ENDED as written, ENDED only with until', async () => {
+      const store = await loaded();
+      expect((await store.upsertRelation(partners)).status).toBe('ACTIVE');
+      const planned = await store.upsertRelation({ ...partners, status: 'PLANNED' });
+      expect(planned.status).toBe('PLANNED');
+      expect((await store.getRelation(planned.id))?.status).toBe('PLANNED');
+      expect(planned.updatedAt >= planned.createdAt).toBe(true);
+      expect(await rejectedUnchanged(() => store.upsertRelation({ ...partners, status: 'ENDED' }))).toEqual(['until']);
+      const ended = await store.upsertRelation({ ...partners, status: 'ENDED', until: '2025-06-30' });
+      expect(ended).toMatchObject({ status: 'ENDED', until: '2025-06-30' });
+      const exported = await store.exportGraph();
+      expect(exported.relations.find((r) => r.id === planned.id)?.status).toBe('ENDED');
+    });
+
     it('returns a relation with every property and lists the relations of an actor either direction', async () => {
       const store = await loaded();
       expect(await store.getRelation('r5')).toMatchObject({

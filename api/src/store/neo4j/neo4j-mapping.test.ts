@@ -36,7 +36,7 @@ describe('neo4j mapping', () => {
 
   it('maps a relation record, with an integer weight from the driver as a number', () => {
     const relation = toRelation({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', weight: neo4j.int(3), ...stamps });
-    expect(relation).toEqual({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', until: null, weight: 3, note: null, ...stamps });
+    expect(relation).toEqual({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', until: null, weight: 3, note: null, status: 'ACTIVE', ...stamps });
     expect(toRelation({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', weight: 2.5, ...stamps }).weight).toBe(2.5);
   });
 });

@@ -1,5 +1,5 @@
 import { isInt } from 'neo4j-driver';
-import type { Actor, Contact, LifeDomain, NodeKind, Relation, RelationKind, TargetGroup } from '@weefsel/graph-schema';
+import { defaultRelationStatus, type Actor, type Contact, type LifeDomain, type NodeKind, type Relation, type RelationKind, type RelationStatus, type TargetGroup } from '@weefsel/graph-schema';
 import { canonicalContact } from '../shared/record-fields';
 
 const contactKeys = ['email', 'phone', 'website', 'address', 'person'] as const satisfies readonly (keyof Contact)[];
@@ -79,6 +79,8 @@ export function toRelation(record: Record<string, unknown>): Relation {
     until: text(record.until),
     weight: toNumberOrNull(record.weight),
     note: text(record.note),
+    // Relations written before statuses existed have none: they were active.
+    status: (text(record.status) ?? defaultRelationStatus) as RelationStatus,
     createdAt: requiredText(record.createdAt, 'createdAt', record),
     updatedAt: requiredText(record.updatedAt, 'updatedAt', record),
   };

@@ -10,7 +10,7 @@ const storedCaw: Actor = {
   contact: { website: 'w', email: 'e' }, createdAt: earlier, updatedAt: earlier,
 };
 const storedR1: Relation = {
-  id: 'r1', kind: 'PARTNERS_WITH', source: 'a', target: 'b', since: '2020-01-01', until: null, weight: 2, note: null, createdAt: earlier, updatedAt: earlier,
+  id: 'r1', kind: 'PARTNERS_WITH', source: 'a', target: 'b', since: '2020-01-01', until: null, weight: 2, note: null, status: 'ACTIVE', createdAt: earlier, updatedAt: earlier,
 };
 
 describe('planActorWrites', () => {
@@ -73,7 +73,7 @@ describe('planRelationWrites', () => {
 
   it('creates new relations with nulls for absent values', () => {
     const plan = planRelationWrites([validateRelation({ kind: 'FUNDS', source: 'm', target: 'p' })], new Map(), now);
-    expect(plan.rows[0]).toEqual({ id: 'm--FUNDS--p', kind: 'FUNDS', source: 'm', target: 'p', since: null, until: null, weight: null, note: null, createdAt: now, updatedAt: now });
+    expect(plan.rows[0]).toEqual({ id: 'm--FUNDS--p', kind: 'FUNDS', source: 'm', target: 'p', since: null, until: null, weight: null, note: null, status: 'ACTIVE', createdAt: now, updatedAt: now });
     expect(plan.counts.created).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import {
   actorDefaults,
+  defaultRelationStatus,
   foldText,
   type Actor,
   type ActorInput,
@@ -38,6 +39,7 @@ export function relationFields(input: ValidRelation): RelationFields {
     until: input.until ?? null,
     weight: input.weight ?? null,
     note: input.note ?? null,
+    status: input.status ?? defaultRelationStatus,
   };
 }
 
@@ -66,6 +68,7 @@ export function sameRelationFields(a: RelationFields, b: RelationFields): boolea
     a.since === b.since &&
     a.until === b.until &&
     a.weight === b.weight &&
-    a.note === b.note
+    a.note === b.note &&
+    a.status === b.status
   );
 }

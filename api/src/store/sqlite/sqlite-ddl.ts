@@ -1,10 +1,19 @@
-import { lifeDomainNames, nodeKindNames, relationKindNames, roleNames, targetGroupNames } from '@weefsel/graph-schema';
+import {
+  defaultRelationStatus,
+  lifeDomainNames,
+  nodeKindNames,
+  relationKindNames,
+  relationStatusNames,
+  roleNames,
+  targetGroupNames,
+} from '@weefsel/graph-schema';
 import { auditOperations } from '../user-audit-store';
 
 /** The value lists graph-schema defines and the tables check; a change to any of them migrates. */
 export interface SchemaLists {
   nodeKinds: readonly string[];
   relationKinds: readonly string[];
+  relationStatuses: readonly string[];
   domains: readonly string[];
   targetGroups: readonly string[];
   roles: readonly string[];
@@ -13,6 +22,7 @@ export interface SchemaLists {
 export const currentLists: SchemaLists = {
   nodeKinds: nodeKindNames,
   relationKinds: relationKindNames,
+  relationStatuses: relationStatusNames,
   domains: lifeDomainNames,
   targetGroups: targetGroupNames,
   roles: roleNames,
@@ -63,6 +73,7 @@ function tables(lists: SchemaLists): string[] {
       until TEXT,
       weight REAL,
       note TEXT,
+      status TEXT NOT NULL DEFAULT '${defaultRelationStatus}' CHECK (status IN ${sqlList(lists.relationStatuses)}),
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,

@@ -1,10 +1,10 @@
-import type { Actor, Contact, LifeDomain, NodeKind, Relation, RelationKind, TargetGroup } from '@weefsel/graph-schema';
+import type { Actor, Contact, LifeDomain, NodeKind, Relation, RelationKind, RelationStatus, TargetGroup } from '@weefsel/graph-schema';
 import { nameKey, type ActorFields, type RelationFields } from '../shared/record-fields';
 
 /** Column lists in one place, so every SELECT maps with the functions below. */
 export const actorColumns =
   'a.id, a.kind, a.name, a.name_folded, a.description, a.formal, a.domains, a.target_groups, a.contact, a.created_at, a.updated_at';
-export const relationColumns = 'r.id, r.kind, r.source, r.target, r.since, r.until, r.weight, r.note, r.created_at, r.updated_at';
+export const relationColumns = 'r.id, r.kind, r.source, r.target, r.since, r.until, r.weight, r.note, r.status, r.created_at, r.updated_at';
 
 export interface ActorRow {
   id: string;
@@ -29,6 +29,7 @@ export interface RelationRow {
   until: string | null;
   weight: number | null;
   note: string | null;
+  status: RelationStatus;
   created_at: string;
   updated_at: string;
 }
@@ -58,6 +59,7 @@ export function toRelation(row: RelationRow): Relation {
     until: row.until,
     weight: row.weight,
     note: row.note,
+    status: row.status,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

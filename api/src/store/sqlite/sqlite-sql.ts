@@ -35,13 +35,13 @@ WHERE (actors.kind, actors.name, actors.description, actors.formal, actors.domai
 RETURNING rowid`;
 
 export const upsertRelationSql = `
-INSERT INTO relations (id, kind, source, target, since, until, weight, note, created_at, updated_at)
-VALUES (@id, @kind, @source, @target, @since, @until, @weight, @note, @now, @now)
+INSERT INTO relations (id, kind, source, target, since, until, weight, note, status, created_at, updated_at)
+VALUES (@id, @kind, @source, @target, @since, @until, @weight, @note, @status, @now, @now)
 ON CONFLICT (id) DO UPDATE SET
   kind = excluded.kind, source = excluded.source, target = excluded.target, since = excluded.since,
-  until = excluded.until, weight = excluded.weight, note = excluded.note, updated_at = excluded.updated_at
-WHERE (relations.kind, relations.source, relations.target, relations.since, relations.until, relations.weight, relations.note)
-  IS NOT (excluded.kind, excluded.source, excluded.target, excluded.since, excluded.until, excluded.weight, excluded.note)
+  until = excluded.until, weight = excluded.weight, note = excluded.note, status = excluded.status, updated_at = excluded.updated_at
+WHERE (relations.kind, relations.source, relations.target, relations.since, relations.until, relations.weight, relations.note, relations.status)
+  IS NOT (excluded.kind, excluded.source, excluded.target, excluded.since, excluded.until, excluded.weight, excluded.note, excluded.status)
 RETURNING rowid`;
 
 export const selectActorSql = `SELECT ${actorColumns} FROM actors a WHERE a.id = ?`;

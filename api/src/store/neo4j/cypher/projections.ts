@@ -8,5 +8,5 @@ export function actorMap(node: string): string {
  * endpoints come from the relationship itself, so they are right whichever way it was matched.
  */
 export function relationMap(rel: string): string {
-  return `${rel} {.id, .since, .until, .weight, .note, .createdAt, .updatedAt, kind: type(${rel}), source: startNode(${rel}).id, target: endNode(${rel}).id}`;
+  return `${rel} {.id, .since, .until, .weight, .note, .status, .createdAt, .updatedAt, kind: type(${rel}), source: startNode(${rel}).id, target: endNode(${rel}).id}`;
 }

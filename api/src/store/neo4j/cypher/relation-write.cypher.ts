@@ -23,7 +23,7 @@ export function upsertRelationsOfKind(kind: RelationKind, rows: readonly Relatio
       `MATCH (t:${actorLabel} {id: row.target})`,
       `MERGE (s)-[r:${type} {id: row.id}]->(t)`,
       `ON CREATE SET r.createdAt = row.createdAt`,
-      `SET r.kind = row.kind, r.since = row.since, r.until = row.until, r.weight = row.weight, r.note = row.note,`,
+      `SET r.kind = row.kind, r.since = row.since, r.until = row.until, r.weight = row.weight, r.note = row.note, r.status = row.status,`,
       `    r.updatedAt = row.updatedAt`,
       `RETURN count(r) AS written`,
     ),

@@ -8,7 +8,7 @@ const hostile = "r'}]->() DELETE r //";
 
 function row(id: string, kind: RelationRow['kind'] = 'FUNDS'): RelationRow {
   return {
-    id, kind, source: 'm-1', target: 'p-1', since: '2024-01-01', until: null, weight: 2.5, note: null,
+    id, kind, source: 'm-1', target: 'p-1', since: '2024-01-01', until: null, weight: 2.5, note: null, status: 'ACTIVE',
     createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
   };
 }

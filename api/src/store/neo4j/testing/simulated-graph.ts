@@ -47,7 +47,7 @@ export class SimulatedGraph {
   }
 
   relationMap(rel: SimRel): Props {
-    const keys = ['id', 'since', 'until', 'weight', 'note', 'createdAt', 'updatedAt'];
+    const keys = ['id', 'since', 'until', 'weight', 'note', 'status', 'createdAt', 'updatedAt'];
     return { ...project(rel.props, keys), kind: rel.type, source: rel.source, target: rel.target };
   }
 

@@ -6,7 +6,7 @@ import type { Row } from '../neo4j-runner';
 import { setProps, type Props, type SimRel, type SimulatedGraph } from './simulated-graph';
 import type { StatementHandler } from './simulated-transactions';
 
-const writtenKeys = ['kind', 'since', 'until', 'weight', 'note', 'updatedAt'];
+const writtenKeys = ['kind', 'since', 'until', 'weight', 'note', 'status', 'updatedAt'];
 const byId = (a: SimRel, b: SimRel) => (String(a.props.id) < String(b.props.id) ? -1 : 1);
 
 const idsOf = (q: CypherQuery) => (q.params.ids as string[] | undefined) ?? [];

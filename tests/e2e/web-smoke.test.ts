@@ -127,6 +127,8 @@ describe('web app in a real browser', () => {
   it('opens in Dutch and draws the whole demo network', async () => {
     await page.goto(`${app.url}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    // The app first asks who is logged in, then renders: wait for the control before counting.
+    await page.getByLabel('Gebied').waitFor();
     await expect(page.getByLabel('Gebied').count()).resolves.toBe(1);
     await expect(page.getByRole('combobox', { name: 'Zoek een actor' }).count()).resolves.toBe(1);
 
@@ -192,6 +194,7 @@ describe('web app in a real browser', () => {
     await summaryCount();
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByLabel('Area').waitFor();
     await expect(page.getByLabel('Area').count()).resolves.toBe(1);
     expect(await page.textContent('.legend')).toContain('Primary-care zone');
     expect(await page.textContent('#network-summary')).toMatch(/^Showing \d+ actors/);

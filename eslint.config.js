@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-types/**', 'data/**', 'test-output/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-types/**', 'data/**', 'test-output/**', 'web/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

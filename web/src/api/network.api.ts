@@ -1,38 +1,33 @@
 import { areaKinds, relationKindNames, relationKinds, type NodeKind, type RelationKindSpec } from '@weefsel/graph-schema';
-import { graphqlRequest } from './graphql-client';
+import { graphql } from '../gql';
+import { execute } from './graphql-client';
 import type { ActorSummary, Network } from './network.types';
 
-const actorFields = 'id kind name description formal domains targetGroups personalDataHidden';
-
-const networkQuery = /* GraphQL */ `
+const networkQuery = graphql(`
   query WebNetwork($scope: ScopeInput, $asOf: Date) {
     network(scope: $scope, asOf: $asOf) {
       areaId areaKind asOf
-      nodes { ${actorFields} boundary }
+      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
       relations { id kind source target since until weight }
     }
   }
-`;
+`);
 
-const actorsOfKindsQuery = /* GraphQL */ `
-  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int) {
+const actorsOfKindsQuery = graphql(`
+  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
     actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }
   }
-`;
+`);
 
-const searchQuery = /* GraphQL */ `
-  query WebSearch($text: String!, $limit: Int) {
+const searchQuery = graphql(`
+  query WebSearch($text: String!, $limit: Int!) {
     search(text: $text, limit: $limit) { id kind name }
   }
-`;
+`);
 
 /** The network of one area, or of the whole region when `areaId` is null. */
 export async function fetchNetwork(areaId: string | null, signal?: AbortSignal): Promise<Network> {
-  const data = await graphqlRequest<{ network: Network }, { scope: { areaId: string } | null }>(
-    networkQuery,
-    { scope: areaId ? { areaId } : null },
-    { signal },
-  );
+  const data = await execute(networkQuery, { scope: areaId ? { areaId } : null }, { signal });
   return data.network;
 }
 
@@ -48,19 +43,11 @@ export const scopeKinds: NodeKind[] = areaKinds.filter((area) =>
 );
 
 export async function fetchScopeAreas(signal?: AbortSignal): Promise<ActorSummary[]> {
-  const data = await graphqlRequest<{ actors: { items: ActorSummary[]; total: number } }, { kinds: NodeKind[]; limit: number }>(
-    actorsOfKindsQuery,
-    { kinds: scopeKinds, limit: 500 },
-    { signal },
-  );
+  const data = await execute(actorsOfKindsQuery, { kinds: scopeKinds, limit: 500 }, { signal });
   return data.actors.items;
 }
 
 export async function searchActors(text: string, signal?: AbortSignal): Promise<ActorSummary[]> {
-  const data = await graphqlRequest<{ search: ActorSummary[] }, { text: string; limit: number }>(
-    searchQuery,
-    { text, limit: 10 },
-    { signal },
-  );
+  const data = await execute(searchQuery, { text, limit: 10 }, { signal });
   return data.search;
 }

@@ -19,6 +19,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://db' })).toThrow(/NEO4J_URI="http:\/\/db": must be a neo4j:\/\/ or bolt:\/\/ URI/);
     expect(() => loadConfig({ NEO4J_URI: 'bolt://db:7687' })).toThrow(ConfigError);
     expect(() => loadConfig({ WEEFSEL_SEED_ON_START: 'maybe' })).toThrow(/WEEFSEL_SEED_ON_START="maybe": must be true or false/);
+    expect(() => loadConfig({ WEEFSEL_WORKERS: '0' })).toThrow(/WEEFSEL_WORKERS="0": must be from 1 to 64/);
+    expect(loadConfig({ WEEFSEL_WORKERS: '3' }).workers).toBe(3);
   });
 
   it('switches demo users, GraphiQL and introspection off and the Secure cookie on in production', () => {

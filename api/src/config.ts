@@ -21,6 +21,7 @@ const envSchema = z
     WEEFSEL_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 500kb or 20mb').default('20mb'),
     WEEFSEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level, e.g. info' }).default('info'),
     WEEFSEL_TRUST_PROXY: flag.default('false'),
+    WEEFSEL_WORKERS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be from 1 to 64').max(64, 'must be from 1 to 64').default(1),
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI')
@@ -44,6 +45,8 @@ export interface Config {
   bodyLimit: string;
   logLevel: string;
   trustProxy: boolean;
+  /** Server processes sharing the port (Node cluster); 1 serves from the main process. */
+  workers: number;
   security: SecuritySettings;
 }
 
@@ -90,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.WEEFSEL_BODY_LIMIT,
     logLevel: e.WEEFSEL_LOG_LEVEL,
     trustProxy: e.WEEFSEL_TRUST_PROXY,
+    workers: e.WEEFSEL_WORKERS,
     security: securitySettings(e, production, () => randomBytes(32)),
   };
 }

@@ -16,7 +16,7 @@ export interface LoadServer {
  * Rate limits are raised: they would measure the limiter, not the server. NODE_ENV=production
  * as in a deployment; demo users on, since the load test logs in with them.
  */
-export async function startLoadServer(): Promise<LoadServer> {
+export async function startLoadServer(workers = 1): Promise<LoadServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-load-'));
   // Node with tsx as a loader (one process), so SIGTERM reaches the server itself.
   const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
@@ -26,7 +26,7 @@ export async function startLoadServer(): Promise<LoadServer> {
       NEO4J_URI: '', PORT: '0', WEEFSEL_DB: path.join(dir, 'weefsel.sqlite'),
       // Production settings (graphql-js skips its development checks), with the demo users the
       // load test logs in with.
-      NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true',
+      NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true', WEEFSEL_WORKERS: String(workers),
       WEEFSEL_WRITE_RATE: '1000000', WEEFSEL_LOGIN_RATE: '10000', WEEFSEL_LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'ignore'],

@@ -1,10 +1,11 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config';
+import { killAll, startMain } from '../support/main-process';
 import { gql, login } from '../support/test-app';
 
 const run = promisify(execFile);
@@ -23,38 +24,11 @@ async function userAdd(db: string, args: string[], env: Record<string, string> =
   }
 }
 
-/** Servers started by a test; killed at the end even when an assertion failed midway. */
-const started: ReturnType<typeof spawn>[] = [];
-
-/** Starts `api/src/main.ts` like `npm start` does (without building the web app). */
-function startMain(db: string, env: Record<string, string> = {}) {
-  // Node with tsx as a loader (one process), so a signal reaches the server itself.
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
-    cwd: repoRoot,
-    env: { ...process.env, TSX_TSCONFIG_PATH: tsconfig, WEEFSEL_DB: db, NEO4J_URI: '', PORT: '0', WEEFSEL_LOG_LEVEL: 'warn', ...env },
-  });
-  started.push(proc);
-  let stdout = '';
-  proc.stdout.on('data', (chunk: Buffer) => (stdout += String(chunk)));
-  // The start-up lines come in one burst after "running on": wait until it has been quiet a moment.
-  const ready = new Promise<string>((resolve, reject) => {
-    let quiet: NodeJS.Timeout | undefined;
-    proc.stdout.on('data', () => {
-      const url = /running on (http:\/\/\S+)/.exec(stdout)?.[1];
-      clearTimeout(quiet);
-      if (url) quiet = setTimeout(() => resolve(url), 300);
-    });
-    proc.on('exit', (code) => reject(new Error(`main exited with ${code}:\n${stdout}`)));
-  });
-  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  return { proc, ready, exited, output: () => stdout };
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'weefsel-users-cli-'));
 });
 afterAll(async () => {
-  for (const proc of started) if (proc.exitCode === null) proc.kill('SIGKILL');
+  killAll();
   await rm(dir, { recursive: true, force: true });
 });
 

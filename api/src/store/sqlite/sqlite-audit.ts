@@ -126,5 +126,5 @@ export function erasePersonIn(
     const summary = { pseudonym, relationsDeleted, entriesPseudonymised };
     appendAudit(audit, auditEntry(who, 'erasePerson', { type: 'person', id: pseudonym }, null, { ...summary }, new Date().toISOString()));
     return summary;
-  })();
+  }).immediate();
 }

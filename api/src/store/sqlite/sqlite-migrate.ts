@@ -66,6 +66,6 @@ export function applySchema(db: Database, lists: SchemaLists = currentLists): Sc
     if (hasData) rebuild(db, ddl, lists);
     else for (const statement of ddl) db.exec(statement);
     db.pragma(`user_version = ${version}`);
-  })();
+  }).immediate();
   return hasData ? 'migrated' : 'created';
 }

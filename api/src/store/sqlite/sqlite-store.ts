@@ -25,7 +25,10 @@ interface Ready {
 
 /**
  * The embedded store: one SQLite file (or `:memory:`) through better-sqlite3. The driver is
- * synchronous; the methods are async only to fit `GraphStore`. Every write is one transaction.
+ * synchronous; the methods are async only to fit `GraphStore`. Every write is one transaction,
+ * begun IMMEDIATE: it takes the write lock before its first read, so a writer in another process
+ * (cluster workers, the CLI) makes it wait up to the busy timeout instead of failing at once with
+ * SQLITE_BUSY when a deferred transaction finds its snapshot outdated at its first write.
  * Each call runs through `guarded`, which turns a locked, unreadable or closed database into
  * `StoreUnavailableError`.
  */

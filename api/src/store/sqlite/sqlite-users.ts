@@ -80,7 +80,7 @@ export class SqliteUsers {
       const created = this.get(user.id) as StoredUser;
       appendAudit(this.audit, userEntry(who, 'createUser', null, created, now));
       return created;
-    })();
+    }).immediate();
   }
 
   update(id: string, changes: UserChanges, who?: WriteAuthor): StoredUser {
@@ -94,7 +94,7 @@ export class SqliteUsers {
       const after = this.get(id) as StoredUser;
       appendAudit(this.audit, userEntry(who, 'updateUser', before, after, now));
       return after;
-    })();
+    }).immediate();
   }
 
   remove(id: string, who?: WriteAuthor): boolean {
@@ -104,6 +104,6 @@ export class SqliteUsers {
       this.users.remove.run(id);
       appendAudit(this.audit, userEntry(who, 'deleteUser', before, null, new Date().toISOString()));
       return true;
-    })();
+    }).immediate();
   }
 }

@@ -61,7 +61,7 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
     const after = toActor(statements.actor.get(fields.id)!);
     appendAudit(audit, recordEntry(who, 'upsertActor', 'actor', stored ? toActor(stored) : null, after, now));
     return after;
-  })();
+  }).immediate();
 }
 
 export function writeRelation({ db, statements, audit, who }: WriteTarget, input: unknown): Relation {
@@ -76,7 +76,7 @@ export function writeRelation({ db, statements, audit, who }: WriteTarget, input
     const after = toRelation(statements.relation.get(relation.id)!);
     appendAudit(audit, recordEntry(who, 'upsertRelation', 'relation', stored ? toRelation(stored) : null, after, now));
     return after;
-  })();
+  }).immediate();
 }
 
 /** Deletes the actor (its relations cascade) and records it as it was. */
@@ -87,7 +87,7 @@ export function removeActor({ db, statements, audit, who }: WriteTarget, id: str
     statements.deleteActor.run(id);
     appendAudit(audit, recordEntry(who, 'deleteActor', 'actor', toActor(stored), null, new Date().toISOString()));
     return true;
-  })();
+  }).immediate();
 }
 
 export function removeRelation({ db, statements, audit, who }: WriteTarget, id: string): boolean {
@@ -97,7 +97,7 @@ export function removeRelation({ db, statements, audit, who }: WriteTarget, id: 
     statements.deleteRelation.run(id);
     appendAudit(audit, recordEntry(who, 'deleteRelation', 'relation', toRelation(stored), null, new Date().toISOString()));
     return true;
-  })();
+  }).immediate();
 }
 
 /**
@@ -161,5 +161,5 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     };
     appendAudit(audit, importEntry(who, summary, changedIds, replace, now));
     return summary;
-  })();
+  }).immediate();
 }

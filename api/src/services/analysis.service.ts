@@ -1,11 +1,11 @@
-import { ValidationError, type Scope } from '@weefsel/graph-schema';
+import { ValidationError, type Scope, type Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, type AnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { boundarySpanners } from '../analysis/boundary-spanners';
 import { domainMatrix, type DomainMatrix } from '../analysis/domain-matrix';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import type { GapKind } from '../analysis/gaps/gap';
-import { networkMetrics } from '../analysis/metrics';
+import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
 import { scopeProfile } from '../analysis/scope-profile';
 import type { GraphStore } from '../store/graph-store';
@@ -28,8 +28,15 @@ import {
 } from './analysis/analysis-views';
 import { checkRange } from './paging';
 
-/** Network analysis of a scope as it stood on a date: loads the subgraph, hands it to analysis/. */
+/**
+ * Network analysis of a scope as it stood on a date: loads the subgraph, hands it to analysis/.
+ * The store hands out the same subgraph object until the graph changes (withCachedSubgraphs), so
+ * the analysis graph and its metrics are kept per subgraph object and vanish with it.
+ */
 export class AnalysisService {
+  private readonly graphs = new WeakMap<Subgraph, AnalysisGraph>();
+  private readonly computed = new WeakMap<AnalysisGraph, NetworkMetrics>();
+
   constructor(
     private readonly store: GraphStore,
     private readonly options: AnalysisOptions = defaultAnalysisOptions,
@@ -37,7 +44,9 @@ export class AnalysisService {
 
   async metrics(scope: Scope, asOf: string | null): Promise<MetricsView> {
     const ag = await this.load(scope, asOf);
-    return metricsView(ag, networkMetrics(ag, this.options));
+    let metrics = this.computed.get(ag);
+    if (!metrics) this.computed.set(ag, (metrics = networkMetrics(ag, this.options)));
+    return metricsView(ag, metrics);
   }
 
   async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {
@@ -79,7 +88,10 @@ export class AnalysisService {
   }
 
   private async load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
-    return buildAnalysisGraph(await this.store.subgraph(scope, asOf));
+    const subgraph = await this.store.subgraph(scope, asOf);
+    let ag = this.graphs.get(subgraph);
+    if (!ag) this.graphs.set(subgraph, (ag = buildAnalysisGraph(subgraph)));
+    return ag;
   }
 
   /** Loads one of several scopes; a bad area id is reported at its place in the list. */

@@ -24,13 +24,16 @@ export interface AcceptSuggestionInput {
 interface CachedContext {
   ctx: RecommendContext;
   at: number;
+  /** The store's change mark when it was built; null: the store cannot tell, so `at` decides. */
+  mark: string | null;
 }
 
 /**
  * Partner recommendations and suggested collaborations. The scored graph is the care zone (widest
- * area) of the actor or neighbourhood asked about, kept for `cacheMillis` per zone: building its
- * communities is the expensive part, and advice a few seconds old is fine. `invalidate()` drops it at
- * once (acceptSuggestion calls it); writes through other services show after at most `cacheMillis`.
+ * area) of the actor or neighbourhood asked about, kept per zone until the store's change mark
+ * moves (any write, in any worker process): building its communities is the expensive part. A
+ * store without a mark (Neo4j) keeps it for `cacheMillis`, and `invalidate()` drops it at once
+ * (acceptSuggestion calls it).
  */
 export class RecommendService {
   private readonly cache = new Map<string, CachedContext>();
@@ -86,10 +89,12 @@ export class RecommendService {
 
   private async context(scope: Scope): Promise<RecommendContext> {
     const key = scope.areaId ?? '';
+    const mark = await this.store.changeMark();
     const hit = this.cache.get(key);
-    if (hit && this.now() - hit.at < recommendLimits.cacheMillis) return hit.ctx;
+    const fresh = hit && (mark === null ? hit.mark === null && this.now() - hit.at < recommendLimits.cacheMillis : hit.mark === mark);
+    if (hit && fresh) return hit.ctx;
     const ctx = recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, null)));
-    this.cache.set(key, { ctx, at: this.now() });
+    this.cache.set(key, { ctx, at: this.now(), mark });
     return ctx;
   }
 }

@@ -106,6 +106,12 @@ export interface GraphStore extends UserStore, AuditStore {
    * among them; `boundary` marks those at exactly `depth`.
    */
   egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph>;
+  /**
+   * A token that differs whenever the graph may have changed since it was last read: after a write
+   * through this store, or one by another process on the same data. Null when the adapter cannot
+   * tell, and then nothing read from it may be cached on the strength of the token.
+   */
+  changeMark(): Promise<string | null>;
 }
 
 export type {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../graph-store';
 import { defineAuditContract } from './audit.contract';
+import { defineChangeMarkContract } from './change-mark.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { defineReadContract } from './read.contract';
@@ -55,5 +56,6 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineScopeContract(ctx);
     defineUsersContract(ctx);
     defineAuditContract(ctx);
+    defineChangeMarkContract(ctx);
   });
 }

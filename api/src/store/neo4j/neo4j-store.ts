@@ -198,6 +198,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((run) => egoNetwork(run, actorId, depth, date));
   }
 
+  /** Neo4j is written by other clients too and keeps no change counter we could read cheaply. */
+  async changeMark(): Promise<string | null> {
+    return null;
+  }
+
   getUser(id: string): Promise<StoredUser | null> {
     return this.read((run) => users.findUser(run, id));
   }

@@ -37,6 +37,8 @@ export class SqliteGraphStore implements GraphStore {
   private readonly db: Database;
   private ready: Ready | undefined;
   private closed = false;
+  /** Graph writes begun through this connection; see `changeMark`. */
+  private writes = 0;
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
 
@@ -63,6 +65,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private target(who: WriteAuthor | undefined): WriteTarget {
     const { statements, audit } = this.use;
+    this.writes += 1;
     return { db: this.db, statements, audit, who };
   }
 
@@ -187,6 +190,14 @@ export class SqliteGraphStore implements GraphStore {
     return guarded(() => this.use.users.remove(id, who));
   }
 
+  /**
+   * Own writes counted here; SQLite's data_version changes when another connection (a cluster
+   * worker, the CLI) commits, and never for this connection's own commits.
+   */
+  changeMark(): Promise<string | null> {
+    return guarded(() => `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`);
+  }
+
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
     return guarded(() => readAuditLog(this.use.audit, filter, page));
   }
@@ -194,6 +205,7 @@ export class SqliteGraphStore implements GraphStore {
   erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
     return guarded(() => {
       const { statements, audit } = this.use;
+      this.writes += 1;
       return erasePersonIn(this.db, audit, {
         getActor: (id) => {
           const row = statements.actor.get(id);

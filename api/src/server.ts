@@ -90,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   app.use(securityHeaders);
   app.use(healthRoutes(options.services.store));
+  app.use((await import('./http/template-routes')).templateRoutes());
   app.use(
     '/graphql',
     express.json({ limit: options.bodyLimit ?? '20mb' }),

@@ -40,6 +40,8 @@ const policy: Record<string, Access> = {
   acceptSuggestion: 'editor',
   importGraph: 'editor',
   exportGraph: 'editor',
+  importFiles: 'editor',
+  exportNetwork: 'editor',
   // Users, audit trail, erasure.
   users: 'admin',
   createUser: 'admin',
@@ -80,6 +82,8 @@ const calls: Record<string, (caller: Caller) => { query: string; variables?: Rec
   acceptSuggestion: () => ({ query: 'mutation { acceptSuggestion(source: "ghost-a", target: "ghost-b") { id } }' }),
   importGraph: () => ({ query: 'mutation { importGraph(data: { actors: [], relations: [] }) { actors { created } } }' }),
   exportGraph: () => ({ query: '{ exportGraph }' }),
+  importFiles: () => ({ query: 'mutation { importFiles(files: [{ name: "matrix.csv", contentBase64: "TmFhbSxTb29ydA==" }]) { problemCount } }' }),
+  exportNetwork: () => ({ query: '{ exportNetwork(format: GEXF, areaId: "mun-brugge") { fileName } }' }),
   users: () => ({ query: '{ users { id } }' }),
   createUser: (caller) => ({ query: `mutation { createUser(input: { name: "matrix-${caller}", role: viewer }) { user { id } } }` }),
   updateUser: () => ({ query: 'mutation { updateUser(id: "no-such-user", changes: { role: editor }) { id } }' }),

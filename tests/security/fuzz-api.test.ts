@@ -101,6 +101,15 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
     )
     .map((vars) => call('mutation ($s: ID!, $t: ID!) { acceptSuggestion(source: $s, target: $t) { id } }')(vars)),
   importGraph: fc.oneof(badDocument, wrongType).map((data) => call('mutation ($data: JSONObject!) { importGraph(data: $data) { actors { created } } }')({ data })),
+  importFiles: fc
+    .oneof(
+      fc.constantFrom(...injections).map((name) => ({ name, contentBase64: 'TmFhbSxTb29ydA==' })),
+      fc.string().map((text) => ({ name: 'fuzz.csv', contentBase64: Buffer.from(text).toString('base64') })),
+      fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ name: 'fuzz.xlsx', contentBase64: Buffer.from(bytes).toString('base64') })),
+      fc.string().map((contentBase64) => ({ name: 'fuzz.csv', contentBase64: `${contentBase64}!` })),
+      badDocument.map((doc) => ({ name: 'fuzz.json', contentBase64: Buffer.from(JSON.stringify(doc)).toString('base64') })),
+    )
+    .map((file) => call('mutation ($files: [ImportFileInput!]!) { importFiles(files: $files, dryRun: false) { applied } }')({ files: [file] })),
   login: fc.tuple(fc.oneof(fc.string(), fc.constantFrom(...injections)), fc.string()).map(([name, password]) =>
     call('mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }')({ n: name, p: password })),
   logout: fc.constantFrom(...injections).map((text) => call(`mutation { logout(extra: ${JSON.stringify(text)}) }`)({})),

@@ -29,15 +29,6 @@ export async function runCli(command: string, work: (services: Services) => Prom
   }
 }
 
-export function fileArgument(command: string): string {
-  const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-  if (!file) {
-    console.error(`usage: npm run ${command} -- FILE`);
-    process.exit(2);
-  }
-  return file;
-}
-
 export function describeSummary(summary: ImportSummary): string {
   const part = (c: WriteCounts) => `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
   return `actors: ${part(summary.actors)}\nrelations: ${part(summary.relations)}`;

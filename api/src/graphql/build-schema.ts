@@ -7,12 +7,13 @@ import { AnalysisResolver } from './analysis/analysis.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { InterchangeResolver } from './interchange/interchange.resolver';
+import { InterchangeFilesResolver } from './interchange-files/interchange-files.resolver';
 import { NetworkResolver } from './network/network.resolver';
 import { RecommendResolver } from './recommend/recommend.resolver';
 import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, AnalysisResolver, RecommendResolver, AuthResolver, AdminResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, RecommendResolver, AuthResolver, AdminResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

@@ -1,11 +1,13 @@
 import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
+import { withCachedSubgraphs } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
 import { ActorService } from './actor.service';
 import { AuditService } from './audit.service';
 import { AnalysisService } from './analysis.service';
 import { analysisOptionsFromEnv } from './analysis/analysis-options-env';
 import { InterchangeService } from './interchange.service';
+import { InterchangeFilesService } from './interchange-files.service';
 import { NetworkService } from './network.service';
 import { PrivacyService } from './privacy.service';
 import { RecommendService } from './recommend.service';
@@ -18,6 +20,7 @@ export interface Services {
   relations: RelationService;
   network: NetworkService;
   interchange: InterchangeService;
+  interchangeFiles: InterchangeFilesService;
   analysis: AnalysisService;
   recommend: RecommendService;
   auth: AuthService;
@@ -29,13 +32,17 @@ export interface Services {
 }
 
 /** `security` defaults to development settings with a random session secret (tests, CLI). */
-export function createServices(store: GraphStore, security: SecuritySettings = defaultSecuritySettings()): Services {
+export function createServices(storeBelow: GraphStore, security: SecuritySettings = defaultSecuritySettings()): Services {
+  // Every service reads scopes through the cache: the page, analysis and recommendations of one
+  // care zone then share one read until the graph changes.
+  const store = withCachedSubgraphs(storeBelow);
   return {
     store,
     actors: new ActorService(store),
     relations: new RelationService(store),
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
+    interchangeFiles: new InterchangeFilesService(store),
     analysis: new AnalysisService(store, analysisOptionsFromEnv(process.env)),
     recommend: new RecommendService(store, analysisOptionsFromEnv(process.env)),
     auth: new AuthService(store, security),

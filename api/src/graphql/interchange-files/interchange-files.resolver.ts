@@ -1,0 +1,64 @@
+import { ValidationError } from '@weefsel/graph-schema';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { actorColumns, relationColumns, type ColumnSpec } from '../../interchange-files';
+import { maxImportBytes } from '../../services/interchange-files.service';
+import type { GraphQLContext } from '../context';
+import {
+  ColumnChoiceInput,
+  ExportedFileType,
+  ExportFormatEnum,
+  ImportFileInput,
+  ImportFilesResultType,
+  SheetRoleEnum,
+  type ImportPropertyType,
+} from './interchange-files.type';
+
+const property = (role: SheetRoleEnum) => (c: ColumnSpec): ImportPropertyType => ({ role, key: c.key, labelNl: c.header.nl, labelEn: c.header.en, required: c.required });
+const properties = [...actorColumns.map(property(SheetRoleEnum.actors)), ...relationColumns.map(property(SheetRoleEnum.relations))];
+
+/** Base64 (a data: URL prefix allowed) to bytes; refuses text that is not base64 rather than guessing. */
+function decode(file: ImportFileInput): { name: string; content: Buffer } {
+  const text = file.contentBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
+  const bad = (message: string) => new ValidationError('importFiles', [{ path: `files.${file.name}`, message }]);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) throw bad('contentBase64 is not base64');
+  if ((text.length * 3) / 4 > maxImportBytes + 3) throw bad(`is larger than ${maxImportBytes / 1024 / 1024} MB`);
+  return { name: file.name, content: Buffer.from(text, 'base64') };
+}
+
+@Resolver()
+export class InterchangeFilesResolver {
+  @Authorized('editor')
+  @Mutation(() => ImportFilesResultType, {
+    description: 'Imports XLSX, CSV or interchange JSON files. dryRun (the default) only plans; otherwise all or nothing',
+  })
+  async importFiles(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('files', () => [ImportFileInput]) files: ImportFileInput[],
+    @Arg('mapping', () => [ColumnChoiceInput], { nullable: true }) mapping: ColumnChoiceInput[] | null,
+    @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
+  ): Promise<ImportFilesResultType> {
+    const { plan, summary } = await ctx.services.interchangeFiles.importFiles(files.map(decode), { choices: mapping ?? [], dryRun }, ctx.auth.author);
+    return {
+      applied: summary !== null,
+      actors: plan.actors,
+      relations: plan.relations,
+      problems: plan.problems,
+      problemCount: plan.problemCount,
+      sheets: plan.sheets.map((s) => ({ ...s, role: s.role as SheetRoleEnum | null })),
+      properties,
+      summary,
+    };
+  }
+
+  // Editors only, like exportGraph: the files hold every personal field.
+  @Authorized('editor')
+  @Query(() => [ExportedFileType], { description: 'The network (or one area) as files: XLSX, CSV (actors and relations), GraphML, GEXF or JSON' })
+  async exportNetwork(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('format', () => ExportFormatEnum) format: ExportFormatEnum,
+    @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+  ): Promise<ExportedFileType[]> {
+    const files = await ctx.services.interchangeFiles.export(format, areaId);
+    return files.map((f) => ({ fileName: f.fileName, mediaType: f.mediaType, contentBase64: f.content.toString('base64') }));
+  }
+}

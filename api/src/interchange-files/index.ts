@@ -1,0 +1,10 @@
+export * from './columns';
+export * from './plan';
+export * from './plan-types';
+export * from './read-tables';
+export * from './table-rows';
+export * from './write-graph-xml';
+export * from './write-tables';
+export * from './json-plan';
+export type { SheetRoles } from './sheet-mapping';
+export * from './templates';

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { foldText, nodeKinds, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
+
+export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
+
+/**
+ * The actors an import can refer to: those in the store and those in the file (the file wins for
+ * an id in both). References are by id, or by a name that only one actor carries.
+ */
+export class ActorLookup {
+  private readonly kinds = new Map<string, NodeKind>();
+  private readonly names = new Map<string, Set<string>>();
+  private readonly nameOf = new Map<string, string>();
+
+  constructor(
+    readonly stored: ReadonlyMap<string, Actor>,
+    readonly storedRelations: ReadonlyMap<string, Relation>,
+  ) {
+    for (const actor of stored.values()) this.add(actor.id, actor.kind, actor.name);
+  }
+
+  add(id: string, kind: NodeKind, name: string): void {
+    const previous = this.nameOf.get(id);
+    if (previous !== undefined) this.names.get(previous)?.delete(id);
+    const folded = foldText(name);
+    this.kinds.set(id, kind);
+    this.nameOf.set(id, folded);
+    const ids = this.names.get(folded) ?? new Set<string>();
+    ids.add(id);
+    this.names.set(folded, ids);
+  }
+
+  kindOf(id: string): NodeKind | undefined {
+    return this.kinds.get(id);
+  }
+
+  /** The id of the one stored actor of this kind and name, for rows without an id. */
+  existingId(kind: NodeKind, name: string): string | undefined {
+    const ids = [...(this.names.get(foldText(name)) ?? [])].filter((id) => this.stored.get(id)?.kind === kind);
+    return ids.length === 1 ? ids[0] : undefined;
+  }
+
+  resolve(reference: string, kind?: NodeKind): Resolved {
+    if (this.kinds.has(reference) && (!kind || this.kinds.get(reference) === kind)) return { ok: true, id: reference };
+    const ids = [...(this.names.get(foldText(reference)) ?? [])].filter((id) => !kind || this.kinds.get(id) === kind);
+    if (ids.length === 1) return { ok: true, id: ids[0] as string };
+    if (ids.length > 1) return { ok: false, reason: `"${reference}" is the name of ${ids.length} actors (${ids.slice(0, 5).join(', ')}); use the id instead` };
+    return { ok: false, reason: `no actor with id or name "${reference}"${kind ? ` of kind ${kind}` : ''} in the file or the store` };
+  }
+}
+
+/**
+ * A stable id from kind and name, so a sheet without ids re-imports onto the same actors. Ids are
+ * shown to every role, so a kind whose name is personal data (a transition manager) gets a hash of
+ * the name instead of the name itself.
+ */
+export function deriveActorId(kind: NodeKind, name: string, taken: (id: string) => boolean): string {
+  const readable = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'actor';
+  const slug = nodeKinds[kind].personalProperties.includes('name') ? createHash('sha256').update(readable).digest('hex').slice(0, 12) : readable;
+  const base = `${kind.toLowerCase()}-${slug}`;
+  let id = base;
+  for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
+  return id;
+}

@@ -1,0 +1,95 @@
+import { actorDefaults, checkRelationEndpoints, defaultRelationStatus, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
+import { readActorRows, type ActorEntries } from './actor-rows';
+import { DuplicateCheck, issueProblems } from './entry-problems';
+import { ActorLookup } from './lookup';
+import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
+import { tableFormatOf, type Table } from './read-tables';
+import { readPlacements, readRelationRows, type RelationEntries } from './relation-rows';
+import { describeMapping, mapTable, missingColumns, type SheetRoles } from './sheet-mapping';
+
+/** What the store holds now, as the plan compares against it. */
+export interface CurrentGraph {
+  actors: readonly Actor[];
+  relations: readonly Relation[];
+}
+
+/** At most this many problems are listed: a broken 100,000-row file should not give 100,000 lines. */
+export const maxProblems = 1000;
+
+/**
+ * The dry run: reads the tables with the mapping (guessed, with the user's choices on top), checks
+ * every row with graph-schema, resolves references, and counts what the import would create,
+ * update or leave unchanged. Pure: nothing is written.
+ */
+export function planImport(tables: readonly Table[], choices: readonly ColumnChoice[], current: CurrentGraph, sheetRoles: SheetRoles = {}): ImportPlan {
+  const problems: ImportProblem[] = [];
+  const mapped = tables.map((table) => mapTable(table, choices, problems, sheetRoles[table.name]));
+  for (const table of mapped) problems.push(...missingColumns(table));
+  // A CSV file is one table: if it is neither actors nor relations, the user should hear why.
+  for (const m of mapped.filter((t) => !t.role && tableFormatOf(t.table.name) === 'csv')) {
+    problems.push({ sheet: m.table.name, row: 1, column: '', value: m.table.headers.join(', '), reason: 'these headers are neither actors (a column "Naam"/"Name") nor relations (columns "Van"/"Source" and "Naar"/"Target"); rename them or choose a mapping' });
+  }
+  if (!mapped.some((m) => m.role)) {
+    problems.push({ sheet: tables[0]?.name ?? '', row: 1, column: '', value: '', reason: 'found no sheet of actors (a column "Naam"/"Name") or of relations (columns "Van"/"Source" and "Naar"/"Target")' });
+  }
+  const sheets = mapped.map(describeMapping);
+  if (problems.length > 0) return { actors: zero(), relations: zero(), problems, problemCount: problems.length, sheets, document: null };
+
+  const lookup = new ActorLookup(new Map(current.actors.map((a) => [a.id, a])), new Map(current.relations.map((r) => [r.id, r])));
+  const actors: ActorEntries = { actors: [], origins: [], placements: [] };
+  const actorIds = new DuplicateCheck('actor id');
+  for (const table of mapped) if (table.role === 'actors') readActorRows(table, lookup, actors, actorIds, problems);
+  const relations: RelationEntries = { relations: [], origins: [] };
+  const relationIds = new DuplicateCheck('relation');
+  for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, relationIds, problems);
+  readPlacements(actors.placements, lookup, relations, problems);
+  for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i))) {
+    const origin = relations.origins[Number.parseInt(issue.path, 10)];
+    if (origin) problems.push(...issueProblems(origin, [{ path: issue.path.replace(/^\d+\./, ''), message: issue.message }]));
+  }
+  problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
+  return {
+    actors: countActors(actors.actors, lookup.stored),
+    relations: countRelations(relations.relations, lookup.storedRelations),
+    problems: problems.slice(0, maxProblems),
+    problemCount: problems.length,
+    sheets,
+    document: problems.length === 0 ? { actors: actors.actors, relations: relations.relations } : null,
+  };
+}
+
+const zero = (): PlanCounts => ({ create: 0, update: 0, unchanged: 0 });
+
+function sortedContact(contact: object | null): string {
+  return contact ? JSON.stringify(Object.fromEntries(Object.entries(contact).sort(([a], [b]) => a.localeCompare(b)))) : 'null';
+}
+
+function actorKey(a: Omit<Actor, 'createdAt' | 'updatedAt'>): string {
+  return JSON.stringify([a.kind, a.name, a.description, a.formal, a.domains, a.targetGroups, sortedContact(a.contact)]);
+}
+
+function relationKey(r: Relation | ValidRelation): string {
+  return JSON.stringify([r.kind, r.source, r.target, r.since ?? null, r.until ?? null, r.weight ?? null, r.note ?? null, r.status ?? defaultRelationStatus]);
+}
+
+export function countActors(actors: readonly ActorInput[], stored: ReadonlyMap<string, Actor>): PlanCounts {
+  const counts = zero();
+  for (const actor of actors) {
+    const before = stored.get(actor.id);
+    if (!before) counts.create += 1;
+    else if (actorKey(before) === actorKey(actorDefaults(actor))) counts.unchanged += 1;
+    else counts.update += 1;
+  }
+  return counts;
+}
+
+export function countRelations(relations: readonly ValidRelation[], stored: ReadonlyMap<string, Relation>): PlanCounts {
+  const counts = zero();
+  for (const relation of relations) {
+    const before = stored.get(relation.id);
+    if (!before) counts.create += 1;
+    else if (relationKey(before) === relationKey(relation)) counts.unchanged += 1;
+    else counts.update += 1;
+  }
+  return counts;
+}

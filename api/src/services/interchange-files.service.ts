@@ -1,0 +1,130 @@
+import { ValidationError, type Language } from '@weefsel/graph-schema';
+import {
+  graphTables,
+  planImport,
+  planJson,
+  readTables,
+  writeCsv,
+  writeGexf,
+  writeGraphml,
+  writeXlsx,
+  type ColumnChoice,
+  type GraphForExport,
+  type ImportPlan,
+  type InputFile,
+  type SheetRoles,
+} from '../interchange-files';
+import type { GraphStore, ImportSummary } from '../store/graph-store';
+import type { WriteAuthor } from '../store/user-audit-store';
+
+export const exportFormats = ['xlsx', 'csv', 'graphml', 'gexf', 'json'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportedFile {
+  fileName: string;
+  mediaType: string;
+  content: Buffer;
+}
+
+export interface ImportFilesOptions {
+  choices?: readonly ColumnChoice[] | undefined;
+  dryRun: boolean;
+  /** Sheets whose role is given rather than guessed (CLI --sheet-actors / --sheet-relations). */
+  sheetRoles?: SheetRoles | undefined;
+}
+
+/** The plan, and what the store did when it was applied (null for a dry run or a plan with problems). */
+export interface ImportFilesResult {
+  plan: ImportPlan;
+  summary: ImportSummary | null;
+}
+
+const mediaTypes: Record<ExportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+  graphml: 'application/graphml+xml',
+  gexf: 'application/gexf+xml',
+  json: 'application/json',
+};
+
+/**
+ * Largest accepted upload (decoded): a 100,000-relation workbook is about 5 MB. In base64 it must
+ * still fit the server's 20 MB request limit; larger files go through the CLI.
+ */
+export const maxImportBytes = 14 * 1024 * 1024;
+
+/** Spreadsheets (XLSX, CSV) and the JSON document in; XLSX, CSV, GraphML, GEXF and JSON out. */
+export class InterchangeFilesService {
+  constructor(private readonly store: GraphStore) {}
+
+  /** The dry run: what the files would create, update or leave unchanged, and every problem. */
+  async plan(files: readonly InputFile[], choices: readonly ColumnChoice[] = [], sheetRoles: SheetRoles = {}): Promise<ImportPlan> {
+    if (files.length === 0) throw new ValidationError('import', [{ path: 'files', message: 'give at least one file' }]);
+    const tooBig = files.find((f) => f.content.length > maxImportBytes);
+    if (tooBig) throw new ValidationError('import', [{ path: tooBig.name, message: `is larger than ${maxImportBytes / 1024 / 1024} MB; split it or use the CLI` }]);
+    const current = await this.store.exportGraph();
+    const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
+    if (json.length > 0) {
+      if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files' }]);
+      const [file] = json as [InputFile];
+      return planJson(file.name, file.content.toString('utf8'), current);
+    }
+    return planImport(await readTables(files), choices, current, sheetRoles);
+  }
+
+  /**
+   * Plans, then (unless `dryRun`) writes the whole document with the store's importGraph, in one
+   * transaction. Applying a plan with problems writes nothing and throws them as a ValidationError.
+   */
+  async importFiles(files: readonly InputFile[], options: ImportFilesOptions, who?: WriteAuthor): Promise<ImportFilesResult> {
+    const plan = await this.plan(files, options.choices ?? [], options.sheetRoles);
+    if (options.dryRun) return { plan, summary: null };
+    return { plan, summary: await this.applyPlan(plan, who) };
+  }
+
+  /** Writes a plan without problems (one transaction); a plan with problems throws them and writes nothing. */
+  async applyPlan(plan: ImportPlan, who?: WriteAuthor): Promise<ImportSummary> {
+    if (plan.problems.length > 0 || !plan.document) {
+      throw new ValidationError(
+        'import',
+        plan.problems.map((p) => ({ path: `${p.sheet} row ${p.row}${p.column ? ` column ${p.column}` : ''}`, message: p.value ? `${p.reason} (value "${p.value}")` : p.reason })),
+      );
+    }
+    return this.store.importGraph(plan.document, {}, who);
+  }
+
+  /** The graph, or the actors of one area and the relations among them (partners just outside included). */
+  async scope(areaId?: string | null): Promise<GraphForExport> {
+    if (!areaId) return this.store.exportGraph();
+    const sub = await this.store.subgraph({ areaId });
+    const ids = new Set(sub.nodes.map((n) => n.id));
+    const actors = sub.nodes.map(({ boundary: _b, ...actor }) => actor);
+    return { actors, relations: sub.relations.filter((r) => ids.has(r.source) && ids.has(r.target)) };
+  }
+
+  async export(format: ExportFormat, areaId?: string | null, language: Language = 'nl'): Promise<ExportedFile[]> {
+    return this.files(await this.scope(areaId), format, areaId, language);
+  }
+
+  /** The files of one format for a graph already read (see `scope`). */
+  async files(graph: GraphForExport, format: ExportFormat, areaId?: string | null, language: Language = 'nl'): Promise<ExportedFile[]> {
+    const base = `weefsel-${areaId ?? 'netwerk'}`;
+    const file = (suffix: string, content: Buffer, type: ExportFormat = format) => ({ fileName: `${base}${suffix}`, mediaType: mediaTypes[type], content });
+    switch (format) {
+      case 'xlsx': {
+        const tables = graphTables(graph, language);
+        return [file('.xlsx', await writeXlsx([tables.actors, tables.relations]))];
+      }
+      case 'csv': {
+        const tables = graphTables(graph, language);
+        return [file('.actors.csv', writeCsv(tables.actors)), file('.relations.csv', writeCsv(tables.relations))];
+      }
+      case 'graphml':
+        return [file('.graphml', Buffer.from(writeGraphml(graph), 'utf8'))];
+      case 'gexf':
+        return [file('.gexf', Buffer.from(writeGexf(graph), 'utf8'))];
+      case 'json':
+        return [file('.json', Buffer.from(`${JSON.stringify(graph, null, 2)}\n`, 'utf8'))];
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Role } from '@weefsel/graph-schema';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, testPassword, testUsers, type TestApp } from '../support/test-app';
+import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+async function logInAs(role: Role) {
+  const response = await context.request.post(`${app.url}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers[role], p: testPassword } },
+  });
+  expect(response.status()).toBe(200);
+}
+
+const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+
+beforeAll(async () => {
+  assertWebBuilt();
+  await mkdir(screenshotDir, { recursive: true });
+  app = await startTestApp();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  problems = await watchProblems(page, app.url);
+});
+afterEach(() => context.close());
+
+describe('import page', () => {
+  it('an editor picks a CSV, fixes the mapping, sees the problems, then applies a clean file', async () => {
+    await logInAs('editor');
+    await page.goto(`${app.url}/?view=import`);
+    await expect(page.getByRole('heading', { name: 'Gegevens importeren' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByRole('link', { name: 'Leeg sjabloon (.xlsx)' }).getAttribute('href')).toBe('/templates/weefsel-template.xlsx');
+
+    await page.getByLabel('Bestanden kiezen').setInputFiles([csv('partners.csv', 'Organisatie,Soort,Gemeente\nBuurtpunt Browser,burgerinitiatief,Brugge\nFoute rij,Vereniging,Brugge\n')]);
+    // "Organisatie" is not a header the import knows: it is mapped by hand to the name.
+    const select = page.getByLabel('partners.csv: Organisatie');
+    await select.waitFor();
+    await select.selectOption('name');
+    await page.getByRole('button', { name: 'Opnieuw controleren' }).click();
+    const problemRow = page.locator('.import-problems tbody tr');
+    await problemRow.first().waitFor();
+    expect(await problemRow.count()).toBe(1);
+    expect(await problemRow.first().innerText()).toMatch(/partners\.csv\s+3\s+Soort\s+Vereniging\s+unknown kind "Vereniging"/);
+    expect(await page.getByRole('button', { name: 'Toepassen' }).isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(screenshotDir, 'import-problems.png') });
+
+    await page.getByLabel('Bestanden kiezen').setInputFiles([csv('partners.csv', 'Naam,Soort,Gemeente\nBuurtpunt Browser,burgerinitiatief,Brugge\n')]);
+    await page.getByText('Geen problemen gevonden.').waitFor();
+    await page.getByRole('button', { name: 'Toepassen' }).click();
+    await page.getByText(/Geïmporteerd: 1 nieuwe en 0 gewijzigde actoren, 1 nieuwe/).waitFor();
+    expect(await app.store.getActor('citizeninitiative-buurtpunt-browser')).toMatchObject({ name: 'Buurtpunt Browser' });
+
+    // Export again: the workbook holds the new actor and imports back as unchanged.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toBe('weefsel-netwerk.xlsx');
+    const content = await readFile((await download.path()) as string);
+    const plan = await app.services.interchangeFiles.plan([{ name: 'weefsel-netwerk.xlsx', content }]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.actors).toMatchObject({ create: 0, update: 0 });
+    expect(plan.document?.actors.some((a) => a.name === 'Buurtpunt Browser')).toBe(true);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gephi (.gexf)' }).click()]);
+    expect(await readFile((await gexf.path()) as string, 'utf8')).toMatch(/<graph mode="dynamic"/);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('tells a viewer that only editors import, without a file picker', async () => {
+    await logInAs('viewer');
+    await page.goto(`${app.url}/?view=import`);
+    await page.getByText('Alleen redacteurs en beheerders kunnen gegevens importeren.').waitFor();
+    expect(await page.getByLabel('Bestanden kiezen').count()).toBe(0);
+  }, 60_000);
+});

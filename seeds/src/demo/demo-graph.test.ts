@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelationEndpoints, lifeDomainNames, targetGroupNames, validateGraphDocument } from '@weefsel/graph-schema';
+import { checkRelationEndpoints, foldText, lifeDomainNames, nodeKinds, targetGroupNames, validateGraphDocument } from '@weefsel/graph-schema';
 import { demoGraph } from './demo-graph';
 
 const doc = demoGraph();
@@ -8,6 +8,14 @@ const relationsOf = (kind: string, source?: string, target?: string) =>
   doc.relations.filter((r) => r.kind === kind && (!source || r.source === source) && (!target || r.target === target));
 
 describe('demo network', () => {
+  it('gives people ids that carry no part of their names (ids are shown to viewers)', () => {
+    const people = doc.actors.filter((a) => nodeKinds[a.kind].personalProperties.includes('name'));
+    expect(people.length).toBeGreaterThan(0);
+    for (const person of people) {
+      for (const word of foldText(person.name).split(/[^a-z]+/).filter((w) => w.length >= 3)) expect(person.id, person.name).not.toContain(word);
+    }
+  });
+
   it('is a valid document whose relations respect the allowed endpoint kinds', () => {
     const valid = validateGraphDocument(doc);
     expect(checkRelationEndpoints(valid.relations, (id) => byId.get(id)?.kind)).toEqual([]);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { foldText, nodeKinds, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
+import { foldText, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
+import { personNameKinds } from '../services/privacy.service';
 
 export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
 
@@ -56,7 +57,7 @@ export class ActorLookup {
  */
 export function deriveActorId(kind: NodeKind, name: string, taken: (id: string) => boolean): string {
   const readable = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'actor';
-  const slug = nodeKinds[kind].personalProperties.includes('name') ? createHash('sha256').update(readable).digest('hex').slice(0, 12) : readable;
+  const slug = personNameKinds.includes(kind) ? createHash('sha256').update(readable).digest('hex').slice(0, 12) : readable;
   const base = `${kind.toLowerCase()}-${slug}`;
   let id = base;
   for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;

@@ -9,7 +9,7 @@ const relationsOf = (kind: string, source?: string, target?: string) =>
 
 describe('demo network', () => {
   it('gives people ids that carry no part of their names (ids are shown to viewers)', () => {
-    const people = doc.actors.filter((a) => nodeKinds[a.kind].personalProperties.includes('name'));
+    const people = doc.actors.filter((a) => (nodeKinds[a.kind].personalProperties as readonly string[]).includes('name'));
     expect(people.length).toBeGreaterThan(0);
     for (const person of people) {
       for (const word of foldText(person.name).split(/[^a-z]+/).filter((w) => w.length >= 3)) expect(person.id, person.name).not.toContain(word);

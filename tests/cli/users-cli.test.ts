@@ -1,28 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../api/src/config';
 import { killAll, startMain } from '../support/main-process';
+import { runCli } from '../support/run-cli';
 import { gql, login } from '../support/test-app';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
-const tsconfig = path.join(repoRoot, 'api', 'tsconfig.json');
 let dir: string;
 
-async function userAdd(db: string, args: string[], env: Record<string, string> = {}) {
-  const script = path.join(repoRoot, 'api', 'src', 'cli', 'user-add.cli.ts');
-  try {
-    const out = await run(tsx, ['--tsconfig', tsconfig, script, ...args], { cwd: repoRoot, env: { ...process.env, WEEFSEL_DB: db, NEO4J_URI: '', ...env } });
-    return { code: 0, ...out };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const userAdd = (db: string, args: string[], env: Record<string, string> = {}) => runCli('user-add', db, args, env);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'weefsel-users-cli-'));

@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../../api/src/config';
+import { runCli } from '../support/run-cli';
 
-const run = promisify(execFile);
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 let dir: string;
 
-async function cli(name: 'seed' | 'import' | 'export', db: string, ...args: string[]) {
-  const script = path.join(repoRoot, 'api', 'src', 'cli', `${name}.cli.ts`);
-  try {
-    const { stdout, stderr } = await run(tsx, ['--tsconfig', path.join(repoRoot, 'api', 'tsconfig.json'), script, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, WEEFSEL_DB: db, NEO4J_URI: '' },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (name: 'seed' | 'import' | 'export', db: string, ...args: string[]) => runCli(name, db, args);
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'weefsel-files-cli-'));

@@ -1,4 +1,4 @@
-// npm run bench:load [-- --duration 30 --levels 1,10,50,100 --workers N]
+// npm run bench:load [-- --duration 30 --levels 1,10,50,100 --workers N --writes false]
 // Logged-in users over loopback: readers (viewers and editors) and writers (editors), 30 s per
 // level of concurrency; prints throughput, p50/p95/p99 latency and errors per level.
 import { execFile } from 'node:child_process';
@@ -19,8 +19,9 @@ const duration = Number(option('duration', '30'));
 const levels = option('levels', '1,10,50,100').split(',').map(Number);
 /** Server processes (WEEFSEL_WORKERS); by default one per core, as a deployment would run. */
 const workers = Number(option('workers', String(availableParallelism())));
-/** One writer per ten connections: a 9:1 mix of reading and writing users. */
-const writersAt = (connections: number) => Math.floor(connections / 10);
+/** One writer per ten connections: a 9:1 mix of reading and writing users (`--writes false`: readers only). */
+const writing = option('writes', 'true') !== 'false';
+const writersAt = (connections: number) => (writing ? Math.floor(connections / 10) : 0);
 
 async function post(url: string, query: string, variables: Record<string, unknown>, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {

@@ -55,7 +55,11 @@ export async function watchProblems(page: Page, appUrl: string): Promise<string[
     if (message.type() === 'warning' && /web worker/i.test(message.text())) problems.push(`console warning: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    // The app aborts a GraphQL request whose answer is no longer wanted (the user moved on): not breakage.
+    const cancelled = request.failure()?.errorText === 'net::ERR_ABORTED' && new URL(request.url()).pathname === '/graphql';
+    if (!cancelled) problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

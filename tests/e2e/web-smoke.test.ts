@@ -92,7 +92,7 @@ describe('logging in', () => {
   });
 
   it("hides a transition manager's name from a viewer and shows it to an editor", async () => {
-    const tm = 'tm-lotte-voorbeeld';
+    const tm = 'tm-01';
     const selectAndRead = async () => {
       await summaryCount();
       // Braces: emit() returns the collection, which playwright would try to serialise.
@@ -131,6 +131,8 @@ describe('web app in a real browser', () => {
     await page.getByLabel('Gebied').waitFor();
     await expect(page.getByLabel('Gebied').count()).resolves.toBe(1);
     await expect(page.getByRole('combobox', { name: 'Zoek een actor' }).count()).resolves.toBe(1);
+    // Editing is for editors and admins: a viewer sees no button to add actors.
+    await expect(page.getByRole('button', { name: 'Nieuwe actor' }).count()).resolves.toBe(0);
 
     const shown = await summaryCount();
     expect(shown).toBe((await apiNetwork(null)).nodes);

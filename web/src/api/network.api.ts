@@ -1,5 +1,6 @@
-import { areaKinds, relationKindNames, relationKinds, type NodeKind, type RelationKindSpec } from '@weefsel/graph-schema';
+import { areaKinds } from '@weefsel/graph-schema';
 import { graphql } from '../gql';
+import type { WebMetricsQuery } from '../gql/graphql';
 import { execute } from './graphql-client';
 import type { ActorSummary, Network } from './network.types';
 
@@ -8,7 +9,26 @@ const networkQuery = graphql(`
     network(scope: $scope, asOf: $asOf) {
       areaId areaKind asOf
       nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
-      relations { id kind source target since until weight }
+      relations { id kind source target since until weight status note }
+    }
+  }
+`);
+
+const egoQuery = graphql(`
+  query WebEgoNetwork($actorId: ID!, $asOf: Date) {
+    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {
+      areaId areaKind asOf
+      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
+      relations { id kind source target since until weight status note }
+    }
+  }
+`);
+
+const metricsQuery = graphql(`
+  query WebMetrics($scope: ScopeInput, $asOf: Date) {
+    networkMetrics(scope: $scope, asOf: $asOf) {
+      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }
+      summary { actorCount tieCount communityCount approximate }
     }
   }
 `);
@@ -25,22 +45,28 @@ const searchQuery = graphql(`
   }
 `);
 
-/** The network of one area, or of the whole region when `areaId` is null. */
-export async function fetchNetwork(areaId: string | null, signal?: AbortSignal): Promise<Network> {
-  const data = await execute(networkQuery, { scope: areaId ? { areaId } : null }, { signal });
+export type NetworkMetrics = WebMetricsQuery['networkMetrics'];
+export type ActorMetricRow = NetworkMetrics['actors'][number];
+
+/** The network of one area (null: the whole region) as it stood on `asOf` (null: every relation). */
+export async function fetchNetwork(areaId: string | null, asOf: string | null, signal?: AbortSignal): Promise<Network> {
+  const data = await execute(networkQuery, { scope: areaId ? { areaId } : null, asOf }, { signal });
   return data.network;
 }
 
-/**
- * The scope picker offers the areas that group other areas (care zones, municipalities), derived
- * from the placement relations; neighbourhoods would make the list too long for a first page.
- */
-export const scopeKinds: NodeKind[] = areaKinds.filter((area) =>
-  relationKindNames.some((name) => {
-    const spec: RelationKindSpec = relationKinds[name];
-    return spec.placesIn && spec.targets.includes(area) && spec.sources.some((source) => areaKinds.includes(source));
-  }),
-);
+/** The actor with its direct partners, to merge into the view ("expand neighbours"). */
+export async function fetchEgoNetwork(actorId: string, asOf: string | null, signal?: AbortSignal): Promise<Network> {
+  const data = await execute(egoQuery, { actorId, asOf }, { signal });
+  return data.egoNetwork;
+}
+
+export async function fetchMetrics(areaId: string | null, asOf: string | null, signal?: AbortSignal): Promise<NetworkMetrics> {
+  const data = await execute(metricsQuery, { scope: areaId ? { areaId } : null, asOf }, { signal });
+  return data.networkMetrics;
+}
+
+/** Every area kind (care zone, municipality, neighbourhood) can be a scope. */
+export const scopeKinds = areaKinds;
 
 export async function fetchScopeAreas(signal?: AbortSignal): Promise<ActorSummary[]> {
   const data = await execute(actorsOfKindsQuery, { kinds: scopeKinds, limit: 500 }, { signal });

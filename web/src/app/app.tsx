@@ -1,8 +1,8 @@
 import { LoginForm } from '../features/auth/login-form';
 import { SessionProvider, useSession } from '../features/auth/session-context';
 import { UserMenu } from '../features/auth/user-menu';
-import { NetworkView } from '../features/network/network-view';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
+import { Explorer } from './explorer';
 import { LanguageSwitch } from './language-switch';
 
 function AppHeader() {
@@ -13,7 +13,7 @@ function AppHeader() {
         <h1>{t('appTitle')}</h1>
         <p className="tagline">{t('appTagline')}</p>
       </div>
-      <nav className="header-links">
+      <nav className="header-links" aria-label={t('headerNav')}>
         <a href="graphiql.html">GraphiQL</a>
         <LanguageSwitch />
         <UserMenu />
@@ -22,12 +22,12 @@ function AppHeader() {
   );
 }
 
-/** The network for a logged-in user; the login form otherwise (also when a session expires). */
+/** The explorer for a logged-in user; the login form otherwise (also when a session expires). */
 function AppBody() {
   const { state } = useSession();
   if (state.status === 'checking') return null;
   if (state.status === 'anonymous') return <LoginForm expired={state.expired} />;
-  return <NetworkView />;
+  return <Explorer />;
 }
 
 export function App() {
@@ -35,10 +35,18 @@ export function App() {
     <I18nProvider>
       <SessionProvider>
         <div className="app">
+          <a className="skip-link" href="#view-panel">
+            <SkipLabel />
+          </a>
           <AppHeader />
           <AppBody />
         </div>
       </SessionProvider>
     </I18nProvider>
   );
+}
+
+function SkipLabel() {
+  const { t } = useI18n();
+  return <>{t('skipToContent')}</>;
 }

@@ -15,26 +15,96 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight }\n    }\n  }\n": typeof types.WebNetworkDocument,
+    "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!) {\n    recommendPartners(actorId: $actorId, limit: $limit) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      explanation { nl en }\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": typeof types.WebRecommendPartnersDocument,
+    "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": typeof types.WebAcceptSuggestionDocument,
+    "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": typeof types.WebUpsertActorDocument,
+    "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": typeof types.WebDeleteActorDocument,
+    "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": typeof types.WebUpsertRelationDocument,
+    "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": typeof types.WebDeleteRelationDocument,
+    "\n  query WebExportGraph { exportGraph }\n": typeof types.WebExportGraphDocument,
+    "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebNetworkDocument,
+    "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebEgoNetworkDocument,
+    "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": typeof types.WebMetricsDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": typeof types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": typeof types.WebSearchDocument,
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
     "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
+    "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": typeof types.WebChangesDocument,
+    "\n  query WebDomains($scope: ScopeInput, $asOf: Date) {\n    domainMatrix(scope: $scope, asOf: $asOf) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf) { nodes { id name } }\n  }\n": typeof types.WebDomainsDocument,
+    "\n  query WebGaps($scope: ScopeInput, $asOf: Date) {\n    gaps(scope: $scope, asOf: $asOf) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": typeof types.WebGapsDocument,
+    "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value reason }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": typeof types.WebImportFilesDocument,
+    "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebExportNetworkDocument,
+    "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": typeof types.WebNeighbourhoodChoicesDocument,
+    "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": typeof types.WebScopeAreaDocument,
+    "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) { nodes { id boundary domains targetGroups } }\n    gaps(scope: $scope, asOf: $asOf) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {\n      score\n      explanation { nl en }\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": typeof types.WebNeighbourhoodDocument,
 };
 const documents: Documents = {
-    "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight }\n    }\n  }\n": types.WebNetworkDocument,
+    "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!) {\n    recommendPartners(actorId: $actorId, limit: $limit) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      explanation { nl en }\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
+    "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": types.WebAcceptSuggestionDocument,
+    "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": types.WebUpsertActorDocument,
+    "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": types.WebDeleteActorDocument,
+    "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": types.WebUpsertRelationDocument,
+    "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": types.WebDeleteRelationDocument,
+    "\n  query WebExportGraph { exportGraph }\n": types.WebExportGraphDocument,
+    "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebNetworkDocument,
+    "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebEgoNetworkDocument,
+    "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": types.WebMetricsDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": types.WebSearchDocument,
     "query WebMe { me { id name role } }": types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
     "mutation WebLogout { logout }": types.WebLogoutDocument,
+    "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": types.WebChangesDocument,
+    "\n  query WebDomains($scope: ScopeInput, $asOf: Date) {\n    domainMatrix(scope: $scope, asOf: $asOf) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf) { nodes { id name } }\n  }\n": types.WebDomainsDocument,
+    "\n  query WebGaps($scope: ScopeInput, $asOf: Date) {\n    gaps(scope: $scope, asOf: $asOf) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": types.WebGapsDocument,
+    "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value reason }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": types.WebImportFilesDocument,
+    "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": types.WebExportNetworkDocument,
+    "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": types.WebNeighbourhoodChoicesDocument,
+    "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": types.WebScopeAreaDocument,
+    "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) { nodes { id boundary domains targetGroups } }\n    gaps(scope: $scope, asOf: $asOf) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {\n      score\n      explanation { nl en }\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": types.WebNeighbourhoodDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight }\n    }\n  }\n"): typeof import('./graphql').WebNetworkDocument;
+export function graphql(source: "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!) {\n    recommendPartners(actorId: $actorId, limit: $limit) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      explanation { nl en }\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n"): typeof import('./graphql').WebRecommendPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n"): typeof import('./graphql').WebAcceptSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n"): typeof import('./graphql').WebUpsertActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n"): typeof import('./graphql').WebDeleteActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n"): typeof import('./graphql').WebUpsertRelationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n"): typeof import('./graphql').WebDeleteRelationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportGraph { exportGraph }\n"): typeof import('./graphql').WebExportGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n"): typeof import('./graphql').WebNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n"): typeof import('./graphql').WebEgoNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n"): typeof import('./graphql').WebMetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -55,6 +125,38 @@ export function graphql(source: "\n  mutation WebLogin($name: String!, $password
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebLogout { logout }"): typeof import('./graphql').WebLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n"): typeof import('./graphql').WebChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebDomains($scope: ScopeInput, $asOf: Date) {\n    domainMatrix(scope: $scope, asOf: $asOf) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf) { nodes { id name } }\n  }\n"): typeof import('./graphql').WebDomainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebGaps($scope: ScopeInput, $asOf: Date) {\n    gaps(scope: $scope, asOf: $asOf) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n"): typeof import('./graphql').WebGapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value reason }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n"): typeof import('./graphql').WebImportFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n"): typeof import('./graphql').WebExportNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n"): typeof import('./graphql').WebNeighbourhoodChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n"): typeof import('./graphql').WebScopeAreaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) { nodes { id boundary domains targetGroups } }\n    gaps(scope: $scope, asOf: $asOf) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {\n      score\n      explanation { nl en }\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n"): typeof import('./graphql').WebNeighbourhoodDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,83 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Creates the actor, or replaces the properties of the actor with this id */
+export type ActorInput = {
+  contact?: ContactInput | null | undefined;
+  description?: string | null | undefined;
+  domains?: Array<LifeDomain> | null | undefined;
+  /** Defaults by kind (graph-schema formalByDefault) */
+  formal?: boolean | null | undefined;
+  id: string | number;
+  kind: NodeKind;
+  name: string;
+  targetGroups?: Array<TargetGroup> | null | undefined;
+};
+
+/** The property a column of a sheet maps to; null ignores the column */
+export type ColumnChoiceInput = {
+  column: string;
+  property?: string | null | undefined;
+  sheet: string;
+};
+
+export type ContactInput = {
+  address?: string | null | undefined;
+  email?: string | null | undefined;
+  person?: string | null | undefined;
+  phone?: string | null | undefined;
+  website?: string | null | undefined;
+};
+
+/** File formats of exportNetwork */
+export type ExportFormat =
+  | 'CSV'
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'JSON'
+  | 'XLSX';
+
+/** Kinds of weakness found in a network (see docs/analysis.md) */
+export type GapKind =
+  /** Kwetsbaar knooppunt / Single point of failure */
+  | 'ARTICULATION_POINT'
+  /** Enige verbinding / Only link between groups */
+  | 'BRIDGE_TIE'
+  /** Afhankelijk van één makelaar / Dependence on a broker */
+  | 'BROKER_DEPENDENCE'
+  /** Ontbrekende levensdomeinen / Missing life domains */
+  | 'DOMAIN_ABSENT'
+  /** Domeinen die elkaar niet raken / Domains that never meet */
+  | 'DOMAIN_PAIR_UNLINKED'
+  /** Formeel zonder informele partner / Formal without an informal partner */
+  | 'FORMAL_WITHOUT_INFORMAL'
+  /** Losstaande groep / Detached group */
+  | 'FRAGMENTATION'
+  /** Informeel zonder formele partner / Informal without a formal partner */
+  | 'INFORMAL_WITHOUT_FORMAL'
+  /** Geïsoleerde actor / Isolated actor */
+  | 'ISOLATED_ACTOR'
+  /** Actor aan één band / Actor hanging on a single tie */
+  | 'PERIPHERAL_ACTOR'
+  /** Doelgroepen zonder aanbod / Target groups nobody serves */
+  | 'TARGET_GROUP_UNSERVED';
+
+/** How urgent a gap is: HIGH (the network is broken or an actor is cut off), MEDIUM, LOW */
+export type GapSeverity =
+  /** hoog / high */
+  | 'HIGH'
+  /** laag / low */
+  | 'LOW'
+  /** middel / medium */
+  | 'MEDIUM';
+
+/** A file to import: its name (the extension says the format) and its bytes in base64 */
+export type ImportFileInput = {
+  contentBase64: string;
+  /** .xlsx, .csv or .json */
+  name: string;
+};
+
 /** Levensdomeinen (graph-schema lifeDomains) */
 export type LifeDomain =
   /** zorg / care and health */
@@ -46,6 +123,20 @@ export type NodeKind =
   /** Transitiemanager / Transition manager */
   | 'TransitionManager';
 
+/** Creates or updates a relation; without id, the id derives from kind and endpoints */
+export type RelationInput = {
+  id?: string | number | null | undefined;
+  kind: RelationKind;
+  note?: string | null | undefined;
+  since?: string | null | undefined;
+  source: string | number;
+  /** Defaults to ACTIVE; ENDED needs until */
+  status?: RelationStatus | null | undefined;
+  target: string | number;
+  until?: string | null | undefined;
+  weight?: number | null | undefined;
+};
+
 /** Kinds of relations (graph-schema relationKinds) */
 export type RelationKind =
   /** is actief in / is active in (structural) */
@@ -69,6 +160,15 @@ export type RelationKind =
   /** verwijst door naar / refers to (collaboration tie) */
   | 'REFERS_TO';
 
+/** Where a relation stands (graph-schema relationStatuses); planned ties are not counted by analysis */
+export type RelationStatus =
+  /** actief / active */
+  | 'ACTIVE'
+  /** beëindigd / ended */
+  | 'ENDED'
+  /** gepland / planned */
+  | 'PLANNED';
+
 /** What a user may do: viewer < editor < admin (graph-schema roles) */
 export type Role =
   /** Administrator: manages users, reads the audit trail and erases people */
@@ -82,6 +182,11 @@ export type Role =
 export type ScopeInput = {
   areaId?: string | number | null | undefined;
 };
+
+/** What the rows of a sheet are */
+export type SheetRole =
+  | 'actors'
+  | 'relations';
 
 /** Doelgroepen (graph-schema targetGroups) */
 export type TargetGroup =
@@ -110,13 +215,78 @@ export type TargetGroup =
   /** jongeren met gedrags- of emotionele problemen / young people with behavioural or emotional problems */
   | 'YOUTH_BEHAVIOURAL';
 
+export type WebRecommendPartnersQueryVariables = Exact<{
+  actorId: string | number;
+  limit: number;
+}>;
+
+
+export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, sharedPartners: Array<{ id: string, name: string }> }> };
+
+export type WebAcceptSuggestionMutationVariables = Exact<{
+  source: string | number;
+  target: string | number;
+}>;
+
+
+export type WebAcceptSuggestionMutation = { acceptSuggestion: { id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null } };
+
+export type WebUpsertActorMutationVariables = Exact<{
+  input: ActorInput;
+}>;
+
+
+export type WebUpsertActorMutation = { upsertActor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean } };
+
+export type WebDeleteActorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteActorMutation = { deleteActor: boolean };
+
+export type WebUpsertRelationMutationVariables = Exact<{
+  input: RelationInput;
+}>;
+
+
+export type WebUpsertRelationMutation = { upsertRelation: { id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null } };
+
+export type WebDeleteRelationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteRelationMutation = { deleteRelation: boolean };
+
+export type WebExportGraphQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebExportGraphQuery = { exportGraph: Record<string, unknown> };
+
 export type WebNetworkQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
 }>;
 
 
-export type WebNetworkQuery = { network: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null }> } };
+export type WebNetworkQuery = { network: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
+
+export type WebEgoNetworkQueryVariables = Exact<{
+  actorId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type WebEgoNetworkQuery = { egoNetwork: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
+
+export type WebMetricsQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type WebMetricsQuery = { networkMetrics: { actors: Array<{ degree: number, betweenness: number, pagerank: number, closeness: number, community: number, articulationPoint: boolean, actor: { id: string } }>, summary: { actorCount: number, tieCount: number, communityCount: number, approximate: boolean } } };
 
 export type WebActorsOfKindsQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
@@ -152,6 +322,71 @@ export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WebLogoutMutation = { logout: boolean };
 
+export type WebChangesQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type WebChangesQuery = { networkChanges: { from: string, to: string, tiesAdded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, tiesEnded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, actorsJoined: Array<{ id: string, name: string, kind: NodeKind }>, actorsLeft: Array<{ id: string, name: string, kind: NodeKind }>, deltas: Array<{ metric: string, before: number | null, after: number | null, change: number | null }>, actorChanges: Array<{ degreeBefore: number, degreeAfter: number, betweennessBefore: number, betweennessAfter: number, actor: { id: string, name: string, kind: NodeKind } }> }, network: { nodes: Array<{ id: string, name: string }> } };
+
+export type WebDomainsQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
+
+export type WebGapsQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type WebGapsQuery = { gaps: { areaId: string | null, asOf: string | null, counts: Array<{ kind: GapKind, count: number }>, gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string, kind: NodeKind, formal: boolean }>, relations: Array<{ id: string, source: string, target: string, kind: RelationKind }> }> } };
+
+export type WebImportFilesMutationVariables = Exact<{
+  files: Array<ImportFileInput> | ImportFileInput;
+  mapping?: Array<ColumnChoiceInput> | ColumnChoiceInput | null | undefined;
+  dryRun: boolean;
+}>;
+
+
+export type WebImportFilesMutation = { importFiles: { applied: boolean, problemCount: number, actors: { create: number, update: number, unchanged: number }, relations: { create: number, update: number, unchanged: number }, problems: Array<{ sheet: string, row: number, column: string, value: string, reason: string }>, sheets: Array<{ sheet: string, role: SheetRole | null, rows: number, columns: Array<{ column: string, property: string | null }> }>, properties: Array<{ role: SheetRole, key: string, labelNl: string, labelEn: string, required: boolean }>, summary: { actors: { created: number, updated: number, unchanged: number }, relations: { created: number, updated: number, unchanged: number } } | null } };
+
+export type WebExportNetworkQueryVariables = Exact<{
+  format: ExportFormat;
+}>;
+
+
+export type WebExportNetworkQuery = { exportNetwork: Array<{ fileName: string, mediaType: string, contentBase64: string }> };
+
+export type WebNeighbourhoodChoicesQueryVariables = Exact<{
+  areaId?: string | number | null | undefined;
+  kinds: Array<NodeKind> | NodeKind;
+}>;
+
+
+export type WebNeighbourhoodChoicesQuery = { neighbourhoods: { items: Array<{ id: string, name: string, kind: NodeKind }> } };
+
+export type WebScopeAreaQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebScopeAreaQuery = { actor: { id: string, name: string, kind: NodeKind } | null };
+
+export type WebNeighbourhoodQueryVariables = Exact<{
+  scope: ScopeInput;
+  neighbourhoodId: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type WebNeighbourhoodQuery = { network: { nodes: Array<{ id: string, boundary: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup> }> }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ score: number, explanation: { nl: string, en: string }, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -171,6 +406,92 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const WebRecommendPartnersDocument = new TypedDocumentString(`
+    query WebRecommendPartners($actorId: ID!, $limit: Int!) {
+  recommendPartners(actorId: $actorId, limit: $limit) {
+    actor {
+      id
+      kind
+      name
+      description
+      formal
+      domains
+      targetGroups
+      personalDataHidden
+      boundary
+    }
+    score
+    explanation {
+      nl
+      en
+    }
+    newDomains
+    sharedPartners {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebRecommendPartnersQuery, WebRecommendPartnersQueryVariables>;
+export const WebAcceptSuggestionDocument = new TypedDocumentString(`
+    mutation WebAcceptSuggestion($source: ID!, $target: ID!) {
+  acceptSuggestion(source: $source, target: $target) {
+    id
+    kind
+    source
+    target
+    since
+    until
+    weight
+    status
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<WebAcceptSuggestionMutation, WebAcceptSuggestionMutationVariables>;
+export const WebUpsertActorDocument = new TypedDocumentString(`
+    mutation WebUpsertActor($input: ActorInput!) {
+  upsertActor(input: $input) {
+    id
+    kind
+    name
+    description
+    formal
+    domains
+    targetGroups
+    personalDataHidden
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpsertActorMutation, WebUpsertActorMutationVariables>;
+export const WebDeleteActorDocument = new TypedDocumentString(`
+    mutation WebDeleteActor($id: ID!) {
+  deleteActor(id: $id)
+}
+    `) as unknown as TypedDocumentString<WebDeleteActorMutation, WebDeleteActorMutationVariables>;
+export const WebUpsertRelationDocument = new TypedDocumentString(`
+    mutation WebUpsertRelation($input: RelationInput!) {
+  upsertRelation(input: $input) {
+    id
+    kind
+    source
+    target
+    since
+    until
+    weight
+    status
+    note
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpsertRelationMutation, WebUpsertRelationMutationVariables>;
+export const WebDeleteRelationDocument = new TypedDocumentString(`
+    mutation WebDeleteRelation($id: ID!) {
+  deleteRelation(id: $id)
+}
+    `) as unknown as TypedDocumentString<WebDeleteRelationMutation, WebDeleteRelationMutationVariables>;
+export const WebExportGraphDocument = new TypedDocumentString(`
+    query WebExportGraph {
+  exportGraph
+}
+    `) as unknown as TypedDocumentString<WebExportGraphQuery, WebExportGraphQueryVariables>;
 export const WebNetworkDocument = new TypedDocumentString(`
     query WebNetwork($scope: ScopeInput, $asOf: Date) {
   network(scope: $scope, asOf: $asOf) {
@@ -196,10 +517,66 @@ export const WebNetworkDocument = new TypedDocumentString(`
       since
       until
       weight
+      status
+      note
     }
   }
 }
     `) as unknown as TypedDocumentString<WebNetworkQuery, WebNetworkQueryVariables>;
+export const WebEgoNetworkDocument = new TypedDocumentString(`
+    query WebEgoNetwork($actorId: ID!, $asOf: Date) {
+  egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {
+    areaId
+    areaKind
+    asOf
+    nodes {
+      id
+      kind
+      name
+      description
+      formal
+      domains
+      targetGroups
+      personalDataHidden
+      boundary
+    }
+    relations {
+      id
+      kind
+      source
+      target
+      since
+      until
+      weight
+      status
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebEgoNetworkQuery, WebEgoNetworkQueryVariables>;
+export const WebMetricsDocument = new TypedDocumentString(`
+    query WebMetrics($scope: ScopeInput, $asOf: Date) {
+  networkMetrics(scope: $scope, asOf: $asOf) {
+    actors {
+      actor {
+        id
+      }
+      degree
+      betweenness
+      pagerank
+      closeness
+      community
+      articulationPoint
+    }
+    summary {
+      actorCount
+      tieCount
+      communityCount
+      approximate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebMetricsQuery, WebMetricsQueryVariables>;
 export const WebActorsOfKindsDocument = new TypedDocumentString(`
     query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
   actors(filter: {kinds: $kinds}, limit: $limit) {
@@ -244,3 +621,276 @@ export const WebLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebChangesDocument = new TypedDocumentString(`
+    query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {
+  networkChanges(scope: $scope, from: $from, to: $to) {
+    from
+    to
+    tiesAdded {
+      id
+      source
+      target
+      kind
+      since
+      until
+    }
+    tiesEnded {
+      id
+      source
+      target
+      kind
+      since
+      until
+    }
+    actorsJoined {
+      id
+      name
+      kind
+    }
+    actorsLeft {
+      id
+      name
+      kind
+    }
+    deltas {
+      metric
+      before
+      after
+      change
+    }
+    actorChanges {
+      actor {
+        id
+        name
+        kind
+      }
+      degreeBefore
+      degreeAfter
+      betweennessBefore
+      betweennessAfter
+    }
+  }
+  network(scope: $scope) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebChangesQuery, WebChangesQueryVariables>;
+export const WebDomainsDocument = new TypedDocumentString(`
+    query WebDomains($scope: ScopeInput, $asOf: Date) {
+  domainMatrix(scope: $scope, asOf: $asOf) {
+    areaId
+    asOf
+    domains
+    actorCounts {
+      domain
+      actorCount
+    }
+    cells {
+      a
+      b
+      tieCount
+      relations {
+        id
+        source
+        target
+        kind
+      }
+    }
+  }
+  boundarySpanners(scope: $scope, asOf: $asOf) {
+    actor {
+      id
+      name
+      kind
+    }
+    degree
+    crossDomainTieCount
+    domainsLinked
+  }
+  network(scope: $scope, asOf: $asOf) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDomainsQuery, WebDomainsQueryVariables>;
+export const WebGapsDocument = new TypedDocumentString(`
+    query WebGaps($scope: ScopeInput, $asOf: Date) {
+  gaps(scope: $scope, asOf: $asOf) {
+    areaId
+    asOf
+    counts {
+      kind
+      count
+    }
+    gaps {
+      id
+      kind
+      severity
+      affectedCount
+      domains
+      targetGroups
+      explanation {
+        nl
+        en
+      }
+      actors {
+        id
+        name
+        kind
+        formal
+      }
+      relations {
+        id
+        source
+        target
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebGapsQuery, WebGapsQueryVariables>;
+export const WebImportFilesDocument = new TypedDocumentString(`
+    mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {
+  importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {
+    applied
+    problemCount
+    actors {
+      create
+      update
+      unchanged
+    }
+    relations {
+      create
+      update
+      unchanged
+    }
+    problems {
+      sheet
+      row
+      column
+      value
+      reason
+    }
+    sheets {
+      sheet
+      role
+      rows
+      columns {
+        column
+        property
+      }
+    }
+    properties {
+      role
+      key
+      labelNl
+      labelEn
+      required
+    }
+    summary {
+      actors {
+        created
+        updated
+        unchanged
+      }
+      relations {
+        created
+        updated
+        unchanged
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebImportFilesMutation, WebImportFilesMutationVariables>;
+export const WebExportNetworkDocument = new TypedDocumentString(`
+    query WebExportNetwork($format: ExportFormat!) {
+  exportNetwork(format: $format) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportNetworkQuery, WebExportNetworkQueryVariables>;
+export const WebNeighbourhoodChoicesDocument = new TypedDocumentString(`
+    query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {
+  neighbourhoods: actors(filter: {kinds: $kinds, areaId: $areaId}, limit: 500) {
+    items {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNeighbourhoodChoicesQuery, WebNeighbourhoodChoicesQueryVariables>;
+export const WebScopeAreaDocument = new TypedDocumentString(`
+    query WebScopeArea($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<WebScopeAreaQuery, WebScopeAreaQueryVariables>;
+export const WebNeighbourhoodDocument = new TypedDocumentString(`
+    query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {
+  network(scope: $scope, asOf: $asOf) {
+    nodes {
+      id
+      boundary
+      domains
+      targetGroups
+    }
+  }
+  gaps(scope: $scope, asOf: $asOf) {
+    gaps {
+      id
+      kind
+      severity
+      affectedCount
+      explanation {
+        nl
+        en
+      }
+      actors {
+        id
+        name
+      }
+      relations {
+        id
+        source
+        target
+      }
+    }
+  }
+  suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {
+    score
+    explanation {
+      nl
+      en
+    }
+    from {
+      id
+      name
+      kind
+    }
+    to {
+      id
+      name
+      kind
+    }
+    gap {
+      id
+      kind
+      explanation {
+        nl
+        en
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNeighbourhoodQuery, WebNeighbourhoodQueryVariables>;

@@ -1,6 +1,6 @@
 import { nodeKinds } from '@weefsel/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { buildElements, edgeElementId, type EdgeElementData, type NodeElementData } from './build-elements';
+import { buildElements, edgeElementId, groupElementId, nodeSize, sizesFromMetric, type EdgeElementData, type NodeElementData } from './build-elements';
 import { networkFixture } from './network.fixture';
 
 const classesOf = (classes: string | string[] | undefined) => (Array.isArray(classes) ? classes : (classes ?? '').split(' '));
@@ -26,9 +26,9 @@ describe('buildElements', () => {
   it('classes edges by tie and direction from the relation kind', () => {
     const edges = buildElements(networkFixture()).filter((element) => element.group === 'edges');
     const byKind = Object.fromEntries(edges.map((edge) => [(edge.data as EdgeElementData).kind, edge]));
-    expect(classesOf(byKind.LOCATED_IN?.classes)).toEqual(['tie-structural', 'directed']);
-    expect(classesOf(byKind.PARTNERS_WITH?.classes)).toEqual(['tie-collaboration']);
-    expect(classesOf(byKind.REFERS_TO?.classes)).toEqual(['tie-collaboration', 'directed']);
+    expect(classesOf(byKind.LOCATED_IN?.classes)).toEqual(['tie-structural', 'relation-LOCATED_IN', 'status-ACTIVE', 'directed']);
+    expect(classesOf(byKind.PARTNERS_WITH?.classes)).toEqual(['tie-collaboration', 'relation-PARTNERS_WITH', 'status-ACTIVE']);
+    expect(classesOf(byKind.REFERS_TO?.classes)).toEqual(['tie-collaboration', 'relation-REFERS_TO', 'status-ACTIVE', 'directed']);
     expect(byKind.REFERS_TO?.data).toMatchObject({
       id: edgeElementId('org-caw--REFERS_TO--org-brugge'),
       source: 'org-caw',
@@ -60,5 +60,39 @@ describe('buildElements', () => {
   it('returns nodes before edges, so Cytoscape can add them in one call', () => {
     const groups = buildElements(networkFixture()).map((element) => element.group);
     expect(groups).toEqual(['nodes', 'nodes', 'nodes', 'nodes', 'edges', 'edges', 'edges']);
+  });
+
+  it('classes planned and ended relations by their status', () => {
+    const network = networkFixture();
+    network.relations[1] = { ...network.relations[1]!, status: 'PLANNED' };
+    network.relations[2] = { ...network.relations[2]!, status: 'ENDED' };
+    const edges = buildElements(network).filter((element) => element.group === 'edges');
+    expect(classesOf(edges[1]?.classes)).toContain('status-PLANNED');
+    expect(classesOf(edges[2]?.classes)).toContain('status-ENDED');
+    expect((edges[1]?.data as EdgeElementData).status).toBe('PLANNED');
+  });
+
+  it('sizes nodes by the square root of the metric, the largest value getting the largest size', () => {
+    const sizeBy = new Map([['gem-oostende', 0], ['org-caw', 4], ['bi-buren', 1]]);
+    const nodes = buildElements(networkFixture(), { sizeBy }).filter((element) => element.group === 'nodes');
+    const size = (id: string) => (nodes.find((node) => node.data.id === id)?.data as NodeElementData).size;
+    expect(size('org-caw')).toBe(nodeSize.max);
+    expect(size('gem-oostende')).toBe(nodeSize.min);
+    expect(size('bi-buren')).toBe(Math.round(nodeSize.min + 0.5 * (nodeSize.max - nodeSize.min)));
+    // An actor without a value (the boundary partner) gets the minimum.
+    expect(size('org-brugge')).toBe(nodeSize.min);
+    expect(sizesFromMetric(new Map([['a', 0]])).get('a')).toBe(nodeSize.min);
+  });
+
+  it('draws area groups as compound parents before their children, with the area name', () => {
+    const groups = new Map([['org-caw', 'gem-oostende'], ['gem-oostende', 'gem-oostende'], ['bi-buren', 'not-drawn']]);
+    const elements = buildElements(networkFixture(), { groups, communities: new Map([['org-caw', 2]]) });
+    expect(elements[0]).toMatchObject({ group: 'nodes', data: { id: groupElementId('gem-oostende'), label: 'Name of gem-oostende', group: true } });
+    expect(elements.filter((element) => (element.data as { group?: boolean }).group)).toHaveLength(1);
+    const byId = new Map(elements.map((element) => [element.data.id, element.data as NodeElementData]));
+    expect(byId.get('org-caw')?.parent).toBe(groupElementId('gem-oostende'));
+    expect(byId.get('org-caw')?.community).toBe(2);
+    expect(byId.get('bi-buren')?.parent).toBeUndefined();
+    expect(byId.get('bi-buren')?.community).toBe(-1);
   });
 });

@@ -1,14 +1,27 @@
-import { nodeKinds, relationKinds, type NodeKind, type RelationKind } from '@weefsel/graph-schema';
+import { nodeKinds, relationKinds, type NodeKind, type RelationKind, type RelationStatus } from '@weefsel/graph-schema';
 import type { ElementDefinition } from 'cytoscape';
 import type { Network } from '../api/network.types';
 
-/** The data a drawn node carries; the stylesheet reads the colour from it. */
+/** The data a drawn node carries; the stylesheet reads colour and size from it. */
 export interface NodeElementData {
   id: string;
   label: string;
   kind: NodeKind;
   color: string;
   boundary: boolean;
+  /** Diameter in pixels, from the chosen metric. */
+  size: number;
+  /** Louvain community from the metrics, for the clustered layout; -1 when unknown. */
+  community: number;
+  /** The compound node (area group) this actor is drawn in. */
+  parent?: string;
+}
+
+/** A compound node that groups the actors of one area. */
+export interface GroupElementData {
+  id: string;
+  label: string;
+  group: true;
 }
 
 export interface EdgeElementData {
@@ -16,6 +29,7 @@ export interface EdgeElementData {
   source: string;
   target: string;
   kind: RelationKind;
+  status: RelationStatus;
   tie: 'collaboration' | 'structural';
   directed: boolean;
 }
@@ -24,7 +38,10 @@ export interface EdgeElementData {
 export const elementClasses = {
   kind: (kind: NodeKind) => `kind-${kind}`,
   boundary: 'boundary',
+  group: 'area-group',
   tie: (tie: EdgeElementData['tie']) => `tie-${tie}`,
+  relation: (kind: RelationKind) => `relation-${kind}`,
+  status: (status: RelationStatus) => `status-${status}`,
   directed: 'directed',
 } as const;
 
@@ -33,19 +50,60 @@ export function edgeElementId(relationId: string): string {
   return `relation:${relationId}`;
 }
 
+export function relationIdOfEdge(edgeId: string): string {
+  return edgeId.startsWith('relation:') ? edgeId.slice('relation:'.length) : edgeId;
+}
+
+export function groupElementId(areaId: string): string {
+  return `group:${areaId}`;
+}
+
+export const nodeSize = { default: 24, min: 16, max: 64 } as const;
+
+export interface BuildOptions {
+  /** A metric value per actor id; nodes are sized by its square root relative to the largest. */
+  sizeBy?: ReadonlyMap<string, number>;
+  communities?: ReadonlyMap<string, number>;
+  /** The area group per actor id (see grouping.ts). */
+  groups?: ReadonlyMap<string, string>;
+}
+
+/** Diameters from metric values: area grows with the value, zero gets the minimum. */
+export function sizesFromMetric(values: ReadonlyMap<string, number>): Map<string, number> {
+  const max = Math.max(0, ...values.values());
+  const sizes = new Map<string, number>();
+  for (const [id, value] of values) {
+    const share = max > 0 ? Math.sqrt(Math.max(0, value) / max) : 0;
+    sizes.set(id, Math.round(nodeSize.min + share * (nodeSize.max - nodeSize.min)));
+  }
+  return sizes;
+}
+
 /**
- * Turn a network from the API into Cytoscape elements: nodes first, then edges whose two ends are
- * both drawn (an edge to a missing node would make Cytoscape throw and abort the whole batch).
+ * Turn a network from the API into Cytoscape elements: area groups first, then nodes, then edges
+ * whose two ends are both drawn (an edge to a missing node would make Cytoscape throw and abort the
+ * whole batch).
  */
-export function buildElements(network: Pick<Network, 'nodes' | 'relations'>): ElementDefinition[] {
+export function buildElements(network: Pick<Network, 'nodes' | 'relations'>, options: BuildOptions = {}): ElementDefinition[] {
+  const sizes = options.sizeBy ? sizesFromMetric(options.sizeBy) : null;
+  const names = new Map(network.nodes.map((actor) => [actor.id, actor.name]));
+  const groupIds = [...new Set(options.groups?.values() ?? [])].filter((areaId) => names.has(areaId));
+  const groups = groupIds.map((areaId): ElementDefinition => {
+    const data: GroupElementData = { id: groupElementId(areaId), label: names.get(areaId) ?? areaId, group: true };
+    return { group: 'nodes', data, classes: [elementClasses.group] };
+  });
   const nodes = network.nodes.map((actor): ElementDefinition => {
     const style = nodeKinds[actor.kind].style;
+    const area = options.groups?.get(actor.id);
     const data: NodeElementData = {
       id: actor.id,
       label: actor.name,
       kind: actor.kind,
       color: style.color,
       boundary: actor.boundary,
+      size: sizes?.get(actor.id) ?? (sizes ? nodeSize.min : nodeSize.default),
+      community: options.communities?.get(actor.id) ?? -1,
+      ...(area && names.has(area) ? { parent: groupElementId(area) } : {}),
     };
     const classes = [elementClasses.kind(actor.kind), ...(actor.boundary ? [elementClasses.boundary] : [])];
     return { group: 'nodes', data, classes };
@@ -60,11 +118,17 @@ export function buildElements(network: Pick<Network, 'nodes' | 'relations'>): El
         source: relation.source,
         target: relation.target,
         kind: relation.kind,
+        status: relation.status,
         tie: spec.tie,
         directed: spec.directed,
       };
-      const classes = [elementClasses.tie(spec.tie), ...(spec.directed ? [elementClasses.directed] : [])];
+      const classes = [
+        elementClasses.tie(spec.tie),
+        elementClasses.relation(relation.kind),
+        elementClasses.status(relation.status),
+        ...(spec.directed ? [elementClasses.directed] : []),
+      ];
       return { group: 'edges', data, classes };
     });
-  return [...nodes, ...edges];
+  return [...groups, ...nodes, ...edges];
 }

@@ -19,7 +19,8 @@ export function focusNode(cy: Core, nodeId: string, options: { animate?: boolean
   const neighbourhood = node.closedNeighborhood();
   cy.batch(() => {
     cy.elements().unselect();
-    cy.elements().removeClass(focusClasses.highlighted).addClass(focusClasses.faded);
+    // Area groups are never faded: a compound's opacity would fade all its children, the focused one too.
+    cy.elements().removeClass(focusClasses.highlighted).not(':parent').addClass(focusClasses.faded);
     neighbourhood.removeClass(focusClasses.faded).addClass(focusClasses.highlighted);
     node.select();
   });

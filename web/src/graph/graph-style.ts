@@ -1,24 +1,64 @@
-import { nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
+import { collaborationKinds, nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
 import type { StylesheetJson } from 'cytoscape';
 import { elementClasses } from './build-elements';
 
 /** Classes the canvas sets when an actor is focused. */
 export const focusClasses = { highlighted: 'highlighted', faded: 'faded' } as const;
 
-const tieStyles = {
-  collaboration: { 'line-style': 'solid', 'line-color': '#4a4f57', 'target-arrow-color': '#4a4f57', width: 2 },
-  structural: { 'line-style': 'dashed', 'line-color': '#c3c7cc', 'target-arrow-color': '#c3c7cc', width: 1 },
+/** Classes for what an analysis view asks to highlight (view-contract Highlight) and for the gaps overlay. */
+export const viewClasses = {
+  highlighted: 'view-highlighted',
+  dimmed: 'view-dimmed',
+  isolated: 'overlay-isolated',
+  singlePointOfFailure: 'overlay-spof',
+  informalWithoutFormal: 'overlay-informal',
 } as const;
 
-/** One shape rule per kind, from graph-schema (Cytoscape's typings take no data() mapper for shapes). */
+/** Border colours of the overlay marks, shared with the legend. */
+export const overlayColors = {
+  isolated: '#d7191c',
+  singlePointOfFailure: '#7b2cbf',
+  informalWithoutFormal: '#0072b2',
+} as const;
+
+const tieStyles = {
+  collaboration: { 'line-style': 'solid', 'line-color': '#4a4f57', 'target-arrow-color': '#4a4f57', width: 2 },
+  structural: { 'line-style': 'dotted', 'line-color': '#c3c7cc', 'target-arrow-color': '#c3c7cc', width: 1 },
+} as const;
+
+/** Colour-blind safe palette (Okabe-Ito without yellow), assigned to collaboration kinds in schema order. */
+const palette = ['#4a4f57', '#0072b2', '#d55e00', '#009e73', '#cc79a7', '#56b4e9', '#e69f00'];
+export const relationKindColors = new Map(collaborationKinds.map((kind, index) => [kind, palette[index % palette.length] ?? '#4a4f57']));
+
+/** Line looks of the statuses (planned dashed, ended faded), for the stylesheet and the legend. */
+export const statusStyles = {
+  PLANNED: { 'line-style': 'dashed', opacity: 0.9 },
+  ACTIVE: {},
+  ENDED: { opacity: 0.25 },
+} as const;
+
 const kindShapes: StylesheetJson = nodeKindNames.map((kind) => ({
   selector: `node.${elementClasses.kind(kind)}`,
   style: { shape: nodeKinds[kind].style.shape },
 }));
 
+const relationColours: StylesheetJson = [...relationKindColors].map(([kind, color]) => ({
+  selector: `edge.${elementClasses.relation(kind)}`,
+  style: { 'line-color': color, 'target-arrow-color': color },
+}));
+
+const overlayMarks: StylesheetJson = [
+  { selector: `node.${viewClasses.isolated}`, style: { 'border-width': 5, 'border-color': overlayColors.isolated, 'border-style': 'double' } },
+  { selector: `node.${viewClasses.singlePointOfFailure}`, style: { 'border-width': 5, 'border-color': overlayColors.singlePointOfFailure } },
+  {
+    selector: `node.${viewClasses.informalWithoutFormal}`,
+    style: { 'border-width': 4, 'border-color': overlayColors.informalWithoutFormal, 'border-style': 'dashed' },
+  },
+];
+
 /**
- * Colours come from the element data and shapes from the kind classes, both set from graph-schema,
- * so the legend (built from the same schema) and the canvas cannot disagree.
+ * Colours and sizes come from the element data and shapes from the kind classes, both set from
+ * graph-schema, so the legend (built from the same schema) and the canvas cannot disagree.
  */
 export const graphStylesheet: StylesheetJson = [
   {
@@ -34,19 +74,41 @@ export const graphStylesheet: StylesheetJson = [
       color: '#1d2329',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      width: 24,
-      height: 24,
+      width: 'data(size)',
+      height: 'data(size)',
+      'min-zoomed-font-size': 6,
     },
   },
   ...kindShapes,
-  { selector: `node.${elementClasses.boundary}`, style: { opacity: 0.4 } },
   {
-    selector: 'edge',
-    style: { 'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.9 },
+    selector: `node.${elementClasses.group}`,
+    style: {
+      'background-color': '#eef2f6',
+      'background-opacity': 0.6,
+      'border-width': 1,
+      'border-color': '#9aa5b1',
+      shape: 'round-rectangle',
+      label: 'data(label)',
+      'text-valign': 'top',
+      'font-size': 12,
+      'font-weight': 'bold',
+      color: '#3a4450',
+      padding: '12px',
+    },
   },
+  { selector: `node.${elementClasses.boundary}`, style: { opacity: 0.4 } },
+  { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.9 } },
   { selector: `edge.${elementClasses.tie('collaboration')}`, style: tieStyles.collaboration },
   { selector: `edge.${elementClasses.tie('structural')}`, style: tieStyles.structural },
+  ...relationColours,
+  { selector: `edge.${elementClasses.status('PLANNED')}`, style: statusStyles.PLANNED },
+  { selector: `edge.${elementClasses.status('ENDED')}`, style: statusStyles.ENDED },
   { selector: `edge.${elementClasses.directed}`, style: { 'target-arrow-shape': 'triangle' } },
+  ...overlayMarks,
+  { selector: `node.${viewClasses.dimmed}`, style: { opacity: 0.15 } },
+  { selector: `edge.${viewClasses.dimmed}`, style: { opacity: 0.06 } },
+  { selector: `node.${viewClasses.highlighted}`, style: { opacity: 1, 'underlay-color': '#ffbf00', 'underlay-opacity': 0.5, 'underlay-padding': 6, 'z-index': 8 } },
+  { selector: `edge.${viewClasses.highlighted}`, style: { opacity: 1, width: 4, 'z-index': 8 } },
   { selector: `node.${focusClasses.faded}`, style: { opacity: 0.15 } },
   { selector: `edge.${focusClasses.faded}`, style: { opacity: 0.08 } },
   { selector: `node.${focusClasses.highlighted}`, style: { opacity: 1, 'font-weight': 'bold', 'z-index': 9 } },
@@ -59,3 +121,14 @@ export const graphStylesheet: StylesheetJson = [
 
 /** The line styles of the two tie kinds, for the legend. */
 export const tieLineStyles = tieStyles;
+
+/**
+ * For large scopes: straight (haystack) edges without arrows, which Cytoscape draws far faster than
+ * bezier curves, and labels only once zoomed in. Programmatic panning redraws everything, so this
+ * matters more than hideEdgesOnViewport, which only acts during gestures.
+ */
+export const largeGraphStylesheet: StylesheetJson = [
+  ...graphStylesheet,
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'text-outline-width': 0 } },
+];

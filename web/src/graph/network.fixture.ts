@@ -21,6 +21,8 @@ export function networkFixture(): Network {
     since: null,
     until: null,
     weight: null,
+    status: 'ACTIVE',
+    note: null,
   });
   return {
     areaId: 'gem-oostende',

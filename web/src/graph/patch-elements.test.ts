@@ -77,3 +77,45 @@ describe('focusNode', () => {
     expect(cy.$('.faded')).toHaveLength(0);
   });
 });
+
+describe('area groups', () => {
+  it('moves nodes into and out of area groups without losing them', () => {
+    cy = cytoscape({ headless: true, elements: buildElements(networkFixture()) });
+    const groups = new Map([['org-caw', 'gem-oostende'], ['bi-buren', 'gem-oostende']]);
+    patchElements(cy, buildElements(networkFixture(), { groups }));
+    expect(cy.getElementById('org-caw').data('parent')).toBe('group:gem-oostende');
+    expect(cy.getElementById('group:gem-oostende').children()).toHaveLength(2);
+    patchElements(cy, buildElements(networkFixture()));
+    expect(cy.getElementById('group:gem-oostende').empty()).toBe(true);
+    expect(cy.getElementById('org-caw').parent().empty()).toBe(true);
+    expect(cy.nodes()).toHaveLength(4);
+    expect(cy.edges()).toHaveLength(3);
+  });
+
+  it('never fades an area group, so the focused actor inside it stays visible', () => {
+    const network = networkFixture();
+    network.nodes.push({ ...network.nodes[1]!, id: 'org-far' });
+    const groups = new Map([['org-caw', 'gem-oostende'], ['org-far', 'gem-oostende']]);
+    cy = cytoscape({ headless: true, elements: buildElements(network, { groups }) });
+    expect(focusNode(cy, 'org-caw', { animate: false })).toBe(true);
+    expect(cy.getElementById('group:gem-oostende').hasClass('faded')).toBe(false);
+    expect(cy.getElementById('org-far').hasClass('faded')).toBe(true);
+    expect(cy.getElementById('org-caw').hasClass('highlighted')).toBe(true);
+  });
+
+  it('leaves unchanged elements alone and keeps the classes the canvas set', () => {
+    cy = cytoscape({ headless: true, elements: buildElements(networkFixture()) });
+    cy.getElementById('org-caw').addClass('highlighted');
+    let dataEvents = 0;
+    cy.on('data', () => {
+      dataEvents += 1;
+    });
+    patchElements(cy, buildElements(networkFixture()));
+    expect(dataEvents).toBe(0);
+    expect(cy.getElementById('org-caw').hasClass('highlighted')).toBe(true);
+    const sized = buildElements(networkFixture(), { sizeBy: new Map([['org-caw', 3]]) });
+    patchElements(cy, sized);
+    expect(cy.getElementById('org-caw').data('size')).toBe(64);
+    expect(dataEvents).toBeGreaterThan(0);
+  });
+});

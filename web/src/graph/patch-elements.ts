@@ -1,4 +1,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import { focusClasses, viewClasses } from './graph-style';
+
+const transientClasses: ReadonlySet<string> = new Set([...Object.values(focusClasses), ...Object.values(viewClasses)]);
+
+/** Classes set by the canvas (focus, view highlight, gaps overlay), not by the element builder. */
+function transientClass(name: string): boolean {
+  return transientClasses.has(name);
+}
 
 export interface PatchResult {
   added: number;
@@ -27,21 +35,36 @@ export function patchElements(cy: Core, definitions: ElementDefinition[]): Patch
       return !definition || (element.isEdge() && (element.data('source') !== definition.data.source || element.data('target') !== definition.data.target));
     });
     result.removed = stale.length;
+    // Removing a compound removes its children: take the children out first.
+    const orphans = stale.nodes().children().difference(stale);
+    if (orphans.nonempty()) orphans.move({ parent: null });
     cy.remove(stale);
     const fresh: ElementDefinition[] = [];
+    const kept: [string, ElementDefinition][] = [];
     for (const [id, definition] of wanted) {
-      const element = cy.getElementById(id);
-      if (element.empty()) {
-        fresh.push(definition);
-        continue;
-      }
-      element.data(definition.data);
-      element.classes(classList(definition));
-      result.updated += 1;
+      if (cy.getElementById(id).empty()) fresh.push(definition);
+      else kept.push([id, definition]);
     }
-    // Nodes come before edges in `definitions`, so every edge finds its ends.
+    // Groups come before nodes and nodes before edges in `definitions`, so every element finds its parent and ends.
     cy.add(fresh);
     result.added = fresh.length;
+    for (const [id, definition] of kept) {
+      const element = cy.getElementById(id);
+      const { parent, ...data } = definition.data as { parent?: string };
+      // The compound parent cannot change through data(): move the node instead (after new groups exist).
+      if (element.isNode() && (element.data('parent') ?? undefined) !== parent) element.move({ parent: parent ?? null });
+      const current = cy.getElementById(id);
+      // Only touch what changed: every data() or classes() call makes Cytoscape recompute the
+      // element's style, which on a large scope costs seconds (e.g. when only node sizes change).
+      const changed = Object.entries(data).some(([key, value]) => current.data(key) !== value);
+      if (changed) current.data(data);
+      const classes = classList(definition);
+      if (classes.join(' ') !== current.classes().filter((name) => !transientClass(name)).join(' ')) {
+        // Keep what the canvas set (focus, highlight, overlay): its own effects clear those.
+        current.classes([...classes, ...current.classes().filter(transientClass)]);
+      }
+      result.updated += 1;
+    }
   });
   return result;
 }

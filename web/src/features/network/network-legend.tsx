@@ -1,27 +1,30 @@
-import { nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
-import { tieLineStyles } from '../../graph/graph-style';
+import { nodeKindNames, nodeKinds, relationStatuses } from '@weefsel/graph-schema';
+import { overlayColors, relationKindColors, tieLineStyles } from '../../graph/graph-style';
 import { useI18n } from '../../i18n/i18n-context';
-import { kindLabel } from '../../i18n/schema-labels';
+import { kindLabel, relationLabel } from '../../i18n/schema-labels';
 import { KindShapeIcon } from './kind-shape-icon';
 
-function LineSample({ tie }: { tie: keyof typeof tieLineStyles }) {
-  const style = tieLineStyles[tie];
+function LineSample({ color, width = 2, dash, opacity = 1 }: { color: string; width?: number; dash?: string; opacity?: number }) {
   return (
     <svg className="line-sample" width="28" height="8" viewBox="0 0 28 8" aria-hidden="true" focusable="false">
-      <line
-        x1="1" y1="4" x2="27" y2="4"
-        stroke={style['line-color']}
-        strokeWidth={style.width}
-        strokeDasharray={style['line-style'] === 'dashed' ? '4 3' : undefined}
-      />
+      <line x1="1" y1="4" x2="27" y2="4" stroke={color} strokeWidth={width} strokeDasharray={dash} opacity={opacity} />
     </svg>
   );
 }
 
-/** The legend is built from graph-schema, the same source the canvas takes its styles from. */
-export function NetworkLegend() {
+function RingSample({ color, dash }: { color: string; dash?: string }) {
+  return (
+    <svg className="line-sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <circle cx="8" cy="8" r="6" fill="#ffffff" stroke={color} strokeWidth="3" strokeDasharray={dash} />
+    </svg>
+  );
+}
+
+/** The legend is built from graph-schema and the stylesheet's own colours, so canvas and legend agree. */
+export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
   const { t, language } = useI18n();
   const firstKind = nodeKinds[nodeKindNames[0]].style;
+  const structural = tieLineStyles.structural;
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legendTitle')}</h2>
@@ -36,14 +39,40 @@ export function NetworkLegend() {
           <KindShapeIcon shape={firstKind.shape} color={firstKind.color} faded />
           {t('legendBoundary')}
         </li>
+        {[...relationKindColors].map(([kind, color]) => (
+          <li key={kind}>
+            <LineSample color={color} />
+            {relationLabel(kind, language)}
+          </li>
+        ))}
         <li>
-          <LineSample tie="collaboration" />
-          {t('legendCollaboration')}
-        </li>
-        <li>
-          <LineSample tie="structural" />
+          <LineSample color={structural['line-color']} width={structural.width} dash="2 2" />
           {t('legendStructural')}
         </li>
+        <li>
+          <LineSample color="#4a4f57" dash="5 3" />
+          {relationStatuses.PLANNED[language]}
+        </li>
+        <li>
+          <LineSample color="#4a4f57" opacity={0.25} />
+          {relationStatuses.ENDED[language]}
+        </li>
+        {overlayShown && (
+          <>
+            <li className="legend-overlay">
+              <RingSample color={overlayColors.isolated} />
+              {t('legendIsolated')}
+            </li>
+            <li className="legend-overlay">
+              <RingSample color={overlayColors.singlePointOfFailure} />
+              {t('legendSinglePointOfFailure')}
+            </li>
+            <li className="legend-overlay">
+              <RingSample color={overlayColors.informalWithoutFormal} dash="3 2" />
+              {t('legendInformalWithoutFormal')}
+            </li>
+          </>
+        )}
       </ul>
     </section>
   );

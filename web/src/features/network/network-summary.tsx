@@ -4,10 +4,12 @@ import { useI18n } from '../../i18n/i18n-context';
 
 /** Counts what the canvas draws, for screen readers and for anyone who wants the numbers. */
 export function countElements(elements: ElementDefinition[]) {
-  const nodes = elements.filter((element) => element.group === 'nodes');
+  // Area groups (compound nodes) are drawn as boxes, not counted as actors.
+  const nodes = elements.filter((element) => element.group === 'nodes' && !(element.data as { group?: boolean }).group);
+  const edges = elements.filter((element) => element.group === 'edges');
   return {
     nodes: nodes.length,
-    relations: elements.length - nodes.length,
+    relations: edges.length,
     boundary: nodes.filter((node) => (node.data as NodeElementData).boundary).length,
   };
 }

@@ -1,0 +1,245 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
+import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+
+/**
+ * The web explorer (issue 6 part A) driven as an editor would use it, one step after the other on
+ * the same page: scope, search, filter, recommendation, editing, export, language.
+ */
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+let zoneId: string;
+let actorId: string;
+
+const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `explorer-${name}.png`) });
+const cyActorCount = () => page.evaluate(() => window.__weefselCy?.nodes().filter((node) => !node.data('group')).length ?? 0);
+const summaryNodes = async () => Number(await page.getAttribute('#network-summary', 'data-nodes'));
+
+async function apiNodeCount(areaId: string | null): Promise<number> {
+  const answer = await gql<{ network: { nodes: unknown[] } }>(app.url, 'query($scope: ScopeInput) { network(scope: $scope) { nodes { id } } }', { scope: areaId ? { areaId } : null }, { as: 'editor' });
+  return answer.data!.network.nodes.length;
+}
+
+/** Waits until the canvas draws exactly `count` actors and the summary says so. */
+async function waitForActors(count: number) {
+  await page.waitForFunction((expected) => {
+    const cy = window.__weefselCy;
+    const drawn = cy?.nodes().filter((node) => !node.data('group')).length;
+    return drawn === expected && Number(document.querySelector<HTMLElement>('#network-summary')?.dataset.nodes) === expected;
+  }, count);
+}
+
+beforeAll(async () => {
+  assertWebBuilt();
+  await mkdir(screenshotDir, { recursive: true });
+  app = await startTestApp();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  problems = await watchProblems(page, app.url);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('web explorer, step by step as an editor', () => {
+  it('opens the app and logs in', async () => {
+    await page.goto(`${app.url}/`);
+    await page.getByLabel('Gebruikersnaam').fill(testUsers.editor);
+    await page.getByLabel('Wachtwoord').fill(testPassword);
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await waitForActors(await apiNodeCount(null));
+    await expect(page.getByRole('tab', { name: 'Netwerk' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await shot('1-logged-in');
+    expect(problems).toEqual([]);
+  });
+
+  it('moves between views with the arrow keys of the tab list', async () => {
+    await page.getByRole('tab', { name: 'Netwerk' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Hiaten' }).getAttribute('aria-selected')).resolves.toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hiaten');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('gaps');
+    // The canvas stays next to the analysis views.
+    expect(await cyActorCount()).toBeGreaterThan(0);
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('tab', { name: 'Netwerk' }).getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
+  it('picks a care zone and draws its network', async () => {
+    const select = page.getByLabel('Gebied');
+    await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
+    zoneId = (await select.locator('optgroup[label="Eerstelijnszones"] option').first().getAttribute('value'))!;
+    await select.selectOption(zoneId);
+    await waitForActors(await apiNodeCount(zoneId));
+    expect(new URL(page.url()).searchParams.get('area')).toBe(zoneId);
+    await shot('2-care-zone');
+    expect(problems).toEqual([]);
+  });
+
+  it('searches an actor and opens its panel', async () => {
+    const ids = await page.evaluate(() => window.__weefselCy?.nodes('.kind-Organisation').map((node) => [node.id(), node.data('label') as string]) ?? []);
+    const [id, name] = ids.find(([, label]) => (label ?? '').length > 6)!;
+    actorId = id!;
+    const search = page.getByRole('combobox', { name: 'Zoek een actor' });
+    await search.fill(name!.slice(0, 12));
+    const option = page.getByRole('listbox', { name: 'Zoek een actor' }).locator(`[data-actor-id="${actorId}"]`);
+    await option.waitFor();
+    await option.dispatchEvent('mousedown');
+    await page.waitForFunction((expected) => window.__weefselCy?.$(':selected').map((node) => node.id()).join() === expected, actorId);
+    expect(await page.textContent('.actor-details .actor-name')).toBe(name);
+    await page.locator('.actor-ties').waitFor();
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(actorId);
+    await shot('3-actor-panel');
+  });
+
+  it('applies a kind filter: fewer actors are drawn, and clearing brings them back', async () => {
+    const before = await summaryNodes();
+    await page.getByText('Soorten actoren', { exact: true }).first().click();
+    await page.getByRole('checkbox', { name: 'Organisaties' }).check();
+    const expected = await page.evaluate(() => window.__weefselCy?.nodes('.kind-Organisation').length ?? 0);
+    await waitForActors(expected);
+    expect(expected).toBeLessThan(before);
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('Organisation');
+    await shot('4-filtered');
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await waitForActors(before);
+  });
+
+  it('groups actors by municipality in boxes and lays them out by community', async () => {
+    const before = await summaryNodes();
+    await page.getByLabel('Groeperen per').selectOption('Municipality');
+    await page.waitForFunction(() => (window.__weefselCy?.nodes('.area-group').length ?? 0) > 0);
+    const grouped = await page.evaluate(() => window.__weefselCy?.nodes('.area-group').map((group) => group.children().length) ?? []);
+    expect(grouped.every((children) => children > 0)).toBe(true);
+    expect(await cyActorCount()).toBe(before);
+    expect(new URL(page.url()).searchParams.get('grouping')).toBe('Municipality');
+    await shot('4b-grouped');
+    await page.getByLabel('Groeperen per').selectOption('none');
+    await page.waitForFunction(() => window.__weefselCy?.nodes('.area-group').length === 0);
+    await page.getByLabel('Schikking').selectOption('community');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('layout') === 'community');
+    expect(await cyActorCount()).toBe(before);
+    await shot('4c-community-layout');
+    await page.getByLabel('Schikking').selectOption('fcose');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows partner recommendations with explanations and accepts one as a planned tie', async () => {
+    const first = page.locator('.recommendation-list li').first();
+    await first.waitFor();
+    const partnerId = (await first.getAttribute('data-actor-id'))!;
+    expect((await first.locator('.explanation').textContent())?.length).toBeGreaterThan(10);
+    await first.getByRole('button', { name: /Plan samenwerking met/ }).click();
+    await page.waitForFunction(
+      ([source, target]) =>
+        window.__weefselCy?.edges('.status-PLANNED').some((edge) => [edge.data('source'), edge.data('target')].sort().join() === [source, target].sort().join()),
+      [actorId, partnerId],
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Geplande samenwerking' }).count()).resolves.toBeGreaterThan(0);
+    await shot('5-accepted');
+    expect(problems).toEqual([]);
+  });
+
+  it('expands the neighbours of an actor into the view', async () => {
+    const ego = await gql<{ egoNetwork: { nodes: { id: string }[] } }>(app.url, 'query($id: ID!) { egoNetwork(actorId: $id, depth: 1) { nodes { id } } }', { id: actorId }, { as: 'editor' });
+    const egoIds = ego.data!.egoNetwork.nodes.map((node) => node.id);
+    await page.locator('.actor-details').getByRole('button', { name: 'Partners tonen' }).click();
+    await page.waitForFunction((ids) => ids.every((id) => window.__weefselCy?.getElementById(id).nonempty()), egoIds);
+    await expect(page.getByRole('status').filter({ hasText: 'partners van' }).count()).resolves.toBe(1);
+  });
+
+  it('creates an actor (showing a field error first) and deletes it after confirmation', async () => {
+    await page.getByRole('button', { name: 'Nieuwe actor' }).click();
+    const form = page.locator('form.actor-form');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    // The API's issue for the empty name is shown at the name field, labelled in Dutch.
+    await expect(form.locator('.field-error').first().textContent()).resolves.toBe('naam: must not be empty');
+    await expect(form.getByLabel('naam').getAttribute('aria-invalid')).resolves.toBe('true');
+    await shot('6-field-error');
+    const before = await summaryNodes();
+    await form.getByLabel('naam').fill('Buurtkeuken Testwijk');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForFunction(() => document.querySelector('.actor-details .actor-name')?.textContent === 'Buurtkeuken Testwijk');
+    const created = await page.evaluate(() => window.__weefselCy?.nodes().filter((node) => node.data('label') === 'Buurtkeuken Testwijk').map((node) => node.id()) ?? []);
+    expect(created).toHaveLength(1);
+    await waitForActors(before + 1);
+    await shot('7-created');
+
+    // A relation from the new actor: only kinds the schema allows between the two ends are offered.
+    await page.getByRole('button', { name: 'Nieuwe relatie' }).click();
+    const relationForm = page.locator('form.relation-form');
+    const target = await relationForm.getByLabel('naar').inputValue();
+    await relationForm.getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForFunction(
+      ([source, to]) => window.__weefselCy?.edges().some((edge) => edge.data('source') === source && edge.data('target') === to),
+      [created[0]!, target],
+    );
+    const edgeOf = (from: string, to: string) =>
+      page.evaluate(([source, end]) => window.__weefselCy?.edges().filter((edge) => edge.data('source') === source && edge.data('target') === end).map((edge) => edge.id()) ?? [], [from, to]);
+    const [edgeId] = await edgeOf(created[0]!, target);
+
+    // Edit it (status planned: drawn dashed), then delete it after confirmation.
+    const tie = page.locator('.actor-ties li').first();
+    await tie.getByRole('button', { name: 'Relatie bewerken' }).click();
+    await page.locator('form.relation-form').getByLabel('status').selectOption('PLANNED');
+    await page.locator('form.relation-form').getByRole('button', { name: 'Opslaan' }).click();
+    await page.waitForFunction((id) => window.__weefselCy?.getElementById(id).hasClass('status-PLANNED'), edgeId!);
+    await page.locator('.actor-ties li').first().getByRole('button', { name: 'Relatie verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await page.waitForFunction((id) => window.__weefselCy?.getElementById(id).empty(), edgeId!);
+
+    await page.locator('.actor-details').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+    await waitForActors(before);
+    expect(await page.evaluate((id) => window.__weefselCy?.getElementById(id).empty(), created[0]!)).toBe(true);
+    const left = await gql<{ actor: unknown }>(app.url, 'query($id: ID!) { actor(id: $id) { id } }', { id: created[0] }, { as: 'editor' });
+    expect(left.data?.actor).toBeNull();
+    expect(problems).toEqual([]);
+  });
+
+  it('exports the view as a PNG image', async () => {
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Beeld (PNG)' }).click();
+    const file = await (await downloaded).path();
+    const bytes = await readFile(file);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5_000);
+    await shot('8-exported');
+  });
+
+  it('restores scope and selection from the URL and steps back through history', async () => {
+    // The actor list is the canvas's text alternative: choosing there selects as a click on the canvas does.
+    const name = await page.evaluate((id) => window.__weefselCy?.getElementById(id).data('label') as string, actorId);
+    await page.locator('.actor-list').getByRole('button', { name, exact: true }).click();
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('actor') === id, actorId);
+    await page.reload();
+    await waitForActors(await apiNodeCount(zoneId));
+    await expect(page.getByLabel('Gebied').inputValue()).resolves.toBe(zoneId);
+    await page.waitForFunction((expected) => document.querySelector('.actor-details .actor-name')?.textContent === expected, name);
+    expect(await page.evaluate(() => window.__weefselCy?.$(':selected').map((node) => node.id()))).toEqual([actorId]);
+    await page.getByRole('tab', { name: 'Domeinen' }).click();
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === 'Netwerk');
+  });
+
+  it('switches the language to English and back', async () => {
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.getByRole('tab', { name: 'Network' }).waitFor();
+    expect(await page.textContent('.network-controls')).toContain('Size by');
+    await shot('9-english');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await page.getByRole('tab', { name: 'Netwerk' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import type { ViewName } from './url-state';
+import type { AnalysisViewProps, GapOverlay, Highlight, ViewScope } from './view-contract';
+import { ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView } from './views';
+
+export interface AnalysisPanelProps {
+  view: Exclude<ViewName, 'network'>;
+  scope: ViewScope;
+  onHighlight: (highlight: Highlight | null) => void;
+  onOverlay: (overlay: GapOverlay | null) => void;
+  onSelectActor: (actorId: string) => void;
+}
+
+/** The analysis view of the active tab, handed the shared scope and the canvas's highlight callbacks. */
+export function AnalysisPanel({ view, scope, onHighlight, onOverlay, onSelectActor }: AnalysisPanelProps) {
+  const props: AnalysisViewProps = { scope, onHighlight, onSelectActor };
+  switch (view) {
+    case 'gaps':
+      return <GapsView {...props} onOverlay={onOverlay} />;
+    case 'domains':
+      return <DomainsView {...props} />;
+    case 'neighbourhood':
+      return <NeighbourhoodView {...props} />;
+    case 'changes':
+      return <ChangesView {...props} />;
+    case 'import':
+      return <ImportPage />;
+  }
+}

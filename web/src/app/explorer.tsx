@@ -1,0 +1,181 @@
+import { hasRole } from '@weefsel/graph-schema';
+import type { Core } from 'cytoscape';
+import { useCallback, useMemo, useState } from 'react';
+import { fetchEgoNetwork } from '../api/network.api';
+import type { ActorSummary, NetworkActor } from '../api/network.types';
+import { useSession } from '../features/auth/session-context';
+import { ExportMenu } from '../features/export/export-menu';
+import { ActorList } from '../features/network/actor-list';
+import { CanvasControls } from '../features/network/canvas-controls';
+import { NetworkControls } from '../features/network/network-controls';
+import { NetworkLegend } from '../features/network/network-legend';
+import { NetworkSummary } from '../features/network/network-summary';
+import { ScopePicker } from '../features/network/scope-picker';
+import { SearchBox } from '../features/network/search-box';
+import { largeGraphElements, NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
+import { useI18n } from '../i18n/i18n-context';
+import { DatePicker } from './date-picker';
+import { ExplorerSidebar, type EditMode } from './explorer-sidebar';
+import { useExplorerState } from './use-explorer-state';
+import { useLocalChanges, useNetworkData, type LocalChanges } from './use-network-data';
+import type { ViewScope, GapOverlay, Highlight } from './view-contract';
+import { AnalysisPanel } from './analysis-panel';
+import { tabId, tabPanelId, ViewTabs } from './view-tabs';
+
+/** The app shell: scope, date and search on top, view tabs, the view's panel, the canvas, the actor sidebar. */
+export function Explorer() {
+  const { t, language } = useI18n();
+  const { state: session } = useSession();
+  const canEdit = session.status === 'user' && hasRole(session.user.role, 'editor');
+  const [state, update] = useExplorerState();
+  const [reload, setReload] = useState(0);
+  const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${state.asOf ?? ''}`);
+  const { network, shown, filtered, elements, metricsById } = useNetworkData(state, reload, local, language);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [focusSeq, setFocusSeq] = useState(0);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [overlay, setOverlay] = useState<GapOverlay | null>(null);
+  const [widenedFor, setWidenedFor] = useState<string | null>(null);
+  const [editMode, setEditMode] = useState<EditMode>(null);
+  const [announcement, setAnnouncement] = useState('');
+
+  const focus: FocusRequest | null = state.actor ? { id: state.actor, seq: focusSeq } : null;
+  const selected = shown?.nodes.find((node) => node.id === state.actor) ?? null;
+  const area = useMemo<ActorSummary | null>(() => shown?.nodes.find((node) => node.id === state.area) ?? null, [shown, state.area]);
+  const scope = useMemo<ViewScope>(() => ({ areaId: state.area, asOf: state.asOf }), [state.area, state.asOf]);
+
+  const selectActor = useCallback(
+    (id: string | null) => {
+      update({ actor: id });
+      setFocusSeq((seq) => seq + 1);
+      setEditMode(null);
+    },
+    [update],
+  );
+
+  const chooseScope = (next: string | null) => {
+    update({ area: next, actor: null });
+    setWidenedFor(null);
+    setHighlight(null);
+  };
+
+  const chooseSearchResult = (actor: ActorSummary) => {
+    const inView = shown?.nodes.some((node) => node.id === actor.id) ?? false;
+    // An actor outside the chosen area can only be shown by widening the view to the whole region.
+    if (!inView && state.area !== null) {
+      update({ area: null });
+      setWidenedFor(actor.name);
+    } else {
+      setWidenedFor(null);
+    }
+    selectActor(actor.id);
+  };
+
+  const addLocal = (change: (current: LocalChanges) => LocalChanges, message: string) => {
+    changeLocal(change);
+    setAnnouncement(message);
+  };
+
+  const expand = async (actor: NetworkActor) => {
+    const ego = await fetchEgoNetwork(actor.id, state.asOf);
+    addLocal(
+      (current) => ({ ...current, extra: { nodes: [...current.extra.nodes, ...ego.nodes], relations: [...current.extra.relations, ...ego.relations] } }),
+      t('expanded', { name: actor.name, count: ego.nodes.length - 1 }),
+    );
+  };
+
+  const changeView = (view: typeof state.view) => {
+    if (state.view === 'import' && view !== 'import') setReload((count) => count + 1);
+    setHighlight(null);
+    if (view !== 'gaps') setOverlay(null);
+    update({ view });
+  };
+
+  const resetView = () => {
+    setHighlight(null);
+    update({ filter: { kinds: [], domains: [], targetGroups: [], relationKinds: [] }, actor: null });
+    cy?.fit(undefined, 30);
+  };
+
+  return (
+    <>
+      <div className="toolbar">
+        <ScopePicker areaId={state.area} onChange={chooseScope} />
+        <DatePicker value={state.asOf} onChange={(asOf) => update({ asOf })} />
+        <SearchBox onChoose={chooseSearchResult} />
+      </div>
+      <ViewTabs view={state.view} onChange={changeView} />
+      <main className="explorer-main">
+        <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
+          {state.view === 'network' ? (
+            <>
+              <NetworkControls state={state} onChange={update} />
+              <ExportMenu cy={cy} network={filtered} scopeName={area?.name ?? null} asOf={state.asOf} />
+              {canEdit && (
+                <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
+                  {t('newActor')}
+                </button>
+              )}
+              <ActorList actors={filtered?.nodes ?? []} selectedId={state.actor} onSelect={selectActor} />
+            </>
+          ) : (
+            <AnalysisPanel view={state.view} scope={scope} onHighlight={setHighlight} onOverlay={setOverlay} onSelectActor={selectActor} />
+          )}
+        </section>
+        <div className="canvas-area">
+          <NetworkCanvas
+            key={elements.length > largeGraphElements ? 'large' : 'small'}
+            large={elements.length > largeGraphElements}
+            elements={elements}
+            focus={focus}
+            onSelect={selectActor}
+            label={t('networkCanvasLabel')}
+            layout={state.layout}
+            highlight={highlight}
+            overlay={overlay}
+            onReady={setCy}
+          />
+          <CanvasControls cy={cy} onReset={resetView} />
+          {highlight && (
+            <div className="highlight-banner" role="status">
+              <span>{highlight.label ?? t('highlightDefault', { count: highlight.nodes.length })}</span>
+              <button type="button" className="secondary" onClick={() => setHighlight(null)}>
+                {t('highlightClear')}
+              </button>
+            </div>
+          )}
+          {network.status === 'error' && (
+            <p role="alert" className="error overlay">
+              {t('networkFailed', { message: network.message })}
+            </p>
+          )}
+        </div>
+        <aside className="sidebar" aria-label={t('sidebarLabel')}>
+          <NetworkSummary elements={elements} loading={network.status === 'loading' && !shown} />
+          <p className="visually-hidden" role="status">
+            {announcement}
+          </p>
+          {widenedFor && (
+            <p className="notice" role="status">
+              {t('selectionOutsideScope', { name: widenedFor })}
+            </p>
+          )}
+          <ExplorerSidebar
+            selected={selected}
+            shown={shown}
+            area={area}
+            canEdit={canEdit}
+            metrics={selected ? (metricsById.get(selected.id) ?? null) : null}
+            editMode={editMode}
+            setEditMode={setEditMode}
+            onSelectActor={selectActor}
+            onExpand={expand}
+            changeLocal={addLocal}
+            onReload={() => setReload((count) => count + 1)}
+          />
+          <NetworkLegend overlayShown={overlay !== null} />
+        </aside>
+      </main>
+    </>
+  );
+}

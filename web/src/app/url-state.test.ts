@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
+import { describe, expect, it } from 'vitest';
+import { layoutNames } from '../graph/layout-names';
+import { decodeState, defaultState, encodeState, sizeMetrics, viewNames, type ExplorerState } from './url-state';
+
+/** A subset of `names`, kept in their order (the canonical form decodeState returns). */
+const subsetOf = <T extends string>(names: readonly T[]) => fc.subarray([...names]);
+const id = fc.stringMatching(/^[a-z0-9][a-z0-9.:_@-]{0,20}$/);
+const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
+
+const stateArbitrary: fc.Arbitrary<ExplorerState> = fc.record({
+  view: fc.constantFrom(...viewNames),
+  area: fc.option(id, { nil: null }),
+  asOf: fc.option(day, { nil: null }),
+  filter: fc.record({
+    kinds: subsetOf(nodeKindNames),
+    domains: subsetOf(lifeDomainNames),
+    targetGroups: subsetOf(targetGroupNames),
+    relationKinds: subsetOf(relationKindNames),
+  }),
+  metric: fc.constantFrom(...sizeMetrics),
+  grouping: fc.constantFrom('none' as const, 'Neighbourhood' as const, 'Municipality' as const),
+  layout: fc.constantFrom(...layoutNames),
+  actor: fc.option(id, { nil: null }),
+});
+
+describe('URL state', () => {
+  it('decodes what it encodes, for any state', () => {
+    fc.assert(
+      fc.property(stateArbitrary, (state) => {
+        expect(decodeState(encodeState(state))).toEqual(state);
+      }),
+    );
+  });
+
+  it('writes nothing for the default state and only what differs otherwise', () => {
+    expect(encodeState(defaultState)).toBe('');
+    const state: ExplorerState = { ...defaultState, view: 'gaps', area: 'elz-oostende', asOf: '2024-01-31', filter: { ...defaultState.filter, kinds: ['Organisation', 'Project'] } };
+    expect(encodeState(state)).toBe('?view=gaps&area=elz-oostende&date=2024-01-31&kind=Organisation%2CProject');
+  });
+
+  it('falls back to the default for unknown or malformed values', () => {
+    const state = decodeState('?view=nope&date=2024-13-45&kind=Organisation,Dragon&metric=height&grouping=Planet&layout=x&actor=');
+    expect(state).toEqual({ ...defaultState, filter: { ...defaultState.filter, kinds: ['Organisation'] } });
+    expect(decodeState('')).toEqual(defaultState);
+  });
+});

@@ -1,0 +1,97 @@
+import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
+import { layoutNames, type LayoutName } from '../graph/layout-names';
+import { groupingKinds, type Grouping } from '../graph/grouping';
+import { emptyFilter, type NetworkFilter } from '../graph/network-filter';
+
+export const viewNames = ['network', 'gaps', 'domains', 'neighbourhood', 'changes', 'import'] as const;
+export type ViewName = (typeof viewNames)[number];
+
+/** Metrics of the API's ActorMetrics that can size the nodes; none draws every node alike. */
+export const sizeMetrics = ['none', 'degree', 'betweenness', 'pagerank', 'closeness'] as const;
+export type SizeMetric = (typeof sizeMetrics)[number];
+
+/** Everything a shared link must restore: what is shown, how, and who is selected. */
+export interface ExplorerState {
+  view: ViewName;
+  /** The area of the scope; null is the whole region. */
+  area: string | null;
+  /** YYYY-MM-DD, or null for every relation recorded. */
+  asOf: string | null;
+  filter: NetworkFilter;
+  metric: SizeMetric;
+  grouping: Grouping;
+  layout: LayoutName;
+  /** The actor whose panel is open. */
+  actor: string | null;
+}
+
+export const defaultState: ExplorerState = {
+  view: 'network',
+  area: null,
+  asOf: null,
+  filter: emptyFilter,
+  metric: 'degree',
+  grouping: 'none',
+  layout: 'fcose',
+  actor: null,
+};
+
+const groupings: readonly Grouping[] = ['none', ...groupingKinds];
+const param = { view: 'view', area: 'area', asOf: 'date', kinds: 'kind', domains: 'domain', targetGroups: 'group', relationKinds: 'rel', metric: 'metric', grouping: 'grouping', layout: 'layout', actor: 'actor' } as const;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
+  return allowed.find((each) => each === value) ?? fallback;
+}
+
+/** A comma list keeps only known values, each once, in the schema's order (so links are canonical). */
+function listOf<T extends string>(allowed: readonly T[], value: string | null): T[] {
+  const given = new Set((value ?? '').split(','));
+  return allowed.filter((each) => given.has(each));
+}
+
+function isDate(value: string | null): value is string {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+}
+
+/** The query string for a state; values equal to the default are left out. */
+export function encodeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  const set = (name: string, value: string | null, fallback: string | null) => {
+    if (value !== null && value !== '' && value !== fallback) params.set(name, value);
+  };
+  set(param.view, state.view, defaultState.view);
+  set(param.area, state.area, null);
+  set(param.asOf, state.asOf, null);
+  set(param.kinds, state.filter.kinds.join(','), '');
+  set(param.domains, state.filter.domains.join(','), '');
+  set(param.targetGroups, state.filter.targetGroups.join(','), '');
+  set(param.relationKinds, state.filter.relationKinds.join(','), '');
+  set(param.metric, state.metric, defaultState.metric);
+  set(param.grouping, state.grouping, defaultState.grouping);
+  set(param.layout, state.layout, defaultState.layout);
+  set(param.actor, state.actor, null);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The state in a query string; unknown or malformed values fall back to the default, never throw. */
+export function decodeState(search: string): ExplorerState {
+  const params = new URLSearchParams(search);
+  const get = (name: string) => params.get(name);
+  const asOf = get(param.asOf);
+  return {
+    view: oneOf(viewNames, get(param.view), defaultState.view),
+    area: get(param.area) || null,
+    asOf: isDate(asOf) ? asOf : null,
+    filter: {
+      kinds: listOf(nodeKindNames, get(param.kinds)),
+      domains: listOf(lifeDomainNames, get(param.domains)),
+      targetGroups: listOf(targetGroupNames, get(param.targetGroups)),
+      relationKinds: listOf(relationKindNames, get(param.relationKinds)),
+    },
+    metric: oneOf(sizeMetrics, get(param.metric), defaultState.metric),
+    grouping: oneOf(groupings, get(param.grouping), defaultState.grouping),
+    layout: oneOf(layoutNames, get(param.layout), defaultState.layout),
+    actor: get(param.actor) || null,
+  };
+}

@@ -1,0 +1,59 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/i18n-context';
+import type { MessageKey } from '../i18n/messages';
+import { viewNames, type ViewName } from './url-state';
+
+const tabLabels: Record<ViewName, MessageKey> = {
+  network: 'tabNetwork',
+  gaps: 'tabGaps',
+  domains: 'tabDomains',
+  neighbourhood: 'tabNeighbourhood',
+  changes: 'tabChanges',
+  import: 'tabImport',
+};
+
+export const tabId = (view: ViewName) => `tab-${view}`;
+export const tabPanelId = 'view-panel';
+
+/**
+ * WAI-ARIA tabs with automatic activation: one tab in the tab order, arrow keys (and Home/End) move
+ * between tabs and show the view at once.
+ */
+export function ViewTabs({ view, onChange }: { view: ViewName; onChange: (view: ViewName) => void }) {
+  const { t } = useI18n();
+  const refs = useRef(new Map<ViewName, HTMLButtonElement>());
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = viewNames.indexOf(view);
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: viewNames.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = viewNames[(target + viewNames.length) % viewNames.length] ?? view;
+    onChange(next);
+    refs.current.get(next)?.focus();
+  };
+
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
+      {viewNames.map((name) => (
+        <button
+          key={name}
+          ref={(element) => {
+            if (element) refs.current.set(name, element);
+            else refs.current.delete(name);
+          }}
+          type="button"
+          role="tab"
+          id={tabId(name)}
+          aria-selected={name === view}
+          aria-controls={tabPanelId}
+          tabIndex={name === view ? 0 : -1}
+          onClick={() => onChange(name)}
+        >
+          {t(tabLabels[name])}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'react';
+
+/** One request of an analysis view; a union, so "ready without data" cannot be expressed. */
+export type ViewData<T> = { status: 'idle' } | { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
+
+/**
+ * Loads whenever `key` changes (null: nothing to load) and aborts the previous request, so a slow
+ * answer for an old scope cannot overwrite the answer for the current one.
+ */
+export function useViewData<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): ViewData<T> {
+  const [state, setState] = useState<ViewData<T>>({ status: 'idle' });
+  useEffect(() => {
+    if (key === null) {
+      setState({ status: 'idle' });
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    load(controller.signal).then(
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', data });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => controller.abort();
+    // `load` is a fresh closure each render; the key alone says when to load again.
+  }, [key]);
+  return state;
+}

@@ -1,0 +1,97 @@
+import { nodeKinds, relationStatuses } from '@weefsel/graph-schema';
+import type { ReactNode } from 'react';
+import type { ActorMetricRow } from '../../api/network.api';
+import type { Network, NetworkActor } from '../../api/network.types';
+import { useI18n } from '../../i18n/i18n-context';
+import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
+import { tiesByKind, type Tie } from './ties';
+
+export interface ActorPanelProps {
+  actor: NetworkActor;
+  network: Pick<Network, 'nodes' | 'relations'>;
+  metrics: ActorMetricRow | null;
+  onSelectActor: (actorId: string) => void;
+  /** Buttons for this actor (expand, edit, delete), composed by the app shell. */
+  actions?: ReactNode;
+  /** The recommendations section, composed by the app shell. */
+  children?: ReactNode;
+  /** Buttons for one tie (edit, delete), composed by the app shell. */
+  tieActions?: (tie: Tie) => ReactNode;
+}
+
+const decimals = (value: number) => value.toLocaleString(undefined, { maximumFractionDigits: 3 });
+
+/** Everything about one actor: properties, ties by kind, metrics, and (as children) its recommendations. */
+export function ActorPanel({ actor, network, metrics, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
+  const { t, language } = useI18n();
+  const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('none'));
+  const ties = tiesByKind(actor.id, network.relations, network.nodes, language);
+  const hidesPerson = actor.personalDataHidden && (nodeKinds[actor.kind].personalProperties as readonly string[]).length > 0;
+  return (
+    <>
+      <section className="panel actor-details" aria-labelledby="selection-title" aria-live="polite">
+        <h2 id="selection-title">{t('selectionTitle')}</h2>
+        <p className="actor-name">{actor.name}</p>
+        <p className="actor-kind">
+          {kindLabel(actor.kind, language)} · {actor.formal ? t('selectionFormal') : t('selectionInformal')}
+          {actor.boundary ? ` · ${t('legendBoundary')}` : ''}
+        </p>
+        {hidesPerson && <p className="hint">{t('personalDataHidden')}</p>}
+        {actor.description && <p>{actor.description}</p>}
+        <dl>
+          <dt>{t('selectionDomains')}</dt>
+          <dd>{list(actor.domains.map((domain) => domainLabel(domain, language)))}</dd>
+          <dt>{t('selectionTargetGroups')}</dt>
+          <dd>{list(actor.targetGroups.map((group) => targetGroupLabel(group, language)))}</dd>
+        </dl>
+        {actions && <div className="actor-actions">{actions}</div>}
+      </section>
+      <section className="panel actor-metrics" aria-labelledby="metrics-title">
+        <h2 id="metrics-title">{t('metricsTitle')}</h2>
+        {metrics ? (
+          <dl>
+            <dt>{t('metricDegree')}</dt>
+            <dd>{metrics.degree}</dd>
+            <dt>{t('metricBetweenness')}</dt>
+            <dd>{decimals(metrics.betweenness)}</dd>
+            <dt>{t('metricPagerank')}</dt>
+            <dd>{decimals(metrics.pagerank)}</dd>
+            <dt>{t('metricCloseness')}</dt>
+            <dd>{decimals(metrics.closeness)}</dd>
+            <dt>{t('metricCommunity')}</dt>
+            <dd>{metrics.community + 1}</dd>
+            {metrics.articulationPoint && <dd className="warning">{t('metricArticulationPoint')}</dd>}
+          </dl>
+        ) : (
+          <p>{t('metricsNone')}</p>
+        )}
+      </section>
+      <section className="panel actor-ties" aria-labelledby="ties-title">
+        <h2 id="ties-title">{t('tiesTitle', { count: ties.reduce((sum, [, each]) => sum + each.length, 0) })}</h2>
+        {ties.length === 0 && <p>{t('tiesNone')}</p>}
+        {ties.map(([kind, each]) => (
+          <div key={kind} className="tie-group">
+            <h3>{relationLabel(kind, language)}</h3>
+            <ul>
+              {each.map((tie) => (
+                <li key={tie.relation.id} data-relation-id={tie.relation.id} data-status={tie.relation.status}>
+                  {tie.outgoing ? '→ ' : '← '}
+                  {tie.partner ? (
+                    <button type="button" className="link" onClick={() => onSelectActor(tie.partnerId)}>
+                      {tie.partner.name}
+                    </button>
+                  ) : (
+                    tie.partnerId
+                  )}
+                  {tie.relation.status !== 'ACTIVE' && <span className="hint"> ({relationStatuses[tie.relation.status][language]})</span>}
+                  {tieActions && <div className="tie-actions">{tieActions(tie)}</div>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      {children}
+    </>
+  );
+}

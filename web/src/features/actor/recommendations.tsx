@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation } from '../../api/actor.api';
+import type { NetworkRelation } from '../../api/network.types';
+import { useI18n } from '../../i18n/i18n-context';
+import { kindLabel } from '../../i18n/schema-labels';
+import { useAsync } from '../network/use-async';
+
+export interface RecommendationsProps {
+  actorId: string;
+  canAccept: boolean;
+  /** Ids of actors this actor already has a relation with (an accepted suggestion is one). */
+  tiedTo: ReadonlySet<string>;
+  onAccepted: (relation: NetworkRelation, partner: PartnerRecommendation['actor']) => void;
+  onSelectActor: (actorId: string) => void;
+}
+
+/** Partner recommendations with their reasons in the UI language; editors can accept one as a planned tie. */
+export function Recommendations({ actorId, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const recommendations = useAsync(`recommend:${actorId}`, (signal) => fetchRecommendations(actorId, signal));
+
+  const accept = async (recommendation: PartnerRecommendation) => {
+    setBusy(recommendation.actor.id);
+    try {
+      const relation = await acceptSuggestion(actorId, recommendation.actor.id);
+      onAccepted(relation, recommendation.actor);
+      setStatus(t('recommendAccepted', { name: recommendation.actor.name }));
+    } catch (error) {
+      setStatus(t('recommendAcceptFailed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section className="panel recommendations" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('recommendTitle')}</h2>
+      {recommendations.status === 'loading' && <p>{t('loading')}</p>}
+      {recommendations.status === 'error' && (
+        <p role="alert" className="error">
+          {t('recommendFailed', { message: recommendations.message })}
+        </p>
+      )}
+      {recommendations.status === 'ready' && recommendations.data.length === 0 && <p>{t('recommendNone')}</p>}
+      {recommendations.status === 'ready' && recommendations.data.length > 0 && (
+        <ol className="recommendation-list">
+          {recommendations.data.map((recommendation) => {
+            const accepted = tiedTo.has(recommendation.actor.id);
+            return (
+              <li key={recommendation.actor.id} data-actor-id={recommendation.actor.id}>
+                <button type="button" className="link" onClick={() => onSelectActor(recommendation.actor.id)}>
+                  {recommendation.actor.name}
+                </button>{' '}
+                <span className="hint">
+                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendScore', { score: Math.round(recommendation.score * 100) })}
+                </span>
+                <p className="explanation">{recommendation.explanation[language]}</p>
+                {canAccept &&
+                  (accepted ? (
+                    <p className="hint">{t('recommendAlreadyTied')}</p>
+                  ) : (
+                    <button type="button" disabled={busy !== null} onClick={() => accept(recommendation)}>
+                      {t('recommendAccept', { name: recommendation.actor.name })}
+                    </button>
+                  ))}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p role="status" className="status-message">
+        {status}
+      </p>
+    </section>
+  );
+}

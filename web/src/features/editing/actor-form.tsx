@@ -1,0 +1,148 @@
+import { lifeDomainNames, nodeKindNames, nodeKinds, targetGroupNames, type LifeDomain, type NodeKind, type TargetGroup } from '@weefsel/graph-schema';
+import { useId, useState, type FormEvent } from 'react';
+import { fieldIssuesOf, saveActor, saveRelation, type SavedActor } from '../../api/editing.api';
+import type { ActorDetails, ActorSummary } from '../../api/network.types';
+import { useI18n } from '../../i18n/i18n-context';
+import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labels';
+import { CheckboxGroup } from '../network/checkbox-group';
+import { placementKindFor, suggestActorId } from './actor-id';
+import { Field } from './field';
+import { propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+
+export interface ActorFormProps {
+  /** The actor to edit; absent: a new actor. */
+  actor?: ActorDetails;
+  /** The area of the view: a new actor can be placed in it, so it shows in this scope. */
+  area: ActorSummary | null;
+  onSaved: (actor: SavedActor) => void;
+  onCancel: () => void;
+}
+
+const fields = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups'] as const;
+
+/** Create or edit an actor; the API validates, and its problems are shown at the fields they concern. */
+export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const [kind, setKind] = useState<NodeKind>(actor?.kind ?? 'Organisation');
+  const [name, setName] = useState(actor?.name ?? '');
+  const [actorId, setActorId] = useState(actor?.id ?? '');
+  const [description, setDescription] = useState(actor?.description ?? '');
+  const [formal, setFormal] = useState(actor?.formal ?? nodeKinds.Organisation.formalByDefault);
+  const [domains, setDomains] = useState<LifeDomain[]>(actor?.domains ?? []);
+  const [groups, setGroups] = useState<TargetGroup[]>(actor?.targetGroups ?? []);
+  const placement = area && !actor ? placementKindFor(kind, area.kind) : null;
+  const [place, setPlace] = useState(true);
+  const [issues, setIssues] = useState<SortedIssues>({ byField: new Map(), other: [] });
+  const [busy, setBusy] = useState(false);
+  const label = (field: (typeof fields)[number]) => propertyLabel(field, language);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const input = {
+        id: actor?.id ?? (actorId.trim() || suggestActorId(name)),
+        kind,
+        name,
+        description: description.trim() || null,
+        formal,
+        domains,
+        targetGroups: groups,
+      };
+      const saved = await saveActor(input);
+      if (placement && area && place) await saveRelation({ kind: placement, source: saved.id, target: area.id });
+      onSaved(saved);
+    } catch (error) {
+      const found = fieldIssuesOf(error);
+      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [error instanceof Error ? error.message : String(error)] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="panel editing-form actor-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
+      <h2 id={`${id}-title`}>{actor ? t('editActorTitle', { name: actor.name }) : t('newActorTitle')}</h2>
+      <Field id={`${id}-kind`} label={label('kind')} errors={issues.byField.get('kind')}>
+        {(describedBy, invalid) => (
+          <select
+            id={`${id}-kind`}
+            value={kind}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => {
+              const next = event.target.value as NodeKind;
+              setKind(next);
+              if (!actor) setFormal(nodeKinds[next].formalByDefault);
+            }}
+          >
+            {nodeKindNames.map((each) => (
+              <option key={each} value={each}>
+                {kindLabel(each, language)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-name`} label={label('name')} errors={issues.byField.get('name')}>
+        {(describedBy, invalid) => (
+          <input id={`${id}-name`} value={name} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setName(event.target.value)} />
+        )}
+      </Field>
+      {!actor && (
+        <Field id={`${id}-id`} label={label('id')} errors={issues.byField.get('id')}>
+          {(describedBy, invalid) => (
+            <input
+              id={`${id}-id`}
+              value={actorId}
+              placeholder={t('idPlaceholder')}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => setActorId(event.target.value)}
+            />
+          )}
+        </Field>
+      )}
+      <Field id={`${id}-description`} label={label('description')} errors={issues.byField.get('description')}>
+        {(describedBy, invalid) => (
+          <textarea id={`${id}-description`} rows={3} value={description} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setDescription(event.target.value)} />
+        )}
+      </Field>
+      <label className="checkbox">
+        <input type="checkbox" checked={formal} onChange={(event) => setFormal(event.target.checked)} />
+        {t('formalLabel')}
+      </label>
+      <CheckboxGroup legend={label('domains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={domains} onChange={setDomains} />
+      {issues.byField.get('domains') && <p className="field-error">{label('domains')}: {issues.byField.get('domains')?.join('; ')}</p>}
+      <CheckboxGroup legend={label('targetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={groups} onChange={setGroups} />
+      {issues.byField.get('targetGroups') && <p className="field-error">{label('targetGroups')}: {issues.byField.get('targetGroups')?.join('; ')}</p>}
+      {placement && area && (
+        <label className="checkbox">
+          <input type="checkbox" checked={place} onChange={(event) => setPlace(event.target.checked)} />
+          {t('placeInArea', { area: area.name })}
+        </label>
+      )}
+      {issues.other.length > 0 && (
+        <div role="alert" className="error">
+          {issues.other.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      )}
+      {issues.byField.size > 0 && (
+        <p role="alert" className="error">
+          {t('formHasErrors', { fields: [...issues.byField.keys()].map((field) => propertyLabel(field, language)).join(', ') })}
+        </p>
+      )}
+      <div className="form-buttons">
+        <button type="submit" disabled={busy}>
+          {t('save')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import type { Core } from 'cytoscape';
+import { useId, useState } from 'react';
+import type { Network } from '../../api/network.types';
+import { useI18n } from '../../i18n/i18n-context';
+import { download, exportBaseName } from './download';
+import { actorsCsv, relationsCsv, toInterchange } from './scope-data';
+
+export interface ExportMenuProps {
+  cy: Core | null;
+  /** The network as drawn (filters applied). */
+  network: Pick<Network, 'nodes' | 'relations'> | null;
+  scopeName: string | null;
+  asOf: string | null;
+}
+
+/** cytoscape-svg adds cy.svg(); its package has no types. */
+type WithSvg = Core & { svg(options: { full: boolean; bg: string }): string };
+
+/** The current view as PNG or SVG, the scope's data as JSON (interchange format) or CSV. */
+export function ExportMenu({ cy, network, scopeName, asOf }: ExportMenuProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [status, setStatus] = useState('');
+  const base = exportBaseName(scopeName, asOf);
+  const done = (file: string) => setStatus(t('exportDone', { file }));
+
+  const exports = {
+    png: () => {
+      if (!cy) return;
+      const blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+      download(`${base}.png`, blob);
+      done(`${base}.png`);
+    },
+    svg: () => {
+      if (!cy) return;
+      const text = (cy as WithSvg).svg({ full: true, bg: '#ffffff' });
+      download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+      done(`${base}.svg`);
+    },
+    json: () => {
+      if (!network) return;
+      download(`${base}.json`, new Blob([JSON.stringify(toInterchange(network), null, 2)], { type: 'application/json' }));
+      done(`${base}.json`);
+    },
+    csv: () => {
+      if (!network) return;
+      // UTF-8 with a byte order mark, so spreadsheet programs read "Mariënstede" correctly.
+      download(`${base}-actors.csv`, new Blob(['\ufeff', actorsCsv(network)], { type: 'text/csv' }));
+      download(`${base}-relations.csv`, new Blob(['\ufeff', relationsCsv(network)], { type: 'text/csv' }));
+      done(`${base}-actors.csv, ${base}-relations.csv`);
+    },
+  };
+
+  return (
+    <section className="panel export-menu" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('exportTitle')}</h2>
+      <div className="button-row">
+        <button type="button" onClick={exports.png} disabled={!cy}>
+          {t('exportPng')}
+        </button>
+        <button type="button" onClick={exports.svg} disabled={!cy}>
+          {t('exportSvg')}
+        </button>
+        <button type="button" onClick={exports.json} disabled={!network}>
+          {t('exportJson')}
+        </button>
+        <button type="button" onClick={exports.csv} disabled={!network}>
+          {t('exportCsv')}
+        </button>
+      </div>
+      <p role="status" className="status-message">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { lifeDomainNames, targetGroupNames } from '@weefsel/graph-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { domainLabel, targetGroupLabel } from '../../i18n/schema-labels';
+import type { NeighbourhoodAnswer } from './neighbourhood.api';
+import { areaCoverage, type CoverageEntry } from './coverage';
+
+function CoverageList<V extends string>({ title, entries, label }: { title: string; entries: CoverageEntry<V>[]; label: (value: V) => string }) {
+  const { t } = useI18n();
+  const covered = entries.filter((entry) => entry.actorCount > 0).length;
+  return (
+    <section className="coverage">
+      <h3>{title}</h3>
+      <p className="muted">{t('neighbourhood.coverageSummary', { covered, total: entries.length })}</p>
+      <dl className="coverage-list">
+        {entries.map((entry) => (
+          <div key={entry.value} style={{ display: 'contents' }}>
+            <dt>{label(entry.value)}</dt>
+            <dd className={entry.actorCount === 0 ? 'coverage-missing' : undefined} style={{ margin: 0 }}>
+              {entry.actorCount === 0 ? t('neighbourhood.notCovered') : t('neighbourhood.covered', { count: entry.actorCount })}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+/** Which life domains and target groups the neighbourhood's own actors cover; gaps in words, not colour. */
+export function NeighbourhoodCoverage({ nodes }: { nodes: NeighbourhoodAnswer['network']['nodes'] }) {
+  const { t, language } = useI18n();
+  const coverage = areaCoverage(nodes, lifeDomainNames, targetGroupNames);
+  return (
+    <>
+      <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} />
+      <CoverageList title={t('neighbourhood.targetGroupCoverage')} entries={coverage.targetGroups} label={(group) => targetGroupLabel(group, language)} />
+    </>
+  );
+}

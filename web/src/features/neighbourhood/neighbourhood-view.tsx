@@ -1,0 +1,140 @@
+import { useEffect, useId, useState } from 'react';
+import type { AnalysisViewProps, Highlight } from '../../app/view-contract';
+import { tiesHighlight } from '../../components/analysis/highlight';
+import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
+import { useViewData } from '../../components/analysis/use-view-data';
+import { ViewStatus } from '../../components/analysis/view-status';
+import { useI18n } from '../../i18n/i18n-context';
+import '../../components/analysis/analysis-views.css';
+import { suggestionHighlight } from './coverage';
+import { NeighbourhoodCoverage } from './neighbourhood-coverage';
+import { fetchNeighbourhood, fetchNeighbourhoods, fetchScopeArea, type AreaChoice, type NeighbourhoodAnswer } from './neighbourhood.api';
+
+/** The scope itself when it is a neighbourhood, otherwise the neighbourhoods inside it. */
+async function loadChoices(areaId: string | null, signal: AbortSignal): Promise<{ fixed: boolean; choices: AreaChoice[] }> {
+  const area = areaId ? await fetchScopeArea(areaId, signal) : null;
+  if (area?.kind === 'Neighbourhood') return { fixed: true, choices: [area] };
+  return { fixed: false, choices: await fetchNeighbourhoods(areaId, signal) };
+}
+
+interface DetailsProps {
+  answer: NeighbourhoodAnswer;
+  onHighlight(highlight: Highlight | null): void;
+  onSelectActor(actorId: string): void;
+}
+
+function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsProps) {
+  const { t, language } = useI18n();
+  const [selected, setSelected] = useState<string | null>(null);
+  const toggle = (key: string, highlight: Highlight) => {
+    const off = selected === key;
+    setSelected(off ? null : key);
+    onHighlight(off ? null : highlight);
+  };
+  const gaps = answer.gaps.gaps;
+  return (
+    <>
+      <NeighbourhoodCoverage nodes={answer.network.nodes} />
+      <section>
+        <h3>{t('neighbourhood.gaps')}</h3>
+        {gaps.length === 0 ? (
+          <p>{t('neighbourhood.gapsNone')}</p>
+        ) : (
+          <ul className="gap-list">
+            {gaps.map((gap) => (
+              <li key={gap.id} className="gap-item">
+                <button
+                  type="button"
+                  className="gap-button"
+                  aria-pressed={selected === gap.id}
+                  onClick={() => toggle(gap.id, tiesHighlight(gap.actors.map((actor) => actor.id), gap.relations, t(`gaps.kind.${gap.kind}`)))}
+                >
+                  <span className="gap-kind">{t(`gaps.kind.${gap.kind}`)} · {t(`gaps.severity.${gap.severity}`)}</span>
+                  <span className="gap-explanation">{gap.explanation[language]}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section>
+        <h3>{t('neighbourhood.suggestions')}</h3>
+        {answer.suggestCollaborations.length === 0 ? (
+          <p>{t('neighbourhood.suggestionsNone')}</p>
+        ) : (
+          <ul className="suggestion-list" data-suggestions={answer.suggestCollaborations.length}>
+            {answer.suggestCollaborations.map((suggestion) => {
+              const key = `${suggestion.from.id}|${suggestion.to.id}`;
+              const pair = t('neighbourhood.suggestionPair', { from: suggestion.from.name, to: suggestion.to.name });
+              return (
+                <li key={key} className="suggestion">
+                  <button type="button" className="gap-button" aria-pressed={selected === key} onClick={() => toggle(key, suggestionHighlight(suggestion, pair))}>
+                    <span className="gap-kind">{pair}</span>
+                    <span className="muted">{t('neighbourhood.score', { score: suggestion.score.toFixed(2) })}</span>
+                  </button>
+                  <p>{suggestion.explanation[language]}</p>
+                  <ul className="actor-links">
+                    {[suggestion.from, suggestion.to].map((actor) => (
+                      <li key={actor.id}>
+                        <button type="button" className="link-button" onClick={() => onSelectActor(actor.id)}>
+                          {actor.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <p className="muted">{t('neighbourhood.closesGap', { gap: t(`gaps.kind.${suggestion.gap.kind}`) })}</p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** A neighbourhood's coverage, gaps and suggested collaborations; clicking highlights on the canvas. */
+export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: AnalysisViewProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const pickId = useId();
+  const choices = useViewData(`${scope.areaId}`, (signal) => loadChoices(scope.areaId, signal));
+  const [picked, setPicked] = useState<string | null>(null);
+  const list = choices.status === 'ready' ? choices.data.choices : [];
+  const neighbourhoodId = picked && list.some((choice) => choice.id === picked) ? picked : (list[0]?.id ?? null);
+  const details = useViewData(neighbourhoodId ? `${neighbourhoodId}|${scope.asOf}` : null, (signal) =>
+    fetchNeighbourhood(neighbourhoodId as string, scope.asOf, signal),
+  );
+
+  const highlightCallback = useLatest(onHighlight);
+  useEffect(() => highlightCallback.current(null), [neighbourhoodId, highlightCallback]);
+  useOnUnmount(() => onHighlight(null));
+
+  return (
+    <section className="analysis-view neighbourhood-view" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('neighbourhood.title')}</h2>
+      <ViewStatus state={choices} loading={t('neighbourhood.loading')} failed={(message) => t('neighbourhood.failed', { message })} />
+      {choices.status === 'ready' && list.length === 0 && <p>{t('neighbourhood.noneInScope')}</p>}
+      {choices.status === 'ready' && list.length > 0 && (
+        choices.data.fixed ? (
+          <p className="view-summary">{list[0]?.name}</p>
+        ) : (
+          <div className="change-form">
+            <label htmlFor={pickId}>{t('neighbourhood.pick')}</label>
+            <select id={pickId} value={neighbourhoodId ?? ''} onChange={(event) => setPicked(event.target.value)}>
+              {list.map((choice) => (
+                <option key={choice.id} value={choice.id}>
+                  {choice.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )
+      )}
+      {neighbourhoodId && (
+        <ViewStatus state={details} loading={t('neighbourhood.loading')} failed={(message) => t('neighbourhood.failed', { message })} />
+      )}
+      {details.status === 'ready' && <NeighbourhoodDetails key={neighbourhoodId} answer={details.data} onHighlight={onHighlight} onSelectActor={onSelectActor} />}
+    </section>
+  );
+}

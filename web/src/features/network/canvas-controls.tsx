@@ -1,0 +1,27 @@
+import type { Core } from 'cytoscape';
+import { useI18n } from '../../i18n/i18n-context';
+
+/** Fit, zoom and reset for people without a scroll wheel or trackpad; keyboard reachable. */
+export function CanvasControls({ cy, onReset }: { cy: Core | null; onReset: () => void }) {
+  const { t } = useI18n();
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  return (
+    <div className="canvas-controls" role="toolbar" aria-label={t('canvasControls')}>
+      <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
+        {t('canvasFit')}
+      </button>
+      <button type="button" onClick={() => zoomBy(1.25)} disabled={!cy} aria-label={t('canvasZoomIn')}>
+        +
+      </button>
+      <button type="button" onClick={() => zoomBy(0.8)} disabled={!cy} aria-label={t('canvasZoomOut')}>
+        −
+      </button>
+      <button type="button" onClick={onReset} disabled={!cy}>
+        {t('canvasReset')}
+      </button>
+    </div>
+  );
+}

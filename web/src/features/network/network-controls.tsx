@@ -1,0 +1,90 @@
+import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
+import { useId } from 'react';
+import { sizeMetrics, type ExplorerState, type SizeMetric } from '../../app/url-state';
+import { groupingKinds, type Grouping } from '../../graph/grouping';
+import { layoutNames, type LayoutName } from '../../graph/layout-names';
+import { emptyFilter, isFilterActive } from '../../graph/network-filter';
+import { useI18n } from '../../i18n/i18n-context';
+import type { MessageKey } from '../../i18n/messages';
+import { domainLabel, kindPluralLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
+import { CheckboxGroup } from './checkbox-group';
+
+const metricLabels: Record<SizeMetric, MessageKey> = {
+  none: 'metricNone',
+  degree: 'metricDegree',
+  betweenness: 'metricBetweenness',
+  pagerank: 'metricPagerank',
+  closeness: 'metricCloseness',
+};
+const layoutLabels: Record<LayoutName, MessageKey> = { fcose: 'layoutFcose', community: 'layoutCommunity' };
+
+export interface NetworkControlsProps {
+  state: ExplorerState;
+  onChange: (change: Partial<ExplorerState>) => void;
+}
+
+/** How the network is drawn (size, grouping, layout) and which part of it (filters). */
+export function NetworkControls({ state, onChange }: NetworkControlsProps) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const { filter } = state;
+  const setFilter = (change: Partial<typeof filter>) => onChange({ filter: { ...filter, ...change } });
+  return (
+    <section className="panel network-controls" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('drawingTitle')}</h2>
+      <div className="control">
+        <label htmlFor={`${id}-metric`}>{t('metricLabel')}</label>
+        <select id={`${id}-metric`} value={state.metric} onChange={(event) => onChange({ metric: event.target.value as SizeMetric })}>
+          {sizeMetrics.map((metric) => (
+            <option key={metric} value={metric}>
+              {t(metricLabels[metric])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-grouping`}>{t('groupingLabel')}</label>
+        <select id={`${id}-grouping`} value={state.grouping} onChange={(event) => onChange({ grouping: event.target.value as Grouping })}>
+          <option value="none">{t('groupingNone')}</option>
+          {groupingKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {kindPluralLabel(kind, language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="control">
+        <label htmlFor={`${id}-layout`}>{t('layoutLabel')}</label>
+        <select id={`${id}-layout`} value={state.layout} onChange={(event) => onChange({ layout: event.target.value as LayoutName })}>
+          {layoutNames.map((name) => (
+            <option key={name} value={name}>
+              {t(layoutLabels[name])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h2>{t('filterTitle')}</h2>
+      <details open={filter.kinds.length > 0 || undefined}>
+        <summary>{t('filterKinds')}</summary>
+        <CheckboxGroup legend={t('filterKinds')} options={nodeKindNames} labelOf={(kind) => kindPluralLabel(kind, language)} chosen={filter.kinds} onChange={(kinds) => setFilter({ kinds })} noneChosen={t('filterAll')} />
+      </details>
+      <details open={filter.domains.length > 0 || undefined}>
+        <summary>{t('filterDomains')}</summary>
+        <CheckboxGroup legend={t('filterDomains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={filter.domains} onChange={(domains) => setFilter({ domains })} noneChosen={t('filterAll')} />
+      </details>
+      <details open={filter.targetGroups.length > 0 || undefined}>
+        <summary>{t('filterTargetGroups')}</summary>
+        <CheckboxGroup legend={t('filterTargetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={filter.targetGroups} onChange={(targetGroups) => setFilter({ targetGroups })} noneChosen={t('filterAll')} />
+      </details>
+      <details open={filter.relationKinds.length > 0 || undefined}>
+        <summary>{t('filterRelationKinds')}</summary>
+        <CheckboxGroup legend={t('filterRelationKinds')} options={relationKindNames} labelOf={(kind) => relationLabel(kind, language)} chosen={filter.relationKinds} onChange={(relationKinds) => setFilter({ relationKinds })} noneChosen={t('filterAll')} />
+      </details>
+      {isFilterActive(filter) && (
+        <button type="button" className="secondary" onClick={() => onChange({ filter: emptyFilter })}>
+          {t('filterClear')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -43,7 +43,8 @@ describe('import page', () => {
   it('an editor picks a CSV, fixes the mapping, sees the problems, then applies a clean file', async () => {
     await logInAs('editor');
     await page.goto(`${app.url}/?view=import`);
-    await expect(page.getByRole('heading', { name: 'Gegevens importeren' }).isVisible()).resolves.toBe(true);
+    // The page renders after the session check: wait for it rather than look at once.
+    await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
     expect(await page.getByRole('link', { name: 'Leeg sjabloon (.xlsx)' }).getAttribute('href')).toBe('/templates/weefsel-template.xlsx');
 
     await page.getByLabel('Bestanden kiezen').setInputFiles([csv('partners.csv', 'Organisatie,Soort,Gemeente\nBuurtpunt Browser,burgerinitiatief,Brugge\nFoute rij,Vereniging,Brugge\n')]);

@@ -2,7 +2,8 @@ import type { Core } from 'cytoscape';
 import { useId, useState } from 'react';
 import type { Network } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
-import { download, exportBaseName } from './download';
+import { download } from '../../components/download';
+import { exportBaseName } from './export-name';
 import { actorsCsv, relationsCsv, toInterchange } from './scope-data';
 
 export interface ExportMenuProps {

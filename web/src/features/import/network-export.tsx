@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { exportNetwork, type ExportFormat } from './import.api';
 import { base64ToBytes } from './import-files';
+import { download } from '../../components/download';
 
 const formats: { format: ExportFormat; label: string }[] = [
   { format: 'XLSX', label: 'Excel (.xlsx)' },
@@ -10,18 +11,6 @@ const formats: { format: ExportFormat; label: string }[] = [
   { format: 'GRAPHML', label: 'GraphML' },
   { format: 'JSON', label: 'JSON' },
 ];
-
-function download(fileName: string, mediaType: string, bytes: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mediaType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Export of the whole network in the import's own columns (and for Gephi), to edit and import again. */
 export function NetworkExport() {
@@ -32,7 +21,7 @@ export function NetworkExport() {
     setStatus({ busy: true, message: t('import.exporting') });
     try {
       const files = await exportNetwork(format);
-      for (const file of files) download(file.fileName, file.mediaType, base64ToBytes(file.contentBase64));
+      for (const file of files) download(file.fileName, new Blob([base64ToBytes(file.contentBase64) as BlobPart], { type: file.mediaType }));
       setStatus({ busy: false, message: t('import.exported', { files: files.map((f) => f.fileName).join(', ') }) });
     } catch (error) {
       setStatus({ busy: false, message: t('import.failed', { message: error instanceof Error ? error.message : String(error) }) });

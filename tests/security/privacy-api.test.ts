@@ -91,6 +91,14 @@ describe('audit trail and erasure over the API', () => {
     ]);
   });
 
+  it('scrubs the name of a person added after a viewer has already read (the name list is rebuilt)', async () => {
+    expect((await actor('org-privacy-test', 'viewer')).description).toBe('Samen met Transitiemanager opgestart.');
+    await gql(app.url, 'mutation { upsertActor(input: { id: "tm-later", kind: TransitionManager, name: "Piet Nieuwkomer" }) { id } }', {}, { as: 'editor' });
+    await gql(app.url, 'mutation { upsertActor(input: { id: "org-privacy-later", kind: Organisation, name: "Later", description: "Gestart door Piet Nieuwkomer." }) { id } }', {}, { as: 'editor' });
+    expect((await actor('org-privacy-later', 'viewer')).description).toBe('Gestart door Transitiemanager.');
+    expect((await actor('org-privacy-later', 'editor')).description).toBe('Gestart door Piet Nieuwkomer.');
+  });
+
   it('lets an admin erase a person, keeping the audit entries pseudonymised', async () => {
     await gql(app.url, 'mutation { upsertActor(input: { id: "tm-erase-me", kind: TransitionManager, name: "Erika Wisbaar" }) { id } }', {}, { as: 'editor' });
     await gql(app.url, 'mutation { upsertRelation(input: { kind: COACHES, source: "tm-erase-me", target: "mun-brugge" }) { id } }', {}, { as: 'editor' });

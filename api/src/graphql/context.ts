@@ -26,4 +26,6 @@ export interface GraphQLContext {
   http: RequestHttp | null;
   /** Names of people to remove from free text, loaded at most once per request (viewers only). */
   scrubber(): Promise<NameScrubber>;
+  /** The scrubber once `scrubber()` has resolved in this request, so later fields need no promise. */
+  scrubberNow(): NameScrubber | undefined;
 }

@@ -42,7 +42,8 @@ export function graphqlContext(services: Services) {
         clearSession();
       }
     }
-    const scrubber: () => Promise<NameScrubber> = memo(() => services.privacy.scrubber());
-    return { services, auth, http: { clientKey: req.ip ?? req.socket.remoteAddress ?? 'unknown', setSession, clearSession }, scrubber };
+    let loaded: NameScrubber | undefined;
+    const scrubber: () => Promise<NameScrubber> = memo(() => services.privacy.scrubber().then((s) => (loaded = s)));
+    return { services, auth, http: { clientKey: req.ip ?? req.socket.remoteAddress ?? 'unknown', setSession, clearSession }, scrubber, scrubberNow: () => loaded };
   };
 }

@@ -52,9 +52,24 @@ export function nameScrubber(people: readonly { kind: NodeKind; name: string }[]
 
 /** Reads the names of people from the store, for scrubbing free text shown to a viewer. */
 export class PrivacyService {
+  /** The last scrubber built, valid while the store's change mark stays the same. */
+  private cached: { mark: string; scrubber: Promise<NameScrubber> } | undefined;
+
   constructor(private readonly store: GraphStore) {}
 
+  /** The names of all people, to scrub from free text; rebuilt only after the graph changed. */
   async scrubber(): Promise<NameScrubber> {
+    const mark = await this.store.changeMark();
+    if (mark !== null && this.cached?.mark === mark) return this.cached.scrubber;
+    const building = this.build();
+    if (mark !== null) this.cached = { mark, scrubber: building };
+    building.catch(() => {
+      if (this.cached?.scrubber === building) this.cached = undefined;
+    });
+    return building;
+  }
+
+  private async build(): Promise<NameScrubber> {
     if (personNameKinds.length === 0) return noScrubbing;
     const people: { kind: NodeKind; name: string }[] = [];
     for (let offset = 0; ; offset += 500) {

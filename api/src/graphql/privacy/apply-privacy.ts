@@ -20,7 +20,12 @@ function wrap(field: GraphQLField<unknown, GraphQLContext> | undefined, redact: 
   };
 }
 
-const scrubText: Redact = async (_root, value, ctx) => (typeof value === 'string' ? (await ctx.scrubber()).scrub(value) : value);
+/** Synchronous once the request has its scrubber: a network of hundreds of descriptions then needs one promise, not one per field. */
+const scrubText: Redact = (_root, value, ctx) => {
+  if (typeof value !== 'string') return value;
+  const now = ctx.scrubberNow();
+  return now ? now.scrub(value) : ctx.scrubber().then((scrubber) => scrubber.scrub(value));
+};
 
 function hasFields(type: GraphQLObjectType, names: string[]): boolean {
   const fields = type.getFields();

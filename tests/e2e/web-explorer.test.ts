@@ -1,7 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateGraphDocument } from '@weefsel/graph-schema';
 import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
 import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
 
@@ -215,6 +216,42 @@ describe('web explorer, step by step as an editor', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5_000);
     await shot('8-exported');
+  });
+
+  it('exports the view as SVG and its data as JSON (a valid interchange document) and CSV', async () => {
+    /** Clicks an export button and reads the `count` files it downloads. */
+    const fileOf = async (button: string, count = 1) => {
+      const all: Download[] = [];
+      const collect = (download: Download) => all.push(download);
+      page.on('download', collect);
+      await page.getByRole('button', { name: button }).click();
+      await expect.poll(() => all.length).toBe(count);
+      page.off('download', collect);
+      return Promise.all(all.map(async (d) => ({ name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') })));
+    };
+    const drawn = await page.evaluate(() => window.__weefselCy?.nodes().filter((node) => !node.data('group')).length ?? 0);
+
+    const before = problems.length;
+    const [svg] = await fileOf('Beeld (SVG)');
+    expect(svg!.text).toMatch(/<svg[\s>]/);
+    // Every label is in the drawing (a fill and an outline text per actor).
+    expect((svg!.text.match(/<text/g) ?? []).length).toBeGreaterThanOrEqual(drawn);
+    // canvas2svg (inside cytoscape-svg) logs this when a label's outline is stroked after its text
+    // (gliffy/canvas2svg#52, open upstream); the drawing is complete, as checked above. Anything
+    // else logged during the export still fails the test.
+    const logged = problems.splice(before);
+    expect(logged.filter((problem) => problem !== 'console error: Attempted to apply path command to node text')).toEqual([]);
+
+    const [json] = await fileOf('Gegevens (JSON)');
+    const doc = validateGraphDocument(JSON.parse(json!.text));
+    expect(doc.actors.length).toBe(drawn);
+    const ids = new Set(doc.actors.map((a) => a.id));
+    expect(doc.relations.every((r) => ids.has(r.source) && ids.has(r.target))).toBe(true);
+
+    const csvs = await fileOf('Gegevens (CSV)', 2);
+    const actorsCsv = csvs.find((f) => f.name.endsWith('-actors.csv'));
+    expect(actorsCsv?.text.replace(/^\ufeff/, '').trim().split(/\r?\n/).length).toBe(drawn + 1);
+    expect(csvs.some((f) => f.name.endsWith('-relations.csv'))).toBe(true);
   });
 
   it('restores scope and selection from the URL and steps back through history', async () => {

@@ -1,19 +1,17 @@
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig, type Config } from './config';
 import { createLogger, type Logger } from './logger';
-import { seedIfEmpty } from './services/seed.service';
 import { perWorkerShare, runPrimary } from './startup/cluster-primary';
+import { prepareStore } from './startup/prepare-store';
 import { serve } from './startup/serve';
 import { prepareUsers, printBanner } from './startup/users-banner';
 import { openStore } from './store/open-store';
 
 /** One process: prepare the store, serve, print how to log in. */
 async function runSingle(config: Config, log: Logger): Promise<void> {
-  const store = await openStore(config.store);
-  const seeded = config.seedOnStart ? await seedIfEmpty(store) : null;
-  if (seeded) log.info('empty store: loaded the demo network', { actors: seeded.actors.created, relations: seeded.relations.created });
+  const { store, freshDemo } = await prepareStore(config, log);
   const server = await serve(config, log, store);
-  printBanner(config, server.url, await prepareUsers(config, store, seeded !== null, server.url));
+  printBanner(config, server.url, await prepareUsers(config, store, freshDemo, server.url));
 }
 
 async function main(): Promise<void> {

@@ -2,8 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { seedIfEmpty } from '../services/seed.service';
-import { openStore } from '../store/open-store';
+import { prepareStore } from './prepare-store';
 import { stopMessage } from './serve';
 import { prepareUsers, printBanner } from './users-banner';
 
@@ -19,9 +18,7 @@ const shutdownTimeoutMs = 20_000;
  * Sessions stay valid across workers: they share one secret (generated here when none is set).
  */
 export async function runPrimary(config: Config, log: Logger): Promise<void> {
-  const store = await openStore(config.store);
-  const seeded = config.seedOnStart ? await seedIfEmpty(store) : null;
-  if (seeded) log.info('empty store: loaded the demo network', { actors: seeded.actors.created, relations: seeded.relations.created });
+  const { store, freshDemo } = await prepareStore(config, log);
 
   const env = {
     WEEFSEL_SEED_ON_START: 'false',
@@ -51,7 +48,7 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
   const address = await firstListening;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${address.port}`;
-  const userLines = await prepareUsers(config, store, seeded !== null, url);
+  const userLines = await prepareUsers(config, store, freshDemo, url);
   await store.close();
   printBanner(config, url, userLines);
 

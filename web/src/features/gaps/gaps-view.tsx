@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { GapsViewProps } from '../../app/view-contract';
+import { ActorLinks } from '../../components/analysis/actor-links';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';
@@ -93,15 +94,7 @@ export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsV
                       <span className="gap-affected">{t('gaps.affected', { count: gap.affectedCount })}</span>
                     </button>
                     {gap.actors.length > 0 && (
-                      <ul className="actor-links">
-                        {gap.actors.slice(0, 5).map((actor) => (
-                          <li key={actor.id}>
-                            <button type="button" className="link-button" onClick={() => onSelectActor(actor.id)}>
-                              {actor.name}
-                            </button>
-                          </li>
-                        ))}
-                      </ul>
+                      <ActorLinks actors={gap.actors.slice(0, 5)} onSelectActor={onSelectActor} />
                     )}
                   </li>
                 ))}

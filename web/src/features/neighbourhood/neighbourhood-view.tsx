@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { AnalysisViewProps, Highlight } from '../../app/view-contract';
+import { ActorLinks } from '../../components/analysis/actor-links';
 import { tiesHighlight } from '../../components/analysis/highlight';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';
@@ -73,15 +74,7 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
                     <span className="muted">{t('neighbourhood.score', { score: suggestion.score.toFixed(2) })}</span>
                   </button>
                   <p>{suggestion.explanation[language]}</p>
-                  <ul className="actor-links">
-                    {[suggestion.from, suggestion.to].map((actor) => (
-                      <li key={actor.id}>
-                        <button type="button" className="link-button" onClick={() => onSelectActor(actor.id)}>
-                          {actor.name}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
+                  <ActorLinks actors={[suggestion.from, suggestion.to]} onSelectActor={onSelectActor} />
                   <p className="muted">{t('neighbourhood.closesGap', { gap: t(`gaps.kind.${suggestion.gap.kind}`) })}</p>
                 </li>
               );

@@ -1,5 +1,5 @@
 /**
- * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 1 --pan-frames 180]`.
+ * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 1 --pan-frames 180 --profile /tmp/web]`.
  * For each size, generates a network of that many nodes (seeds generator), serves it with the real
  * server over a fresh SQLite file and the built web app, and measures in headless Chromium:
  * - the time from navigation start to a laid-out, idle graph of the whole region (every node);
@@ -8,6 +8,7 @@
  * Cytoscape instance on window.__weefselCy emits `layoutstop` with every node drawn; "idle": the
  * next animation frame after that has been painted. Prints markdown tables.
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +23,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '1' },
     'pan-frames': { type: 'string', default: '180' },
     timeout: { type: 'string', default: '180' },
+    // Writes a Chrome DevTools CPU profile of the page per size (open it in DevTools' Performance panel).
+    profile: { type: 'string' },
   },
 });
 
@@ -124,6 +127,12 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         if (message.type() === 'error') pageErrors.push(message.text());
       });
       await page.addInitScript({ content: readyProbe(doc.actors.length) });
+      const profiler = args.profile && run === 0 ? await context.newCDPSession(page) : null;
+      if (profiler) {
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
+        await profiler.send('Profiler.start');
+      }
       await page.goto(`${app.url}/`);
       try {
         await page.waitForFunction('window.__benchReady !== undefined', undefined, { timeout: layoutTimeoutMs, polling: 250 });
@@ -139,6 +148,12 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         return { readyMs: [], dataMs: [], layoutStartMs: [], layouts: 0, how: `timed out after ${layoutTimeoutMs / 1000} s: ${seen.nodes < 0 ? 'page unresponsive (main thread busy)' : `${seen.nodes} nodes drawn, ${seen.layouts} layouts started, API answers at ${seen.api.join(', ')} ms`}${pageErrors.length ? `; page errors: ${pageErrors.join(' | ').slice(0, 300)}` : ''}`, nodes: doc.actors.length, relations: doc.relations.length };
       }
       const ready = (await page.evaluate('window.__benchReady')) as NonNullable<Window['__benchReady']>;
+      if (profiler) {
+        const { profile } = await profiler.send('Profiler.stop');
+        const file = `${args.profile}-${actors}.cpuprofile`;
+        writeFileSync(file, JSON.stringify(profile));
+        console.error(`web.bench: CPU profile of ${actors} nodes written to ${file}`);
+      }
       readyMs.push(ready.at);
       dataMs.push(ready.dataAt);
       layoutStartMs.push(ready.layoutStartAt);

@@ -6,7 +6,8 @@
 import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import closenessCentrality from 'graphology-metrics/centrality/closeness';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import modularity from 'graphology-metrics/graph/modularity';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 
-export { UndirectedGraph, betweennessCentrality, bidirectional, closenessCentrality, modularity };
+export { UndirectedGraph, betweennessCentrality, bidirectional, closenessCentrality, forceAtlas2, modularity };

@@ -4,6 +4,7 @@ import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analys
 import { boundarySpanners } from '../analysis/boundary-spanners';
 import { domainMatrix, type DomainMatrix } from '../analysis/domain-matrix';
 import { findGaps } from '../analysis/gaps/find-gaps';
+import { forceLayout, type NodePosition } from '../analysis/layout';
 import type { GapKind } from '../analysis/gaps/gap';
 import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
@@ -23,6 +24,7 @@ import {
   type GapsView,
   type MetricsView,
   type PathView,
+  type LayoutView,
   type ScopeHeader,
   type SpannerView,
 } from './analysis/analysis-views';
@@ -36,6 +38,7 @@ import { checkRange } from './paging';
 export class AnalysisService {
   private readonly graphs = new WeakMap<Subgraph, AnalysisGraph>();
   private readonly computed = new WeakMap<AnalysisGraph, NetworkMetrics>();
+  private readonly layouts = new WeakMap<Subgraph, Map<string, NodePosition>>();
 
   constructor(
     private readonly store: GraphStore,
@@ -47,6 +50,22 @@ export class AnalysisService {
     let metrics = this.computed.get(ag);
     if (!metrics) this.computed.set(ag, (metrics = networkMetrics(ag, this.options)));
     return metricsView(ag, metrics);
+  }
+
+  /**
+   * Drawing positions for every node of a scope, computed once per subgraph (so until the graph
+   * changes). Only for scopes with more than `minElements` nodes plus relations: the web lays out
+   * small scopes itself (labels and area groups make a nicer picture there) and asks for positions
+   * only where a layout in the browser would take seconds.
+   */
+  async layout(scope: Scope, asOf: string | null, minElements: number): Promise<LayoutView> {
+    checkRange('networkLayout', 'minElements', minElements, 0, 10_000_000);
+    const subgraph = await this.store.subgraph(scope, asOf);
+    const header = headerOf(subgraph);
+    if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, positions: [] };
+    let positions = this.layouts.get(subgraph);
+    if (!positions) this.layouts.set(subgraph, (positions = forceLayout(subgraph, { seed: this.options.seed })));
+    return { ...header, computed: true, positions: [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y })) };
   }
 
   async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {

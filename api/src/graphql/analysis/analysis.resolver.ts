@@ -7,6 +7,7 @@ import { GapKindEnum } from './analysis-enums';
 import { NetworkChangesType } from './changes.type';
 import { BoundarySpannerType, DomainMatrixType, PathType, ScopeComparisonType } from './cross-domain.type';
 import { GapReportType } from './gap.type';
+import { NetworkLayoutType } from './layout.type';
 import { NetworkMetricsType } from './metrics.type';
 
 const asOfArg = { nullable: true, description: 'Analyse the network as it stood on this day; absent: every relation recorded' } as const;
@@ -21,6 +22,18 @@ export class AnalysisResolver {
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
   ) {
     return ctx.services.analysis.metrics(scope ?? {}, asOf ?? null);
+  }
+
+  @Authorized('viewer')
+  @Query(() => NetworkLayoutType, { description: 'Drawing positions for a large scope, so a browser need not lay it out' })
+  networkLayout(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('minElements', () => Int, { defaultValue: 0, description: 'Compute only when the scope has more nodes plus relations than this' })
+    minElements: number,
+  ) {
+    return ctx.services.analysis.layout(scope ?? {}, asOf ?? null, minElements);
   }
 
   @Authorized('viewer')

@@ -15,6 +15,12 @@ export interface ScopeHeader {
   asOf: string | null;
 }
 
+export interface LayoutView extends ScopeHeader {
+  /** False when the scope is at most `minElements` large and no positions were computed. */
+  computed: boolean;
+  positions: { actorId: string; x: number; y: number }[];
+}
+
 export interface MetricsView extends ScopeHeader {
   summary: ScopeMetrics;
   actors: (ActorMetrics & { actor: ScopedActor })[];

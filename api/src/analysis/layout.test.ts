@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { classicSubgraph } from './fixtures/classic-graphs';
+import { forceLayout, tieLength } from './layout';
+
+const seed = 7;
+
+function distance(positions: Map<string, { x: number; y: number }>, a: string, b: string): number {
+  const p = positions.get(a);
+  const q = positions.get(b);
+  if (!p || !q) throw new Error(`no position for ${a} or ${b}`);
+  return Math.hypot(p.x - q.x, p.y - q.y);
+}
+
+describe('forceLayout', () => {
+  it('places every node at a finite spot, the same for the same seed', () => {
+    const subgraph = classicSubgraph('karateClub');
+    const first = forceLayout(subgraph, { seed });
+    expect([...first.keys()].sort()).toEqual(subgraph.nodes.map((n) => n.id).sort());
+    for (const { x, y } of first.values()) expect(Number.isFinite(x) && Number.isFinite(y)).toBe(true);
+    expect(forceLayout(subgraph, { seed })).toEqual(first);
+    expect(forceLayout(subgraph, { seed: seed + 1 })).not.toEqual(first);
+  });
+
+  it('scales the picture so the median tie is tieLength pixels long', () => {
+    const subgraph = classicSubgraph('florentineFamilies');
+    const positions = forceLayout(subgraph, { seed });
+    const lengths = subgraph.relations.map((r) => distance(positions, r.source, r.target)).sort((a, b) => a - b);
+    expect(lengths[Math.floor(lengths.length / 2)]).toBeCloseTo(tieLength, -1);
+  });
+
+  it('draws partners closer together than actors without a tie', () => {
+    const subgraph = classicSubgraph('karateClub');
+    const positions = forceLayout(subgraph, { seed });
+    const tied = new Set(subgraph.relations.flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
+    const ids = subgraph.nodes.map((n) => n.id);
+    const mean = (pairs: [string, string][]) => pairs.reduce((sum, [a, b]) => sum + distance(positions, a, b), 0) / pairs.length;
+    const pairs = ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string] => [a, b]));
+    const partners = mean(pairs.filter(([a, b]) => tied.has(`${a}|${b}`)));
+    const strangers = mean(pairs.filter(([a, b]) => !tied.has(`${a}|${b}`)));
+    expect(partners).toBeLessThan(strangers * 0.7);
+  });
+
+  it('keeps apart nodes that have no ties at all', () => {
+    const subgraph = { ...classicSubgraph('karateClub'), relations: [] };
+    const positions = forceLayout(subgraph, { seed });
+    const spots = new Set([...positions.values()].map(({ x, y }) => `${x},${y}`));
+    expect(spots.size).toBe(subgraph.nodes.length);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 1 --pan-frames 180 --profile /tmp/web]`.
+ * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 3 --pan-frames 180 --profile /tmp/web]`.
  * For each size, generates a network of that many nodes (seeds generator), serves it with the real
  * server over a fresh SQLite file and the built web app, and measures in headless Chromium:
  * - the time from navigation start to a laid-out, idle graph of the whole region (every node);
@@ -20,7 +20,7 @@ const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '500,2000,5000' },
     seed: { type: 'string', default: '1' },
-    runs: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
     'pan-frames': { type: 'string', default: '180' },
     timeout: { type: 'string', default: '180' },
     // Writes a Chrome DevTools CPU profile of the page per size (open it in DevTools' Performance panel).
@@ -42,9 +42,8 @@ const layoutTimeoutMs = whole('timeout', args.timeout) * 1000;
 
 declare global {
   interface Window {
-    __benchLayoutStart?: number;
     __benchLayouts?: number;
-    __benchReady?: { at: number; how: 'graphState' | 'layoutstop'; nodes: number; dataAt: number; layoutStartAt: number; layouts: number };
+    __benchReady?: { at: number; how: 'graphState' | 'layoutstop'; nodes: number; dataAt: number; layouts: number };
   }
 }
 
@@ -62,7 +61,7 @@ const readyProbe = (expectedNodes: number) => `(() => {
       // The answers the page had when the graph was ready: the last one ends the data part.
       const api = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/graphql'));
       const dataAt = Math.max(0, ...api.map((entry) => entry.responseEnd));
-      window.__benchReady = { at: performance.now(), how, nodes, dataAt, layoutStartAt: window.__benchLayoutStart || 0, layouts: window.__benchLayouts || 0 };
+      window.__benchReady = { at: performance.now(), how, nodes, dataAt, layouts: window.__benchLayouts || 0 };
     }));
   };
   const drawn = () => (window.__weefselCy ? window.__weefselCy.nodes().length : 0);
@@ -79,7 +78,6 @@ const readyProbe = (expectedNodes: number) => `(() => {
       current = cy;
       if (cy) cy.on('layoutstart', () => {
         window.__benchLayouts = (window.__benchLayouts || 0) + 1;
-        if (cy.nodes().length >= expected) window.__benchLayoutStart = performance.now();
       });
       if (cy) cy.on('layoutstop', () => { if (cy.nodes().length >= expected) stamp('layoutstop', cy.nodes().length); });
     },
@@ -90,8 +88,6 @@ interface SizeResult {
   readyMs: number[];
   /** Last GraphQL answer before the graph was ready (navigation start = 0). */
   dataMs: number[];
-  /** Last layoutstart with every node (0 when the page signalled graphState before any layout event). */
-  layoutStartMs: number[];
   /** Layouts started on the way to ready (the last run's count). */
   layouts: number;
   how: string;
@@ -108,7 +104,6 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
     await app.store.importGraph(doc);
     const readyMs: number[] = [];
     const dataMs: number[] = [];
-    const layoutStartMs: number[] = [];
     let how = '';
     let layouts = 0;
     let pan: PanFigures | undefined;
@@ -145,7 +140,7 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         const seen = (await Promise.race([probe, busy])) ?? { nodes: -1, layouts: -1, api: [] };
         probe.catch(() => undefined);
         await context.close();
-        return { readyMs: [], dataMs: [], layoutStartMs: [], layouts: 0, how: `timed out after ${layoutTimeoutMs / 1000} s: ${seen.nodes < 0 ? 'page unresponsive (main thread busy)' : `${seen.nodes} nodes drawn, ${seen.layouts} layouts started, API answers at ${seen.api.join(', ')} ms`}${pageErrors.length ? `; page errors: ${pageErrors.join(' | ').slice(0, 300)}` : ''}`, nodes: doc.actors.length, relations: doc.relations.length };
+        return { readyMs: [], dataMs: [], layouts: 0, how: `timed out after ${layoutTimeoutMs / 1000} s: ${seen.nodes < 0 ? 'page unresponsive (main thread busy)' : `${seen.nodes} nodes drawn, ${seen.layouts} layouts started, API answers at ${seen.api.join(', ')} ms`}${pageErrors.length ? `; page errors: ${pageErrors.join(' | ').slice(0, 300)}` : ''}`, nodes: doc.actors.length, relations: doc.relations.length };
       }
       const ready = (await page.evaluate('window.__benchReady')) as NonNullable<Window['__benchReady']>;
       if (profiler) {
@@ -156,7 +151,6 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
       }
       readyMs.push(ready.at);
       dataMs.push(ready.dataAt);
-      layoutStartMs.push(ready.layoutStartAt);
       layouts = ready.layouts;
       how = ready.how;
       if (actors === Math.max(...sizes) && run === runs - 1) {
@@ -165,7 +159,7 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
       }
       await context.close();
     }
-    return { readyMs, dataMs, layoutStartMs, layouts, how, nodes: doc.actors.length, relations: doc.relations.length, pan, drag };
+    return { readyMs, dataMs, layouts, how, nodes: doc.actors.length, relations: doc.relations.length, pan, drag };
   } finally {
     await app.stop();
   }
@@ -246,18 +240,21 @@ async function main() {
     for (const size of sizes) {
       const result = await measureSize(browser, size);
       if (result.readyMs.length === 0) {
-        rows.push(`| ${result.nodes.toLocaleString('en')} | ${result.relations.toLocaleString('en')} | not ready | | | | 0 | ${result.how} |`);
+        rows.push(`| ${result.nodes.toLocaleString('en')} | ${result.relations.toLocaleString('en')} | not ready | | | 0 | ${result.how} |`);
         console.error(`web.bench: ${size} nodes ${result.how}`);
         continue;
       }
-      const ms = median(result.readyMs);
-      const target = size === 2000 ? (ms < 3000 ? ' (target < 3 s: met)' : ' (target < 3 s: missed)') : '';
-      const seconds = (value: number) => `${(value / 1000).toFixed(2)} s`;
-      const layoutStart = median(result.layoutStartMs);
+      // The first visit meets cold API caches (the app has just imported the graph); later visits of
+      // the same scope get the positions and metrics the API computed for the first.
+      const [first = NaN, ...later] = result.readyMs;
+      const [firstData = NaN, ...laterData] = result.dataMs;
+      const seconds = (value: number) => `${(value / 1000).toFixed(2)} s${size === 2000 ? (value < 3000 ? ' (target < 3 s: met)' : ' (target < 3 s: missed)') : ''}`;
+      const plain = (value: number) => `${(value / 1000).toFixed(2)} s`;
+      const laterCell = later.length ? `${seconds(median(later))} (${later.length})` : 'n/a (--runs 1)';
       rows.push(
-        `| ${result.nodes.toLocaleString('en')} | ${result.relations.toLocaleString('en')} | ${seconds(ms)}${target} | ${seconds(median(result.dataMs))} | ${layoutStart > 0 ? seconds(layoutStart) : 'n/a'} | ${result.layouts} | ${result.readyMs.length} | ${result.how} |`,
+        `| ${result.nodes.toLocaleString('en')} | ${result.relations.toLocaleString('en')} | ${seconds(first)} | ${laterCell} | ${plain(firstData)} / ${laterData.length ? plain(median(laterData)) : 'n/a'} | ${result.layouts} | ${result.how} |`,
       );
-      console.error(`web.bench: ${size} nodes ready in ${ms.toFixed(0)} ms (${result.how})`);
+      console.error(`web.bench: ${size} nodes ready in ${result.readyMs.map((ms) => ms.toFixed(0)).join(', ')} ms (${result.how})`);
       pan ??= result.pan;
       drag ??= result.drag;
     }
@@ -265,8 +262,9 @@ async function main() {
     await browser.close();
   }
   console.log(`\nMachine: ${cpus().length} CPU cores (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, headless Chromium with --disable-gpu; shared machine, figures vary.\n`);
-  console.log('| nodes | relations | navigation to laid-out, idle graph (median) | last API answer | last layout start | layouts run | runs | signal |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('Navigation to a laid-out, idle graph; API: the last GraphQL answer before that.\n');
+  console.log('| nodes | relations | first visit (cold API caches) | later visits (median, count) | API answer first / later | layouts run | signal |');
+  console.log('|---:|---:|---:|---:|---:|---:|---|');
   for (const row of rows) console.log(row);
   if (pan) {
     const verdict = pan.fps >= 30 ? 'met' : 'missed';

@@ -33,6 +33,15 @@ const metricsQuery = graphql(`
   }
 `);
 
+const layoutQuery = graphql(`
+  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {
+    networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {
+      computed
+      positions { actorId x y }
+    }
+  }
+`);
+
 const actorsOfKindsQuery = graphql(`
   query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
     actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }
@@ -63,6 +72,12 @@ export async function fetchEgoNetwork(actorId: string, asOf: string | null, sign
 export async function fetchMetrics(areaId: string | null, asOf: string | null, signal?: AbortSignal): Promise<NetworkMetrics> {
   const data = await execute(metricsQuery, { scope: areaId ? { areaId } : null, asOf }, { signal });
   return data.networkMetrics;
+}
+
+/** Drawing positions of the scope's actors, computed by the API only when it has more than `minElements` nodes plus relations. */
+export async function fetchLayout(areaId: string | null, asOf: string | null, minElements: number, signal?: AbortSignal): Promise<Map<string, { x: number; y: number }>> {
+  const data = await execute(layoutQuery, { scope: areaId ? { areaId } : null, asOf, minElements }, { signal });
+  return new Map(data.networkLayout.positions.map(({ actorId, x, y }) => [actorId, { x, y }]));
 }
 
 /** Every area kind (care zone, municipality, neighbourhood) can be a scope. */

@@ -12,7 +12,8 @@ import { NetworkLegend } from '../features/network/network-legend';
 import { NetworkSummary } from '../features/network/network-summary';
 import { ScopePicker } from '../features/network/scope-picker';
 import { SearchBox } from '../features/network/search-box';
-import { largeGraphElements, NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
+import { isLargeGraph } from '../graph/large-graph';
+import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
 import { useI18n } from '../i18n/i18n-context';
 import { DatePicker } from './date-picker';
 import { ExplorerSidebar, type EditMode } from './explorer-sidebar';
@@ -30,7 +31,7 @@ export function Explorer() {
   const [state, update] = useExplorerState();
   const [reload, setReload] = useState(0);
   const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${state.asOf ?? ''}`);
-  const { network, shown, filtered, elements, metricsById } = useNetworkData(state, reload, local, language);
+  const { network, shown, filtered, elements, metricsById, positionsSettled } = useNetworkData(state, reload, local, language);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
@@ -124,8 +125,9 @@ export function Explorer() {
         </section>
         <div className="canvas-area">
           <NetworkCanvas
-            key={elements.length > largeGraphElements ? 'large' : 'small'}
-            large={elements.length > largeGraphElements}
+            key={isLargeGraph(elements.length) ? 'large' : 'small'}
+            large={isLargeGraph(elements.length)}
+            positionsSettled={positionsSettled}
             elements={elements}
             focus={focus}
             onSelect={selectActor}

@@ -1,13 +1,15 @@
 import type { Language } from '@weefsel/graph-schema';
 import { useMemo, useState } from 'react';
-import { fetchMetrics, fetchNetwork, type ActorMetricRow } from '../api/network.api';
+import { fetchLayout, fetchMetrics, fetchNetwork, type ActorMetricRow } from '../api/network.api';
 import type { Network } from '../api/network.types';
 import { withDisplayNames } from '../features/network/display-names';
 import { dataOf, useAsync } from '../features/network/use-async';
 import { buildElements } from '../graph/build-elements';
 import { groupsByArea } from '../graph/grouping';
+import { largeGraphElements } from '../graph/large-graph';
 import { mergeNetworks, withoutIds } from '../graph/merge-network';
 import { filterNetwork } from '../graph/network-filter';
+import { placeMissing } from '../graph/place-missing';
 import type { ExplorerState } from './url-state';
 
 /** Actors and relations added in this session (expanded neighbours, accepted suggestions, new actors). */
@@ -27,6 +29,9 @@ export const noLocalChanges: LocalChanges = { extra: { nodes: [], relations: [] 
 export function useNetworkData(state: ExplorerState, reload: number, local: LocalChanges, language: Language) {
   const key = `${state.area ?? ''}|${state.asOf ?? ''}|${reload}`;
   const network = useAsync(`network:${key}`, (signal) => fetchNetwork(state.area, state.asOf, signal));
+  // Asked at once, beside the network and before the metrics (the server computes them one after the other, and
+  // the drawing waits for the positions, not for the metrics): the API answers with positions only for a large scope.
+  const layout = useAsync(`layout:${key}`, (signal) => fetchLayout(state.area, state.asOf, largeGraphElements, signal));
   const metrics = useAsync(`metrics:${key}`, (signal) => fetchMetrics(state.area, state.asOf, signal));
   const loaded = dataOf(network);
   const metricRows = dataOf(metrics)?.actors;
@@ -40,16 +45,23 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
   const metricsById = useMemo(() => new Map<string, ActorMetricRow>((metricRows ?? []).map((row) => [row.actor.id, row])), [metricRows]);
   const filtered = useMemo(() => (shown ? filterNetwork(shown, state.filter) : null), [shown, state.filter]);
   const { metric, grouping } = state;
+  const serverPositions = layout.status === 'ready' ? layout.data : null;
+  const positions = useMemo(() => {
+    if (!filtered || !serverPositions?.size) return undefined;
+    return placeMissing(filtered.nodes.map((node) => node.id), filtered.relations, serverPositions);
+  }, [filtered, serverPositions]);
   const elements = useMemo(() => {
     if (!filtered || !shown) return [];
     const sizeBy = metric === 'none' || metricsById.size === 0 ? undefined : new Map([...metricsById].map(([id, row]) => [id, row[metric]]));
     const communities = new Map([...metricsById].map(([id, row]) => [id, row.community]));
     // Placement is read from the unfiltered network, so filtering out areas' ties keeps the groups.
     const groups = grouping === 'none' ? undefined : groupsByArea(shown, grouping);
-    return buildElements(filtered, { sizeBy, communities, groups });
-  }, [filtered, shown, metricsById, metric, grouping]);
+    return buildElements(filtered, { sizeBy, communities, groups, positions });
+  }, [filtered, shown, metricsById, metric, grouping, positions]);
+  // A large scope is drawn once its positions are in (or known not to come): no layout twice.
+  const positionsSettled = layout.status === 'ready' || layout.status === 'error';
 
-  return { network, metrics, shown, filtered, elements, metricsById };
+  return { network, metrics, shown, filtered, elements, metricsById, positionsSettled };
 }
 
 /** Local changes are kept per scope and date: a new scope starts from what the API says. */

@@ -25,6 +25,7 @@ type Documents = {
     "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebNetworkDocument,
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": typeof types.WebMetricsDocument,
+    "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": typeof types.WebNetworkLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": typeof types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": typeof types.WebSearchDocument,
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
@@ -50,6 +51,7 @@ const documents: Documents = {
     "\n  query WebNetwork($scope: ScopeInput, $asOf: Date) {\n    network(scope: $scope, asOf: $asOf) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebNetworkDocument,
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": types.WebMetricsDocument,
+    "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": types.WebNetworkLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": types.WebSearchDocument,
     "query WebMe { me { id name role } }": types.WebMeDocument,
@@ -105,6 +107,10 @@ export function graphql(source: "\n  query WebEgoNetwork($actorId: ID!, $asOf: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebMetrics($scope: ScopeInput, $asOf: Date) {\n    networkMetrics(scope: $scope, asOf: $asOf) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n"): typeof import('./graphql').WebMetricsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n"): typeof import('./graphql').WebNetworkLayoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -288,6 +288,15 @@ export type WebMetricsQueryVariables = Exact<{
 
 export type WebMetricsQuery = { networkMetrics: { actors: Array<{ degree: number, betweenness: number, pagerank: number, closeness: number, community: number, articulationPoint: boolean, actor: { id: string } }>, summary: { actorCount: number, tieCount: number, communityCount: number, approximate: boolean } } };
 
+export type WebNetworkLayoutQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  asOf?: string | null | undefined;
+  minElements: number;
+}>;
+
+
+export type WebNetworkLayoutQuery = { networkLayout: { computed: boolean, positions: Array<{ actorId: string, x: number, y: number }> } };
+
 export type WebActorsOfKindsQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   limit: number;
@@ -577,6 +586,18 @@ export const WebMetricsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebMetricsQuery, WebMetricsQueryVariables>;
+export const WebNetworkLayoutDocument = new TypedDocumentString(`
+    query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {
+  networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {
+    computed
+    positions {
+      actorId
+      x
+      y
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebNetworkLayoutQuery, WebNetworkLayoutQueryVariables>;
 export const WebActorsOfKindsDocument = new TypedDocumentString(`
     query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
   actors(filter: {kinds: $kinds}, limit: $limit) {

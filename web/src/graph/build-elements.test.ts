@@ -16,6 +16,14 @@ describe('buildElements', () => {
     expect(classesOf(nodes[0]?.classes)).toEqual(['kind-Municipality']);
   });
 
+  it('gives nodes the positions asked for, and none when there are none', () => {
+    const positions = new Map([['org-caw', { x: 12.5, y: -40 }]]);
+    const nodes = buildElements(networkFixture(), { positions }).filter((element) => element.group === 'nodes');
+    expect(nodes.find((node) => node.data.id === 'org-caw')?.position).toEqual({ x: 12.5, y: -40 });
+    expect(nodes.find((node) => node.data.id === 'bi-buren')?.position).toBeUndefined();
+    expect(buildElements(networkFixture()).some((element) => element.position)).toBe(false);
+  });
+
   it('marks boundary actors with the boundary class', () => {
     const nodes = buildElements(networkFixture()).filter((element) => element.group === 'nodes');
     expect(classesOf(nodes[3]?.classes)).toEqual(['kind-Organisation', 'boundary']);

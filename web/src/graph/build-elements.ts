@@ -66,6 +66,8 @@ export interface BuildOptions {
   communities?: ReadonlyMap<string, number>;
   /** The area group per actor id (see grouping.ts). */
   groups?: ReadonlyMap<string, string>;
+  /** Where to draw each actor (large scopes: the API's networkLayout); absent: the canvas lays out. */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
 }
 
 /** Diameters from metric values: area grows with the value, zero gets the minimum. */
@@ -106,7 +108,8 @@ export function buildElements(network: Pick<Network, 'nodes' | 'relations'>, opt
       ...(area && names.has(area) ? { parent: groupElementId(area) } : {}),
     };
     const classes = [elementClasses.kind(actor.kind), ...(actor.boundary ? [elementClasses.boundary] : [])];
-    return { group: 'nodes', data, classes };
+    const position = options.positions?.get(actor.id);
+    return { group: 'nodes', data, classes, ...(position ? { position: { ...position } } : {}) };
   });
   const drawn = new Set(network.nodes.map((actor) => actor.id));
   const edges = network.relations

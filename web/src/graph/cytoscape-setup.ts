@@ -58,6 +58,18 @@ export function communityLayout(cy: cytoscape.Core): cytoscape.LayoutOptions {
   } as cytoscape.LayoutOptions;
 }
 
+/** Draws nodes where their definitions say (large scopes: the API's positions) and fits the view. */
+export function presetLayout(definitions: readonly cytoscape.ElementDefinition[]): cytoscape.LayoutOptions {
+  const positions = new Map(definitions.flatMap((definition) => (definition.position ? [[String(definition.data.id), definition.position] as const] : [])));
+  return {
+    name: 'preset',
+    positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
+    animate: false,
+    fit: true,
+    padding: 30,
+  } as cytoscape.LayoutOptions;
+}
+
 export function layoutFor(name: LayoutName, cy: cytoscape.Core): cytoscape.LayoutOptions {
   return name === 'community' ? communityLayout(cy) : fcoseLayout(true, cy.nodes().length);
 }

@@ -13,10 +13,12 @@ export function clearFocus(cy: Core): void {
  * Select the node, highlight it with its direct neighbours, fade the rest, and bring it to the
  * middle of the view. Returns false when the node is not drawn, so the caller can widen the scope.
  */
-export function focusNode(cy: Core, nodeId: string, options: { animate?: boolean } = {}): boolean {
+export function focusNode(cy: Core, nodeId: string, options: { animate?: boolean; partners?: readonly string[] } = {}): boolean {
   const node = cy.getElementById(nodeId);
   if (node.empty() || !node.isNode()) return false;
+  // Partners named by the caller count too: on a large scope the ties are not Cytoscape elements.
   const neighbourhood = node.closedNeighborhood();
+  for (const id of options.partners ?? []) neighbourhood.merge(cy.getElementById(id));
   cy.batch(() => {
     cy.elements().unselect();
     // Area groups are never faded: a compound's opacity would fade all its children, the focused one too.

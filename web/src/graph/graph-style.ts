@@ -123,12 +123,24 @@ export const graphStylesheet: StylesheetJson = [
 export const tieLineStyles = tieStyles;
 
 /**
- * For large scopes: straight (haystack) edges without arrows, which Cytoscape draws far faster than
- * bezier curves, and labels only once zoomed in. Programmatic panning redraws everything, so this
- * matters more than hideEdgesOnViewport, which only acts during gestures.
+ * For large scopes: the fewest node properties (every property an element gets costs a style pass
+ * over its edges in Cytoscape, and label ellipsis and outline measure text) and labels only once
+ * zoomed in. Ties are drawn by the edge layer; the edge rules stay for exports, which add them back
+ * (straight haystack lines without arrows, far faster to draw than bezier curves).
  */
 export const largeGraphStylesheet: StylesheetJson = [
-  ...graphStylesheet,
+  {
+    selector: 'node',
+    style: {
+      'background-color': 'data(color)',
+      label: 'data(label)',
+      'font-size': 10,
+      'text-valign': 'bottom',
+      width: 'data(size)',
+      height: 'data(size)',
+      'min-zoomed-font-size': 14,
+    },
+  },
+  ...graphStylesheet.slice(1),
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
-  { selector: 'node', style: { 'min-zoomed-font-size': 14, 'text-outline-width': 0 } },
 ];

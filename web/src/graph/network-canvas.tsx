@@ -1,7 +1,9 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { GapOverlay, Highlight } from '../app/view-contract';
-import { cytoscape, layoutFor } from './cytoscape-setup';
+import { edgeElementId } from './build-elements';
+import { cytoscape, layoutFor, presetLayout } from './cytoscape-setup';
+import { EdgeLayer } from './edge-layer';
 import type { LayoutName } from './layout-names';
 import { clearFocus, focusNode } from './focus-node';
 import { graphStylesheet, largeGraphStylesheet } from './graph-style';
@@ -25,8 +27,10 @@ export interface NetworkCanvasProps {
   overlay: GapOverlay | null;
   /** The Cytoscape instance once created (null on unmount), for export and the zoom controls. */
   onReady?: (cy: Core | null) => void;
-  /** Many elements: trade detail while moving for speed (see largeGraphElements). */
+  /** Many elements: ties on the edge layer, positions from the API (see large-graph.ts). */
   large: boolean;
+  /** False while a large scope's positions are still on their way: nothing is drawn before. */
+  positionsSettled: boolean;
 }
 
 declare global {
@@ -36,16 +40,20 @@ declare global {
   }
 }
 
-/** Above this many elements, draw for speed: no edges and a cached texture while panning or zooming. */
-export const largeGraphElements = 3000;
-
 /**
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, positionsSettled }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const edgeLayerRef = useRef<EdgeLayer | null>(null);
+  const focusId = focus?.id ?? null;
+  // On a large scope Cytoscape holds the nodes only; the edge layer draws the ties.
+  const [drawn, layerEdges] = useMemo(
+    () => (large ? [elements.filter((element) => element.group !== 'edges'), elements.filter((element) => element.group === 'edges')] : [elements, []]),
+    [elements, large],
+  );
   const onSelectRef = useRef(onSelect);
   const onReadyRef = useRef(onReady);
   useEffect(() => {
@@ -61,11 +69,11 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       style: large ? largeGraphStylesheet : graphStylesheet,
       minZoom: 0.05,
       maxZoom: 4,
-      // Viewport optimisations keep panning fluid on large scopes (issue 6: 5,000 nodes).
-      hideEdgesOnViewport: large,
+      // A cached texture while panning or zooming keeps large scopes fluid (issue 6: 5,000 nodes).
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });
+    edgeLayerRef.current = large ? new EdgeLayer(cy) : null;
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
       else if (event.target.isNode() && !event.target.isParent()) onSelectRef.current(event.target.id());
@@ -77,6 +85,8 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       cyRef.current = null;
       onReadyRef.current?.(null);
       if (window.__weefselCy === cy) delete window.__weefselCy;
+      edgeLayerRef.current?.destroy();
+      edgeLayerRef.current = null;
       cy.destroy();
     };
     // Created once: a change of `large` remounts the canvas (the parent keys it), since Cytoscape
@@ -86,14 +96,15 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   const lastLayout = useRef<LayoutName | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    const { added, removed } = patchElements(cy, elements);
+    if (!cy || (large && !positionsSettled)) return;
+    const { added, removed } = patchElements(cy, drawn);
     const layoutChanged = lastLayout.current !== layout;
     lastLayout.current = layout;
     if ((added > 0 || removed > 0 || layoutChanged) && cy.nodes().nonempty()) {
       // body[data-graph-state] tells tests and bench:web when the drawing is settled.
       document.body.dataset.graphState = 'layout';
-      const running = cy.layout(layoutFor(layout, cy));
+      const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position);
+      const running = cy.layout(positioned ? presetLayout(drawn) : layoutFor(layout, cy));
       running.one('layoutstop', () => {
         document.body.dataset.graphState = 'ready';
       });
@@ -101,12 +112,24 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     } else if (cy.nodes().nonempty()) {
       document.body.dataset.graphState = 'ready';
     }
-  }, [elements, layout]);
+  }, [drawn, layout, large, positionsSettled]);
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyHighlight(cy, highlight);
-  }, [highlight, elements]);
+    const layer = edgeLayerRef.current;
+    if (!cy || !layer) {
+      if (cy) applyHighlight(cy, highlight);
+      return;
+    }
+    // Without edge elements, the ends of highlighted ties are named as nodes, and the ties go to the layer.
+    const asked = new Set((highlight?.edges ?? []).flatMap((id) => [id, edgeElementId(id)]));
+    const chosen = layerEdges.filter((edge) => asked.has(String(edge.data.id)));
+    const ends = chosen.flatMap((edge) => [String(edge.data.source), String(edge.data.target)]);
+    applyHighlight(cy, highlight && { ...highlight, nodes: [...highlight.nodes, ...ends] });
+    const focused = highlight || !focusId ? [] : layerEdges.filter((edge) => edge.data.source === focusId || edge.data.target === focusId);
+    const emphasised = [...chosen, ...focused].map((edge) => String(edge.data.id));
+    layer.setEdges(layerEdges, highlight || focusId ? { edges: new Set(emphasised) } : null);
+  }, [highlight, focusId, drawn, layerEdges]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -116,8 +139,11 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    if (!focus || !focusNode(cy, focus.id)) clearFocus(cy);
-  }, [focus, elements]);
+    const partners = layerEdges.flatMap((edge) =>
+      edge.data.source === focus?.id ? [String(edge.data.target)] : edge.data.target === focus?.id ? [String(edge.data.source)] : [],
+    );
+    if (!focus || !focusNode(cy, focus.id, { partners })) clearFocus(cy);
+  }, [focus, elements, layerEdges]);
 
   return <div ref={containerRef} className="network-canvas" role="img" aria-label={label} />;
 }

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { Network } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { download } from '../../components/download';
+import { withAllEdges } from '../../graph/edge-layer';
 import { exportBaseName } from './export-name';
 import { actorsCsv, relationsCsv, toInterchange } from './scope-data';
 
@@ -28,13 +29,13 @@ export function ExportMenu({ cy, network, scopeName, asOf }: ExportMenuProps) {
   const exports = {
     png: () => {
       if (!cy) return;
-      const blob = cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 });
+      const blob = withAllEdges(cy, () => cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }));
       download(`${base}.png`, blob);
       done(`${base}.png`);
     },
     svg: () => {
       if (!cy) return;
-      const text = (cy as WithSvg).svg({ full: true, bg: '#ffffff' });
+      const text = withAllEdges(cy, () => (cy as WithSvg).svg({ full: true, bg: '#ffffff' }));
       download(`${base}.svg`, new Blob([text], { type: 'image/svg+xml' }));
       done(`${base}.svg`);
     },

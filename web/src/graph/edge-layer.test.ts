@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildElements, type EdgeElementData } from './build-elements';
+import { strokeBatches } from './edge-layer';
+import { relationKindColors, statusStyles } from './graph-style';
+import { networkFixture } from './network.fixture';
+
+function edgesOf(network = networkFixture()): EdgeElementData[] {
+  return buildElements(network)
+    .filter((element) => element.group === 'edges')
+    .map((element) => element.data as EdgeElementData);
+}
+
+describe('strokeBatches', () => {
+  it('draws every tie exactly once, structural ties first and in the structural look', () => {
+    const edges = edgesOf();
+    const batches = strokeBatches(edges, null);
+    const drawn = batches.flatMap((batch) => batch.ends.map(([source, target]) => `${source}>${target}`));
+    expect(drawn.sort()).toEqual(edges.map((edge) => `${edge.source}>${edge.target}`).sort());
+    const first = batches[0];
+    expect(first?.ends).toEqual([['org-caw', 'gem-oostende']]);
+    expect(first?.dash.length).toBeGreaterThan(0);
+  });
+
+  it('colours collaboration ties by relation kind, the same colours as the stylesheet and legend', () => {
+    const batches = strokeBatches(edgesOf(), null);
+    const partners = batches.find((batch) => batch.ends.some(([, target]) => target === 'bi-buren'));
+    expect(partners?.color).toBe(relationKindColors.get('PARTNERS_WITH'));
+    expect(partners?.dash).toEqual([]);
+  });
+
+  it('dashes planned ties and fades ended ones', () => {
+    const network = networkFixture();
+    network.relations = network.relations.map((relation, i) => ({ ...relation, status: i === 1 ? 'PLANNED' : i === 2 ? 'ENDED' : relation.status }));
+    const batches = strokeBatches(edgesOf(network), null);
+    const planned = batches.find((batch) => batch.ends.some(([, target]) => target === 'bi-buren'));
+    const ended = batches.find((batch) => batch.ends.some(([, target]) => target === 'org-brugge'));
+    expect(planned?.dash.length).toBeGreaterThan(0);
+    expect(ended?.alpha).toBeLessThanOrEqual(statusStyles.ENDED.opacity);
+  });
+
+  it('draws emphasised ties last and bold, and dims the others', () => {
+    const edges = edgesOf();
+    const chosen = edges.find((edge) => edge.target === 'org-brugge');
+    const batches = strokeBatches(edges, { edges: new Set([chosen?.id ?? '']) });
+    const last = batches[batches.length - 1];
+    expect(last?.ends).toEqual([['org-caw', 'org-brugge']]);
+    expect(last?.alpha).toBe(1);
+    for (const batch of batches.slice(0, -1)) {
+      expect(batch.alpha).toBeLessThan(0.2);
+      expect(batch.width).toBeLessThan(last?.width ?? 0);
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classicSubgraph } from './fixtures/classic-graphs';
-import { forceLayout, tieLength } from './layout';
+import { forceLayout, nodeSpacing, tieLength } from './layout';
 
 const seed = 7;
 
@@ -45,5 +45,18 @@ describe('forceLayout', () => {
     const positions = forceLayout(subgraph, { seed });
     const spots = new Set([...positions.values()].map(({ x, y }) => `${x},${y}`));
     expect(spots.size).toBe(subgraph.nodes.length);
+  });
+});
+
+describe('forceLayout on a dense scope', () => {
+  it('spreads the nodes so that the median gap to the nearest node is at least nodeSpacing', async () => {
+    const { generateGraph } = await import('@weefsel/seeds');
+    const doc = generateGraph({ seed: 3, actors: 400 });
+    const positions = forceLayout({ nodes: doc.actors.map((a) => ({ ...a, boundary: false })), relations: doc.relations } as never, { seed });
+    const points = [...positions.values()];
+    const nearest = points
+      .map((p) => Math.min(...points.filter((q) => q !== p).map((q) => Math.hypot(p.x - q.x, p.y - q.y))))
+      .sort((a, b) => a - b);
+    expect(nearest[Math.floor(nearest.length / 2)]).toBeGreaterThanOrEqual(nodeSpacing * 0.95);
   });
 });

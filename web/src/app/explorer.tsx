@@ -110,7 +110,7 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} onChange={update} />
+              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} />
               <ExportMenu cy={cy} network={filtered} scopeName={area?.name ?? null} asOf={state.asOf} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>

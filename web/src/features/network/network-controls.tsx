@@ -21,10 +21,12 @@ const layoutLabels: Record<LayoutName, MessageKey> = { fcose: 'layoutFcose', com
 export interface NetworkControlsProps {
   state: ExplorerState;
   onChange: (change: Partial<ExplorerState>) => void;
+  /** A large scope is drawn from the API's positions, with light ties: say so under the layout choice. */
+  large: boolean;
 }
 
 /** How the network is drawn (size, grouping, layout) and which part of it (filters). */
-export function NetworkControls({ state, onChange }: NetworkControlsProps) {
+export function NetworkControls({ state, onChange, large }: NetworkControlsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const { filter } = state;
@@ -55,13 +57,23 @@ export function NetworkControls({ state, onChange }: NetworkControlsProps) {
       </div>
       <div className="control">
         <label htmlFor={`${id}-layout`}>{t('layoutLabel')}</label>
-        <select id={`${id}-layout`} value={state.layout} onChange={(event) => onChange({ layout: event.target.value as LayoutName })}>
+        <select
+          id={`${id}-layout`}
+          value={state.layout}
+          onChange={(event) => onChange({ layout: event.target.value as LayoutName })}
+          aria-describedby={large ? `${id}-layout-large` : undefined}
+        >
           {layoutNames.map((name) => (
             <option key={name} value={name}>
               {t(layoutLabels[name])}
             </option>
           ))}
         </select>
+        {large && (
+          <p id={`${id}-layout-large`} className="hint">
+            {t('layoutLargeHint')}
+          </p>
+        )}
       </div>
       <h2>{t('filterTitle')}</h2>
       <details open={filter.kinds.length > 0 || undefined}>

@@ -1,0 +1,114 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateGraph } from '@weefsel/seeds';
+import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
+import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+
+/**
+ * A scope above the large-graph threshold (600 actors, 3,000 relations): drawn from the API's
+ * positions, ties on the edge layer instead of as Cytoscape elements (issue 6's speed targets).
+ */
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+const doc = generateGraph({ seed: 3, actors: 600 });
+
+/** Non-transparent pixels on the edge layer: the ties it drew. */
+const layerInk = () =>
+  page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    let ink = 0;
+    for (let i = 3; data && i < data.length; i += 4) if ((data[i] ?? 0) > 0) ink += 1;
+    return ink;
+  });
+
+beforeAll(async () => {
+  assertWebBuilt();
+  await mkdir(screenshotDir, { recursive: true });
+  app = await startTestApp({ seed: false });
+  await app.store.importGraph(doc);
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page = await context.newPage();
+  problems = await watchProblems(page, app.url);
+  await page.goto(`${app.url}/`);
+  await page.getByLabel('Gebruikersnaam').fill(testUsers.viewer);
+  await page.getByLabel('Wachtwoord').fill(testPassword);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.waitForFunction((count) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === count, doc.actors.length);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a large scope in the explorer', () => {
+  it('draws every actor where the API placed it, and the ties on the edge layer', async () => {
+    const layout = await gql<{ networkLayout: { computed: boolean; positions: { actorId: string; x: number; y: number }[] } }>(
+      app.url,
+      '{ networkLayout(minElements: 2000) { computed positions { actorId x y } } }',
+      {},
+      { as: 'viewer' },
+    );
+    expect(layout.data?.networkLayout.computed).toBe(true);
+    const drawn = await page.evaluate(() => Object.fromEntries(window.__weefselCy!.nodes().map((node) => [node.id(), node.position()])));
+    const positions = layout.data?.networkLayout.positions ?? [];
+    expect(positions).toHaveLength(doc.actors.length);
+    for (const { actorId, x, y } of positions) expect(drawn[actorId]).toEqual({ x, y });
+    expect(await page.evaluate(() => window.__weefselCy!.edges().length)).toBe(0);
+    expect(await layerInk()).toBeGreaterThan(5_000);
+    await expect(page.getByText('Groot netwerk: de server berekende de posities').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: path.join(screenshotDir, 'large-scope-1-drawn.png') });
+    expect(problems).toEqual([]);
+  });
+
+  it('moves the drawn ties with a pan at once, and redraws them once the pan rests', async () => {
+    const seen = await page.evaluate(async () => {
+      const layer = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      window.__weefselCy!.panBy({ x: 120, y: -40 });
+      await frame();
+      await frame();
+      const moving = layer?.style.transform;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      return { moving, rested: layer?.style.transform };
+    });
+    expect(seen).toEqual({ moving: 'translate(120px, -40px)', rested: '' });
+    expect(await layerInk()).toBeGreaterThan(5_000);
+  });
+
+  it('opening an actor brings its partners forward, named from the ties the layer draws', async () => {
+    await page.locator('.actor-list button.link').first().click();
+    const actorId = String(await page.waitForFunction(() => new URL(location.href).searchParams.get('actor')).then((handle) => handle.jsonValue()));
+    const partners = new Set(doc.relations.flatMap((r) => (r.source === actorId ? [r.target] : r.target === actorId ? [r.source] : [])));
+    expect(partners.size).toBeGreaterThan(0);
+    await page.waitForFunction((id) => window.__weefselCy?.getElementById(id).selected(), actorId);
+    const highlighted = await page.evaluate(() => window.__weefselCy!.nodes('.highlighted').map((node) => node.id()));
+    expect(new Set(highlighted)).toEqual(new Set([actorId, ...partners]));
+    await page.screenshot({ path: path.join(screenshotDir, 'large-scope-2-actor.png') });
+  });
+
+  it('exports a PNG with the ties added for the export only', async () => {
+    await page.evaluate(() => {
+      const counts = { added: 0 };
+      window.__weefselCy!.on('add', 'edge', () => {
+        counts.added += 1;
+      });
+      Object.assign(window, { __edgeAdds: counts });
+    });
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Beeld (PNG)' }).click();
+    await downloaded;
+    const drawnTies = await page.evaluate(() => (window as unknown as { __edgeAdds: { added: number } }).__edgeAdds.added);
+    expect(drawnTies).toBe(doc.relations.length);
+    expect(await page.evaluate(() => window.__weefselCy!.edges().length)).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,6 +1,5 @@
 import { nodeKinds, relationKinds, type Subgraph } from '@weefsel/graph-schema';
 import { forceAtlas2, UndirectedGraph } from './graphology';
-import { seededRandom } from './rng';
 
 export interface NodePosition {
   x: number;
@@ -8,7 +7,7 @@ export interface NodePosition {
 }
 
 export interface LayoutOptions {
-  /** Seed of the start positions, so the same scope gets the same picture every time. */
+  /** Seed of the start positions, so the same scope gets the same picture every time and in every worker. */
   seed: number;
   /** ForceAtlas2 passes; fewer on large graphs, where each pass costs more (see iterationsFor). */
   iterations?: number;
@@ -35,16 +34,15 @@ export function iterationsFor(nodeCount: number): number {
 /**
  * Positions for drawing a scope the way the web canvas draws it: every node of the subgraph (areas
  * too) and every relation (placement ones too, which keep an area's actors together), pulled
- * together by ForceAtlas2 (Jacomy et al. 2014) from seeded start positions near their areas, then scaled so
+ * together by ForceAtlas2 (Jacomy et al. 2014) from start positions near their areas, then scaled so
  * the median tie is `tieLength` long, or more where that would crowd the nodes (dense scopes: ForceAtlas2
  * packs a hub's partners tight). Pure and deterministic per seed; the web draws large scopes from these
  * instead of running a layout in the browser (issue 6's speed targets).
  */
 export function forceLayout(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, options: LayoutOptions): Map<string, NodePosition> {
   const graph = new UndirectedGraph<NodePosition>();
-  const random = seededRandom(options.seed);
   const spread = Math.sqrt(subgraph.nodes.length) * 10;
-  const start = startPositions(subgraph, spread, random);
+  const start = startPositions(subgraph, spread, options.seed);
   for (const node of subgraph.nodes) graph.addNode(node.id, start.get(node.id) ?? { x: 0, y: 0 });
   for (const relation of subgraph.relations) {
     const { source, target } = relation;
@@ -61,13 +59,19 @@ export function forceLayout(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, opt
 }
 
 /**
- * Areas at random spots, every other actor close to the area it is placed in (located in, active
- * in): ties run mostly within an area, so ForceAtlas2 starts near its answer and needs fewer passes.
+ * Areas at spots drawn from their ids, every other actor close to the area it is placed in (located
+ * in, active in): ties run mostly within an area, so ForceAtlas2 starts near its answer and needs
+ * fewer passes. Each spot depends on the node's own id and the seed only, not on the other nodes: an
+ * actor added to the scope leaves everyone else's start, and so nearly all of the picture, as it was
+ * (with a sequence of random numbers, one new id early in the list moved half the drawing).
  */
-function startPositions(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, spread: number, random: () => number): Map<string, NodePosition> {
-  const at = (centre: NodePosition, radius: number): NodePosition => ({ x: centre.x + (random() - 0.5) * radius, y: centre.y + (random() - 0.5) * radius });
+function startPositions(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, spread: number, seed: number): Map<string, NodePosition> {
+  const at = (id: string, centre: NodePosition, radius: number): NodePosition => ({
+    x: centre.x + (unitHash(id, seed) - 0.5) * radius,
+    y: centre.y + (unitHash(id, seed + 1) - 0.5) * radius,
+  });
   const start = new Map<string, NodePosition>();
-  for (const node of subgraph.nodes) if (nodeKinds[node.kind].area) start.set(node.id, at({ x: 0, y: 0 }, spread));
+  for (const node of subgraph.nodes) if (nodeKinds[node.kind].area) start.set(node.id, at(node.id, { x: 0, y: 0 }, spread));
   const areaOf = new Map<string, string>();
   for (const relation of subgraph.relations) {
     if (relationKinds[relation.kind].tie === 'structural' && start.has(relation.target) && !start.has(relation.source)) areaOf.set(relation.source, relation.target);
@@ -76,9 +80,18 @@ function startPositions(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, spread:
     if (start.has(node.id)) continue;
     const area = areaOf.get(node.id);
     const centre = area === undefined ? undefined : start.get(area);
-    start.set(node.id, centre ? at(centre, spread / 10) : at({ x: 0, y: 0 }, spread));
+    start.set(node.id, centre ? at(node.id, centre, spread / 10) : at(node.id, { x: 0, y: 0 }, spread));
   }
   return start;
+}
+
+/** A number in [0, 1) from a string and a seed (FNV-1a, then a murmur3 finaliser to spread the bits). */
+export function unitHash(text: string, seed: number): number {
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) >>> 0;
+  return ((hash ^ (hash >>> 16)) >>> 0) / 2 ** 32;
 }
 
 function medianTieLength(graph: UndirectedGraph<NodePosition>): number {

@@ -78,10 +78,19 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       if (event.target === cy) onSelectRef.current(null);
       else if (event.target.isNode() && !event.target.isParent()) onSelectRef.current(event.target.id());
     });
+    // Cytoscape follows window resizes only; the panel beside it changes width with the tab. What
+    // was in the middle of the map stays there.
+    const resized = new ResizeObserver(() => {
+      const [width, height] = [cy.width(), cy.height()];
+      cy.resize();
+      cy.panBy({ x: (cy.width() - width) / 2, y: (cy.height() - height) / 2 });
+    });
+    resized.observe(container);
     cyRef.current = cy;
     window.__weefselCy = cy;
     onReadyRef.current?.(cy);
     return () => {
+      resized.disconnect();
       cyRef.current = null;
       onReadyRef.current?.(null);
       if (window.__weefselCy === cy) delete window.__weefselCy;

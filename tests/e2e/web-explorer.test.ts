@@ -131,6 +131,12 @@ describe('web explorer, step by step as an editor', () => {
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('layout') === 'community');
     expect(await cyActorCount()).toBe(before);
     await shot('4c-community-layout');
+    // CiSE cannot draw area boxes: with grouping back on, the page says fCoSE draws instead.
+    const groupedHint = page.getByText('Met vakken per gebied schikt fCoSE het netwerk');
+    expect(await groupedHint.isVisible()).toBe(false);
+    await page.getByLabel('Groeperen per').selectOption('Municipality');
+    await groupedHint.waitFor();
+    await page.getByLabel('Groeperen per').selectOption('none');
     await page.getByLabel('Schikking').selectOption('fcose');
     expect(problems).toEqual([]);
   });

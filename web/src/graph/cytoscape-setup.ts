@@ -34,8 +34,8 @@ export function fcoseLayout(randomize: boolean, nodeCount = 0): cytoscape.Layout
 
 /**
  * Actors of one Louvain community (from the API's metrics) drawn together on a circle (CiSE).
- * Cise cannot lay out compound nodes, so with area groups the communities become fcose's
- * relative placement hints instead.
+ * CiSE cannot lay out compound nodes: with area groups fcose draws instead (the layout choice says
+ * so, see NetworkControls).
  */
 export function communityLayout(cy: cytoscape.Core): cytoscape.LayoutOptions {
   const clusters = new Map<number, string[]>();

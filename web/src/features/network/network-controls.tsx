@@ -31,6 +31,8 @@ export function NetworkControls({ state, onChange, large }: NetworkControlsProps
   const id = useId();
   const { filter } = state;
   const setFilter = (change: Partial<typeof filter>) => onChange({ filter: { ...filter, ...change } });
+  // CiSE cannot draw area boxes (compound nodes): with grouping on, fCoSE draws instead.
+  const groupedCommunities = state.layout === 'community' && state.grouping !== 'none';
   return (
     <section className="panel network-controls" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('drawingTitle')}</h2>
@@ -61,7 +63,7 @@ export function NetworkControls({ state, onChange, large }: NetworkControlsProps
           id={`${id}-layout`}
           value={state.layout}
           onChange={(event) => onChange({ layout: event.target.value as LayoutName })}
-          aria-describedby={large ? `${id}-layout-large` : undefined}
+          aria-describedby={[large && `${id}-layout-large`, groupedCommunities && `${id}-layout-grouped`].filter(Boolean).join(' ') || undefined}
         >
           {layoutNames.map((name) => (
             <option key={name} value={name}>
@@ -72,6 +74,11 @@ export function NetworkControls({ state, onChange, large }: NetworkControlsProps
         {large && (
           <p id={`${id}-layout-large`} className="hint">
             {t('layoutLargeHint')}
+          </p>
+        )}
+        {groupedCommunities && (
+          <p id={`${id}-layout-grouped`} className="hint">
+            {t('layoutGroupedHint')}
           </p>
         )}
       </div>

@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { cpus, loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { generateGraph } from '@weefsel/seeds';
-import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
-import { assertWebBuilt, launchChromium } from '../e2e/browser';
+import { gql, startTestApp, testUsers } from '../support/test-app';
+import { assertWebBuilt, launchChromium, logInThroughApi } from '../e2e/browser';
 
 const { values: args } = parseArgs({
   options: {
@@ -116,11 +116,7 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         if (edit.errors) throw new Error(`web.bench: the edit between visits failed: ${JSON.stringify(edit.errors)}`);
       }
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-      const login = await context.request.post(`${app.url}/graphql`, {
-        headers: { 'content-type': 'application/json' },
-        data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers.viewer, p: testPassword } },
-      });
-      if (login.status() !== 200) throw new Error(`web.bench: login answered HTTP ${login.status()}`);
+      await logInThroughApi(context, app.url, testUsers.viewer);
       const page = await context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));

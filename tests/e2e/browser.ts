@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { testPassword } from '../support/test-app';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const screenshotDir = path.join(repoRoot, 'test-output');
@@ -64,4 +66,34 @@ export async function watchProblems(page: Page, appUrl: string): Promise<string[
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/** Chromium for one test file, once the built web app is there and the screenshot folder exists. */
+export async function startBrowser(): Promise<Browser> {
+  assertWebBuilt();
+  await mkdir(screenshotDir, { recursive: true });
+  return launchChromium();
+}
+
+/** A fresh context (its own cookies) with one page, watched for problems (see watchProblems). */
+export async function openPage(browser: Browser, appUrl: string, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, ...options });
+  const page = await context.newPage();
+  return { context, page, problems: await watchProblems(page, appUrl) };
+}
+
+/** Logs a test user in through the API: the session cookie lands in the context's jar. */
+export async function logInThroughApi(context: BrowserContext, appUrl: string, name: string, password = testPassword): Promise<void> {
+  const response = await context.request.post(`${appUrl}/graphql`, {
+    headers: { 'content-type': 'application/json' },
+    data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: name, p: password } },
+  });
+  if (response.status() !== 200) throw new Error(`logInThroughApi: logging in ${name} answered HTTP ${response.status()}`);
+}
+
+/** Fills in the (Dutch) login form as a person would. */
+export async function logInWithForm(page: Page, name: string, password = testPassword): Promise<void> {
+  await page.getByLabel('Gebruikersnaam').fill(name);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
 }

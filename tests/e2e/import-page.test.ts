@@ -1,10 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '@weefsel/graph-schema';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, testPassword, testUsers, type TestApp } from '../support/test-app';
-import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+import { startTestApp, testUsers, type TestApp } from '../support/test-app';
+import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 let app: TestApp;
 let browser: Browser;
@@ -12,30 +12,20 @@ let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-async function logInAs(role: Role) {
-  const response = await context.request.post(`${app.url}/graphql`, {
-    headers: { 'content-type': 'application/json' },
-    data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers[role], p: testPassword } },
-  });
-  expect(response.status()).toBe(200);
-}
+const logInAs = (role: Role) => logInThroughApi(context, app.url, testUsers[role]);
 
 const csv = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
 beforeAll(async () => {
-  assertWebBuilt();
-  await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp();
-  browser = await launchChromium();
+  browser = await startBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
 });
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  problems = await watchProblems(page, app.url);
+  ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1280, height: 900 } }));
 });
 afterEach(() => context.close());
 

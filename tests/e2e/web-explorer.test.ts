@@ -1,10 +1,10 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGraphDocument } from '@weefsel/graph-schema';
-import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
-import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+import { gql, startTestApp, testUsers } from '../support/test-app';
+import { logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
  * The web explorer (issue 6 part A) driven as an editor would use it, one step after the other on
@@ -37,13 +37,9 @@ async function waitForActors(count: number) {
 }
 
 beforeAll(async () => {
-  assertWebBuilt();
-  await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = await watchProblems(page, app.url);
+  browser = await startBrowser();
+  ({ context, page, problems } = await openPage(browser, app.url, { acceptDownloads: true }));
 });
 
 afterAll(async () => {
@@ -55,9 +51,7 @@ afterAll(async () => {
 describe('web explorer, step by step as an editor', () => {
   it('opens the app and logs in', async () => {
     await page.goto(`${app.url}/`);
-    await page.getByLabel('Gebruikersnaam').fill(testUsers.editor);
-    await page.getByLabel('Wachtwoord').fill(testPassword);
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await logInWithForm(page, testUsers.editor);
     await waitForActors(await apiNodeCount(null));
     await expect(page.getByRole('tab', { name: 'Netwerk' }).getAttribute('aria-selected')).resolves.toBe('true');
     await shot('1-logged-in');

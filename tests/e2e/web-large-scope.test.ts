@@ -1,10 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateGraph } from '@weefsel/seeds';
-import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
-import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+import { gql, startTestApp, testUsers } from '../support/test-app';
+import { logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
  * A scope above the large-graph threshold (600 actors, 3,000 relations): drawn from the API's
@@ -28,18 +27,12 @@ const layerInk = () =>
   });
 
 beforeAll(async () => {
-  assertWebBuilt();
-  await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp({ seed: false });
   await app.store.importGraph(doc);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  problems = await watchProblems(page, app.url);
+  browser = await startBrowser();
+  ({ context, page, problems } = await openPage(browser, app.url, { acceptDownloads: true }));
   await page.goto(`${app.url}/`);
-  await page.getByLabel('Gebruikersnaam').fill(testUsers.viewer);
-  await page.getByLabel('Wachtwoord').fill(testPassword);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await logInWithForm(page, testUsers.viewer);
   await page.waitForFunction((count) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === count, doc.actors.length);
 });
 

@@ -1,11 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@weefsel/graph-schema';
 import { createDemoUsers } from '../../api/src/auth/bootstrap-users';
 import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
-import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+import { logInThroughApi, logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -37,27 +36,12 @@ async function apiNetwork(areaId: string | null): Promise<{ nodes: number; bound
 }
 
 /** Logs the browser context in through the API (the cookie lands in the context's cookie jar). */
-async function logInAs(role: Role) {
-  const response = await context.request.post(`${app.url}/graphql`, {
-    headers: { 'content-type': 'application/json' },
-    data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers[role], p: testPassword } },
-  });
-  expect(response.status()).toBe(200);
-}
-
-/** Fills in the login form as a person would. */
-async function logInWithForm(name: string, password: string) {
-  await page.getByLabel('Gebruikersnaam').fill(name);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-}
+const logInAs = (role: Role) => logInThroughApi(context, app.url, testUsers[role]);
 
 beforeAll(async () => {
-  assertWebBuilt();
-  await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp();
   demoPassword = (await createDemoUsers(app.store)) ?? '';
-  browser = await launchChromium();
+  browser = await startBrowser();
 });
 
 afterAll(async () => {
@@ -66,9 +50,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  problems = await watchProblems(page, app.url);
+  ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1280, height: 800 } }));
 });
 
 afterEach(async () => {
@@ -80,10 +62,10 @@ describe('logging in', () => {
     await page.goto(`${app.url}/`);
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
     expect(await cyNodeCount()).toBe(0);
-    await logInWithForm('demo-viewer', 'not the password');
+    await logInWithForm(page, 'demo-viewer', 'not the password');
     await expect(page.getByRole('alert').textContent()).resolves.toBe('Gebruikersnaam of wachtwoord klopt niet.');
     await shot('web-login');
-    await logInWithForm('demo-viewer', demoPassword);
+    await logInWithForm(page, 'demo-viewer', demoPassword);
     expect(await summaryCount()).toBe((await apiNetwork(null)).nodes);
     expect(await page.textContent('.user-menu')).toContain('Aangemeld als demo-viewer (Lezer)');
     await page.getByRole('button', { name: 'Afmelden' }).click();
@@ -106,7 +88,7 @@ describe('logging in', () => {
       };
     };
     await page.goto(`${app.url}/`);
-    await logInWithForm(testUsers.viewer, testPassword);
+    await logInWithForm(page, testUsers.viewer, testPassword);
     expect(await selectAndRead()).toEqual({ label: 'Transitiemanager', details: 'Transitiemanager' });
     expect(await page.content()).not.toContain('Lotte Voorbeeld');
     await shot('web-viewer-person-hidden');
@@ -115,7 +97,7 @@ describe('logging in', () => {
     await page.getByRole('button', { name: 'NL', exact: true }).click();
 
     await page.getByRole('button', { name: 'Afmelden' }).click();
-    await logInWithForm(testUsers.editor, testPassword);
+    await logInWithForm(page, testUsers.editor, testPassword);
     expect(await selectAndRead()).toEqual({ label: 'Lotte Voorbeeld', details: 'Lotte Voorbeeld' });
     expect(problems).toEqual([]);
   });

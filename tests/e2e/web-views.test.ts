@@ -1,12 +1,11 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NodeKind } from '@weefsel/graph-schema';
-import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
-import { assertWebBuilt, launchChromium, screenshotDir, watchProblems } from './browser';
+import { gql, startTestApp, testUsers } from '../support/test-app';
+import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
  * The analysis views (issue 6 items 3-6) in a real browser, against the demo seeds, plus an axe-core
@@ -67,17 +66,13 @@ async function openTab(name: string | RegExp) {
 const highlightedIds = () => page.evaluate((cls) => window.__weefselCy?.$(`.${cls}`).map((element) => element.id()) ?? [], highlightedClass);
 
 beforeAll(async () => {
-  assertWebBuilt();
-  await mkdir(screenshotDir, { recursive: true });
   app = await startTestApp();
-  browser = await launchChromium();
+  browser = await startBrowser();
   const zones = await api<{ actors: { items: { id: string }[] } }>('query($k: [NodeKind!]) { actors(filter: { kinds: $k }, limit: 1) { items { id } } }', {
     k: ['CareZone' satisfies NodeKind],
   });
   zoneId = zones.actors.items[0]!.id;
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  page = await context.newPage();
-  problems = await watchProblems(page, app.url);
+  ({ context, page, problems } = await openPage(browser, app.url));
 });
 
 afterAll(async () => {
@@ -92,12 +87,7 @@ describe('analysis views of a care zone', () => {
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
     await shot('views-login');
     expect(await seriousViolations('login')).toEqual([]);
-    // Log in through the API: the cookie lands in this context's jar.
-    const response = await context.request.post(`${app.url}/graphql`, {
-      headers: { 'content-type': 'application/json' },
-      data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers.viewer, p: testPassword } },
-    });
-    expect(response.status()).toBe(200);
+    await logInThroughApi(context, app.url, testUsers.viewer);
   });
 
   it('shows the network of the care zone without serious accessibility problems', async () => {
@@ -258,11 +248,7 @@ describe('analysis views of a care zone', () => {
     const editorContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const previous = page;
     try {
-      const response = await editorContext.request.post(`${app.url}/graphql`, {
-        headers: { 'content-type': 'application/json' },
-        data: { query: 'mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }', variables: { n: testUsers.editor, p: testPassword } },
-      });
-      expect(response.status()).toBe(200);
+      await logInThroughApi(editorContext, app.url, testUsers.editor);
       page = await editorContext.newPage();
       await page.goto(`${app.url}/?area=${encodeURIComponent(zoneId)}`);
       await openTab(/^Import/);

@@ -56,6 +56,16 @@ const overlayMarks: StylesheetJson = [
   },
 ];
 
+/** What every node shows at any size of scope: colour, size and name from its data. */
+const nodeEssentials = {
+  'background-color': 'data(color)',
+  label: 'data(label)',
+  'font-size': 10,
+  'text-valign': 'bottom',
+  width: 'data(size)',
+  height: 'data(size)',
+} as const;
+
 /**
  * Colours and sizes come from the element data and shapes from the kind classes, both set from
  * graph-schema, so the legend (built from the same schema) and the canvas cannot disagree.
@@ -64,18 +74,13 @@ export const graphStylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      'background-color': 'data(color)',
-      label: 'data(label)',
-      'font-size': 10,
-      'text-valign': 'bottom',
+      ...nodeEssentials,
       'text-margin-y': 3,
       'text-wrap': 'ellipsis',
       'text-max-width': '120px',
       color: '#1d2329',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      width: 'data(size)',
-      height: 'data(size)',
       'min-zoomed-font-size': 6,
     },
   },
@@ -129,18 +134,7 @@ export const tieLineStyles = tieStyles;
  * (straight haystack lines without arrows, far faster to draw than bezier curves).
  */
 export const largeGraphStylesheet: StylesheetJson = [
-  {
-    selector: 'node',
-    style: {
-      'background-color': 'data(color)',
-      label: 'data(label)',
-      'font-size': 10,
-      'text-valign': 'bottom',
-      width: 'data(size)',
-      height: 'data(size)',
-      'min-zoomed-font-size': 14,
-    },
-  },
+  { selector: 'node', style: { ...nodeEssentials, 'min-zoomed-font-size': 14 } },
   ...graphStylesheet.slice(1),
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
 ];

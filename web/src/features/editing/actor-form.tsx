@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { CheckboxGroup } from '../network/checkbox-group';
 import { placementKindFor, suggestActorId } from './actor-id';
-import { Field } from './field';
+import { Field, SelectField } from './field';
 import { propertyLabel, sortIssues, type SortedIssues } from './field-issues';
 
 export interface ActorFormProps {
@@ -64,27 +64,17 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
   return (
     <form className="panel editing-form actor-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h2 id={`${id}-title`}>{actor ? t('editActorTitle', { name: actor.name }) : t('newActorTitle')}</h2>
-      <Field id={`${id}-kind`} label={label('kind')} errors={issues.byField.get('kind')}>
-        {(describedBy, invalid) => (
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => {
-              const next = event.target.value as NodeKind;
-              setKind(next);
-              if (!actor) setFormal(nodeKinds[next].formalByDefault);
-            }}
-          >
-            {nodeKindNames.map((each) => (
-              <option key={each} value={each}>
-                {kindLabel(each, language)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${id}-kind`}
+        label={label('kind')}
+        errors={issues.byField.get('kind')}
+        value={kind}
+        options={nodeKindNames.map((each) => ({ value: each, label: kindLabel(each, language) }))}
+        onChange={(next) => {
+          setKind(next);
+          if (!actor) setFormal(nodeKinds[next].formalByDefault);
+        }}
+      />
       <Field id={`${id}-name`} label={label('name')} errors={issues.byField.get('name')}>
         {(describedBy, invalid) => (
           <input id={`${id}-name`} value={name} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setName(event.target.value)} />

@@ -16,3 +16,36 @@ export function Field({ id, label, errors, children }: { id: string; label: stri
     </div>
   );
 }
+
+/** A Field holding a select of `options` (value and shown label). */
+export function SelectField<T extends string>({
+  id,
+  label,
+  errors,
+  value,
+  options,
+  onChange,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  errors: string[] | undefined;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onChange: (value: T) => void;
+  disabled?: boolean;
+}) {
+  return (
+    <Field id={id} label={label} errors={errors}>
+      {(describedBy, invalid) => (
+        <select id={id} value={value} disabled={disabled} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value as T)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

@@ -4,7 +4,7 @@ import { fieldIssuesOf, saveRelation } from '../../api/editing.api';
 import type { NetworkActor, NetworkRelation } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { relationLabel } from '../../i18n/schema-labels';
-import { Field } from './field';
+import { Field, SelectField } from './field';
 import { propertyLabel, sortIssues, type SortedIssues } from './field-issues';
 
 export interface RelationFormProps {
@@ -72,40 +72,32 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
   return (
     <form className="panel editing-form relation-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
       <h2 id={`${id}-title`}>{relation ? t('editRelationTitle', { name: source.name }) : t('newRelationTitle', { name: source.name })}</h2>
-      <Field id={`${id}-target`} label={label('target')} errors={errors('target')}>
-        {(describedBy, invalid) => (
-          <select id={`${id}-target`} value={targetId} disabled={relation !== undefined} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setTargetId(event.target.value)}>
-            {targets.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`${id}-kind`} label={label('kind')} errors={errors('kind')}>
-        {(describedBy, invalid) => (
-          <select id={`${id}-kind`} value={kind} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setKind(event.target.value as RelationKind)}>
-            {kinds.map((each) => (
-              <option key={each} value={each}>
-                {relationLabel(each, language)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${id}-target`}
+        label={label('target')}
+        errors={errors('target')}
+        value={targetId}
+        disabled={relation !== undefined}
+        options={targets.map((actor) => ({ value: actor.id, label: actor.name }))}
+        onChange={setTargetId}
+      />
+      <SelectField
+        id={`${id}-kind`}
+        label={label('kind')}
+        errors={errors('kind')}
+        value={kind}
+        options={kinds.map((each) => ({ value: each, label: relationLabel(each, language) }))}
+        onChange={setKind}
+      />
       {target && kinds.length === 0 && <p className="notice">{t('noRelationKindAllowed')}</p>}
-      <Field id={`${id}-status`} label={label('status')} errors={errors('status')}>
-        {(describedBy, invalid) => (
-          <select id={`${id}-status`} value={status} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setStatus(event.target.value as RelationStatus)}>
-            {relationStatusNames.map((each) => (
-              <option key={each} value={each}>
-                {relationStatuses[each][language]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={`${id}-status`}
+        label={label('status')}
+        errors={errors('status')}
+        value={status}
+        options={relationStatusNames.map((each) => ({ value: each, label: relationStatuses[each][language] }))}
+        onChange={setStatus}
+      />
       <Field id={`${id}-since`} label={label('since')} errors={errors('since')}>
         {(describedBy, invalid) => <input id={`${id}-since`} type="date" value={since} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setSince(event.target.value)} />}
       </Field>

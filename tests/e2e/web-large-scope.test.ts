@@ -88,6 +88,17 @@ describe('a large scope in the explorer', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'large-scope-2-actor.png') });
   });
 
+  it('groups actors in area boxes without moving them from the API positions', async () => {
+    const before = await page.evaluate(() => Object.fromEntries(window.__weefselCy!.nodes(':childless').map((node) => [node.id(), node.position()])));
+    await page.getByLabel('Groeperen per').selectOption('Municipality');
+    await page.waitForFunction(() => (window.__weefselCy?.nodes('.area-group').length ?? 0) > 0 && document.body.dataset.graphState === 'ready');
+    const after = await page.evaluate(() => Object.fromEntries(window.__weefselCy!.nodes(':childless').map((node) => [node.id(), node.position()])));
+    expect(after).toEqual(before);
+    await page.screenshot({ path: path.join(screenshotDir, 'large-scope-3-grouped.png') });
+    await page.getByLabel('Groeperen per').selectOption('none');
+    await page.waitForFunction(() => window.__weefselCy?.nodes('.area-group').length === 0);
+  });
+
   it('exports a PNG with the ties added for the export only', async () => {
     await page.evaluate(() => {
       const counts = { added: 0 };

@@ -112,7 +112,8 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     if ((added > 0 || removed > 0 || layoutChanged) && cy.nodes().nonempty()) {
       // body[data-graph-state] tells tests and bench:web when the drawing is settled.
       document.body.dataset.graphState = 'layout';
-      const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position);
+      // Area boxes have no position of their own: they wrap their actors.
+      const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position || element.data.group);
       const running = cy.layout(positioned ? presetLayout(drawn) : layoutFor(layout, cy));
       running.one('layoutstop', () => {
         document.body.dataset.graphState = 'ready';

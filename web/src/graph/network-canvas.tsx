@@ -146,14 +146,16 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     if (cy) applyOverlay(cy, overlay);
   }, [overlay, elements]);
 
+  // A new request (id or seq) or new elements focus again; other renders of the page leave the view alone.
+  const focusSeq = focus?.seq ?? null;
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const partners = layerEdges.flatMap((edge) =>
-      edge.data.source === focus?.id ? [String(edge.data.target)] : edge.data.target === focus?.id ? [String(edge.data.source)] : [],
+      edge.data.source === focusId ? [String(edge.data.target)] : edge.data.target === focusId ? [String(edge.data.source)] : [],
     );
-    if (!focus || !focusNode(cy, focus.id, { partners })) clearFocus(cy);
-  }, [focus, elements, layerEdges]);
+    if (!focusId || !focusNode(cy, focusId, { partners })) clearFocus(cy);
+  }, [focusId, focusSeq, elements, layerEdges]);
 
   return <div ref={containerRef} className="network-canvas" role="img" aria-label={label} />;
 }

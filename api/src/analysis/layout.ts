@@ -111,9 +111,10 @@ function medianTieLength(graph: UndirectedGraph<NodePosition>): number {
 function medianNearestDistance(graph: UndirectedGraph<NodePosition>): number {
   const points: NodePosition[] = [];
   graph.forEachNode((_id, p) => points.push(p));
-  const xs = points.map((p) => p.x);
-  const ys = points.map((p) => p.y);
-  const area = (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
+  // A loop, not Math.max(...xs): spreading 100,000 arguments overflows the stack.
+  const box = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (const { x, y } of points) Object.assign(box, { left: Math.min(box.left, x), right: Math.max(box.right, x), top: Math.min(box.top, y), bottom: Math.max(box.bottom, y) });
+  const area = (box.right - box.left) * (box.bottom - box.top);
   const cell = Math.sqrt(area / points.length) || 1;
   const key = (gx: number, gy: number) => `${gx},${gy}`;
   const grid = new Map<string, NodePosition[]>();

@@ -72,7 +72,8 @@ export interface BuildOptions {
 
 /** Diameters from metric values: area grows with the value, zero gets the minimum. */
 export function sizesFromMetric(values: ReadonlyMap<string, number>): Map<string, number> {
-  const max = Math.max(0, ...values.values());
+  let max = 0;
+  for (const value of values.values()) max = Math.max(max, value);
   const sizes = new Map<string, number>();
   for (const [id, value] of values) {
     const share = max > 0 ? Math.sqrt(Math.max(0, value) / max) : 0;

@@ -43,4 +43,11 @@ describe('placeMissing', () => {
     expect(placed.get('other')?.y).toBe(placed.get('lonely')?.y);
     expect(placed.get('other')?.x).not.toBe(placed.get('lonely')?.x);
   });
+
+  it('places everyone in rows when no position is known at all', () => {
+    const placed = placeMissing(['a', 'b', 'c'], [{ source: 'a', target: 'b' }], new Map());
+    const points = ['a', 'b', 'c'].map((id) => placed.get(id));
+    for (const point of points) expect(Number.isFinite(point?.x) && Number.isFinite(point?.y)).toBe(true);
+    expect(new Set(points.map((point) => `${point?.x},${point?.y}`)).size).toBe(3);
+  });
 });

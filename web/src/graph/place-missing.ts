@@ -45,9 +45,14 @@ export function placeMissing(nodeIds: readonly string[], edges: readonly { sourc
     }
     waiting = next;
   }
-  const points = [...placed.values()];
-  const left = points.length ? Math.min(...points.map((p) => p.x)) : 0;
-  const bottom = points.length ? Math.max(...points.map((p) => p.y)) : 0;
+  // Loops, not Math.min(...xs): spreading the points of a 100,000-actor scope overflows the stack.
+  let left = Infinity;
+  let bottom = -Infinity;
+  for (const { x, y } of placed.values()) {
+    left = Math.min(left, x);
+    bottom = Math.max(bottom, y);
+  }
+  if (placed.size === 0) [left, bottom] = [0, 0];
   waiting.forEach((id, i) => placed.set(id, { x: left + (i % 40) * ringRadius, y: bottom + ringRadius * (1 + Math.floor(i / 40)) }));
   return placed;
 }

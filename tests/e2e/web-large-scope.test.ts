@@ -99,6 +99,26 @@ describe('a large scope in the explorer', () => {
     await page.waitForFunction(() => window.__weefselCy?.nodes('.area-group').length === 0);
   });
 
+  it('highlights the ties behind a domain matrix cell by their ends and on the edge layer', async () => {
+    const { data } = await gql<{ domainMatrix: { cells: { a: string; b: string; relations: { id: string; source: string; target: string }[] }[] } }>(
+      app.url,
+      '{ domainMatrix { cells { a b relations { id source target } } } }',
+      {},
+      { as: 'viewer' },
+    );
+    const busiest = [...(data?.domainMatrix.cells ?? [])].filter((cell) => cell.a !== cell.b).sort((x, y) => y.relations.length - x.relations.length)[0];
+    if (!busiest) throw new Error('the generated scope has no tie between two domains');
+    await page.getByRole('tab', { name: 'Domeinen', exact: true }).click();
+    await page.locator(`button[data-cell="${busiest.a}|${busiest.b}"]`).click();
+    const ends = new Set(busiest.relations.flatMap((relation) => [relation.source, relation.target]));
+    await page.waitForFunction((count) => (window.__weefselCy?.nodes('.view-highlighted').length ?? 0) >= count, ends.size);
+    const highlighted = await page.evaluate(() => window.__weefselCy!.nodes('.view-highlighted').map((node) => node.id()));
+    expect(new Set(highlighted)).toEqual(ends);
+    expect(await page.evaluate(() => window.__weefselCy!.edges().length)).toBe(0);
+    await page.screenshot({ path: path.join(screenshotDir, 'large-scope-4-domain-cell.png') });
+    await page.getByRole('tab', { name: 'Netwerk', exact: true }).click();
+  });
+
   it('exports a PNG with the ties added for the export only', async () => {
     await page.evaluate(() => {
       const counts = { added: 0 };

@@ -12,5 +12,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A real Neo4j for the Neo4j suites (one server per worker), or a printed reason why not.
+    globalSetup: ['tests/neo4j-server/vitest-global-setup.ts'],
+    // An external server (NEO4J_URI) is one database: files that wipe it must not run side by side.
+    fileParallelism: !process.env.NEO4J_URI,
   },
 });

@@ -1,87 +1,90 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 import { graphOf } from './support';
+import { testStoreKinds } from '../support/test-stores';
 
-const importMutation = `mutation ($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {
-  importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {
-    applied problemCount
-    actors { create update unchanged } relations { create update unchanged }
-    problems { sheet row column value reason }
-    sheets { sheet role rows columns { column property } }
-    properties { role key labelNl required }
-    summary { actors { created } relations { created } }
+describe.each(testStoreKinds('file import API'))('file import API on %s', (storeKind) => {
+  const importMutation = `mutation ($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {
+    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {
+      applied problemCount
+      actors { create update unchanged } relations { create update unchanged }
+      problems { sheet row column value reason }
+      sheets { sheet role rows columns { column property } }
+      properties { role key labelNl required }
+      summary { actors { created } relations { created } }
+    }
+  }`;
+
+  interface ImportAnswer {
+    importFiles: {
+      applied: boolean;
+      problemCount: number;
+      actors: { create: number };
+      relations: { create: number };
+      problems: { sheet: string; row: number; column: string; value: string; reason: string }[];
+      sheets: { sheet: string; role: string | null; columns: { column: string; property: string | null }[] }[];
+      properties: { role: string; key: string }[];
+      summary: { actors: { created: number }; relations: { created: number } } | null;
+    };
   }
-}`;
 
-interface ImportAnswer {
-  importFiles: {
-    applied: boolean;
-    problemCount: number;
-    actors: { create: number };
-    relations: { create: number };
-    problems: { sheet: string; row: number; column: string; value: string; reason: string }[];
-    sheets: { sheet: string; role: string | null; columns: { column: string; property: string | null }[] }[];
-    properties: { role: string; key: string }[];
-    summary: { actors: { created: number }; relations: { created: number } } | null;
-  };
-}
+  const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+  const actorsCsv = { name: 'partners.csv', contentBase64: base64('Organisatie,Soort,Gemeente\nBuurtpunt Noord,burgerinitiatief,Brugge\nWijkteam Zuid,Organisatie,Oostende\n') };
+  const mapping = [{ sheet: 'partners.csv', column: 'Organisatie', property: 'name' }];
 
-const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const actorsCsv = { name: 'partners.csv', contentBase64: base64('Organisatie,Soort,Gemeente\nBuurtpunt Noord,burgerinitiatief,Brugge\nWijkteam Zuid,Organisatie,Oostende\n') };
-const mapping = [{ sheet: 'partners.csv', column: 'Organisatie', property: 'name' }];
-
-let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.stop());
-
-describe('importFiles and exportNetwork over HTTP', () => {
-  it('an editor previews (nothing written), then applies', async () => {
-    const before = await graphOf(app.store);
-    const guess = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], dryRun: true });
-    expect(guess.data?.importFiles.problems[0]).toMatchObject({ sheet: 'partners.csv', row: 1, reason: expect.stringMatching(/no column for name/) });
-    expect(guess.data?.importFiles.properties).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'actors', key: 'area.Municipality' })]));
-
-    const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: true });
-    expect(dry.errors).toBeUndefined();
-    expect(dry.data?.importFiles).toMatchObject({ applied: false, problemCount: 0, actors: { create: 2 }, relations: { create: 2 }, summary: null });
-    expect(dry.data?.importFiles.sheets[0]?.columns[0]).toEqual({ column: 'Organisatie', property: 'name' });
-    expect(await graphOf(app.store)).toEqual(before);
-
-    const applied = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false });
-    expect(applied.data?.importFiles).toMatchObject({ applied: true, summary: { actors: { created: 2 }, relations: { created: 2 } } });
-    expect(await app.store.getActor('citizeninitiative-buurtpunt-noord')).toMatchObject({ name: 'Buurtpunt Noord' });
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ store: storeKind });
   });
+  afterAll(() => app.stop());
 
-  it('applying a file with problems answers BAD_USER_INPUT naming the row, and writes nothing', async () => {
-    const before = await graphOf(app.store);
-    const bad = { name: 'bad.csv', contentBase64: base64('Naam,Soort\nGoed,Project\nSlecht,Vereniging\n') };
-    const res = await gql<ImportAnswer>(app.url, importMutation, { files: [bad], dryRun: false });
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(res.errors?.[0]?.message).toMatch(/bad\.csv row 3 column Soort: unknown kind "Vereniging"/);
-    expect(await graphOf(app.store)).toEqual(before);
-  });
+  describe('importFiles and exportNetwork over HTTP', () => {
+    it('an editor previews (nothing written), then applies', async () => {
+      const before = await graphOf(app.store);
+      const guess = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], dryRun: true });
+      expect(guess.data?.importFiles.problems[0]).toMatchObject({ sheet: 'partners.csv', row: 1, reason: expect.stringMatching(/no column for name/) });
+      expect(guess.data?.importFiles.properties).toEqual(expect.arrayContaining([expect.objectContaining({ role: 'actors', key: 'area.Municipality' })]));
 
-  it('a viewer may neither import nor export', async () => {
-    const before = await graphOf(app.store);
-    const res = await gql(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false }, { as: 'viewer' });
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(res.data ?? null).toBeNull();
-    const exported = await gql(app.url, '{ exportNetwork(format: CSV) { fileName } }', {}, { as: 'viewer' });
-    expect(exported.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await graphOf(app.store)).toEqual(before);
-  });
+      const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: true });
+      expect(dry.errors).toBeUndefined();
+      expect(dry.data?.importFiles).toMatchObject({ applied: false, problemCount: 0, actors: { create: 2 }, relations: { create: 2 }, summary: null });
+      expect(dry.data?.importFiles.sheets[0]?.columns[0]).toEqual({ column: 'Organisatie', property: 'name' });
+      expect(await graphOf(app.store)).toEqual(before);
 
-  it('an XLSX export of a scope comes back as base64 and imports as unchanged', async () => {
-    const res = await gql<{ exportNetwork: { fileName: string; mediaType: string; contentBase64: string }[] }>(
-      app.url,
-      '{ exportNetwork(format: XLSX, areaId: "mun-brugge") { fileName mediaType contentBase64 } }',
-    );
-    const [file] = res.data?.exportNetwork ?? [];
-    expect(file).toMatchObject({ fileName: 'weefsel-mun-brugge.xlsx', mediaType: expect.stringMatching(/spreadsheetml/) });
-    expect(Buffer.from(file?.contentBase64 ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
-    const again = await gql<ImportAnswer>(app.url, importMutation, { files: [{ name: file?.fileName, contentBase64: file?.contentBase64 }], dryRun: true });
-    expect(again.data?.importFiles).toMatchObject({ problemCount: 0, actors: { create: 0, update: 0 }, relations: { create: 0, update: 0 } });
+      const applied = await gql<ImportAnswer>(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false });
+      expect(applied.data?.importFiles).toMatchObject({ applied: true, summary: { actors: { created: 2 }, relations: { created: 2 } } });
+      expect(await app.store.getActor('citizeninitiative-buurtpunt-noord')).toMatchObject({ name: 'Buurtpunt Noord' });
+    });
+
+    it('applying a file with problems answers BAD_USER_INPUT naming the row, and writes nothing', async () => {
+      const before = await graphOf(app.store);
+      const bad = { name: 'bad.csv', contentBase64: base64('Naam,Soort\nGoed,Project\nSlecht,Vereniging\n') };
+      const res = await gql<ImportAnswer>(app.url, importMutation, { files: [bad], dryRun: false });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(/bad\.csv row 3 column Soort: unknown kind "Vereniging"/);
+      expect(await graphOf(app.store)).toEqual(before);
+    });
+
+    it('a viewer may neither import nor export', async () => {
+      const before = await graphOf(app.store);
+      const res = await gql(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false }, { as: 'viewer' });
+      expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(res.data ?? null).toBeNull();
+      const exported = await gql(app.url, '{ exportNetwork(format: CSV) { fileName } }', {}, { as: 'viewer' });
+      expect(exported.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(await graphOf(app.store)).toEqual(before);
+    });
+
+    it('an XLSX export of a scope comes back as base64 and imports as unchanged', async () => {
+      const res = await gql<{ exportNetwork: { fileName: string; mediaType: string; contentBase64: string }[] }>(
+        app.url,
+        '{ exportNetwork(format: XLSX, areaId: "mun-brugge") { fileName mediaType contentBase64 } }',
+      );
+      const [file] = res.data?.exportNetwork ?? [];
+      expect(file).toMatchObject({ fileName: 'weefsel-mun-brugge.xlsx', mediaType: expect.stringMatching(/spreadsheetml/) });
+      expect(Buffer.from(file?.contentBase64 ?? '', 'base64').subarray(0, 2).toString()).toBe('PK');
+      const again = await gql<ImportAnswer>(app.url, importMutation, { files: [{ name: file?.fileName, contentBase64: file?.contentBase64 }], dryRun: true });
+      expect(again.data?.importFiles).toMatchObject({ problemCount: 0, actors: { create: 0, update: 0 }, relations: { create: 0, update: 0 } });
+    });
   });
 });

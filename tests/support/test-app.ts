@@ -3,12 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Role } from '@weefsel/graph-schema';
 import { demoGraph } from '@weefsel/seeds';
+import type { StoreConfig } from '../../api/src/config';
 import { defaultSecuritySettings, type SecuritySettings } from '../../api/src/config-security';
 import { silentLogger, type Logger } from '../../api/src/logger';
 import { startServer } from '../../api/src/server';
 import { createServices, type Services } from '../../api/src/services/services';
 import type { GraphStore } from '../../api/src/store/graph-store';
+import { neo4jSkipReason, testNeo4jConfig, wipeNeo4j } from '../../api/src/store/neo4j/testing/test-neo4j';
 import { openStore } from '../../api/src/store/open-store';
+import type { StoreKind } from './test-stores';
 
 /** One user per role, created in every test app, all with this password. */
 export const testUsers: Record<Role, string> = { viewer: 'test-viewer', editor: 'test-editor', admin: 'test-admin' };
@@ -26,6 +29,8 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
+  /** The store behind the server: a fresh SQLite file (default) or this worker's wiped Neo4j. */
+  store?: StoreKind;
   seed?: boolean;
   security?: Partial<SecuritySettings>;
   /** Wraps the store the server sees, e.g. to make one call fail. */
@@ -33,16 +38,24 @@ export interface TestAppOptions {
   log?: Logger;
 }
 
+async function freshStoreConfig(kind: StoreKind, dir: string): Promise<StoreConfig> {
+  if (kind === 'sqlite') return { kind, file: path.join(dir, 'weefsel.sqlite') };
+  const config = testNeo4jConfig();
+  if (!config) throw new Error(`startTestApp: no Neo4j in this test run (${neo4jSkipReason()}); ask testStoreKinds() which stores to use`);
+  await wipeNeo4j(config);
+  return config;
+}
+
 /** Session cookies per app URL and role, so `gql(app.url, ...)` can send them. */
 const sessions = new Map<string, Partial<Record<Role, string>>>();
 
 /**
- * The real server on an ephemeral loopback port over a fresh SQLite file, loaded with the demo
+ * The real server on an ephemeral loopback port over a fresh store (SQLite unless `store` says), loaded with the demo
  * seeds unless `seed: false`, with a logged-in test user per role (see `testUsers`).
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-test-'));
-  const store = await openStore({ kind: 'sqlite', file: path.join(dir, 'weefsel.sqlite') });
+  const store = await openStore(await freshStoreConfig(options.store ?? 'sqlite', dir));
   if (options.seed ?? true) await store.importGraph(demoGraph());
   const services = createServices(options.wrapStore ? options.wrapStore(store) : store, defaultSecuritySettings(options.security));
   for (const [role, name] of Object.entries(testUsers)) await services.users.create(name, role as Role, testPassword);

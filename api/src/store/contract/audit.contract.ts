@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { systemAuthor } from '../user-audit-store';
 import { pathsOf, rejectsWithValidation, snapshot, tick, type ContractContext } from './contract-helpers';
 import { fixtureCounts, fixtureDocument } from './fixture';
@@ -51,6 +51,23 @@ export function defineAuditContract(ctx: ContractContext): void {
       await store.deleteActor('ghost', editor);
       await rejectsWithValidation(() => store.upsertActor({ ...vvsg, kind: 'CitizenInitiative' }, editor));
       expect((await store.auditLog({}, page)).total).toBe(count);
+    });
+
+    it('records every change even when writes share one millisecond', async () => {
+      const store = await loaded();
+      // A frozen clock: the import and the writes below all get the same timestamp.
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+      try {
+        await store.importGraph({ actors: [{ id: 'o-new', kind: 'Organisation', name: 'Nieuw' }], relations: [] }, {}, editor);
+        await store.upsertActor({ id: 'o-new', kind: 'Organisation', name: 'Nieuw 2' }, editor);
+        await store.upsertRelation({ id: 'r-same-ms', kind: 'PARTNERS_WITH', source: 'o-new', target: 'o-caw' }, editor);
+        await store.upsertRelation({ id: 'r-same-ms', kind: 'PARTNERS_WITH', source: 'o-new', target: 'o-caw', note: 'changed' }, editor);
+      } finally {
+        vi.useRealTimers();
+      }
+      const log = await store.auditLog({ userId: 'u-ed' }, page);
+      expect(log.items.map((e) => e.operation).sort()).toEqual(['importGraph', 'upsertActor', 'upsertRelation', 'upsertRelation']);
+      expect((await store.getActor('o-new'))?.name).toBe('Nieuw 2');
     });
 
     it('records an import as one entry with its counts and changed ids', async () => {

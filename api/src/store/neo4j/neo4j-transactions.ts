@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { StoreUnavailableError } from '../store-errors';
 import { transactionRunner, type CypherRunner } from './neo4j-runner';
 
 /**
@@ -16,8 +17,12 @@ export interface TransactionSource {
 
 /** One session per transaction, always for the configured database. */
 export function driverTransactions(driver: Driver, database: string): TransactionSource {
+  // The driver answers a closed pool with a generic error (code "N/A"); a closed store is a server
+  // shutting down, which another instance or a retry can serve, so it is said as such.
+  let closed = false;
   // Always name the database: otherwise each session costs a routing round trip to find the default.
   async function inSession<T>(mode: 'READ' | 'WRITE', work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    if (closed) throw new StoreUnavailableError('neo4j', 'the store is closed');
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       // executeRead/executeWrite retry transient failures by running the work again: the work
@@ -33,6 +38,9 @@ export function driverTransactions(driver: Driver, database: string): Transactio
     read: (work) => inSession('READ', work),
     write: (work) => inSession('WRITE', work),
     verify: () => driver.verifyConnectivity({ database }),
-    close: () => driver.close(),
+    close: () => {
+      closed = true;
+      return driver.close();
+    },
   };
 }

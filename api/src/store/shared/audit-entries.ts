@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Actor, Relation } from '@weefsel/graph-schema';
 import type { ImportSummary } from '../graph-store';
+import { sameActorFields, sameRelationFields } from './record-fields';
 import {
   systemAuthor,
   type AuditEntry,
@@ -26,7 +27,17 @@ export function auditEntry(
   return { id: randomUUID(), at, userId: author.userId, userName: author.userName, operation, targetType: target.type, targetId: target.id, before, after };
 }
 
-/** The entry of a single actor or relation write, or null when nothing changed. */
+function sameRecord(before: Actor | Relation, after: Actor | Relation): boolean {
+  if ('source' in before && 'source' in after) return sameRelationFields(before, after);
+  if (!('source' in before) && !('source' in after)) return sameActorFields(before, after);
+  return false;
+}
+
+/**
+ * The entry of a single actor or relation write, or null when nothing changed. "Changed" compares
+ * the fields, not the timestamps: two writes in one millisecond share a timestamp, and the second
+ * must still be recorded.
+ */
 export function recordEntry(
   who: WriteAuthor | undefined,
   operation: AuditOperation,
@@ -35,7 +46,7 @@ export function recordEntry(
   after: Actor | Relation | null,
   at: string,
 ): AuditEntry | null {
-  if (before !== null && after !== null && before.updatedAt === after.updatedAt) return null;
+  if (before !== null && after !== null && sameRecord(before, after)) return null;
   if (before === null && after === null) return null;
   const id = (after ?? before)?.id ?? null;
   return auditEntry(who, operation, { type, id }, before ? { ...before } : null, after ? { ...after } : null, at);

@@ -24,7 +24,17 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 public final class TestNeo4jServer {
   private TestNeo4jServer() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Exception e) {
+      // The database threads would keep the JVM alive after a failed start: exit so the caller sees it.
+      e.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     if (args.length != 3) {
       System.err.println("usage: TestNeo4jServer DIR PORT[,PORT...] PASSWORD");
       System.exit(2);

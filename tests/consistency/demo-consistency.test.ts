@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { expectChangesMatchReads, expectOneTruth } from './checks';
+import { brusselsToday } from './routes';
+
+/**
+ * The demo network through every route that shows the same fact (docs/time.md): the default view
+ * is today's network, and a past day is that day's network, whichever route asks.
+ */
+const areas = [null, 'cz-brugge', 'mun-oostende', 'nbh-brugge-kristus-koning'];
+const days = [undefined, '2021-06-01', '2023-03-15'];
+
+describe('one truth across routes, demo network', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  for (const areaId of areas) {
+    for (const day of days) {
+      it(`${areaId ?? 'whole region'} on ${day ?? 'the default day (today)'}: isolated actors, degrees, partners and spanners agree`, async () => {
+        await expectOneTruth(app.url, areaId, day);
+      });
+    }
+    it(`${areaId ?? 'whole region'}: the changes view matches two network reads`, async () => {
+      await expectChangesMatchReads(app.url, areaId, '2021-06-01', '2024-06-01');
+      await expectChangesMatchReads(app.url, areaId, '2022-01-01', brusselsToday());
+    });
+  }
+});

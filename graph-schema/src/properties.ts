@@ -36,19 +36,24 @@ export const propertyLabels = {
 } as const satisfies Record<string, Label>;
 
 const idMessage = `must be 1-${limits.idLength} characters of letters, digits and . _ : @ -, starting with a letter or digit`;
+const idPattern = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:@-]{0,${limits.idLength - 1}}$`);
+// Refinements with `params.code` (not `.regex`) so the issue carries its problem code (zod-issues.ts).
 export const idSchema = z
   .string()
-  .regex(new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:@-]{0,${limits.idLength - 1}}$`), idMessage);
+  .refine((value) => idPattern.test(value), { message: idMessage, params: { code: 'invalidId', max: limits.idLength } });
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
-  .refine(isCalendarDate, 'is not a calendar date');
+export const dateSchema = z.string().superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date as YYYY-MM-DD', params: { code: 'invalidDate' } });
+  } else if (!isCalendarDate(value)) {
+    ctx.addIssue({ code: 'custom', message: 'is not a calendar date', params: { code: 'notCalendarDate' } });
+  }
+});
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const contactField = text(limits.contactFieldLength).nullish();
@@ -112,12 +117,12 @@ export const relationInputSchema = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.status === 'ENDED' && !r.until) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required when status is ENDED (the last day of the relation)' });
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required when status is ENDED (the last day of the relation)', params: { code: 'endedWithoutUntil' } });
     }
     if (r.source === r.target) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)' });
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)', params: { code: 'sameEndpoints' } });
     }
     if (r.since && r.until && r.until < r.since) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})` });
+      ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})`, params: { code: 'untilBeforeSince', since: r.since } });
     }
   });

@@ -54,7 +54,7 @@ describe('graph-schema validation', () => {
         relations: [],
       }),
     );
-    expect(issues).toEqual([{ path: 'actors[1].id', message: 'actor id "a" repeats actors[0]' }]);
+    expect(issues).toEqual([{ path: 'actors[1].id', message: 'actor id "a" repeats actors[0]', code: 'duplicateId', params: { id: 'a', first: 'actors[0]' } }]);
     expect(issuesOf(() => validateGraphDocument({ actors: [], relations: [{ kind: 'NOPE', source: 'a', target: 'b' }] }))[0]?.path).toBe('relations[0].kind');
   });
 

@@ -1,33 +1,24 @@
-import type { z } from 'zod';
 import { nodeKinds, type NodeKind } from './node-kinds';
 import { actorInputSchema, relationInputSchema } from './properties';
 import type { Actor, ActorInput, GraphDocument, RelationInput } from './records';
 import { deriveRelationId } from './relation-id';
 import { endpointKindProblem } from './relation-kinds';
-import { ValidationError, type ValidationIssue } from './validation-error';
+import { codedIssue, ValidationError, type ValidationIssue } from './validation-error';
+import { codedIssuesOf } from './zod-issues';
 
 /** A relation after validation: its id is always set. */
 export type ValidRelation = RelationInput & { id: string };
 
-function issuesOf(error: z.ZodError, prefix: string): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: [prefix, ...issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))]
-      .join('')
-      .replace(/^\./, ''),
-    message: issue.message,
-  }));
-}
-
 function parseActor(input: unknown, prefix: string): ActorInput | ValidationIssue[] {
   const parsed = actorInputSchema.safeParse(input);
-  if (!parsed.success) return issuesOf(parsed.error, prefix);
+  if (!parsed.success) return codedIssuesOf(parsed.error, prefix);
   const { createdAt: _c, updatedAt: _u, ...actor } = parsed.data;
   return actor;
 }
 
 function parseRelation(input: unknown, prefix: string): ValidRelation | ValidationIssue[] {
   const parsed = relationInputSchema.safeParse(input);
-  if (!parsed.success) return issuesOf(parsed.error, prefix);
+  if (!parsed.success) return codedIssuesOf(parsed.error, prefix);
   const { createdAt: _c, updatedAt: _u, ...relation } = parsed.data;
   return { ...relation, id: relation.id ?? deriveRelationId(relation.kind, relation.source, relation.target) };
 }
@@ -69,7 +60,10 @@ function findDuplicates(ids: string[], label: string, entries: string): Validati
   ids.forEach((id, index) => {
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, index);
-    else issues.push({ path: `${entries}[${index}].id`, message: `${label} "${id}" repeats ${entries}[${earlier}]` });
+    else {
+      const first = `${entries}[${earlier}]`;
+      issues.push({ path: `${entries}[${index}].id`, message: `${label} "${id}" repeats ${first}`, code: 'duplicateId', params: { id, first } });
+    }
   });
   return issues;
 }
@@ -81,9 +75,7 @@ function findDuplicates(ids: string[], label: string, entries: string): Validati
 export function validateGraphDocument(input: unknown, operation = 'importGraph'): ValidDocument {
   const doc = input as Partial<GraphDocument> | null;
   if (typeof doc !== 'object' || doc === null || !Array.isArray(doc.actors) || !Array.isArray(doc.relations)) {
-    throw new ValidationError(operation, [
-      { path: '', message: 'expected an object { "actors": [...], "relations": [...] }' },
-    ]);
+    throw new ValidationError(operation, [codedIssue('', 'notADocument')]);
   }
   const issues: ValidationIssue[] = [];
   const actors: ActorInput[] = [];
@@ -120,11 +112,16 @@ export function checkRelationEndpoints(
     const sourceKind = kindOf(relation.source);
     const targetKind = kindOf(relation.target);
     const name = `relation ${relation.id}`;
-    if (!sourceKind) issues.push({ path: join(path, 'source'), message: `${name}: no actor with id "${relation.source}"` });
-    if (!targetKind) issues.push({ path: join(path, 'target'), message: `${name}: no actor with id "${relation.target}"` });
+    const missing = (end: 'source' | 'target', id: string): ValidationIssue =>
+      ({ path: join(path, end), message: `${name}: no actor with id "${id}"`, code: 'unknownActor', params: { id } });
+    if (!sourceKind) issues.push(missing('source', relation.source));
+    if (!targetKind) issues.push(missing('target', relation.target));
     if (!sourceKind || !targetKind) return;
     const problem = endpointKindProblem(relation.kind, sourceKind, targetKind);
-    if (problem) issues.push({ path: join(path, 'kind'), message: `${name}: ${problem}` });
+    if (problem) {
+      const params = { kind: relation.kind, sourceKind, targetKind };
+      issues.push({ path: join(path, 'kind'), message: `${name}: ${problem}`, code: 'endpointKinds', params });
+    }
   });
   return issues;
 }

@@ -98,8 +98,11 @@ describe.each(testStoreKinds('GraphQL API'))('GraphQL API on %s', (storeKind) =>
       const before = await exported();
       const res = await gql(app.url, `mutation { upsertActor(input: { id: "bad id", kind: Organisation, name: "" }) { id } }`);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const issues = res.errors?.[0]?.extensions?.issues as { path: string }[];
+      const issues = res.errors?.[0]?.extensions?.issues as { path: string; code: string; params: object }[];
       expect(issues.map((i) => i.path).sort()).toEqual(['id', 'name']);
+      // Besides the English message, a code and params the web words in the user's language.
+      expect(issues.find((i) => i.path === 'name')).toMatchObject({ code: 'empty', params: {} });
+      expect(issues.find((i) => i.path === 'id')).toMatchObject({ code: 'invalidId', params: { max: 128 } });
       expect(await exported()).toBe(before);
     });
 
@@ -107,6 +110,7 @@ describe.each(testStoreKinds('GraphQL API'))('GraphQL API on %s', (storeKind) =>
       const before = await exported();
       const unknown = await gql(app.url, `mutation { upsertRelation(input: { kind: PARTNERS_WITH, source: "org-caw", target: "ghost" }) { id } }`);
       expect(unknown.errors?.[0]?.message).toMatch(/ghost--PARTNERS_WITH--org-caw.*no actor with id "ghost"/);
+      expect(unknown.errors?.[0]?.extensions?.issues).toEqual([expect.objectContaining({ code: 'unknownActor', params: { id: 'ghost' } })]);
       const wrongKinds = await gql(app.url, `mutation { upsertRelation(input: { kind: PART_OF, source: "org-caw", target: "mun-oostende" }) { id } }`);
       expect(wrongKinds.errors?.[0]?.message).toMatch(/PART_OF cannot run from a Organisation to a Municipality/);
       expect(await exported()).toBe(before);
@@ -137,7 +141,7 @@ describe.each(testStoreKinds('GraphQL API'))('GraphQL API on %s', (storeKind) =>
 
     it('rejects out-of-range arguments and malformed dates', async () => {
       const limit = await gql(app.url, `{ actors(limit: 100000) { total } }`);
-      expect(limit.errors?.[0]?.extensions?.issues).toEqual([{ path: 'limit', message: 'must be a whole number from 1 to 500 (got 100000)' }]);
+      expect(limit.errors?.[0]?.extensions?.issues).toEqual([{ path: 'limit', message: 'must be a whole number from 1 to 500 (got 100000)', code: 'invalid', params: {} }]);
       const date = await gql(app.url, `{ network(asOf: "2023-02-30") { asOf } }`);
       expect(date.errors?.[0]?.message).toMatch(/not a calendar date/);
       const kind = await gql(app.url, `{ actors(filter: { kinds: [Club] }) { total } }`);

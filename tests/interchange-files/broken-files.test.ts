@@ -47,6 +47,21 @@ describe('broken files: the exact problem rows, and nothing written', () => {
     ]);
   });
 
+  it('every problem also carries a code and params, so the web can say it in Dutch or English', async () => {
+    const files = [
+      csvFile('a.csv', ['Naam,Soort,Formeel', 'Twee,Vereniging,nee', 'Vier,Project,misschien']),
+      csvFile('r.csv', ['Van,Naar,Soort,Sinds,Tot,Gewicht', 'Twee,Brugge,financiert,01/01/2024,31/12/2023,1', 'Nergens,Brugge,werkt samen met,,,heel sterk']),
+    ];
+    const { plan } = await demo.files.importFiles(files, { dryRun: true });
+    expect(plan.problems.map(({ row, code, params }) => ({ row, code, params }))).toEqual([
+      { row: 2, code: 'unknownValue', params: { property: 'kind', value: 'Vereniging' } },
+      { row: 3, code: 'notYesNo', params: { value: 'misschien' } },
+      { row: 2, code: 'unknownReference', params: { value: 'Twee' } },
+      { row: 3, code: 'unknownReference', params: { value: 'Nergens' } },
+      { row: 3, code: 'notANumber', params: { value: 'heel sterk' } },
+    ]);
+  });
+
   it('a CSV file whose headers say nothing is named', async () => {
     expect(await rejected([csvFile('x.csv', ['Kolom A,Kolom B', '1,2'])])).toEqual([
       { sheet: 'x.csv', row: 1, column: '', value: 'Kolom A, Kolom B', reason: expect.stringMatching(/^these headers are neither actors/) },

@@ -10,7 +10,7 @@ function answer(formatted: GraphQLFormattedError, message: string, extensions: R
 }
 
 /**
- * Bad input keeps its message and the list of issues (field and reason); an unreachable store
+ * Bad input keeps its message and the list of issues (field, reason, code and params); an unreachable store
  * says so and that a retry may work; anything unexpected is logged in full and reaches the
  * client only as "Internal server error".
  */
@@ -24,7 +24,8 @@ export function createFormatError(log: Logger) {
     }
     if (original instanceof LoginFailedError) return answer(formatted, original.message, { code: 'UNAUTHENTICATED' });
     if (original instanceof RateLimitedError) {
-      return answer(formatted, original.message, { code: 'RATE_LIMITED', retryAfter: original.retryAfterSeconds });
+      const retryAfter = original.retryAfterSeconds;
+      return answer(formatted, original.message, { code: 'RATE_LIMITED', retryAfter, params: { retryAfter } });
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -51,14 +51,14 @@ export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: Act
         return;
       }
       if (required.includes(key) && isEmptyCell(cell)) {
-        problems.push(problemAt(origin, key, `${key} is empty; every actor needs a ${key}`));
+        problems.push(problemAt(origin, key, { reason: `${key} is empty; every actor needs a ${key}`, code: 'emptyCell', params: { property: key } }));
         readable = false;
         return;
       }
       const read = readerOf(actorCellReaders, key)(cell);
       if (read.ok) fields[key] = read.value;
       else {
-        problems.push(problemAt(origin, key, read.reason));
+        problems.push(problemAt(origin, key, read));
         readable = false;
       }
     });

@@ -1,7 +1,7 @@
 import { ValidationError, type ValidationIssue } from '@weefsel/graph-schema';
 import type { EntryOrigin, ImportProblem } from './plan-types';
 import type { TableRow } from './read-tables';
-import { cellText } from './values';
+import { cellText, type Failure } from './values';
 
 /** The property a graph-schema issue path names: `domains[0]` is domains, `contact.email` stays whole. */
 export function propertyOfPath(path: string): string {
@@ -9,14 +9,15 @@ export function propertyOfPath(path: string): string {
   return parts[0] === 'contact' && parts[1] ? `contact.${parts[1]}` : (parts[0] ?? '');
 }
 
-export function problemAt(origin: EntryOrigin, key: string, reason: string): ImportProblem {
-  return { sheet: origin.sheet, row: origin.row, column: origin.column(key), value: origin.value(key), reason };
+export function problemAt(origin: EntryOrigin, key: string, failure: Failure): ImportProblem {
+  return { sheet: origin.sheet, row: origin.row, column: origin.column(key), value: origin.value(key), ...failure };
 }
 
 export function issueProblems(origin: EntryOrigin, issues: readonly ValidationIssue[]): ImportProblem[] {
   return issues.map((issue) => {
     const key = propertyOfPath(issue.path);
-    return problemAt(origin, key, key ? `${key} ${issue.message}` : issue.message);
+    const failure = { reason: key ? `${key} ${issue.message}` : issue.message, code: issue.code ?? 'invalid', params: issue.params ?? {} };
+    return problemAt(origin, key, failure);
   });
 }
 
@@ -75,7 +76,8 @@ export class DuplicateCheck {
       this.seen.set(id, origin);
       return true;
     }
-    problems.push(problemAt(origin, key, `duplicate ${this.what} "${id}": the same as row ${first.row} of sheet ${first.sheet}`));
+    const reason = `duplicate ${this.what} "${id}": the same as row ${first.row} of sheet ${first.sheet}`;
+    problems.push(problemAt(origin, key, { reason, code: 'duplicateRow', params: { id, row: first.row, sheet: first.sheet } }));
     return false;
   }
 }

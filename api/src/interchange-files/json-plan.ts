@@ -5,11 +5,12 @@ import type { ImportPlan, ImportProblem } from './plan-types';
 /** `actors[3].kind` as a problem: the list is the sheet, the entry number (from 1) the row. */
 function problemOf(fileName: string, issue: ValidationIssue, doc: unknown): ImportProblem {
   const match = /^(actors|relations)\[(\d+)\]\.?(.*)$/.exec(issue.path);
-  if (!match) return { sheet: fileName, row: 0, column: issue.path, value: '', reason: issue.message };
+  const coded = { reason: issue.message, code: issue.code ?? 'invalid', params: issue.params ?? {} };
+  if (!match) return { sheet: fileName, row: 0, column: issue.path, value: '', ...coded };
   const [, list = '', index = '0', field = ''] = match;
   const entry = (doc as Record<string, unknown[]>)[list]?.[Number(index)] as Record<string, unknown> | undefined;
   const raw = field ? entry?.[field.split(/[.[]/)[0] ?? ''] : undefined;
-  return { sheet: `${fileName} ${list}`, row: Number(index) + 1, column: field, value: raw === undefined ? '' : JSON.stringify(raw), reason: issue.message };
+  return { sheet: `${fileName} ${list}`, row: Number(index) + 1, column: field, value: raw === undefined ? '' : JSON.stringify(raw), ...coded };
 }
 
 /** The dry run of an interchange JSON document: graph-schema's checks, then counts against the store. */
@@ -19,7 +20,9 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    return { ...empty, problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason: `is not valid JSON (${(error as Error).message}); expected { "actors": [...], "relations": [...] }` }] };
+    const detail = (error as Error).message;
+    const reason = `is not valid JSON (${detail}); expected { "actors": [...], "relations": [...] }`;
+    return { ...empty, problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason, code: 'invalidJson', params: { detail } }] };
   }
   try {
     const valid = validateGraphDocument(doc, 'import');

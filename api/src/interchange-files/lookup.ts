@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { foldText, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
 import { personNameKinds } from '../services/privacy.service';
+import type { Failure } from './values';
 
-export type Resolved = { ok: true; id: string } | { ok: false; reason: string };
+export type Resolved = { ok: true; id: string } | ({ ok: false } & Failure);
 
 /**
  * The actors an import can refer to: those in the store and those in the file (the file wins for
@@ -45,8 +46,13 @@ export class ActorLookup {
     if (this.kinds.has(reference) && (!kind || this.kinds.get(reference) === kind)) return { ok: true, id: reference };
     const ids = [...(this.names.get(foldText(reference)) ?? [])].filter((id) => !kind || this.kinds.get(id) === kind);
     if (ids.length === 1) return { ok: true, id: ids[0] as string };
-    if (ids.length > 1) return { ok: false, reason: `"${reference}" is the name of ${ids.length} actors (${ids.slice(0, 5).join(', ')}); use the id instead` };
-    return { ok: false, reason: `no actor with id or name "${reference}"${kind ? ` of kind ${kind}` : ''} in the file or the store` };
+    if (ids.length > 1) {
+      const shown = ids.slice(0, 5).join(', ');
+      const reason = `"${reference}" is the name of ${ids.length} actors (${shown}); use the id instead`;
+      return { ok: false, reason, code: 'ambiguousName', params: { value: reference, count: ids.length, ids: shown } };
+    }
+    const reason = `no actor with id or name "${reference}"${kind ? ` of kind ${kind}` : ''} in the file or the store`;
+    return { ok: false, reason, code: 'unknownReference', params: { value: reference } };
   }
 }
 

@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@weefsel/graph-schema';
+import type { GraphDocument, ProblemCode, ProblemParams } from '@weefsel/graph-schema';
 import type { SheetRole } from './columns';
 
 /** One problem of an import, where a spreadsheet user can find it. Row 1 is the header row. */
@@ -8,7 +8,11 @@ export interface ImportProblem {
   /** The header of the column as written in the file; empty for a problem with the whole row. */
   column: string;
   value: string;
+  /** Precise English, for the CLI and developers. */
   reason: string;
+  /** The same problem as a code from graph-schema's list with its params, for the web's languages. */
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 /** A chosen property for one column of one sheet; `property: null` ignores the column. */

@@ -27,10 +27,13 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   for (const table of mapped) problems.push(...missingColumns(table));
   // A CSV file is one table: if it is neither actors nor relations, the user should hear why.
   for (const m of mapped.filter((t) => !t.role && tableFormatOf(t.table.name) === 'csv')) {
-    problems.push({ sheet: m.table.name, row: 1, column: '', value: m.table.headers.join(', '), reason: 'these headers are neither actors (a column "Naam"/"Name") nor relations (columns "Van"/"Source" and "Naar"/"Target"); rename them or choose a mapping' });
+    const headers = m.table.headers.join(', ');
+    const reason = 'these headers are neither actors (a column "Naam"/"Name") nor relations (columns "Van"/"Source" and "Naar"/"Target"); rename them or choose a mapping';
+    problems.push({ sheet: m.table.name, row: 1, column: '', value: headers, reason, code: 'sheetUnrecognised', params: { headers } });
   }
   if (!mapped.some((m) => m.role)) {
-    problems.push({ sheet: tables[0]?.name ?? '', row: 1, column: '', value: '', reason: 'found no sheet of actors (a column "Naam"/"Name") or of relations (columns "Van"/"Source" and "Naar"/"Target")' });
+    const reason = 'found no sheet of actors (a column "Naam"/"Name") or of relations (columns "Van"/"Source" and "Naar"/"Target")';
+    problems.push({ sheet: tables[0]?.name ?? '', row: 1, column: '', value: '', reason, code: 'noSheet', params: {} });
   }
   const sheets = mapped.map(describeMapping);
   if (problems.length > 0) return { actors: zero(), relations: zero(), problems, problemCount: problems.length, sheets, document: null };
@@ -45,7 +48,7 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   readPlacements(actors.placements, lookup, relations, problems);
   for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i))) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
-    if (origin) problems.push(...issueProblems(origin, [{ path: issue.path.replace(/^\d+\./, ''), message: issue.message }]));
+    if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }
   problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {

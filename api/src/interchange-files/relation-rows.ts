@@ -15,7 +15,7 @@ import type { ActorLookup } from './lookup';
 import type { EntryOrigin, ImportProblem } from './plan-types';
 import { readerOf, relationCellReaders, setRelationProperty } from './read-cells';
 import type { MappedTable } from './sheet-mapping';
-import { isEmptyCell } from './values';
+import { isEmptyCell, type Failure } from './values';
 
 export interface RelationEntries {
   relations: ValidRelation[];
@@ -45,23 +45,23 @@ export function readRelationRows(mapped: MappedTable, lookup: ActorLookup, out: 
     const origin = originOf(table.name, row, table.headers, keys);
     const fields: Record<string, unknown> = {};
     let readable = true;
-    const fail = (key: string, reason: string) => {
-      problems.push(problemAt(origin, key, reason));
+    const fail = (key: string, failure: Failure) => {
+      problems.push(problemAt(origin, key, failure));
       readable = false;
     };
     keys.forEach((key, i) => {
       if (!key) return;
       const cell = row.cells[i] ?? null;
-      if ((key === 'source' || key === 'target' || key === 'kind') && isEmptyCell(cell)) return fail(key, `${key} is empty; every relation needs a ${key}`);
+      if ((key === 'source' || key === 'target' || key === 'kind') && isEmptyCell(cell)) return fail(key, { reason: `${key} is empty; every relation needs a ${key}`, code: 'emptyCell', params: { property: key } });
       if (key === 'source' || key === 'target') {
         const resolved = lookup.resolve(origin.value(key));
         if (resolved.ok) fields[key] = resolved.id;
-        else fail(key, resolved.reason);
+        else fail(key, resolved);
         return;
       }
       const read = readerOf(relationCellReaders, key)(cell);
       if (read.ok) fields[key] = read.value;
-      else fail(key, read.reason);
+      else fail(key, read);
     });
     if (!readable) continue;
     const kind = (fields.kind as RelationKind | undefined) ?? defaultCollaborationKind;
@@ -79,12 +79,13 @@ export function readPlacements(placements: readonly PendingPlacement[], lookup: 
   for (const placement of placements) {
     const area = lookup.resolve(placement.reference, placement.areaKind);
     if (!area.ok) {
-      problems.push(problemAt(placement.origin, placement.key, area.reason));
+      problems.push(problemAt(placement.origin, placement.key, area));
       continue;
     }
     const kind = placementKinds.find((k) => endpointKindProblem(k, placement.actorKind, placement.areaKind) === null);
     if (!kind) {
-      problems.push(problemAt(placement.origin, placement.key, `a ${placement.actorKind} cannot be placed in a ${placement.areaKind}; leave this cell empty`));
+      const reason = `a ${placement.actorKind} cannot be placed in a ${placement.areaKind}; leave this cell empty`;
+      problems.push(problemAt(placement.origin, placement.key, { reason, code: 'cannotPlace', params: { kind: placement.actorKind, areaKind: placement.areaKind } }));
       continue;
     }
     const input = merged(lookup, {}, kind, placement.actorId, area.id);

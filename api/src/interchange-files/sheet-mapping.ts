@@ -1,3 +1,4 @@
+import type { ProblemCode, ProblemParams } from '@weefsel/graph-schema';
 import { columnsOf, guessMapping, guessRole, type SheetRole } from './columns';
 import type { ColumnChoice, ImportProblem, SheetMapping } from './plan-types';
 import type { Table } from './read-tables';
@@ -27,9 +28,13 @@ export function mapTable(table: Table, allChoices: readonly ColumnChoice[], prob
   const known = new Set(columnsOf(role).map((c) => c.key));
   for (const choice of choices) {
     const at = table.headers.indexOf(choice.column);
-    const problem = (reason: string) => problems.push({ sheet: table.name, row: 1, column: choice.column, value: choice.property ?? '', reason });
-    if (at < 0) problem(`the mapping names a column that is not in this sheet (headers: ${table.headers.join(', ')})`);
-    else if (choice.property !== null && !known.has(choice.property)) problem(`"${choice.property}" is not a property of ${role}; use one of: ${[...known].join(', ')}`);
+    const problem = (reason: string, code: ProblemCode, params: ProblemParams) =>
+      problems.push({ sheet: table.name, row: 1, column: choice.column, value: choice.property ?? '', reason, code, params });
+    const headers = table.headers.join(', ');
+    if (at < 0) problem(`the mapping names a column that is not in this sheet (headers: ${headers})`, 'mappingColumnUnknown', { headers });
+    else if (choice.property !== null && !known.has(choice.property)) {
+      problem(`"${choice.property}" is not a property of ${role}; use one of: ${[...known].join(', ')}`, 'mappingPropertyUnknown', { value: choice.property, role });
+    }
     else {
       // A property comes from one column: choosing it for this column frees the column that had it.
       if (choice.property !== null) keys.forEach((key, i) => (key === choice.property ? (keys[i] = null) : undefined));
@@ -50,6 +55,8 @@ export function missingColumns(mapped: MappedTable): ImportProblem[] {
       column: '',
       value: '',
       reason: `no column for ${spec.key}: ${mapped.role} need a column headed "${spec.header.nl}" or "${spec.header.en}" (or map one to ${spec.key})`,
+      code: 'missingColumn' as const,
+      params: { property: spec.key, nl: spec.header.nl, en: spec.header.en },
     }));
 }
 

@@ -7,16 +7,25 @@ import {
   targetGroups,
   type Label,
   type Language,
+  type ProblemCode,
+  type ProblemParams,
 } from '@weefsel/graph-schema';
 
 /** A cell as the readers give it: text, a number, a boolean or a date (XLSX date cells). */
 export type CellValue = string | number | boolean | Date | null;
 
+/** Why a cell could not be read: precise English for the CLI and the code with params for the web. */
+export interface Failure {
+  reason: string;
+  code: ProblemCode;
+  params: ProblemParams;
+}
+
 /** A value read from a cell, or why it could not be read. */
-export type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Read<T> = { ok: true; value: T } | ({ ok: false } & Failure);
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
-const fail = <T>(reason: string): Read<T> => ({ ok: false, reason });
+const fail = <T>(reason: string, code: ProblemCode, params: ProblemParams): Read<T> => ({ ok: false, reason, code, params });
 
 export function cellText(value: CellValue): string {
   if (value === null) return '';
@@ -35,6 +44,8 @@ export class Vocabulary<T extends string> {
 
   constructor(
     readonly what: string,
+    /** The graph-schema property this vocabulary fills, named in problems so clients can label it. */
+    readonly property: string,
     private readonly labels: Record<T, Label>,
     extra: (code: T) => readonly string[] = () => [],
   ) {
@@ -57,7 +68,7 @@ export class Vocabulary<T extends string> {
     const code = this.find(text);
     if (code) return ok(code);
     const known = (Object.keys(this.labels) as T[]).map((c) => this.labels[c].nl).join(', ');
-    return fail(`unknown ${this.what} "${text}"; use one of: ${known} (Dutch or English label, or the code)`);
+    return fail(`unknown ${this.what} "${text}"; use one of: ${known} (Dutch or English label, or the code)`, 'unknownValue', { property: this.property, value: text });
   }
 
   label(code: T, language: Language): string {
@@ -95,16 +106,18 @@ export class Vocabulary<T extends string> {
 
 export const nodeKindVocabulary = new Vocabulary(
   'kind',
+  'kind',
   Object.fromEntries(Object.entries(nodeKinds).map(([k, spec]) => [k, spec.label])) as Record<keyof typeof nodeKinds, Label>,
   (code) => [nodeKinds[code].plural.nl, nodeKinds[code].plural.en],
 );
 export const relationKindVocabulary = new Vocabulary(
   'relation kind',
+  'kind',
   Object.fromEntries(Object.entries(relationKinds).map(([k, spec]) => [k, spec.label])) as Record<keyof typeof relationKinds, Label>,
 );
-export const lifeDomainVocabulary = new Vocabulary('life domain', lifeDomains);
-export const targetGroupVocabulary = new Vocabulary('target group', targetGroups);
-export const statusVocabulary = new Vocabulary('status', relationStatuses);
+export const lifeDomainVocabulary = new Vocabulary('life domain', 'domains', lifeDomains);
+export const targetGroupVocabulary = new Vocabulary('target group', 'targetGroups', targetGroups);
+export const statusVocabulary = new Vocabulary('status', 'status', relationStatuses);
 
 const yes = new Set(['ja', 'yes', 'true', 'waar', 'x', '1', 'j', 'y']);
 const no = new Set(['nee', 'neen', 'no', 'false', 'onwaar', '0', 'n']);
@@ -114,7 +127,7 @@ export function readBoolean(value: CellValue): Read<boolean> {
   const text = foldText(cellText(value));
   if (yes.has(text)) return ok(true);
   if (no.has(text)) return ok(false);
-  return fail(`"${cellText(value)}" is not yes or no; use ja/nee or yes/no`);
+  return fail(`"${cellText(value)}" is not yes or no; use ja/nee or yes/no`, 'notYesNo', { value: cellText(value) });
 }
 
 export function readNumber(value: CellValue): Read<number> {
@@ -123,7 +136,7 @@ export function readNumber(value: CellValue): Read<number> {
   // Belgian decimal comma: "1,5". A dot stays a decimal point.
   const normal = /^-?\d+,\d+$/.test(text) ? text.replace(',', '.') : text;
   const number = /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(normal) ? Number(normal) : Number.NaN;
-  return Number.isFinite(number) ? ok(number) : fail(`"${cellText(value)}" is not a number`);
+  return Number.isFinite(number) ? ok(number) : fail(`"${cellText(value)}" is not a number`, 'notANumber', { value: cellText(value) });
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -139,7 +152,7 @@ function calendarDate(year: number, month: number, day: number): string | null {
 
 /** Belgian day/month/year (with /, - or .) or ISO year-month-day; XLSX date cells as they are. */
 export function readDate(value: CellValue): Read<string> {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('is not a date') : ok(isoDate(value));
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail('is not a date', 'notADate', { value: '' }) : ok(isoDate(value));
   // A date cell without a date format reaches us as Excel's day number (days since 30/12/1899).
   if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 2_958_466) {
     return ok(isoDate(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000)));
@@ -149,5 +162,5 @@ export function readDate(value: CellValue): Read<string> {
   const belgian = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : belgian ? [belgian[3], belgian[2], belgian[1]] : [];
   const date = year && month && day ? calendarDate(Number(year), Number(month), Number(day)) : null;
-  return date ? ok(date) : fail(`"${text}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd`);
+  return date ? ok(date) : fail(`"${text}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd`, 'notADate', { value: text });
 }

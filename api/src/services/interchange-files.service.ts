@@ -87,7 +87,12 @@ export class InterchangeFilesService {
     if (plan.problems.length > 0 || !plan.document) {
       throw new ValidationError(
         'import',
-        plan.problems.map((p) => ({ path: `${p.sheet} row ${p.row}${p.column ? ` column ${p.column}` : ''}`, message: p.value ? `${p.reason} (value "${p.value}")` : p.reason })),
+        plan.problems.map((p) => ({
+          path: `${p.sheet} row ${p.row}${p.column ? ` column ${p.column}` : ''}`,
+          message: p.value ? `${p.reason} (value "${p.value}")` : p.reason,
+          code: p.code,
+          params: p.params,
+        })),
       );
     }
     return this.store.importGraph(plan.document, {}, who);

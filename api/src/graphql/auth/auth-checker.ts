@@ -25,7 +25,7 @@ export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context, info }
   const role = required[0] ?? 'viewer';
   if (!hasRole(user.role, role)) {
     throw new GraphQLError(`${info.fieldName}: needs the ${role} role; you are logged in as ${user.role}`, {
-      extensions: { code: 'FORBIDDEN', requiredRole: role },
+      extensions: { code: 'FORBIDDEN', requiredRole: role, params: { requiredRole: role, role: user.role } },
     });
   }
   return true;

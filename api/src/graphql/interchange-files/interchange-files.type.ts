@@ -1,5 +1,8 @@
+import type { ProblemCode, ProblemParams } from '@weefsel/graph-schema';
+import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ImportSummaryType } from '../interchange/import-summary.type';
+import { ProblemCodeEnum } from '../problem-code.enum';
 
 export enum ExportFormatEnum {
   XLSX = 'xlsx',
@@ -42,7 +45,9 @@ export class ImportProblemType {
   @Field(() => Int) row!: number;
   @Field(() => String) column!: string;
   @Field(() => String) value!: string;
-  @Field(() => String) reason!: string;
+  @Field(() => String, { description: 'Precise English, for developers and the CLI' }) reason!: string;
+  @Field(() => ProblemCodeEnum, { description: 'The problem as a stable code; clients word it in their language' }) code!: ProblemCode;
+  @Field(() => GraphQLJSONObject, { description: 'Values named by the code (value, property, max, since, ...)' }) params!: ProblemParams;
 }
 
 @ObjectType('ColumnMapping')

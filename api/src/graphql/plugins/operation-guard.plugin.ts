@@ -51,7 +51,7 @@ export function operationGuardPlugin(writesPerMinute: number): ApolloServerPlugi
           const wait = writes.take(user.id);
           if (wait > 0) {
             throw new GraphQLError(`${guarded[0]}: too many writes; try again in ${wait} s`, {
-              extensions: { code: 'RATE_LIMITED', retryAfter: wait, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
+              extensions: { code: 'RATE_LIMITED', retryAfter: wait, params: { retryAfter: wait }, http: { status: 429, headers: new Map([['retry-after', String(wait)]]) } },
             });
           }
         },

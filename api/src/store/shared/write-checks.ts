@@ -33,6 +33,8 @@ export function kindChangeIssues(
     issues.push({
       path: pathOf(actorId),
       message: `cannot change actor "${actorId}" to ${changed.get(actorId)}: relation ${relation.id} would break (${problem}); delete or change that relation first`,
+      code: 'kindChangeBreaksRelation',
+      params: { id: actorId, kind: changed.get(actorId) ?? '', relation: relation.id },
     });
   }
   return issues;

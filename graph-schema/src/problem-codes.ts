@@ -1,0 +1,77 @@
+/**
+ * The one list of problem codes. Every validation issue and import problem carries one, with
+ * `params`, so a client can say the same thing in its user's language; the English template here
+ * is the precise text for developers (logs, GraphiQL, the CLI). A code is a promise to clients:
+ * rename one only together with the web's messages (web/src/i18n/problem-messages.ts), which a
+ * test keeps complete.
+ *
+ * Params are named in the templates as `{name}`; values that are schema names (kinds, properties)
+ * stay codes, so a client shows them with graph-schema's labels.
+ */
+export const problemTemplates = {
+  /** Fallback for issues raised before codes existed; clients show "invalid value" at the field. */
+  invalid: 'is not valid',
+  required: 'is required',
+  wrongType: 'must be {expected}',
+  empty: 'must not be empty',
+  tooLong: 'must be at most {max} characters',
+  invalidId: 'must be 1-{max} characters of letters, digits and . _ : @ -, starting with a letter or digit',
+  invalidDate: 'must be a date as YYYY-MM-DD',
+  notCalendarDate: 'is not a calendar date',
+  unknownValue: 'unknown {property} "{value}"',
+  unknownProperty: 'unknown property "{value}"',
+  notANumber: '"{value}" is not a number',
+  notPositive: 'must be greater than 0',
+  tooLarge: 'must be at most {max}',
+  endedWithoutUntil: 'is required when status is ENDED (the last day of the relation)',
+  sameEndpoints: 'must differ from source (no relation of an actor with itself)',
+  untilBeforeSince: 'must not be before since ({since})',
+  duplicateId: 'id "{id}" repeats {first}',
+  notADocument: 'expected an object { "actors": [...], "relations": [...] }',
+  unknownActor: 'no actor with id "{id}"',
+  endpointKinds: '{kind} cannot run from a {sourceKind} to a {targetKind}',
+  kindChangeBreaksRelation: 'cannot change actor "{id}" to {kind}: relation {relation} would break',
+  notYesNo: '"{value}" is not yes or no; use ja/nee or yes/no',
+  notADate: '"{value}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd',
+  emptyCell: '{property} is empty; every actor needs a {property}',
+  ambiguousName: '"{value}" is the name of {count} actors ({ids}); use the id instead',
+  unknownReference: 'no actor with id or name "{value}" in the file or the store',
+  duplicateRow: 'duplicate id "{id}": the same as row {row} of sheet {sheet}',
+  cannotPlace: 'a {kind} cannot be placed in a {areaKind}; leave this cell empty',
+  missingColumn: 'no column for {property}',
+  mappingColumnUnknown: 'the mapping names a column that is not in this sheet (headers: {headers})',
+  mappingPropertyUnknown: '"{value}" is not a property of {role}',
+  sheetUnrecognised: 'these headers are neither actors nor relations: {headers}',
+  noSheet: 'found no sheet of actors or of relations',
+  invalidJson: 'is not valid JSON ({detail})',
+} as const;
+
+export type ProblemCode = keyof typeof problemTemplates;
+export const problemCodes = Object.keys(problemTemplates) as ProblemCode[];
+
+/** Values of a problem's placeholders; numbers stay numbers so a client formats them in its locale. */
+export type ProblemParams = Record<string, string | number>;
+
+export function isProblemCode(value: unknown): value is ProblemCode {
+  return typeof value === 'string' && Object.hasOwn(problemTemplates, value);
+}
+
+/** The English developer text of a code with its params filled (a missing param stays `{name}`). */
+export function problemText(code: ProblemCode, params: ProblemParams = {}): string {
+  return problemTemplates[code].replace(/\{(\w+)\}/g, (match, name: string) => (params[name] === undefined ? match : String(params[name])));
+}
+
+/**
+ * The codes of whole-request errors (GraphQL `extensions.code`), as the API sets them; the web has a
+ * message for each. Apollo's own codes (GRAPHQL_VALIDATION_FAILED, ...) are programming errors and
+ * fall under INTERNAL_SERVER_ERROR's message.
+ */
+export const errorCodes = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];

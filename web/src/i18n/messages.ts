@@ -1,5 +1,6 @@
 import type { Language } from '@weefsel/graph-schema';
 import { explorerEn, explorerNl } from './explorer-messages';
+import { fillMessage, placeholdersOf, type MessageParams } from './fill-message';
 
 /**
  * UI text in Dutch (the default) and English. Placeholders are written `{name}` and filled by
@@ -17,12 +18,12 @@ const nl = {
   searchPlaceholder: 'Naam van een organisatie, gemeente...',
   searchNoResults: 'Geen actoren gevonden voor "{text}".',
   searchFailed: 'Zoeken mislukt: {message}',
-  searchResultCount: '{count} resultaten',
+  searchResultCount: '{count, plural, one {# resultaat} other {# resultaten}}',
   networkLoading: 'Netwerk laden...',
   networkFailed: 'Het netwerk kon niet geladen worden: {message}',
   networkCanvasLabel: 'Netwerkkaart van de actoren en hun relaties',
-  summary: '{nodes} actoren en {relations} relaties getoond.',
-  summaryBoundary: 'Daarvan zijn {boundary} actoren partners buiten het gebied (vaag getekend).',
+  summary: '{nodes, plural, one {# actor} other {# actoren}} en {relations, plural, one {# relatie} other {# relaties}} getoond.',
+  summaryBoundary: '{boundary, plural, one {Daarvan is # actor een partner buiten het gebied (vaag getekend).} other {Daarvan zijn # actoren partners buiten het gebied (vaag getekend).}}',
   legendTitle: 'Legende',
   legendCollaboration: 'samenwerking',
   legendStructural: 'structurele band (ligging, lidmaatschap)',
@@ -51,15 +52,15 @@ const nl = {
   'gaps.loading': 'Hiaten zoeken...',
   'gaps.failed': 'De hiaten konden niet geladen worden: {message}',
   'gaps.none': 'Geen hiaten gevonden in dit gebied.',
-  'gaps.count': '{count} hiaten gevonden.',
+  'gaps.count': '{count, plural, one {# hiaat gevonden.} other {# hiaten gevonden.}}',
   'gaps.severity.HIGH': 'Hoge ernst',
   'gaps.severity.MEDIUM': 'Middelmatige ernst',
   'gaps.severity.LOW': 'Lage ernst',
-  'gaps.affected': '{count} actoren betrokken',
+  'gaps.affected': '{count, plural, one {# actor betrokken} other {# actoren betrokken}}',
   'gaps.show': 'Toon op de kaart',
   'gaps.shown': 'Getoond op de kaart',
   'gaps.clear': 'Markering wissen',
-  'gaps.showAll': 'Toon alle {count} hiaten van deze ernst',
+  'gaps.showAll': '{count, plural, one {Toon het hiaat van deze ernst} other {Toon alle # hiaten van deze ernst}}',
   'gaps.overlay': 'Markeer op de kaart: geïsoleerde actoren, kwetsbare knooppunten en informele actoren zonder formele band',
   'gaps.overlaySummary': '{isolated} geïsoleerd, {spof} kwetsbare knooppunten, {informal} informeel zonder formele band',
   'gaps.kind.ARTICULATION_POINT': 'Kwetsbaar knooppunt',
@@ -79,8 +80,8 @@ const nl = {
   'domains.failed': 'De domeinmatrix kon niet geladen worden: {message}',
   'domains.caption': 'Samenwerkingsbanden per paar levensdomeinen (aantal actorparen)',
   'domains.corner': 'Domein',
-  'domains.actors': '{count} actoren',
-  'domains.cellLabel': '{a} en {b}: {count} banden',
+  'domains.actors': '{count, plural, one {# actor} other {# actoren}}',
+  'domains.cellLabel': '{a} en {b}: {count, plural, one {# band} other {# banden}}',
   'domains.emptyCell': 'geen band',
   'domains.missingCell': 'domein ontbreekt',
   'domains.legendEmpty': 'Gestreept: deze domeinen werken hier nooit samen.',
@@ -92,7 +93,7 @@ const nl = {
   'domains.spanners': 'Bruggenbouwers tussen domeinen',
   'domains.spannersIntro': 'Actoren waarvan de banden meerdere levensdomeinen verbinden.',
   'domains.spannersNone': 'Geen bruggenbouwers gevonden.',
-  'domains.spannerLine': '{count} banden naar andere domeinen; verbindt {domains}',
+  'domains.spannerLine': '{count, plural, one {# band naar een ander domein} other {# banden naar andere domeinen}}; verbindt {domains}',
   'neighbourhood.title': 'Buurt',
   'neighbourhood.pick': 'Kies een buurt',
   'neighbourhood.pickPrompt': 'Kies een buurt om haar dekking, hiaten en voorgestelde samenwerkingen te zien.',
@@ -101,7 +102,7 @@ const nl = {
   'neighbourhood.failed': 'De buurt kon niet geladen worden: {message}',
   'neighbourhood.domainCoverage': 'Dekking van levensdomeinen',
   'neighbourhood.targetGroupCoverage': 'Dekking van doelgroepen',
-  'neighbourhood.covered': '{count} actoren',
+  'neighbourhood.covered': '{count, plural, one {# actor} other {# actoren}}',
   'neighbourhood.notCovered': 'niemand',
   'neighbourhood.coverageSummary': '{covered} van {total} gedekt',
   'neighbourhood.gaps': 'Hiaten in deze buurt',
@@ -121,11 +122,11 @@ const nl = {
   'changes.fromAfterTo': '"Van" moet voor of op "Tot" liggen.',
   'changes.loading': 'Veranderingen berekenen...',
   'changes.failed': 'De veranderingen konden niet berekend worden: {message}',
-  'changes.summary': 'Tussen {from} en {to}: {added} nieuwe banden, {ended} beëindigde banden.',
+  'changes.summary': 'Tussen {from} en {to}: {added, plural, one {# nieuwe band} other {# nieuwe banden}}, {ended, plural, one {# beëindigde band} other {# beëindigde banden}}.',
   'changes.added': 'Nieuwe banden ({count})',
   'changes.ended': 'Beëindigde banden ({count})',
   'changes.none': 'geen',
-  'changes.more': 'en nog {count} banden',
+  'changes.more': '{count, plural, one {en nog # band} other {en nog # banden}}',
   'changes.tieLine': '{source} – {target}',
   'changes.highlightAdded': 'Toon nieuwe banden op de kaart',
   'changes.highlightLabel': 'Nieuwe banden sinds {from}',
@@ -140,7 +141,7 @@ const nl = {
   'changes.trend.same': 'gelijk',
   'changes.trend.unknown': 'niet te bepalen',
   'changes.actors': 'Actoren met de grootste verandering in partners',
-  'changes.actorLine': '{before} → {after} partners',
+  'changes.actorLine': '{before} → {after, plural, one {# partner} other {# partners}}',
   'changes.metric.actorCount': 'Actoren',
   'changes.metric.tieCount': 'Samenwerkingsbanden',
   'changes.metric.relationCount': 'Samenwerkingsrelaties',
@@ -195,7 +196,7 @@ const nl = {
   'import.actors': 'Actoren',
   'import.relations': 'Relaties',
   'import.noProblems': 'Geen problemen gevonden.',
-  'import.problemsTitle': '{count} problemen: los ze op in het bestand en kies het opnieuw',
+  'import.problemsTitle': '{count, plural, one {# probleem: los het op in het bestand en kies het opnieuw} other {# problemen: los ze op in het bestand en kies het opnieuw}}',
   'import.problemsTruncated': 'De eerste {shown} van {count} problemen worden getoond.',
   'import.sheetHeader': 'Blad',
   'import.rowHeader': 'Rij',
@@ -221,12 +222,12 @@ const en: Record<MessageKey, string> = {
   searchPlaceholder: 'Name of an organisation, municipality...',
   searchNoResults: 'No actors found for "{text}".',
   searchFailed: 'Search failed: {message}',
-  searchResultCount: '{count} results',
+  searchResultCount: '{count, plural, one {# result} other {# results}}',
   networkLoading: 'Loading network...',
   networkFailed: 'The network could not be loaded: {message}',
   networkCanvasLabel: 'Network map of the actors and their relations',
-  summary: 'Showing {nodes} actors and {relations} relations.',
-  summaryBoundary: '{boundary} of these actors are partners outside the area (drawn faded).',
+  summary: 'Showing {nodes, plural, one {# actor} other {# actors}} and {relations, plural, one {# relation} other {# relations}}.',
+  summaryBoundary: '{boundary, plural, one {# of these actors is a partner outside the area (drawn faded).} other {# of these actors are partners outside the area (drawn faded).}}',
   legendTitle: 'Legend',
   legendCollaboration: 'collaboration',
   legendStructural: 'structural tie (location, membership)',
@@ -255,15 +256,15 @@ const en: Record<MessageKey, string> = {
   'gaps.loading': 'Looking for gaps...',
   'gaps.failed': 'The gaps could not be loaded: {message}',
   'gaps.none': 'No gaps found in this area.',
-  'gaps.count': '{count} gaps found.',
+  'gaps.count': '{count, plural, one {# gap found.} other {# gaps found.}}',
   'gaps.severity.HIGH': 'High severity',
   'gaps.severity.MEDIUM': 'Medium severity',
   'gaps.severity.LOW': 'Low severity',
-  'gaps.affected': '{count} actors involved',
+  'gaps.affected': '{count, plural, one {# actor involved} other {# actors involved}}',
   'gaps.show': 'Show on the map',
   'gaps.shown': 'Shown on the map',
   'gaps.clear': 'Clear highlight',
-  'gaps.showAll': 'Show all {count} gaps of this severity',
+  'gaps.showAll': '{count, plural, one {Show the gap of this severity} other {Show all # gaps of this severity}}',
   'gaps.overlay': 'Mark on the map: isolated actors, single points of failure and informal actors without formal ties',
   'gaps.overlaySummary': '{isolated} isolated, {spof} single points of failure, {informal} informal without formal ties',
   'gaps.kind.ARTICULATION_POINT': 'Single point of failure',
@@ -283,8 +284,8 @@ const en: Record<MessageKey, string> = {
   'domains.failed': 'The domain matrix could not be loaded: {message}',
   'domains.caption': 'Collaboration ties per pair of life domains (actor pairs)',
   'domains.corner': 'Domain',
-  'domains.actors': '{count} actors',
-  'domains.cellLabel': '{a} and {b}: {count} ties',
+  'domains.actors': '{count, plural, one {# actor} other {# actors}}',
+  'domains.cellLabel': '{a} and {b}: {count, plural, one {# tie} other {# ties}}',
   'domains.emptyCell': 'no tie',
   'domains.missingCell': 'domain absent',
   'domains.legendEmpty': 'Striped: these domains never work together here.',
@@ -296,7 +297,7 @@ const en: Record<MessageKey, string> = {
   'domains.spanners': 'Boundary spanners between domains',
   'domains.spannersIntro': 'Actors whose ties link several life domains.',
   'domains.spannersNone': 'No boundary spanners found.',
-  'domains.spannerLine': '{count} ties to other domains; links {domains}',
+  'domains.spannerLine': '{count, plural, one {# tie to another domain} other {# ties to other domains}}; links {domains}',
   'neighbourhood.title': 'Neighbourhood',
   'neighbourhood.pick': 'Choose a neighbourhood',
   'neighbourhood.pickPrompt': 'Choose a neighbourhood to see its coverage, gaps and suggested collaborations.',
@@ -305,7 +306,7 @@ const en: Record<MessageKey, string> = {
   'neighbourhood.failed': 'The neighbourhood could not be loaded: {message}',
   'neighbourhood.domainCoverage': 'Life domain coverage',
   'neighbourhood.targetGroupCoverage': 'Target group coverage',
-  'neighbourhood.covered': '{count} actors',
+  'neighbourhood.covered': '{count, plural, one {# actor} other {# actors}}',
   'neighbourhood.notCovered': 'nobody',
   'neighbourhood.coverageSummary': '{covered} of {total} covered',
   'neighbourhood.gaps': 'Gaps in this neighbourhood',
@@ -325,11 +326,11 @@ const en: Record<MessageKey, string> = {
   'changes.fromAfterTo': '"From" must be on or before "To".',
   'changes.loading': 'Computing the changes...',
   'changes.failed': 'The changes could not be computed: {message}',
-  'changes.summary': 'Between {from} and {to}: {added} new ties, {ended} ended ties.',
+  'changes.summary': 'Between {from} and {to}: {added, plural, one {# new tie} other {# new ties}}, {ended, plural, one {# ended tie} other {# ended ties}}.',
   'changes.added': 'New ties ({count})',
   'changes.ended': 'Ended ties ({count})',
   'changes.none': 'none',
-  'changes.more': 'and {count} more ties',
+  'changes.more': '{count, plural, one {and # more tie} other {and # more ties}}',
   'changes.tieLine': '{source} – {target}',
   'changes.highlightAdded': 'Show new ties on the map',
   'changes.highlightLabel': 'New ties since {from}',
@@ -344,7 +345,7 @@ const en: Record<MessageKey, string> = {
   'changes.trend.same': 'unchanged',
   'changes.trend.unknown': 'cannot tell',
   'changes.actors': 'Actors whose partners changed most',
-  'changes.actorLine': '{before} → {after} partners',
+  'changes.actorLine': '{before} → {after, plural, one {# partner} other {# partners}}',
   'changes.metric.actorCount': 'Actors',
   'changes.metric.tieCount': 'Collaboration ties',
   'changes.metric.relationCount': 'Collaboration relations',
@@ -399,7 +400,7 @@ const en: Record<MessageKey, string> = {
   'import.actors': 'Actors',
   'import.relations': 'Relations',
   'import.noProblems': 'No problems found.',
-  'import.problemsTitle': '{count} problems: fix them in the file and choose it again',
+  'import.problemsTitle': '{count, plural, one {# problem: fix it in the file and choose it again} other {# problems: fix them in the file and choose it again}}',
   'import.problemsTruncated': 'Showing the first {shown} of {count} problems.',
   'import.sheetHeader': 'Sheet',
   'import.rowHeader': 'Row',
@@ -413,20 +414,11 @@ const en: Record<MessageKey, string> = {
 
 export const messages: Record<Language, Record<MessageKey, string>> = { nl, en };
 
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
-/** The message in `language` with its `{placeholders}` filled; a missing parameter is an error. */
+/** The message in `language` with its `{placeholders}` and plural blocks filled; a missing parameter is an error. */
 export function translate(language: Language, key: MessageKey, params: MessageParams = {}): string {
-  return messages[language][key].replace(/\{(\w+)\}/g, (_match, name: string) => {
-    const value = params[name];
-    if (value === undefined) {
-      throw new Error(`translate("${key}") needs the parameter "${name}"; pass it as { ${name}: ... }`);
-    }
-    return String(value);
-  });
+  return fillMessage(language, key, messages[language][key], params);
 }
 
-/** The names of the `{placeholders}` in a message, sorted, to compare languages. */
-export function placeholdersOf(message: string): string[] {
-  return [...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
-}
+export { placeholdersOf };

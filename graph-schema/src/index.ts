@@ -13,3 +13,4 @@ export * from './validation-error';
 export * from './validate';
 export * from './scope';
 export * from './roles';
+export * from './time';

@@ -44,6 +44,7 @@ export const problemTemplates = {
   sheetUnrecognised: 'these headers are neither actors nor relations: {headers}',
   noSheet: 'found no sheet of actors or of relations',
   invalidJson: 'is not valid JSON ({detail})',
+  historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
 } as const;
 
 export type ProblemCode = keyof typeof problemTemplates;

@@ -2,6 +2,7 @@ import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
 import { withCachedSubgraphs } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
+import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import { ActorService } from './actor.service';
 import { AuditService } from './audit.service';
 import { AnalysisService } from './analysis.service';
@@ -27,15 +28,17 @@ export interface Services {
   users: UserService;
   audit: AuditService;
   privacy: PrivacyService;
+  /** Today's date for reads that name no day (the calendar day in Brussels; tests may fix it). */
+  today: Today;
   /** The settings the services were made with; the server reads cookie flags and limits here. */
   security: SecuritySettings;
 }
 
 /** `security` defaults to development settings with a random session secret (tests, CLI). */
-export function createServices(storeBelow: GraphStore, security: SecuritySettings = defaultSecuritySettings()): Services {
+export function createServices(storeBelow: GraphStore, security: SecuritySettings = defaultSecuritySettings(), today: Today = brusselsClock): Services {
   // Every service reads scopes through the cache: the page, analysis and recommendations of one
   // care zone then share one read until the graph changes.
-  const store = withCachedSubgraphs(storeBelow);
+  const store = withCachedSubgraphs(storeBelow, today);
   return {
     store,
     actors: new ActorService(store),
@@ -49,6 +52,7 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     users: new UserService(store),
     audit: new AuditService(store),
     privacy: new PrivacyService(store),
+    today,
     security,
   };
 }

@@ -1,5 +1,6 @@
 import type { Scope, Subgraph } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
+import { brusselsClock, type Today } from './shared/status-on-read';
 
 /** Scopes kept; a care zone is a few hundred kB in memory, the whole region of a big import more. */
 const maxEntries = 12;
@@ -18,12 +19,13 @@ interface Entry {
  * mark and the next call reads afresh. A store without a mark (Neo4j) is read every time.
  * Callers get the same object for the same scope: it must be treated as read-only.
  */
-export function withCachedSubgraphs(store: GraphStore): GraphStore {
+export function withCachedSubgraphs(store: GraphStore, today: Today = brusselsClock): GraphStore {
   const cache = new Map<string, Entry>();
   const subgraph = async (scope: Scope, asOf: string | null = null): Promise<Subgraph> => {
     const mark = await store.changeMark();
     if (mark === null) return store.subgraph(scope, asOf);
-    const key = `${scope.areaId ?? ''}|${asOf ?? ''}`;
+    // A history read (no asOf) gives statuses as of today, so it is kept for one day at most.
+    const key = `${scope.areaId ?? ''}|${asOf ?? `history ${today()}`}`;
     const hit = cache.get(key);
     if (hit?.mark === mark) {
       // Most recently used last, so the oldest entry is the first to go.

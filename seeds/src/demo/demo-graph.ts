@@ -14,9 +14,10 @@ import { addWesthoek } from './westhoek.seed';
  * The demo network: Noord-West-Vlaanderen in detail plus the other examples of the seed documents
  * (Zoersel, Antwerpen, Dadizele, Genk). Its deliberate weaknesses are listed in seeds/README.md and
  * asserted in demo-graph.test.ts. A fresh document on every call, so callers may mutate it.
+ * Ties whose last day is before `today` (default: today in Brussels) carry status ENDED.
  */
-export function demoGraph(): GraphDocument {
-  const b = new GraphBuilder();
+export function demoGraph(today?: string): GraphDocument {
+  const b = new GraphBuilder(today);
   addAreas(b);
   addRegional(b);
   addBrugge(b);

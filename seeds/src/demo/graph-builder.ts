@@ -2,6 +2,8 @@ import {
   ValidationError,
   checkRelationEndpoints,
   deriveRelationId,
+  statusOn,
+  todayInBrussels,
   type ActorInput,
   type Contact,
   type GraphDocument,
@@ -56,6 +58,9 @@ export class GraphBuilder {
   private readonly actors = new Map<string, ActorInput>();
   private readonly relations = new Map<string, RelationInput>();
 
+  /** `today` (YYYY-MM-DD) decides which ties have ended: their status says so, as the dates do. */
+  constructor(private readonly today: string = todayInBrussels()) {}
+
   actor(kind: NodeKind, id: string, name: string, details: ActorDetails = {}): string {
     if (this.actors.has(id)) {
       throw new Error(`GraphBuilder.actor: id "${id}" is already used by "${this.actors.get(id)?.name}"; pick another id`);
@@ -87,6 +92,8 @@ export class GraphBuilder {
     const relation: RelationInput = { id, kind, source, target };
     if (since) relation.since = since;
     if (options.until) relation.until = options.until;
+    // Stored status and dates must agree (docs/time.md): a tie past its last day is ENDED.
+    if (statusOn({ status: 'ACTIVE', until: options.until ?? null }, this.today) === 'ENDED') relation.status = 'ENDED';
     if (options.weight !== undefined) relation.weight = options.weight;
     if (options.note) relation.note = options.note;
     this.relations.set(id, relation);

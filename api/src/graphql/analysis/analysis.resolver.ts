@@ -1,16 +1,16 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { GapKind } from '../../analysis/gaps/gap';
+import { readDay } from '../../services/time/read-day';
 import type { GraphQLContext } from '../context';
 import { ScopeInput } from '../network/scope.input';
 import { DateScalar } from '../scalars/date.scalar';
+import { asOfArg, historyArg } from '../scalars/time.args';
 import { GapKindEnum } from './analysis-enums';
 import { NetworkChangesType } from './changes.type';
 import { BoundarySpannerType, DomainMatrixType, PathType, ScopeComparisonType } from './cross-domain.type';
 import { GapReportType } from './gap.type';
 import { NetworkLayoutType } from './layout.type';
 import { NetworkMetricsType } from './metrics.type';
-
-const asOfArg = { nullable: true, description: 'Analyse the network as it stood on this day; absent: every relation recorded' } as const;
 
 @Resolver()
 export class AnalysisResolver {
@@ -20,8 +20,9 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.analysis.metrics(scope ?? {}, asOf ?? null);
+    return ctx.services.analysis.metrics(scope ?? {}, readDay('networkMetrics', { asOf, history }, ctx.services.today));
   }
 
   @Authorized('viewer')
@@ -30,10 +31,11 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
     @Arg('minElements', () => Int, { defaultValue: 0, description: 'Compute only when the scope has more nodes plus relations than this' })
     minElements: number,
   ) {
-    return ctx.services.analysis.layout(scope ?? {}, asOf ?? null, minElements);
+    return ctx.services.analysis.layout(scope ?? {}, readDay('networkLayout', { asOf, history }, ctx.services.today), minElements);
   }
 
   @Authorized('viewer')
@@ -42,9 +44,10 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
     @Arg('kinds', () => [GapKindEnum], { nullable: true, description: 'Only these kinds; absent: all' }) kinds: GapKind[] | null,
   ) {
-    return ctx.services.analysis.gaps(scope ?? {}, asOf ?? null, kinds ?? undefined);
+    return ctx.services.analysis.gaps(scope ?? {}, readDay('gaps', { asOf, history }, ctx.services.today), kinds ?? undefined);
   }
 
   @Authorized('viewer')
@@ -53,8 +56,9 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.analysis.domainMatrix(scope ?? {}, asOf ?? null);
+    return ctx.services.analysis.domainMatrix(scope ?? {}, readDay('domainMatrix', { asOf, history }, ctx.services.today));
   }
 
   @Authorized('viewer')
@@ -63,9 +67,10 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
     @Arg('minDomains', () => Int, { defaultValue: 3, description: 'Own and partner domains together, 2 to 11' }) minDomains: number,
   ) {
-    return ctx.services.analysis.boundarySpanners(scope ?? {}, asOf ?? null, minDomains);
+    return ctx.services.analysis.boundarySpanners(scope ?? {}, readDay('boundarySpanners', { asOf, history }, ctx.services.today), minDomains);
   }
 
   @Authorized('viewer')
@@ -75,8 +80,9 @@ export class AnalysisResolver {
     @Arg('from', () => ID) from: string,
     @Arg('to', () => ID) to: string,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.analysis.path(from, to, asOf ?? null);
+    return ctx.services.analysis.path(from, to, readDay('path', { asOf, history }, ctx.services.today));
   }
 
   @Authorized('viewer')
@@ -85,8 +91,9 @@ export class AnalysisResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('scopes', () => [ScopeInput]) scopes: ScopeInput[],
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.analysis.compareScopes(scopes, asOf ?? null);
+    return ctx.services.analysis.compareScopes(scopes, readDay('compareScopes', { asOf, history }, ctx.services.today));
   }
 
   @Authorized('viewer')

@@ -6,6 +6,7 @@ import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
+import { defineStatusContract } from './status.contract';
 import { defineUsersContract } from './users.contract';
 import { defineWriteContract } from './write.contract';
 
@@ -54,6 +55,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineWriteContract(ctx);
     defineImportContract(ctx);
     defineScopeContract(ctx);
+    defineStatusContract(ctx);
     defineUsersContract(ctx);
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);

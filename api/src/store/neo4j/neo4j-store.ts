@@ -18,6 +18,7 @@ import { allRelations, countRelations, relationsOfActor } from './cypher/relatio
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
+import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
 import { checkAsOf } from './neo4j-checks';
@@ -60,7 +61,11 @@ function changedIds(outcome: WriteOutcome): ChangedIds {
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
 
-  constructor(private readonly transactions: TransactionSource) {}
+  /** `today` decides the status of a relation read without a date (see shared/status-on-read). */
+  constructor(
+    private readonly transactions: TransactionSource,
+    private readonly today: Today = brusselsClock,
+  ) {}
 
   private read<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
     return this.transactions.read(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
@@ -134,11 +139,12 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelation(id: string): Promise<Relation | null> {
-    return (await this.read((run) => relationsById(run, [id]))).get(id) ?? null;
+    const stored = (await this.read((run) => relationsById(run, [id]))).get(id);
+    return stored ? (relationsOn([stored], this.today())[0] as Relation) : null;
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
-    return this.read(async (run) => (await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)));
+    return this.read(async (run) => relationsOn((await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()));
   }
 
   async upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
@@ -148,7 +154,7 @@ export class Neo4jGraphStore implements GraphStore {
       const outcome = await writeGraph(run, { ...single, operation: 'upsertRelation', actors: [], relations: [relation], now });
       const after = outcome.relations.relations[0] as Relation;
       await appendAudit(run, recordEntry(who, 'upsertRelation', 'relation', outcome.before.relations.get(relation.id) ?? null, after, now));
-      return after;
+      return relationsOn([after], this.today())[0] as Relation;
     });
   }
 
@@ -184,18 +190,18 @@ export class Neo4jGraphStore implements GraphStore {
   exportGraph(): Promise<StoredGraph> {
     return this.read(async (run) => ({
       actors: (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)),
-      relations: (await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)),
+      relations: relationsOn((await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()),
     }));
   }
 
   subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {
     const date = checkAsOf('subgraph', asOf);
-    return this.read((run) => subgraph(run, scope, date));
+    return this.read(async (run) => subgraphOn(await subgraph(run, scope, date), this.today));
   }
 
   egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph> {
     const date = checkAsOf('egoNetwork', asOf);
-    return this.read((run) => egoNetwork(run, actorId, depth, date));
+    return this.read(async (run) => subgraphOn(await egoNetwork(run, actorId, depth, date), this.today));
   }
 
   /** Neo4j is written by other clients too and keeps no change counter we could read cheaply. */

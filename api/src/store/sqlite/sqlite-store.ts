@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, StoredGraph } from '../graph-store';
+import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreUnavailableError } from '../store-errors';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { erasePersonIn, prepareAudit, readAuditLog, type AuditStatements } from './sqlite-audit';
@@ -42,7 +43,11 @@ export class SqliteGraphStore implements GraphStore {
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
 
-  constructor(readonly file: string) {
+  /** `today` decides the status of a relation read without a date (see shared/status-on-read). */
+  constructor(
+    readonly file: string,
+    private readonly today: Today = brusselsClock,
+  ) {
     if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
     // A write waits this long for another process's write lock, then fails as unavailable.
     this.db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
@@ -127,16 +132,16 @@ export class SqliteGraphStore implements GraphStore {
   getRelation(id: string): Promise<Relation | null> {
     return guarded(() => {
       const row = this.use.statements.relation.get(id);
-      return row ? toRelation(row) : null;
+      return row ? (relationsOn([toRelation(row)], this.today())[0] as Relation) : null;
     });
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
-    return guarded(() => this.use.statements.relationsOf.all({ id: actorId }).map(toRelation));
+    return guarded(() => relationsOn(this.use.statements.relationsOf.all({ id: actorId }).map(toRelation), this.today()));
   }
 
   upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
-    return guarded(() => writeRelation(this.target(who), input));
+    return guarded(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation);
   }
 
   deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
@@ -150,16 +155,16 @@ export class SqliteGraphStore implements GraphStore {
   exportGraph(): Promise<StoredGraph> {
     return guarded(() => {
       const { statements } = this.use;
-      return { actors: statements.allActors.all().map(toActor), relations: statements.allRelations.all({ asOf: null }).map(toRelation) };
+      return { actors: statements.allActors.all().map(toActor), relations: relationsOn(statements.allRelations.all({ asOf: null }).map(toRelation), this.today()) };
     });
   }
 
   subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {
-    return guarded(() => loadSubgraph(this.use.statements, scope, asOf ?? null));
+    return guarded(() => subgraphOn(loadSubgraph(this.use.statements, scope, asOf ?? null), this.today));
   }
 
   egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph> {
-    return guarded(() => loadEgoNetwork(this.use.statements, actorId, depth, asOf ?? null));
+    return guarded(async () => subgraphOn(await loadEgoNetwork(this.use.statements, actorId, depth, asOf ?? null), this.today));
   }
 
   getUser(id: string): Promise<StoredUser | null> {
@@ -219,6 +224,6 @@ export class SqliteGraphStore implements GraphStore {
 }
 
 /** Opens (creating the parent directory if needed) a SQLite store; call `init()` before use. */
-export function openSqliteStore(file: string): SqliteGraphStore {
-  return new SqliteGraphStore(file);
+export function openSqliteStore(file: string, today?: Today): SqliteGraphStore {
+  return new SqliteGraphStore(file, today);
 }

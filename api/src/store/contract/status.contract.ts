@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { todayInBrussels, type GraphDocument, type Relation } from '@weefsel/graph-schema';
+import type { ContractContext } from './contract-helpers';
+
+/**
+ * Time has one meaning (docs/time.md): a relation whose `until` has passed reads as ENDED on every
+ * read, whatever status was stored; on a day up to its `until` it reads as it ran then. Dates far
+ * from today keep these tests true on any day they run.
+ */
+function statusDocument(): GraphDocument {
+  const org = (id: string) => ({ id, kind: 'Organisation' as const, name: id });
+  return {
+    actors: [org('o-a'), org('o-b'), org('o-c'), org('o-d')],
+    relations: [
+      // Stored ACTIVE, ended long ago: the contradiction the demo data had.
+      { id: 'r-stale', kind: 'PARTNERS_WITH', source: 'o-a', target: 'o-b', since: '2019-01-01', until: '2022-12-31' },
+      // Stored ENDED with its last day: it was running in 2021.
+      { id: 'r-ended', kind: 'PARTNERS_WITH', source: 'o-a', target: 'o-c', since: '2019-01-01', until: '2021-12-31', status: 'ENDED' },
+      { id: 'r-running', kind: 'PARTNERS_WITH', source: 'o-a', target: 'o-d', since: '2019-01-01', until: '2999-12-31' },
+      { id: 'r-planned', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-c', status: 'PLANNED' },
+    ],
+  };
+}
+
+const statuses = (relations: readonly Relation[]) => Object.fromEntries([...relations].sort((a, b) => a.id.localeCompare(b.id)).map((r) => [r.id, r.status]));
+const today = { 'r-ended': 'ENDED', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ENDED' };
+
+export function defineStatusContract(ctx: ContractContext): void {
+  describe('relation status from the dates', () => {
+    async function loaded() {
+      const store = ctx.store();
+      await store.importGraph(statusDocument());
+      return store;
+    }
+
+    it('reads a relation past its until as ENDED everywhere a relation is read without a date', async () => {
+      const store = await loaded();
+      expect((await store.getRelation('r-stale'))?.status).toBe('ENDED');
+      expect(statuses(await store.relationsOf('o-a'))).toEqual({ 'r-ended': 'ENDED', 'r-running': 'ACTIVE', 'r-stale': 'ENDED' });
+      expect(statuses((await store.exportGraph()).relations)).toEqual(today);
+      expect(statuses((await store.subgraph({}, null)).relations)).toEqual(today);
+      expect(statuses((await store.egoNetwork('o-a', 1, null)).relations)).toEqual(today);
+    });
+
+    it('answers a write with the status its dates give', async () => {
+      const store = await loaded();
+      const written = await store.upsertRelation({ id: 'r-new', kind: 'PARTNERS_WITH', source: 'o-c', target: 'o-d', since: '2020-01-01', until: '2020-12-31' });
+      expect(written.status).toBe('ENDED');
+    });
+
+    it('gives the status on the day read: running then, ended after, gone outside its dates', async () => {
+      const store = await loaded();
+      expect(statuses((await store.subgraph({}, '2021-06-01')).relations)).toEqual({ 'r-ended': 'ACTIVE', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
+      expect(statuses((await store.egoNetwork('o-a', 1, '2021-12-31')).relations)).toEqual({ 'r-ended': 'ACTIVE', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
+      expect(statuses((await store.subgraph({}, '2022-06-01')).relations)).toEqual({ 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
+      expect(statuses((await store.subgraph({}, todayInBrussels())).relations)).toEqual({ 'r-planned': 'PLANNED', 'r-running': 'ACTIVE' });
+    });
+  });
+}

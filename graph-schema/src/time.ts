@@ -1,0 +1,35 @@
+import type { Relation } from './records';
+import type { RelationStatus } from './relation-statuses';
+
+/**
+ * The one time model of Weefsel (docs/time.md). A day is a calendar day, YYYY-MM-DD, in Belgium:
+ * "today" is the date in Brussels, whatever the server's own time zone, so a read just after
+ * midnight in Brussels sees the new day on every server.
+ */
+export const weefselTimeZone = 'Europe/Brussels';
+
+/** The calendar day of `now` in Brussels (YYYY-MM-DD). */
+export function todayInBrussels(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD; formatToParts avoids relying on that order all the same.
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: weefselTimeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/**
+ * Where a relation stands on `day`, from its dates: once its last day (`until`) has passed it is
+ * ENDED whatever was stored; up to and including that day a relation stored as ENDED was still
+ * running, so it is ACTIVE then. PLANNED stays planned until its until passes.
+ * Both stores apply this on every read, and the web on what it draws, so no view can show a tie
+ * as current that another shows as ended.
+ */
+export function statusOn(relation: Pick<Relation, 'status' | 'until'>, day: string): RelationStatus {
+  if (relation.until !== null && relation.until < day) return 'ENDED';
+  return relation.status === 'ENDED' ? 'ACTIVE' : relation.status;
+}
+
+/** The relation with its status on `day` (the same object when nothing changes). */
+export function withStatusOn<R extends Pick<Relation, 'status' | 'until'>>(relation: R, day: string): R {
+  const status = statusOn(relation, day);
+  return status === relation.status ? relation : { ...relation, status };
+}

@@ -40,7 +40,7 @@ export const problemTemplates = {
   cannotPlace: 'a {kind} cannot be placed in a {areaKind}; leave this cell empty',
   missingColumn: 'no column for {property}',
   mappingColumnUnknown: 'the mapping names a column that is not in this sheet (headers: {headers})',
-  mappingPropertyUnknown: '"{value}" is not a property of {role}',
+  mappingPropertyUnknown: '"{value}" is not a property of {sheetRole}',
   sheetUnrecognised: 'these headers are neither actors nor relations: {headers}',
   noSheet: 'found no sheet of actors or of relations',
   invalidJson: 'is not valid JSON ({detail})',

@@ -35,6 +35,15 @@ export const propertyLabels = {
   status: { nl: 'status', en: 'status' },
 } as const satisfies Record<string, Label>;
 
+/** Labels of the contact fields (`contact.email` ...), the same way. */
+export const contactLabels = {
+  email: { nl: 'e-mail', en: 'email' },
+  phone: { nl: 'telefoon', en: 'phone' },
+  website: { nl: 'website', en: 'website' },
+  address: { nl: 'adres', en: 'address' },
+  person: { nl: 'contactpersoon', en: 'contact person' },
+} as const satisfies Record<string, Label>;
+
 const idMessage = `must be 1-${limits.idLength} characters of letters, digits and . _ : @ -, starting with a letter or digit`;
 const idPattern = new RegExp(`^[A-Za-z0-9][A-Za-z0-9._:@-]{0,${limits.idLength - 1}}$`);
 // Refinements with `params.code` (not `.regex`) so the issue carries its problem code (zod-issues.ts).

@@ -33,7 +33,7 @@ export function mapTable(table: Table, allChoices: readonly ColumnChoice[], prob
     const headers = table.headers.join(', ');
     if (at < 0) problem(`the mapping names a column that is not in this sheet (headers: ${headers})`, 'mappingColumnUnknown', { headers });
     else if (choice.property !== null && !known.has(choice.property)) {
-      problem(`"${choice.property}" is not a property of ${role}; use one of: ${[...known].join(', ')}`, 'mappingPropertyUnknown', { value: choice.property, role });
+      problem(`"${choice.property}" is not a property of ${role}; use one of: ${[...known].join(', ')}`, 'mappingPropertyUnknown', { value: choice.property, sheetRole: role });
     }
     else {
       // A property comes from one column: choosing it for this column frees the column that had it.

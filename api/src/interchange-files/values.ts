@@ -112,7 +112,7 @@ export const nodeKindVocabulary = new Vocabulary(
 );
 export const relationKindVocabulary = new Vocabulary(
   'relation kind',
-  'kind',
+  'relationKind',
   Object.fromEntries(Object.entries(relationKinds).map(([k, spec]) => [k, spec.label])) as Record<keyof typeof relationKinds, Label>,
 );
 export const lifeDomainVocabulary = new Vocabulary('life domain', 'domains', lifeDomains);

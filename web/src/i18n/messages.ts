@@ -1,6 +1,7 @@
 import type { Language } from '@weefsel/graph-schema';
 import { explorerEn, explorerNl } from './explorer-messages';
 import { fillMessage, placeholdersOf, type MessageParams } from './fill-message';
+import { problemEn, problemNl } from './problem-messages';
 
 /**
  * UI text in Dutch (the default) and English. Placeholders are written `{name}` and filled by
@@ -8,6 +9,7 @@ import { fillMessage, placeholdersOf, type MessageParams } from './fill-message'
  */
 const nl = {
   ...explorerNl,
+  ...problemNl,
   appTitle: 'Weefsel',
   appTagline: 'Netwerk van zorg en welzijn',
   languageGroup: 'Taal',
@@ -212,6 +214,7 @@ export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
   ...explorerEn,
+  ...problemEn,
   appTitle: 'Weefsel',
   appTagline: 'Care and welfare network',
   languageGroup: 'Language',

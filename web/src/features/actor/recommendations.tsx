@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation } from '../../api/actor.api';
 import type { NetworkRelation } from '../../api/network.types';
+import { formatScore } from '../../i18n/format';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
 import { useAsync } from '../network/use-async';
@@ -29,7 +31,7 @@ export function Recommendations({ actorId, canAccept, tiedTo, onAccepted, onSele
       onAccepted(relation, recommendation.actor);
       setStatus(t('recommendAccepted', { name: recommendation.actor.name }));
     } catch (error) {
-      setStatus(t('recommendAcceptFailed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('recommendAcceptFailed', { message: describeError(error, language) }));
     } finally {
       setBusy(null);
     }
@@ -55,7 +57,7 @@ export function Recommendations({ actorId, canAccept, tiedTo, onAccepted, onSele
                   {recommendation.actor.name}
                 </button>{' '}
                 <span className="hint">
-                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendScore', { score: Math.round(recommendation.score * 100) })}
+                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendScore', { score: formatScore(recommendation.score, language) })}
                 </span>
                 <p className="explanation">{recommendation.explanation[language]}</p>
                 {canAccept &&

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 
 export interface ConfirmButtonProps {
@@ -10,7 +11,7 @@ export interface ConfirmButtonProps {
 
 /** A destructive action asked twice: the first press asks, the second (on "yes") acts. */
 export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps
       await onConfirm();
       setAsking(false);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(describeError(error, language));
     } finally {
       setBusy(false);
     }

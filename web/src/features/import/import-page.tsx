@@ -1,5 +1,6 @@
 import { hasRole } from '@weefsel/graph-schema';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../auth/session-context';
 import { importFiles, type ImportResult, type UploadFile } from './import.api';
@@ -27,7 +28,7 @@ async function readFiles(list: FileList): Promise<UploadFile[]> {
 
 /** Import page: pick files, check the column mapping, preview counts and problems, then apply. */
 export function ImportPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { state: session } = useSession();
   const titleId = useId();
   const fileId = useId();
@@ -37,7 +38,7 @@ export function ImportPage() {
   const canImport = session.status === 'user' && hasRole(session.user.role, 'editor');
 
   const fail = (error: unknown, files: UploadFile[] | null, result: ImportResult | null) =>
-    setState({ status: 'failed', message: error instanceof Error ? error.message : String(error), files, result });
+    setState({ status: 'failed', message: describeError(error, language), files, result });
 
   const check = async (files: UploadFile[], nextChanges: Record<string, string | null>, previous: ImportResult | null) => {
     setState({ status: 'busy', phase: 'checking', files, result: previous });

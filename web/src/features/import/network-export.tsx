@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { exportNetwork, type ExportFormat } from './import.api';
 import { base64ToBytes } from './import-files';
@@ -14,7 +15,7 @@ const formats: { format: ExportFormat; label: string }[] = [
 
 /** Export of the whole network in the import's own columns (and for Gephi), to edit and import again. */
 export function NetworkExport() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [status, setStatus] = useState<{ busy: boolean; message: string }>({ busy: false, message: '' });
 
   const run = async (format: ExportFormat) => {
@@ -24,7 +25,7 @@ export function NetworkExport() {
       for (const file of files) download(file.fileName, new Blob([base64ToBytes(file.contentBase64) as BlobPart], { type: file.mediaType }));
       setStatus({ busy: false, message: t('import.exported', { files: files.map((f) => f.fileName).join(', ') }) });
     } catch (error) {
-      setStatus({ busy: false, message: t('import.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ busy: false, message: t('import.failed', { message: describeError(error, language) }) });
     }
   };
 

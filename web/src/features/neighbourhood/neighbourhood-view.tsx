@@ -5,6 +5,7 @@ import { tiesHighlight } from '../../components/analysis/highlight';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';
+import { formatScore } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../components/analysis/analysis-views.css';
 import { suggestionHighlight } from './coverage';
@@ -71,7 +72,7 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
                 <li key={key} className="suggestion">
                   <button type="button" className="gap-button" aria-pressed={selected === key} onClick={() => toggle(key, suggestionHighlight(suggestion, pair))}>
                     <span className="gap-kind">{pair}</span>
-                    <span className="muted">{t('neighbourhood.score', { score: suggestion.score.toFixed(2) })}</span>
+                    <span className="muted">{t('neighbourhood.score', { score: formatScore(suggestion.score, language) })}</span>
                   </button>
                   <p>{suggestion.explanation[language]}</p>
                   <ActorLinks actors={[suggestion.from, suggestion.to]} onSelectActor={onSelectActor} />

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { describeError } from '../../i18n/describe-error';
+import { useI18n } from '../../i18n/i18n-context';
 
 /** The state of one request; a union, so "ready without data" cannot be expressed. */
 export type AsyncState<T> =
@@ -19,6 +21,10 @@ function previousOf<T>(state: AsyncState<T>): T | null {
  */
 export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): AsyncState<T> {
   const [state, setState] = useState<AsyncState<T>>({ status: 'idle' });
+  // The message is worded in the language of the moment the request failed, not the English of the API.
+  const { language } = useI18n();
+  const languageRef = useRef(language);
+  languageRef.current = language;
 
   useEffect(() => {
     if (key === null) {
@@ -33,7 +39,7 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = describeError(error, languageRef.current);
         setState((current) => ({ status: 'error', message, previous: previousOf(current) }));
       },
     );

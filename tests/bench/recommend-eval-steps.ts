@@ -1,5 +1,7 @@
 import type { Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
+import type { AreaCoverage } from '../../api/src/analysis/coverage/area-coverage';
+import { nestedCoverage } from '../../api/src/analysis/coverage/area-members';
 import { recommendContext, type RecommendContext } from '../../api/src/analysis/recommend/recommend-context';
 import { candidatesOf, deepestArea } from '../../api/src/analysis/recommend/recommend-partners';
 import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recommend-weights';
@@ -14,8 +16,18 @@ export function scorers(seed: number): Record<string, Scorer> {
   const random = seededRandom(seed);
   let mark: Uint8Array | null = null;
   const scratch = (ctx: RecommendContext) => (mark && mark.length === ctx.ag.adjacency.ids.length ? mark : (mark = new Uint8Array(ctx.ag.adjacency.ids.length)));
+  // The source's neighbourhood on the training graph, computed once per area (as the service does per request).
+  const coverages = new WeakMap<RecommendContext, Map<string, AreaCoverage>>();
+  const coverageFor = (ctx: RecommendContext, a: number): AreaCoverage | null => {
+    const area = deepestArea(ctx, a);
+    if (area === null) return null;
+    const known = coverages.get(ctx) ?? new Map<string, AreaCoverage>();
+    coverages.set(ctx, known);
+    if (!known.has(area)) known.set(area, nestedCoverage(ctx.ag, area));
+    return known.get(area) as AreaCoverage;
+  };
   return {
-    'full scorer': (ctx, a, b) => scorePair(ctx, a, b, defaultRecommendWeights, deepestArea(ctx, a), scratch(ctx)).score,
+    'full scorer': (ctx, a, b) => scorePair(ctx, a, b, defaultRecommendWeights, coverageFor(ctx, a), scratch(ctx)).score,
     'Adamic-Adar': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).adamicAdar,
     'common neighbours': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length,
     'preferential attachment': (ctx, a, b) => ctx.degree(a) * ctx.degree(b),

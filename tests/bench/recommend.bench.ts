@@ -52,10 +52,10 @@ console.error(`${actors} actors imported; ${actorIds.length} actors and ${nbhIds
 
 const service = new RecommendService(store);
 const rows: string[] = [];
-rows.push(`| recommendPartners, service, warm | ${await times(actorIds, (id) => service.recommendPartners(id, null, 10))} |`);
-rows.push(`| recommendPartners, service, cold | ${await times(actorIds, (id) => service.recommendPartners(id, null, 10), () => service.invalidate())} |`);
-rows.push(`| suggestCollaborations, service, warm | ${await times(nbhIds, (id) => service.suggestCollaborations(id, 10))} |`);
-rows.push(`| suggestCollaborations, service, cold | ${await times(nbhIds, (id) => service.suggestCollaborations(id, 10), () => service.invalidate())} |`);
+rows.push(`| recommendPartners, service, warm | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 }))} |`);
+rows.push(`| recommendPartners, service, cold | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 }), () => service.invalidate())} |`);
+rows.push(`| suggestCollaborations, service, warm | ${await times(nbhIds, (id) => service.suggestCollaborations(id, null, 10))} |`);
+rows.push(`| suggestCollaborations, service, cold | ${await times(nbhIds, (id) => service.suggestCollaborations(id, null, 10), () => service.invalidate())} |`);
 
 const app = await startTestApp({ seed: false, wrapStore: () => store });
 try {

@@ -4,6 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { ActorResolver } from './actor/actor.resolver';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
+import { CoverageResolver } from './analysis/coverage.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { InterchangeResolver } from './interchange/interchange.resolver';
@@ -13,7 +14,7 @@ import { RecommendResolver } from './recommend/recommend.resolver';
 import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, RecommendResolver, AuthResolver, AdminResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, CoverageResolver, RecommendResolver, AuthResolver, AdminResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

@@ -28,7 +28,9 @@ import {
   type ScopeHeader,
   type SpannerView,
 } from './analysis/analysis-views';
+import { loadCoverage, type CoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
+import { checkArea } from './recommend/recommend-region';
 
 /**
  * Network analysis of a scope as it stood on a date: loads the subgraph, hands it to analysis/.
@@ -71,6 +73,12 @@ export class AnalysisService {
   async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {
     const ag = await this.load(scope, asOf);
     return gapsView(ag, findGaps(ag, this.options, kinds));
+  }
+
+  /** What the area's own actors cover and lack on `asOf` (the function the gaps and recommendations use). */
+  async coverage(areaId: string, asOf: string | null): Promise<CoverageView> {
+    await checkArea(this.store, 'areaCoverage', areaId, 'areaId');
+    return loadCoverage(this.store, areaId, asOf);
   }
 
   async domainMatrix(scope: Scope, asOf: string | null): Promise<ScopeHeader & DomainMatrix> {

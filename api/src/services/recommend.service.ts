@@ -3,16 +3,33 @@ import { buildAnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
-import { recommendPartners } from '../analysis/recommend/recommend-partners';
+import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
+import { loadCoverage, type CoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
-export const recommendLimits = { maxLimit: 50, cacheMillis: 10_000 } as const;
+export const recommendLimits = { maxLimit: 50, cacheMillis: 10_000, cachedContexts: 16 } as const;
+
+/** Which recommendations: for one actor, optionally among one area's actors, about one area on one date. */
+export interface PartnerRequest {
+  actorId: string;
+  /** Only candidates lying in this area. */
+  neighbourhoodId: string | null;
+  /**
+   * The area whose lacks the reasons speak of; default: `neighbourhoodId`, else the actor's only
+   * neighbourhood. No lack is claimed when there is none.
+   */
+  areaId: string | null;
+  /** The day the facts hold on, already resolved by the caller (null: every relation ever recorded). */
+  asOf: string | null;
+  limit: number;
+  weights?: WeightOverrides | null;
+}
 
 export interface AcceptSuggestionInput {
   source: string;
@@ -30,7 +47,7 @@ interface CachedContext {
 
 /**
  * Partner recommendations and suggested collaborations. The scored graph is the care zone (widest
- * area) of the actor or neighbourhood asked about, kept per zone until the store's change mark
+ * area) of the actor or neighbourhood asked about on the date asked about, kept per zone and date until the store's change mark
  * moves (any write, in any worker process): building its communities is the expensive part. A
  * store without a mark (Neo4j) keeps it for `cacheMillis`, and `invalidate()` drops it at once
  * (acceptSuggestion calls it).
@@ -44,29 +61,36 @@ export class RecommendService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async recommendPartners(actorId: string, neighbourhoodId: string | null, limit: number, weights?: WeightOverrides | null): Promise<PartnerView[]> {
-    checkRange('recommendPartners', 'limit', limit, 1, recommendLimits.maxLimit);
-    const resolved = resolveWeights(weights);
+  async recommendPartners(req: PartnerRequest): Promise<PartnerView[]> {
+    const { actorId, neighbourhoodId, asOf } = req;
+    checkRange('recommendPartners', 'limit', req.limit, 1, recommendLimits.maxLimit);
+    const resolved = resolveWeights(req.weights);
     await checkActor(this.store, 'recommendPartners', actorId);
-    if (neighbourhoodId) await checkArea(this.store, 'recommendPartners', neighbourhoodId);
+    if (neighbourhoodId) await checkArea(this.store, 'recommendPartners', neighbourhoodId, 'neighbourhoodId');
+    if (req.areaId) await checkArea(this.store, 'recommendPartners', req.areaId, 'areaId');
     const zone = await topAreaOf(this.store, actorId);
     // Asked about a neighbourhood in another zone: score on the whole network, where both lie.
     const scopeZone = neighbourhoodId && (await topAreaOf(this.store, neighbourhoodId)) !== zone ? null : zone;
-    const ctx = await this.context(scopeZone === null ? {} : { areaId: scopeZone });
-    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId ?? null, weights: resolved, limit });
-    return recs.map((r) => partnerView(ctx, r));
+    const ctx = await this.context(scopeZone === null ? {} : { areaId: scopeZone }, asOf);
+    const index = ctx.ag.adjacency.indexOf.get(actorId);
+    const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
+    const area = areaId === null ? null : await loadCoverage(this.store, areaId, asOf);
+    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, limit: req.limit });
+    return recs.map((r) => partnerView(ctx, r, area));
   }
 
-  async suggestCollaborations(neighbourhoodId: string, limit: number, weights?: WeightOverrides | null): Promise<SuggestionView[]> {
+  /** New collaborations for the gaps of an area on `asOf`, its lacks read from the one coverage function. */
+  async suggestCollaborations(neighbourhoodId: string, asOf: string | null, limit: number, weights?: WeightOverrides | null): Promise<SuggestionView[]> {
     checkRange('suggestCollaborations', 'limit', limit, 1, recommendLimits.maxLimit);
     const resolved = resolveWeights(weights);
     await checkArea(this.store, 'suggestCollaborations', neighbourhoodId);
     const zone = await topAreaOf(this.store, neighbourhoodId);
-    const ctx = await this.context(zone === null ? { areaId: neighbourhoodId } : { areaId: zone });
-    // The gaps are the neighbourhood's own (as the gaps query reports them for that scope).
-    const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, null));
+    const ctx = await this.context(zone === null ? { areaId: neighbourhoodId } : { areaId: zone }, asOf);
+    // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
+    const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, asOf));
     const gaps = findGaps(local, this.options);
-    return suggestCollaborations(ctx, { areaId: neighbourhoodId, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s));
+    const area: CoverageView = await loadCoverage(this.store, neighbourhoodId, asOf);
+    return suggestCollaborations(ctx, { areaId: neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
   }
 
   /**
@@ -87,13 +111,16 @@ export class RecommendService {
     this.cache.clear();
   }
 
-  private async context(scope: Scope): Promise<RecommendContext> {
-    const key = scope.areaId ?? '';
+  private async context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
+    const key = `${scope.areaId ?? ''}|${asOf ?? ''}`;
     const mark = await this.store.changeMark();
     const hit = this.cache.get(key);
     const fresh = hit && (mark === null ? hit.mark === null && this.now() - hit.at < recommendLimits.cacheMillis : hit.mark === mark);
     if (hit && fresh) return hit.ctx;
-    const ctx = recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, null)));
+    // One context per zone and date: bounded, so stepping through dates cannot pile them up (oldest goes first).
+    this.cache.delete(key);
+    if (this.cache.size >= recommendLimits.cachedContexts) this.cache.delete(this.cache.keys().next().value as string);
+    const ctx = recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf)));
     this.cache.set(key, { ctx, at: this.now(), mark });
     return ctx;
   }

@@ -1,37 +1,28 @@
-import { lifeDomainNames, lifeDomains, targetGroupNames, type Language, type LifeDomain, type ScopedActor } from '@weefsel/graph-schema';
+import { lifeDomains, type Language, type LifeDomain, type ScopedActor } from '@weefsel/graph-schema';
+import type { AreaCoverage } from '../coverage/area-coverage';
+import { nestedCoverage, scopeCoverage } from '../coverage/area-members';
 import { domainMatrix } from '../domain-matrix';
 import { localAreaKinds } from '../kinds';
 import { bilingual, domainList, listOf, say, targetGroupList } from './explain';
 import { gap, type Gap } from './gap';
 import type { GapContext } from './gap-context';
 
-interface AreaMembers {
-  area: ScopedActor | null;
-  members: ScopedActor[];
-}
-
 /**
  * The areas whose coverage is checked: every neighbourhood (smallest area kind) inside the scope,
- * plus the scope itself (or the whole network) when it is a larger area. An actor counts for an area
- * when it lies in it through placement relations (located in, active in...).
+ * plus the scope itself (or the whole network) when it is a larger area. Both come from the one
+ * coverage function (analysis/coverage), which the coverage view and the recommendations use too.
  */
-function areasToCheck(ctx: GapContext): AreaMembers[] {
+function areasToCheck(ctx: GapContext): AreaCoverage[] {
   const { ag } = ctx;
-  const inside = ctx.inside.map((i) => ag.actors.get(ag.adjacency.ids[i] as string) as ScopedActor);
   const scopeArea = ag.subgraph.areaId ? (ag.actors.get(ag.subgraph.areaId) ?? null) : null;
-  const placement = ag.placement();
-  const local = new Map<string, AreaMembers>();
-  for (const n of ag.subgraph.nodes) if (!n.boundary && localAreaKinds.has(n.kind)) local.set(n.id, { area: n, members: [] });
-  for (const actor of inside) {
-    for (const areaId of placement.get(actor.id) ?? []) local.get(areaId)?.members.push(actor);
-  }
-  const areas = [...local.values()];
-  if (!scopeArea || !localAreaKinds.has(scopeArea.kind)) areas.unshift({ area: scopeArea, members: inside });
-  return areas;
+  // A neighbourhood scope is the only local area in it: its coverage is the scope's own.
+  if (scopeArea && localAreaKinds.has(scopeArea.kind)) return [scopeCoverage(ag.subgraph)];
+  const local = ag.subgraph.nodes.filter((n) => !n.boundary && localAreaKinds.has(n.kind)).map((n) => nestedCoverage(ag, n.id));
+  return [scopeCoverage(ag.subgraph), ...local];
 }
 
-function areaName(area: ScopedActor | null, lang: Language): string {
-  return area ? area.name : say(lang, 'het hele netwerk', 'the whole network');
+function areaName(area: AreaCoverage, lang: Language): string {
+  return area.areaName ?? say(lang, 'het hele netwerk', 'the whole network');
 }
 
 /** DOMAIN_ABSENT and TARGET_GROUP_UNSERVED: one gap per area listing what no actor there covers. */
@@ -39,38 +30,43 @@ export function coverageGaps(ctx: GapContext): Gap[] {
   return areasToCheck(ctx).flatMap((area) => [domainAbsentGap(area), targetGroupGap(area)].filter((g): g is Gap => g !== null));
 }
 
-function noActorText(area: ScopedActor | null, l: Language): string {
+function noActorText(area: AreaCoverage, l: Language): string {
   return say(l, `Er is geen enkele actor actief in ${areaName(area, l)}.`, `No actor is active in ${areaName(area, l)}.`);
 }
 
-function domainAbsentGap({ area, members }: AreaMembers): Gap | null {
-  const domains = lifeDomainNames.filter((d) => !members.some((m) => m.domains.includes(d)));
+/** Only the area itself: nobody is placed in it. */
+function empty(area: AreaCoverage): boolean {
+  return area.actorCount <= (area.areaId === null ? 0 : 1);
+}
+
+function domainAbsentGap(area: AreaCoverage): Gap | null {
+  const domains = area.missingDomains;
   if (domains.length === 0) return null;
   return gap({
-    id: `DOMAIN_ABSENT:${area?.id ?? 'network'}`,
+    id: `DOMAIN_ABSENT:${area.areaId ?? 'network'}`,
     kind: 'DOMAIN_ABSENT',
     severity: 'MEDIUM',
-    areaIds: area ? [area.id] : [],
+    areaIds: area.areaId ? [area.areaId] : [],
     domains,
     explanation: bilingual((l) =>
-      members.length === 0
+      empty(area)
         ? noActorText(area, l)
         : say(l, `Geen enkele actor in ${areaName(area, l)} werkt rond ${domainList(domains, l)}.`, `No actor in ${areaName(area, l)} works on ${domainList(domains, l)}.`),
     ),
   });
 }
 
-function targetGroupGap({ area, members }: AreaMembers): Gap | null {
-  const groups = targetGroupNames.filter((g) => !members.some((m) => m.targetGroups.includes(g)));
+function targetGroupGap(area: AreaCoverage): Gap | null {
+  const groups = area.missingTargetGroups;
   if (groups.length === 0) return null;
   return gap({
-    id: `TARGET_GROUP_UNSERVED:${area?.id ?? 'network'}`,
+    id: `TARGET_GROUP_UNSERVED:${area.areaId ?? 'network'}`,
     kind: 'TARGET_GROUP_UNSERVED',
     severity: 'LOW',
-    areaIds: area ? [area.id] : [],
+    areaIds: area.areaId ? [area.areaId] : [],
     targetGroups: groups,
     explanation: bilingual((l) =>
-      members.length === 0
+      empty(area)
         ? noActorText(area, l)
         : say(l, `Geen enkele actor in ${areaName(area, l)} richt zich op ${targetGroupList(groups, l)}.`, `No actor in ${areaName(area, l)} serves ${targetGroupList(groups, l)}.`),
     ),

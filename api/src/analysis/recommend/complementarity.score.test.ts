@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actor } from '../fixtures/classic-graphs';
+import { coverageOf } from '../coverage/area-coverage';
 import { complementarityScore } from './complementarity.score';
 
 const careActor = actor('care', { domains: ['CARE'], targetGroups: ['OLDER_PEOPLE_ALONE'] });
@@ -14,9 +15,10 @@ describe('complementarityScore', () => {
   });
 
   it('weighs what the neighbourhood lacks: a missing domain counts fully', () => {
-    const area = { domains: new Set(['CARE'] as const), targetGroups: new Set(['OLDER_PEOPLE_ALONE'] as const) };
+    const area = coverageOf({ id: 'nbh', name: 'Wijk' }, '2026-12-03', [careActor]);
     const housing = complementarityScore(careActor, actor('h', { domains: ['HOUSING'] }), area);
     expect(housing.areaMissingDomains).toEqual(['HOUSING']);
+    expect(housing.area).toBe(area);
     const same = complementarityScore(careActor, actor('c2', { domains: ['CARE'] }), area);
     expect(same.score).toBe(0);
     expect(housing.score).toBeGreaterThan(0.5);

@@ -1,11 +1,13 @@
 import type { LifeDomain, ScopedActor, TargetGroup } from '@weefsel/graph-schema';
-import type { AreaCoverage } from './recommend-context';
+import { lacksFilledBy, type AreaCoverage } from '../coverage/area-coverage';
 
 /** What the candidate brings that the actor, or the area, lacks. */
 export interface ComplementarityScore {
   /** The candidate's domains the actor does not work on. */
   newDomains: LifeDomain[];
   newTargetGroups: TargetGroup[];
+  /** The area (and date) the two lists below speak of; null: no area asked about, nothing claimed. */
+  area: AreaCoverage | null;
   /** The candidate's domains no actor in the area works on (empty without an area). */
   areaMissingDomains: LifeDomain[];
   areaMissingTargetGroups: TargetGroup[];
@@ -16,10 +18,16 @@ export interface ComplementarityScore {
 export function complementarityScore(actor: ScopedActor, candidate: ScopedActor, area: AreaCoverage | null): ComplementarityScore {
   const newDomains = candidate.domains.filter((d) => !actor.domains.includes(d));
   const newTargetGroups = candidate.targetGroups.filter((g) => !actor.targetGroups.includes(g));
-  const areaMissingDomains = area ? candidate.domains.filter((d) => !area.domains.has(d)) : [];
-  const areaMissingTargetGroups = area ? candidate.targetGroups.filter((g) => !area.targetGroups.has(g)) : [];
+  const lacks = area ? lacksFilledBy(area, candidate) : { domains: [], targetGroups: [] };
   // A missing domain weighs twice a missing target group: domains are what the gaps call absent.
   const forActor = Math.min(1, (newDomains.length + newTargetGroups.length / 2) / 2);
-  const forArea = Math.min(1, areaMissingDomains.length + areaMissingTargetGroups.length / 2);
-  return { newDomains, newTargetGroups, areaMissingDomains, areaMissingTargetGroups, score: (forActor + forArea) / 2 };
+  const forArea = Math.min(1, lacks.domains.length + lacks.targetGroups.length / 2);
+  return {
+    newDomains,
+    newTargetGroups,
+    area,
+    areaMissingDomains: lacks.domains,
+    areaMissingTargetGroups: lacks.targetGroups,
+    score: (forActor + forArea) / 2,
+  };
 }

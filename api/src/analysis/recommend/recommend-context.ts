@@ -1,18 +1,13 @@
-import { isAreaKind, type LifeDomain, type ScopedActor, type TargetGroup } from '@weefsel/graph-schema';
+import { isAreaKind, type ScopedActor } from '@weefsel/graph-schema';
 import { degreeAt } from '../adjacency';
 import type { AnalysisGraph } from '../analysis-graph';
 import { communitiesOf, type Communities } from '../communities';
 import { componentsOf, type Components } from '../components';
 
-/** What an area's actors cover, for complementarity against the area. */
-export interface AreaCoverage {
-  domains: ReadonlySet<LifeDomain>;
-  targetGroups: ReadonlySet<TargetGroup>;
-}
-
 /**
  * Everything the scorers need about one analysis graph, computed once and reused for every pair
- * (the service caches it per scope and date). Communities and area coverage are computed on first use.
+ * (the service caches it per scope and date). Communities are computed on first use. What an area
+ * lacks is not in here: it comes from the area's own coverage (analysis/coverage), passed per request.
  */
 export interface RecommendContext {
   ag: AnalysisGraph;
@@ -25,7 +20,6 @@ export interface RecommendContext {
   areasOf(i: number): ReadonlyMap<string, number>;
   /** The deepest area depth in the graph: the depth of a neighbourhood. */
   maxAreaDepth: number;
-  coverageOf(areaId: string): AreaCoverage;
   /** Inside nodes lying in the area (built for all areas on first call). */
   membersOf(areaId: string): readonly number[];
   /** 1 when node i has at least one formal partner. */
@@ -42,7 +36,6 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
   const depthOf = areaDepths(ag, placement);
   const maxAreaDepth = Math.max(0, ...depthOf.values());
   const areaCache = new Map<number, Map<string, number>>();
-  const coverage = new Map<string, AreaCoverage>();
   let communities: Communities | null = null;
   let members: Map<string, number[]> | null = null;
   const areasOf = (i: number) => {
@@ -61,11 +54,6 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
     communities: () => (communities ??= communitiesOf(ag.weighted, recommendCommunitySeed)),
     areasOf,
     maxAreaDepth,
-    coverageOf: (areaId) => {
-      let c = coverage.get(areaId);
-      if (!c) coverage.set(areaId, (c = coverageIn(ag, actors, areaId, areasOf)));
-      return c;
-    },
     membersOf: (areaId) => (members ??= membersByArea(ag, areasOf)).get(areaId) ?? [],
     hasFormalPartner: (i) => {
       for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
@@ -81,17 +69,6 @@ function areaDepths(ag: AnalysisGraph, placement: Map<string, string[]>): Map<st
     if (isAreaKind(node.kind)) depths.set(node.id, (placement.get(node.id) ?? []).length);
   }
   return depths;
-}
-
-function coverageIn(ag: AnalysisGraph, actors: ScopedActor[], areaId: string, areasOf: (i: number) => ReadonlyMap<string, number>): AreaCoverage {
-  const domains = new Set<LifeDomain>();
-  const targetGroups = new Set<TargetGroup>();
-  actors.forEach((a, i) => {
-    if (ag.insideWeights[i] !== 1 || !areasOf(i).has(areaId)) return;
-    for (const d of a.domains) domains.add(d);
-    for (const g of a.targetGroups) targetGroups.add(g);
-  });
-  return { domains, targetGroups };
 }
 
 function membersByArea(ag: AnalysisGraph, areasOf: (i: number) => ReadonlyMap<string, number>): Map<string, number[]> {

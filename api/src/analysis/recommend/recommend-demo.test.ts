@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { wholeSubgraph } from '../fixtures/demo-subgraph';
+import { nestedCoverage } from '../coverage/area-members';
 import { findGaps } from '../gaps/find-gaps';
 import { recommendContext } from './recommend-context';
 import { recommendPartners } from './recommend-partners';
@@ -14,7 +15,7 @@ const idOf = (i: number) => ag.adjacency.ids[i] as string;
 
 describe('recommendPartners on the demo', () => {
   it('gives an isolated initiative formal partners nearby, never one it is tied to or itself', () => {
-    const recs = recommendPartners(ctx, { actorId: 'ini-repair-cafe-sint-kruis', areaId: null, weights: defaultRecommendWeights, limit: 5 });
+    const recs = recommendPartners(ctx, { actorId: 'ini-repair-cafe-sint-kruis', areaId: null, coverage: null, weights: defaultRecommendWeights, limit: 5 });
     expect(recs).toHaveLength(5);
     for (const r of recs) {
       expect(idOf(r.b)).not.toBe('ini-repair-cafe-sint-kruis');
@@ -29,7 +30,7 @@ describe('recommendPartners on the demo', () => {
 
   it('names shared partners for a well-connected actor and excludes its current partners', () => {
     const a = ag.adjacency.indexOf.get('org-buurtwerk-brugge') as number;
-    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: 'nbh-brugge-kristus-koning', weights: defaultRecommendWeights, limit: 10 });
+    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: 'nbh-brugge-kristus-koning', coverage: nestedCoverage(ag, 'nbh-brugge-kristus-koning'), weights: defaultRecommendWeights, limit: 10 });
     const partners = new Set(ag.adjacency.neighbours.subarray(ag.adjacency.offsets[a], ag.adjacency.offsets[a + 1]));
     expect(recs.every((r) => !partners.has(r.b) && ctx.areasOf(r.b).has('nbh-brugge-kristus-koning'))).toBe(true);
     const withShared = recs.find((r) => r.structural.shared.length > 0);
@@ -39,7 +40,7 @@ describe('recommendPartners on the demo', () => {
   });
 
   it('weights change the order: all weight on bridging ranks isolated actors first', () => {
-    const recs = recommendPartners(ctx, { actorId: 'org-sociaal-huis-oostende', areaId: null, weights: { structural: 0, complementarity: 0, proximity: 0, bridging: 1, formalInformal: 0 }, limit: 3 });
+    const recs = recommendPartners(ctx, { actorId: 'org-sociaal-huis-oostende', areaId: null, coverage: null, weights: { structural: 0, complementarity: 0, proximity: 0, bridging: 1, formalInformal: 0 }, limit: 3 });
     expect(recs.every((r) => r.bridging.score === 1)).toBe(true);
   });
 });
@@ -48,14 +49,53 @@ describe('suggestCollaborations on the demo', () => {
   it('suggests a housing actor for the neighbourhood without housing, naming the gap', () => {
     const area = 'nbh-brugge-kristus-koning';
     const gaps = findGaps(ag).filter((g) => g.areaIds.includes(area));
-    const suggestions = suggestCollaborations(ctx, { areaId: area, gaps, weights: defaultRecommendWeights, limit: 10 });
+    const suggestions = suggestCollaborations(ctx, { areaId: area, coverage: nestedCoverage(ag, area), gaps, weights: defaultRecommendWeights, limit: 10 });
     const housing = suggestions.find((s) => s.gap.kind === 'DOMAIN_ABSENT' && ctx.actorAt(s.b).domains.includes('HOUSING'));
     expect(housing).toBeDefined();
     expect(housing?.explanation.en).toMatch(/Closes the gap "Missing life domains"/);
     expect(housing?.explanation.nl).toContain('wonen');
+    // The lack is claimed for the neighbourhood asked about, named, and matches its coverage.
+    expect(housing?.complementarity.area?.areaId).toBe(area);
+    expect(housing?.explanation.nl).toContain('dat in Kristus-Koning (alle ooit geregistreerde relaties) ontbreekt');
+    for (const s of suggestions) for (const d of s.complementarity.areaMissingDomains) expect(nestedCoverage(ag, area).missingDomains).toContain(d);
     // Every pair has an end in the neighbourhood and is suggested once.
     const keys = suggestions.map((s) => [s.a, s.b].sort().join('-'));
     expect(new Set(keys).size).toBe(keys.length);
     expect(suggestions.every((s) => ctx.areasOf(s.a).has(area) || ctx.areasOf(s.b).has(area))).toBe(true);
+  });
+});
+
+describe('claims about what an area lacks', () => {
+  it('never says Kristus-Koning lacks education or children 0-12: its school covers both', () => {
+    const coverage = nestedCoverage(ag, 'nbh-brugge-kristus-koning');
+    expect(coverage.missingDomains).not.toContain('EDUCATION');
+    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: null, coverage, weights: defaultRecommendWeights, limit: 20 });
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) {
+      expect(r.complementarity.areaMissingDomains).not.toContain('EDUCATION');
+      expect(r.complementarity.areaMissingTargetGroups).not.toContain('CHILDREN_0_12');
+    }
+  });
+
+  it('claims no lack without an area, naming none', () => {
+    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: null, coverage: null, weights: defaultRecommendWeights, limit: 20 });
+    expect(recs.every((r) => r.complementarity.areaMissingDomains.length === 0 && r.complementarity.areaMissingTargetGroups.length === 0)).toBe(true);
+    expect(recs.some((r) => /ontbreekt|niemand bedient/.test(r.explanation.nl))).toBe(false);
+  });
+
+  it('speaks of the area asked about, not of another neighbourhood both happen to share', () => {
+    const area = 'nbh-brugge-assebroek';
+    const gaps = findGaps(ag).filter((g) => g.areaIds.includes(area));
+    const suggestions = suggestCollaborations(ctx, { areaId: area, coverage: nestedCoverage(ag, area), gaps, weights: defaultRecommendWeights, limit: 10 });
+    const elsewhere = suggestions.filter((s) => {
+      const shared = s.proximity.sharedAreaId;
+      return shared !== null && shared !== area && ctx.ag.actors.get(shared)?.kind === 'Neighbourhood';
+    });
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const s of elsewhere) {
+      const shared = ctx.ag.actors.get(s.proximity.sharedAreaId as string)?.name as string;
+      expect(s.explanation.nl).not.toContain(`Beide zijn actief in ${shared}.`);
+      expect(s.explanation.nl).toContain('actief in Assebroek');
+    }
   });
 });

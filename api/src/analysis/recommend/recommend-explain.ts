@@ -1,4 +1,5 @@
 import type { Label, Language } from '@weefsel/graph-schema';
+import { whereAndWhen } from '../coverage/where-and-when';
 import { bilingual, domainList, listOf, say, targetGroupList } from '../gaps/explain';
 import type { RecommendContext } from './recommend-context';
 import type { PairScore } from './score-pair';
@@ -9,7 +10,7 @@ export function explainPair(ctx: RecommendContext, p: PairScore): Label {
   const a = nameAt(p.a);
   const b = nameAt(p.b);
   return bilingual((l) =>
-    [structural(l, p, nameAt), complementarity(l, p, a, b), proximity(l, p, ctx), bridging(l, p, a, b), formalInformal(l, p)]
+    [structural(l, p, nameAt), complementarity(l, p, a, b), proximity(l, p, ctx, a, b), bridging(l, p, a, b), formalInformal(l, p)]
       .filter((s) => s !== '')
       .join(' ') || say(l, `${b} is een mogelijke nieuwe partner voor ${a}.`, `${b} is a possible new partner for ${a}.`),
   );
@@ -21,20 +22,49 @@ function structural(l: Language, p: PairScore, nameAt: (i: number) => string): s
   return say(l, `Ze hebben ${shared.length} gemeenschappelijke partner(s): ${listOf(shared, l)}.`, `They share ${shared.length} partner(s): ${listOf(shared, l)}.`);
 }
 
+/**
+ * A lack is claimed only for the area whose coverage was computed (the one asked about), naming it
+ * and the date: "dat in Kristus-Koning op 3 december 2026 ontbreekt". The claim is then exactly
+ * `areaMissingDomains` / `areaMissingTargetGroups` of the answer, which the coverage view confirms.
+ */
 function complementarity(l: Language, p: PairScore, a: string, b: string): string {
   const c = p.complementarity;
   const parts: string[] = [];
-  if (c.areaMissingDomains.length > 0) parts.push(say(l, `${b} brengt ${domainList(c.areaMissingDomains, l)} binnen, dat in de buurt ontbreekt.`, `${b} brings ${domainList(c.areaMissingDomains, l)}, which the neighbourhood lacks.`));
-  if (c.areaMissingTargetGroups.length > 0) parts.push(say(l, `${b} richt zich op ${targetGroupList(c.areaMissingTargetGroups, l)}, die in de buurt niemand bedient.`, `${b} serves ${targetGroupList(c.areaMissingTargetGroups, l)}, whom nobody in the neighbourhood serves.`));
+  if (c.area && c.areaMissingDomains.length > 0) {
+    const where = whereAndWhen(c.area, l);
+    parts.push(say(l, `${b} werkt rond ${domainList(c.areaMissingDomains, l)}, dat ${where} ontbreekt.`, `${b} works on ${domainList(c.areaMissingDomains, l)}, which nobody ${where} works on.`));
+  }
+  if (c.area && c.areaMissingTargetGroups.length > 0) {
+    const where = whereAndWhen(c.area, l);
+    parts.push(say(l, `${b} richt zich op ${targetGroupList(c.areaMissingTargetGroups, l)}, die ${where} niemand bedient.`, `${b} serves ${targetGroupList(c.areaMissingTargetGroups, l)}, whom nobody ${where} serves.`));
+  }
   if (parts.length === 0 && c.newDomains.length > 0) parts.push(say(l, `${b} werkt rond ${domainList(c.newDomains, l)}, wat ${a} niet doet.`, `${b} works on ${domainList(c.newDomains, l)}, which ${a} does not.`));
   return parts.join(' ');
 }
 
-function proximity(l: Language, p: PairScore, ctx: RecommendContext): string {
+/**
+ * Where both are active. When an area is asked about and the shared area is another neighbourhood,
+ * the sentence speaks of the area asked about instead: the view of Assebroek explains with Assebroek.
+ */
+function proximity(l: Language, p: PairScore, ctx: RecommendContext, a: string, b: string): string {
   const id = p.proximity.sharedAreaId;
   if (id === null) return '';
+  const focus = p.complementarity.area;
+  if (focus?.areaId && id !== focus.areaId && !liesIn(ctx, focus.areaId, id)) {
+    const inA = ctx.areasOf(p.a).has(focus.areaId);
+    const inB = ctx.areasOf(p.b).has(focus.areaId);
+    if (inA !== inB) {
+      const [inside, outside] = inA ? [a, b] : [b, a];
+      return say(l, `${inside} is actief in ${focus.areaName}, ${outside} niet.`, `${inside} is active in ${focus.areaName}, ${outside} is not.`);
+    }
+  }
   const name = ctx.ag.actors.get(id)?.name ?? id;
   return say(l, `Beide zijn actief in ${name}.`, `Both are active in ${name}.`);
+}
+
+/** Whether area `inner` lies in area `outer` (a neighbourhood in its municipality). */
+function liesIn(ctx: RecommendContext, inner: string, outer: string): boolean {
+  return ctx.ag.placement().get(inner)?.includes(outer) ?? false;
 }
 
 function bridging(l: Language, p: PairScore, a: string, b: string): string {

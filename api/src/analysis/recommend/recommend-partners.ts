@@ -1,5 +1,6 @@
 import { ValidationError, type Label } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
+import type { AreaCoverage } from '../coverage/area-coverage';
 import type { RecommendContext } from './recommend-context';
 import { explainPair } from './recommend-explain';
 import type { RecommendWeights } from './recommend-weights';
@@ -14,6 +15,11 @@ export interface RecommendRequest {
   actorId: string;
   /** Only candidates that lie in this area (a neighbourhood); null: every inside actor of the graph. */
   areaId: string | null;
+  /**
+   * The coverage of the area whose lacks count and are claimed (on the date asked about), from the
+   * one coverage function; null: no area, so no lack is claimed.
+   */
+  coverage: AreaCoverage | null;
   weights: RecommendWeights;
   limit: number;
 }
@@ -27,8 +33,7 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
   if (a === undefined) {
     throw new ValidationError('recommendPartners', [{ path: 'actorId', message: `${JSON.stringify(req.actorId)} is not an actor that can hold collaboration ties in this scope` }]);
   }
-  const focusArea = req.areaId ?? deepestArea(ctx, a);
-  const scores = candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, focusArea));
+  const scores = candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, req.coverage));
   return topScores(ctx, scores, req.limit).map((p) => ({ ...p, explanation: explainPair(ctx, p) }));
 }
 
@@ -50,7 +55,7 @@ export function topScores(ctx: RecommendContext, scores: PairScore[], limit: num
   return scores.sort((x, y) => y.score - x.score || (ids[x.b] as string).localeCompare(ids[y.b] as string)).slice(0, limit);
 }
 
-/** The most specific area the actor lies in (its neighbourhood), or null. */
+/** The most specific area the actor lies in (one of its neighbourhoods when it has several), or null. */
 export function deepestArea(ctx: RecommendContext, a: number): string | null {
   let best: string | null = null;
   let depth = -1;
@@ -58,4 +63,16 @@ export function deepestArea(ctx: RecommendContext, a: number): string | null {
     if (d > depth) [best, depth] = [area, d];
   }
   return best;
+}
+
+/**
+ * The actor's own neighbourhood when it lies in exactly one area of the deepest level; null when it
+ * lies in several (an organisation active in four neighbourhoods has no single "its neighbourhood",
+ * and claiming what one of them lacks without saying which misleads) or in none.
+ */
+export function onlyDeepestArea(ctx: RecommendContext, a: number): string | null {
+  const deepest = deepestArea(ctx, a);
+  if (deepest === null) return null;
+  const depth = ctx.areasOf(a).get(deepest);
+  return [...ctx.areasOf(a).values()].filter((d) => d === depth).length === 1 ? deepest : null;
 }

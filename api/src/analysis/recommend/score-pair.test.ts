@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
+import { nestedCoverage } from '../coverage/area-members';
 import { recommendContext } from './recommend-context';
 import { defaultRecommendWeights, recommendComponents, resolveWeights } from './recommend-weights';
 import { combine, scorePair } from './score-pair';
@@ -42,7 +43,7 @@ describe('scorePair', () => {
     ];
     const ctx = recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes, relations }));
     const at = (id: string) => ctx.ag.adjacency.indexOf.get(id) as number;
-    const p = scorePair(ctx, at('org'), at('ini'), defaultRecommendWeights, 'nbh');
+    const p = scorePair(ctx, at('org'), at('ini'), defaultRecommendWeights, nestedCoverage(ctx.ag, 'nbh'));
     expect(p.proximity).toEqual({ sharedAreaId: 'nbh', score: 1 });
     expect(p.bridging.effect).toBe('BRINGS_IN_ISOLATED');
     expect(p.formalInformal.firstFormalPartner).toBe(true);
@@ -50,7 +51,7 @@ describe('scorePair', () => {
     expect(p.complementarity).toMatchObject({ newDomains: ['WORK'], areaMissingDomains: [] });
     expect(p.structural.score).toBe(0);
     expect(p.score).toBeCloseTo(0.2 * p.complementarity.score + 0.2 + 0.1 + 0.15, 12);
-    const h = scorePair(ctx, at('org'), at('housing'), defaultRecommendWeights, 'nbh');
+    const h = scorePair(ctx, at('org'), at('housing'), defaultRecommendWeights, nestedCoverage(ctx.ag, 'nbh'));
     expect(h.complementarity.areaMissingDomains).toEqual(['HOUSING']);
     expect(h.proximity).toEqual({ sharedAreaId: 'mun', score: 2 / 3 });
     expect(h.formalInformal.score).toBe(0);

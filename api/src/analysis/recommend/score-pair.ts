@@ -1,4 +1,5 @@
 import { bridgingScore, type BridgingScore } from './bridging.score';
+import type { AreaCoverage } from '../coverage/area-coverage';
 import { complementarityScore, type ComplementarityScore } from './complementarity.score';
 import { formalInformalScore, type FormalInformalScore } from './formal-informal.score';
 import { proximityScore, type ProximityScore } from './proximity.score';
@@ -19,16 +20,16 @@ export interface PairScore {
 }
 
 /**
- * Scores the pair (a, b) for actor a: complementarity is what b brings to a (and to `areaId`, the
- * neighbourhood asked about, if any). The combined score is the weighted mean of the components.
+ * Scores the pair (a, b) for actor a: complementarity is what b brings to a (and to the area whose
+ * coverage is given, if any). The combined score is the weighted mean of the components.
  */
-export function scorePair(ctx: RecommendContext, a: number, b: number, weights: RecommendWeights, areaId: string | null, mark?: Uint8Array): PairScore {
+export function scorePair(ctx: RecommendContext, a: number, b: number, weights: RecommendWeights, coverage: AreaCoverage | null, mark?: Uint8Array): PairScore {
   const actorA = ctx.actorAt(a);
   const actorB = ctx.actorAt(b);
   const indexOf = ctx.ag.adjacency.indexOf;
   const parts = {
     structural: structuralScore(ctx.ag.adjacency, a, b, mark),
-    complementarity: complementarityScore(actorA, actorB, areaId ? ctx.coverageOf(areaId) : null),
+    complementarity: complementarityScore(actorA, actorB, coverage),
     proximity: proximityScore(ctx.areasOf(a), ctx.areasOf(b), ctx.maxAreaDepth),
     bridging: bridgingScore({
       degreeA: ctx.degree(a),

@@ -1,5 +1,6 @@
 import type { Label } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
+import type { AreaCoverage } from '../coverage/area-coverage';
 import { bilingual, say } from '../gaps/explain';
 import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
@@ -17,6 +18,8 @@ export interface Suggestion extends PairScore {
 
 export interface SuggestRequest {
   areaId: string;
+  /** The area's coverage on the date asked about (analysis/coverage): what its actors lack. */
+  coverage: AreaCoverage;
   /** The area's gaps, most severe first (findGaps on the area's own subgraph). */
   gaps: readonly Gap[];
   weights: RecommendWeights;
@@ -92,7 +95,7 @@ function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readon
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
       if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b))) continue;
-      pairs.push(scorePair(ctx, a, b, st.req.weights, st.req.areaId, st.mark));
+      pairs.push(scorePair(ctx, a, b, st.req.weights, st.req.coverage, st.mark));
     }
   }
   return pairs;

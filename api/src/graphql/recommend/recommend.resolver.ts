@@ -2,7 +2,10 @@ import type { RelationKind } from '@weefsel/graph-schema';
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { RelationKindEnum } from '../enums';
 import { RelationType } from '../relation/relation.type';
+import { readDay } from '../../services/time/read-day';
 import type { GraphQLContext } from '../context';
+import { DateScalar } from '../scalars/date.scalar';
+import { asOfArg, historyArg } from '../scalars/time.args';
 import { CollaborationSuggestionType, PartnerRecommendationType, WeightsInput } from './recommend.type';
 
 @Resolver()
@@ -15,8 +18,17 @@ export class RecommendResolver {
     @Arg('neighbourhoodId', () => ID, { nullable: true, description: 'Only candidates in this area' }) neighbourhoodId: string | null,
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 50' }) limit: number,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+    @Arg('areaId', () => ID, {
+      nullable: true,
+      description: "The area whose lacks the reasons speak of (the area in view); absent: neighbourhoodId, else the actor's only neighbourhood, else none",
+    })
+    areaId: string | null,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.recommend.recommendPartners(actorId, neighbourhoodId ?? null, limit, weights);
+    // The day is resolved as for every read, so the reasons speak of the day the other views show.
+    const day = readDay('recommendPartners', { asOf, history }, ctx.services.today);
+    return ctx.services.recommend.recommendPartners({ actorId, neighbourhoodId: neighbourhoodId ?? null, areaId: areaId ?? null, asOf: day, limit, weights });
   }
 
   @Authorized('viewer')
@@ -25,8 +37,10 @@ export class RecommendResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('neighbourhoodId', () => ID) neighbourhoodId: string,
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 50' }) limit: number,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
   ) {
-    return ctx.services.recommend.suggestCollaborations(neighbourhoodId, limit);
+    return ctx.services.recommend.suggestCollaborations(neighbourhoodId, readDay('suggestCollaborations', { asOf, history }, ctx.services.today), limit);
   }
 
   @Authorized('editor')

@@ -5,6 +5,7 @@ import { GapType } from '../analysis/gap.type';
 import { LabelType } from '../analysis/label.type';
 import { LifeDomainEnum, TargetGroupEnum } from '../enums';
 import { NetworkActorType } from '../network/network.type';
+import { DateScalar } from '../scalars/date.scalar';
 
 export const BridgingEffectEnum = {
   BRINGS_IN_ISOLATED: 'BRINGS_IN_ISOLATED',
@@ -43,7 +44,14 @@ export abstract class PairFields {
   @Field(() => [LifeDomainEnum], { description: 'Domains the candidate brings that the actor lacks' }) newDomains!: LifeDomain[];
   @Field(() => [TargetGroupEnum]) newTargetGroups!: TargetGroup[];
   @Field(() => [LifeDomainEnum], { description: 'Domains the candidate brings that no actor in the neighbourhood covers' }) areaMissingDomains!: LifeDomain[];
-  @Field(() => [TargetGroupEnum]) areaMissingTargetGroups!: TargetGroup[];
+  @Field(() => [TargetGroupEnum], { description: 'Target groups the candidate serves that no actor in the neighbourhood serves' }) areaMissingTargetGroups!: TargetGroup[];
+  @Field(() => NetworkActorType, {
+    nullable: true,
+    description: 'The area areaMissingDomains, areaMissingTargetGroups and the explanation speak of (its coverage is areaCoverage(areaId, asOf)); null: no lack is claimed',
+  })
+  area!: NetworkActorType | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day every fact of this answer holds on; null: every relation ever recorded' })
+  asOf!: string | null;
   @Field(() => NetworkActorType, { nullable: true, description: 'The most specific area both lie in' }) sharedArea!: NetworkActorType | null;
   @Field(() => BridgingEffectEnum) bridgingEffect!: BridgingEffect;
   @Field(() => Boolean, { description: 'One is formal care, the other an informal initiative' }) formalInformal!: boolean;

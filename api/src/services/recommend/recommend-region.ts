@@ -36,10 +36,10 @@ export async function checkActor(store: GraphStore, operation: string, id: strin
   return actor;
 }
 
-export async function checkArea(store: GraphStore, operation: string, id: string): Promise<Actor> {
+export async function checkArea(store: GraphStore, operation: string, id: string, path = 'neighbourhoodId'): Promise<Actor> {
   const area = await store.getActor(id);
   if (!area || !isAreaKind(area.kind)) {
-    throw new ValidationError(operation, [{ path: 'neighbourhoodId', message: `${JSON.stringify(id)} is not an area; pick an actor of kind ${areaKinds.join(', ')}; look it up with search(text:)` }]);
+    throw new ValidationError(operation, [{ path, message: `${JSON.stringify(id)} is not an area; pick an actor of kind ${areaKinds.join(', ')}; look it up with search(text:)` }]);
   }
   return area;
 }

@@ -7,6 +7,7 @@ import type { RecommendWeights } from '../../analysis/recommend/recommend-weight
 import type { PairScore } from '../../analysis/recommend/score-pair';
 import type { Suggestion } from '../../analysis/recommend/suggest-collaborations';
 import { lookup, type GapView } from '../analysis/analysis-views';
+import type { CoverageView } from '../analysis/coverage-view';
 
 /** The component scores of a pair, each in [0, 1]. */
 export type ComponentScores = RecommendWeights;
@@ -22,6 +23,10 @@ export interface PairView {
   newTargetGroups: TargetGroup[];
   areaMissingDomains: LifeDomain[];
   areaMissingTargetGroups: TargetGroup[];
+  /** The area the claimed lacks (`areaMissing*`) and the explanation speak of; null: none claimed. */
+  area: ScopedActor | null;
+  /** The day every fact of the answer holds on (null: every relation ever recorded). */
+  asOf: string | null;
   sharedArea: ScopedActor | null;
   bridgingEffect: BridgingEffect;
   formalInformal: boolean;
@@ -38,8 +43,8 @@ export interface SuggestionView extends PairView {
   gap: GapView;
 }
 
-function pairView(ctx: RecommendContext, p: PairScore, explanation: Label): PairView {
-  const area = p.proximity.sharedAreaId;
+function pairView(ctx: RecommendContext, p: PairScore, explanation: Label, area: CoverageView | null): PairView {
+  const shared = p.proximity.sharedAreaId;
   return {
     score: p.score,
     components: {
@@ -56,21 +61,23 @@ function pairView(ctx: RecommendContext, p: PairScore, explanation: Label): Pair
     newTargetGroups: p.complementarity.newTargetGroups,
     areaMissingDomains: p.complementarity.areaMissingDomains,
     areaMissingTargetGroups: p.complementarity.areaMissingTargetGroups,
-    sharedArea: area === null ? null : (ctx.ag.actors.get(area) ?? null),
+    area: area?.area ?? null,
+    asOf: ctx.ag.subgraph.asOf,
+    sharedArea: shared === null ? null : (ctx.ag.actors.get(shared) ?? null),
     bridgingEffect: p.bridging.effect,
     formalInformal: p.formalInformal.links,
     explanation,
   };
 }
 
-export function partnerView(ctx: RecommendContext, r: Recommendation): PartnerView {
-  return { ...pairView(ctx, r, r.explanation), actor: ctx.actorAt(r.b) };
+export function partnerView(ctx: RecommendContext, r: Recommendation, area: CoverageView | null): PartnerView {
+  return { ...pairView(ctx, r, r.explanation, area), actor: ctx.actorAt(r.b) };
 }
 
 /** `gapGraph` is the neighbourhood's own analysis graph, where the gap's actors and relations live. */
-export function suggestionView(ctx: RecommendContext, gapGraph: AnalysisGraph, s: Suggestion): SuggestionView {
+export function suggestionView(ctx: RecommendContext, gapGraph: AnalysisGraph, s: Suggestion, area: CoverageView): SuggestionView {
   const find = lookup(gapGraph);
   const g = s.gap;
   const gap = { ...g, actors: find.actors(g.actorIds), areas: find.actors(g.areaIds), relations: find.relations(g.relationIds) };
-  return { ...pairView(ctx, s, s.explanation), from: ctx.actorAt(s.a), to: ctx.actorAt(s.b), gap };
+  return { ...pairView(ctx, s, s.explanation, area), from: ctx.actorAt(s.a), to: ctx.actorAt(s.b), gap };
 }

@@ -1,0 +1,32 @@
+import type { ScopedActor, Subgraph } from '@weefsel/graph-schema';
+import type { AnalysisGraph } from '../analysis-graph';
+import { coverageOf, type AreaCoverage } from './area-coverage';
+
+/**
+ * The members of a scope's own area: every node of the subgraph except the partners outside it
+ * (boundary). The store puts exactly the area and what is placed in it on that date inside, so this
+ * is what the `network` query of the area lists as inside.
+ */
+export function scopeMembers(subgraph: Subgraph): ScopedActor[] {
+  return subgraph.nodes.filter((n) => !n.boundary);
+}
+
+/** Coverage of the scope's own area (the whole network when the scope has none). */
+export function scopeCoverage(subgraph: Subgraph): AreaCoverage {
+  const area = subgraph.areaId ? (subgraph.nodes.find((n) => n.id === subgraph.areaId) ?? null) : null;
+  return coverageOf(area, subgraph.asOf, scopeMembers(subgraph));
+}
+
+/**
+ * The members of an area nested in a larger scope: the area itself and the inside nodes placed in it,
+ * directly or through a chain (the same rule the store applies when the area is the scope).
+ */
+export function membersIn(ag: AnalysisGraph, areaId: string): ScopedActor[] {
+  const placement = ag.placement();
+  return ag.subgraph.nodes.filter((n) => !n.boundary && (n.id === areaId || (placement.get(n.id) ?? []).includes(areaId)));
+}
+
+/** Coverage of an area inside the scope of `ag`, on the scope's date. */
+export function nestedCoverage(ag: AnalysisGraph, areaId: string): AreaCoverage {
+  return coverageOf(ag.actors.get(areaId) ?? { id: areaId, name: areaId }, ag.subgraph.asOf, membersIn(ag, areaId));
+}

@@ -1,0 +1,21 @@
+import type { ScopedActor } from '@weefsel/graph-schema';
+import type { AreaCoverage } from '../../analysis/coverage/area-coverage';
+import { scopeCoverage } from '../../analysis/coverage/area-members';
+import type { GraphStore } from '../../store/graph-store';
+
+/** An area's coverage with the area as an actor object, as the API answers it. */
+export interface CoverageView extends AreaCoverage {
+  area: ScopedActor;
+}
+
+/**
+ * What an area's own actors cover and lack on `asOf`, read from the same subgraph the `network` and
+ * `gaps` queries of that area read (the store hands out one object per scope and date), through the
+ * one coverage function. The recommendations call this too, so their claims cannot differ from it.
+ * The date is always passed in: whatever a query's default date is, it is resolved before this.
+ */
+export async function loadCoverage(store: GraphStore, areaId: string, asOf: string | null): Promise<CoverageView> {
+  const subgraph = await store.subgraph({ areaId }, asOf);
+  const coverage = scopeCoverage(subgraph);
+  return { ...coverage, area: subgraph.nodes.find((n) => n.id === areaId) as ScopedActor };
+}

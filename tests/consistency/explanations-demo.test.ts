@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../support/test-app';
+import { expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever } from './explanation-checks';
+import { coverageLacks, recommendationReasons, suggestionReasons } from './explanation-routes';
+import { brusselsToday } from './routes';
+
+/**
+ * Every lack a recommendation or suggestion claims, on the demo network, against what the area's
+ * coverage, network and gaps say on the same day (issue 12: "Every claim in an explanation is true").
+ */
+const neighbourhoods: [string, string][] = [
+  ['nbh-brugge-kristus-koning', 'mun-brugge'],
+  ['nbh-brugge-assebroek', 'mun-brugge'],
+  ['nbh-brugge-sint-kruis', 'mun-brugge'],
+  ['nbh-genk-winterslag', 'mun-genk'],
+];
+const days = [undefined, '2021-06-01', '2024-01-01', brusselsToday()];
+
+/** Up to `n` actors of the area that can hold ties, spread over its list. */
+async function actorsIn(url: string, areaId: string, day: string | undefined, n: number): Promise<string[]> {
+  const res = await gql<{ network: { nodes: { id: string; kind: string; boundary: boolean }[] } }>(
+    url,
+    'query ($scope: ScopeInput, $asOf: Date) { network(scope: $scope, asOf: $asOf) { nodes { id kind boundary } } }',
+    { scope: { areaId }, asOf: day ?? null },
+    { as: 'viewer' },
+  );
+  const ids = (res.data?.network.nodes ?? []).filter((x) => !x.boundary && x.kind !== 'Neighbourhood').map((x) => x.id);
+  const step = Math.max(1, Math.floor(ids.length / n));
+  return ids.filter((_, i) => i % step === 0).slice(0, n);
+}
+
+describe('explanations claim only true lacks, demo network', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('Buurtwerk Brugge in Kristus-Koning today: no lack of education or children 0-12, which the school covers; the area and day are named', async () => {
+    const today = brusselsToday();
+    const coverage = await coverageLacks(app.url, 'nbh-brugge-kristus-koning', today);
+    expect(coverage.domains).not.toContain('EDUCATION');
+    expect(coverage.targetGroups).not.toContain('CHILDREN_0_12');
+    const reasons = await recommendationReasons(app.url, 'org-buurtwerk-brugge', 'nbh-brugge-kristus-koning', today);
+    expect(reasons.length).toBeGreaterThan(0);
+    expectReasonsTrue(reasons, 'nbh-brugge-kristus-koning', coverage, 'Buurtwerk Brugge in Kristus-Koning');
+    const huiswerk = reasons.find((r) => r.candidate.id === 'ini-huiswerk-kristus-koning');
+    if (huiswerk) expect(huiswerk.explanation.nl).not.toMatch(/onderwijs[^.]*ontbreekt|kinderen 0-12[^.]*niemand bedient/);
+  });
+
+  it('Buurtwerk Brugge, active in four neighbourhoods, asked without an area: claims no lack of an unnamed neighbourhood', async () => {
+    const reasons = await recommendationReasons(app.url, 'org-buurtwerk-brugge', null, brusselsToday());
+    expect(reasons.length).toBeGreaterThan(0);
+    await expectReasonsTrueWherever(app.url, reasons, brusselsToday(), 'Buurtwerk Brugge without an area');
+  });
+
+  for (const [areaId, aroundId] of neighbourhoods) {
+    for (const day of days) {
+      it(`${areaId} on ${day ?? 'the default day'}: coverage, network and gaps agree; every suggestion and recommendation claims only its lacks`, async () => {
+        const coverage = await expectLacksAgree(app.url, areaId, aroundId, day);
+        const where = `${areaId} on ${day ?? 'the default day'}`;
+        const suggestions = await suggestionReasons(app.url, areaId, day);
+        expectReasonsTrue(suggestions, areaId, coverage, `${where}, suggestion`);
+        for (const actorId of await actorsIn(app.url, areaId, day, 4)) {
+          expectReasonsTrue(await recommendationReasons(app.url, actorId, areaId, day), areaId, coverage, `${where}, recommendation for ${actorId}`);
+          await expectReasonsTrueWherever(app.url, await recommendationReasons(app.url, actorId, null, day), day, `${where}, recommendation for ${actorId} without an area`);
+        }
+      });
+    }
+  }
+});

@@ -46,7 +46,9 @@ describe('import page', () => {
     const problemRow = page.locator('.import-problems tbody tr');
     await problemRow.first().waitFor();
     expect(await problemRow.count()).toBe(1);
-    expect(await problemRow.first().innerText()).toMatch(/partners\.csv\s+3\s+Soort\s+Vereniging\s+unknown kind "Vereniging"/);
+    // The reason in Dutch, from the problem's code: the API's English ("unknown kind") never shows.
+    expect(await problemRow.first().innerText()).toMatch(/partners\.csv\s+3\s+Soort\s+Vereniging\s+onbekende soort "Vereniging"; kies een van: .*Organisatie/);
+    expect(await page.locator('.import-problems caption').innerText()).toMatch(/^1 probleem: /);
     expect(await page.getByRole('button', { name: 'Toepassen' }).isDisabled()).toBe(true);
     await page.screenshot({ path: path.join(screenshotDir, 'import-problems.png') });
 

@@ -123,6 +123,79 @@ export type NodeKind =
   /** Transitiemanager / Transition manager */
   | 'TransitionManager';
 
+/** Why an input or import row was rejected (graph-schema problemCodes); validation issues carry it in extensions.issues[].code */
+export type ProblemCode =
+  /** "{value}" is the name of {count} actors ({ids}); use the id instead */
+  | 'ambiguousName'
+  /** a {kind} cannot be placed in a {areaKind}; leave this cell empty */
+  | 'cannotPlace'
+  /** id "{id}" repeats {first} */
+  | 'duplicateId'
+  /** duplicate id "{id}": the same as row {row} of sheet {sheet} */
+  | 'duplicateRow'
+  /** must not be empty */
+  | 'empty'
+  /** {property} is empty; every actor needs a {property} */
+  | 'emptyCell'
+  /** is required when status is ENDED (the last day of the relation) */
+  | 'endedWithoutUntil'
+  /** {kind} cannot run from a {sourceKind} to a {targetKind} */
+  | 'endpointKinds'
+  /** cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history) */
+  | 'historyWithDate'
+  /** is not valid */
+  | 'invalid'
+  /** must be a date as YYYY-MM-DD */
+  | 'invalidDate'
+  /** must be 1-{max} characters of letters, digits and . _ : @ -, starting with a letter or digit */
+  | 'invalidId'
+  /** is not valid JSON ({detail}) */
+  | 'invalidJson'
+  /** cannot change actor "{id}" to {kind}: relation {relation} would break */
+  | 'kindChangeBreaksRelation'
+  /** the mapping names a column that is not in this sheet (headers: {headers}) */
+  | 'mappingColumnUnknown'
+  /** "{value}" is not a property of {sheetRole} */
+  | 'mappingPropertyUnknown'
+  /** no column for {property} */
+  | 'missingColumn'
+  /** found no sheet of actors or of relations */
+  | 'noSheet'
+  /** "{value}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd */
+  | 'notADate'
+  /** expected an object { "actors": [...], "relations": [...] } */
+  | 'notADocument'
+  /** "{value}" is not a number */
+  | 'notANumber'
+  /** is not a calendar date */
+  | 'notCalendarDate'
+  /** must be greater than 0 */
+  | 'notPositive'
+  /** "{value}" is not yes or no; use ja/nee or yes/no */
+  | 'notYesNo'
+  /** is required */
+  | 'required'
+  /** must differ from source (no relation of an actor with itself) */
+  | 'sameEndpoints'
+  /** these headers are neither actors nor relations: {headers} */
+  | 'sheetUnrecognised'
+  /** must be at most {max} */
+  | 'tooLarge'
+  /** must be at most {max} characters */
+  | 'tooLong'
+  /** no actor with id "{id}" */
+  | 'unknownActor'
+  /** unknown property "{value}" */
+  | 'unknownProperty'
+  /** no actor with id or name "{value}" in the file or the store */
+  | 'unknownReference'
+  /** unknown {property} "{value}" */
+  | 'unknownValue'
+  /** must not be before since ({since}) */
+  | 'untilBeforeSince'
+  /** must be {expected} */
+  | 'wrongType';
+
 /** Creates or updates a relation; without id, the id derives from kind and endpoints */
 export type RelationInput = {
   id?: string | number | null | undefined;
@@ -363,7 +436,7 @@ export type WebImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type WebImportFilesMutation = { importFiles: { applied: boolean, problemCount: number, actors: { create: number, update: number, unchanged: number }, relations: { create: number, update: number, unchanged: number }, problems: Array<{ sheet: string, row: number, column: string, value: string, reason: string }>, sheets: Array<{ sheet: string, role: SheetRole | null, rows: number, columns: Array<{ column: string, property: string | null }> }>, properties: Array<{ role: SheetRole, key: string, labelNl: string, labelEn: string, required: boolean }>, summary: { actors: { created: number, updated: number, unchanged: number }, relations: { created: number, updated: number, unchanged: number } } | null } };
+export type WebImportFilesMutation = { importFiles: { applied: boolean, problemCount: number, actors: { create: number, update: number, unchanged: number }, relations: { create: number, update: number, unchanged: number }, problems: Array<{ sheet: string, row: number, column: string, value: string, code: ProblemCode, params: Record<string, unknown> }>, sheets: Array<{ sheet: string, role: SheetRole | null, rows: number, columns: Array<{ column: string, property: string | null }> }>, properties: Array<{ role: SheetRole, key: string, labelNl: string, labelEn: string, required: boolean }>, summary: { actors: { created: number, updated: number, unchanged: number }, relations: { created: number, updated: number, unchanged: number } } | null } };
 
 export type WebExportNetworkQueryVariables = Exact<{
   format: ExportFormat;
@@ -795,7 +868,8 @@ export const WebImportFilesDocument = new TypedDocumentString(`
       row
       column
       value
-      reason
+      code
+      params
     }
     sheets {
       sheet

@@ -9,7 +9,7 @@ const importFilesMutation = graphql(`
       problemCount
       actors { create update unchanged }
       relations { create update unchanged }
-      problems { sheet row column value reason }
+      problems { sheet row column value code params }
       sheets { sheet role rows columns { column property } }
       properties { role key labelNl labelEn required }
       summary {

@@ -1,9 +1,11 @@
+import { describeProblem } from '../../i18n/describe-problem';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ImportResult } from './import.api';
 
-/** Counts (new, changed, unchanged) and the table of problems with sheet, row, column, value, reason. */
+/** Counts (new, changed, unchanged) and the table of problems with sheet, row, column, value, reason (worded from the problem's code). */
 export function PlanPreview({ result }: { result: ImportResult }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const rows = [
     { label: t('import.actors'), counts: result.actors },
     { label: t('import.relations'), counts: result.relations },
@@ -24,9 +26,9 @@ export function PlanPreview({ result }: { result: ImportResult }) {
           {rows.map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td>{row.counts.create}</td>
-              <td>{row.counts.update}</td>
-              <td>{row.counts.unchanged}</td>
+              <td>{formatNumber(row.counts.create, language)}</td>
+              <td>{formatNumber(row.counts.update, language)}</td>
+              <td>{formatNumber(row.counts.unchanged, language)}</td>
             </tr>
           ))}
         </tbody>
@@ -49,10 +51,10 @@ export function PlanPreview({ result }: { result: ImportResult }) {
             {result.problems.map((p, i) => (
               <tr key={`${p.sheet}:${p.row}:${p.column}:${i}`}>
                 <td>{p.sheet}</td>
-                <td>{p.row}</td>
+                <td>{formatNumber(p.row, language)}</td>
                 <td>{p.column}</td>
                 <td>{p.value}</td>
-                <td>{p.reason}</td>
+                <td>{describeProblem(p, language)}</td>
               </tr>
             ))}
           </tbody>

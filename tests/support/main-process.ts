@@ -25,7 +25,9 @@ export function startMain(db: string, env: Record<string, string> = {}): MainPro
   });
   started.push(proc);
   let stdout = '';
+  let stderr = '';
   proc.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)));
+  proc.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)));
   // The start-up lines come in one burst after "running on": wait until it has been quiet a moment.
   const ready = new Promise<string>((resolve, reject) => {
     let quiet: NodeJS.Timeout | undefined;
@@ -34,7 +36,7 @@ export function startMain(db: string, env: Record<string, string> = {}): MainPro
       clearTimeout(quiet);
       if (url) quiet = setTimeout(() => resolve(url), 300);
     });
-    proc.on('exit', (code) => reject(new Error(`main exited with ${code}:\n${stdout}`)));
+    proc.on('exit', (code) => reject(new Error(`main exited with ${code}:\n${stdout}\n${stderr.slice(-3000)}`)));
   });
   const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
   return { proc, ready, exited, output: () => stdout };

@@ -14,7 +14,13 @@ export const demoUserNames = { viewer: 'demo-viewer', editor: 'demo-editor', adm
  */
 export async function ensureAdmin(store: GraphStore, admin: { name: string; password: string }): Promise<'created' | 'exists'> {
   if (await store.getUserByName(admin.name)) return 'exists';
-  await new UserService(store).create(admin.name, 'admin', admin.password, bootstrap);
+  try {
+    await new UserService(store).create(admin.name, 'admin', admin.password, bootstrap);
+  } catch (error) {
+    // Another instance starting on the same store may have created it a moment ago.
+    if (await store.getUserByName(admin.name)) return 'exists';
+    throw error;
+  }
   return 'created';
 }
 
@@ -23,8 +29,14 @@ export async function createDemoUsers(store: GraphStore): Promise<string | null>
   for (const name of Object.values(demoUserNames)) if (await store.getUserByName(name)) return null;
   const password = generatePassword();
   const users = new UserService(store);
-  for (const [role, name] of Object.entries(demoUserNames)) {
-    await users.create(name, role as keyof typeof demoUserNames, password, bootstrap);
+  try {
+    for (const [role, name] of Object.entries(demoUserNames)) {
+      await users.create(name, role as keyof typeof demoUserNames, password, bootstrap);
+    }
+  } catch (error) {
+    // Another instance starting on the same empty store made them first; its password stands.
+    if (await store.getUserByName(demoUserNames.viewer)) return null;
+    throw error;
   }
   return password;
 }

@@ -16,7 +16,7 @@ interface Entry {
  * Wraps a store so that `subgraph(scope, asOf)` is read once per change of the store's
  * `changeMark()`: the network page, analysis and recommendations of a care zone ask for the same
  * subgraph again and again while nobody writes. Any write, here or in another process, moves the
- * mark and the next call reads afresh. A store without a mark (Neo4j) is read every time.
+ * mark and the next call reads afresh. A store that cannot tell (a null mark) is read every time.
  * Callers get the same object for the same scope: it must be treated as read-only.
  */
 export function withCachedSubgraphs(store: GraphStore, today: Today = brusselsClock): GraphStore {

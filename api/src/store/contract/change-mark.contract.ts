@@ -12,10 +12,12 @@ const writes: [string, (store: GraphStore) => Promise<unknown>][] = [
 
 export function defineChangeMarkContract(ctx: ContractContext): void {
   describe('changeMark', () => {
-    it('stays the same while nothing is written (or is always null)', async () => {
+    it('stays the same while nothing is written', async () => {
       const store = ctx.store();
       await store.importGraph(fixtureDocument());
       const mark = await store.changeMark();
+      // Every adapter keeps a mark: the caches of the services rely on it on every store.
+      expect(mark).not.toBeNull();
       await store.subgraph({ areaId: null });
       await store.listActors({}, { offset: 0, limit: 10 });
       expect(await store.changeMark()).toBe(mark);
@@ -26,9 +28,7 @@ export function defineChangeMarkContract(ctx: ContractContext): void {
       await store.importGraph(fixtureDocument());
       const before = await store.changeMark();
       await write(store);
-      const after = await store.changeMark();
-      if (before === null) expect(after).toBeNull();
-      else expect(after).not.toBe(before);
+      expect(await store.changeMark()).not.toBe(before);
     });
 
     it('moves after a relation write', async () => {
@@ -38,9 +38,7 @@ export function defineChangeMarkContract(ctx: ContractContext): void {
       if (!relation) throw new Error('the fixture has relations');
       const before = await store.changeMark();
       expect(await store.deleteRelation(relation.id)).toBe(true);
-      const after = await store.changeMark();
-      if (before === null) expect(after).toBeNull();
-      else expect(after).not.toBe(before);
+      expect(await store.changeMark()).not.toBe(before);
     });
   });
 }

@@ -14,6 +14,7 @@ import {
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
+import { bumpChangeMark, readChangeMark } from './cypher/change-mark.cypher';
 import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
@@ -40,6 +41,15 @@ export interface Neo4jStoreConfig {
   user: string;
   password: string;
   database: string;
+}
+
+/**
+ * Two instances starting at once both run `CREATE ... IF NOT EXISTS`; the one that loses the race
+ * is told the rule exists, which is what it wanted.
+ */
+function madeByAnotherInstance(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/.test(code);
 }
 
 /** A single upsert names the field of an issue (`kind`, `target`), not an entry (`actors[3].kind`). */
@@ -71,15 +81,26 @@ export class Neo4jGraphStore implements GraphStore {
     return this.transactions.read(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
+  /** Every write moves the change mark in its own transaction, so caches on every instance follow. */
   private write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
-    return this.transactions.write(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
+    const marked = async (run: CypherRunner) => {
+      const result = await work(run);
+      await run.run(bumpChangeMark());
+      return result;
+    };
+    return this.transactions.write(marked).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
   async init(): Promise<void> {
     await this.transactions.verify().catch((error: unknown) => Promise.reject(asStoreError(error)));
-    // One transaction per schema command: Neo4j does not mix schema and data changes in one.
-    for (const statement of schemaStatements()) await this.write((run) => run.run({ cypher: statement, params: {} }));
-    await this.write((run) => run.run({ cypher: awaitIndexesStatement, params: {} }));
+    // One transaction per schema command, and no change mark in it: Neo4j does not mix schema and
+    // data changes in one transaction.
+    const schemaWrite = (cypher: string) =>
+      this.transactions
+        .write((run) => run.run({ cypher, params: {} }))
+        .catch((error: unknown) => (madeByAnotherInstance(error) ? [] : Promise.reject(asStoreError(error))));
+    for (const statement of schemaStatements()) await schemaWrite(statement);
+    await schemaWrite(awaitIndexesStatement);
   }
 
   close(): Promise<void> {
@@ -204,9 +225,15 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(async (run) => subgraphOn(await egoNetwork(run, actorId, depth, date), this.today));
   }
 
-  /** Neo4j is written by other clients too and keeps no change counter we could read cheaply. */
-  async changeMark(): Promise<string | null> {
-    return null;
+  /**
+   * The counter every write of a Weefsel instance bumps (see `write`). Another program writing to
+   * the same database must bump it too, or Weefsel's caches will not see its changes.
+   */
+  changeMark(): Promise<string | null> {
+    return this.read(async (run) => {
+      const [row] = await run.run(readChangeMark());
+      return row ? `${String(row.epoch)}:${toNumber(row.value)}` : 'empty';
+    });
   }
 
   getUser(id: string): Promise<StoredUser | null> {

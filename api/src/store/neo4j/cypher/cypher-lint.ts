@@ -2,7 +2,7 @@
 // (the language-support package of the Neo4j editors), since no database runs in the test suite.
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { nodeKindNames, relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel, auditLabel, userLabel } from './cypher-names';
+import { actorLabel, auditLabel, changeMarkLabel, userLabel } from './cypher-names';
 import type { CypherQuery } from './cypher-query';
 
 /** Every property this store writes, plus the keys of UNWIND rows (`row.source`) the linter also sees. */
@@ -11,6 +11,8 @@ const propertyKeys = [
   'since', 'until', 'weight', 'note', 'status', 'createdAt', 'updatedAt', 'source', 'target',
   // Users and audit entries.
   'role', 'passwordHash', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after',
+  // The change mark.
+  'epoch', 'value',
 ];
 
 /**
@@ -19,7 +21,7 @@ const propertyKeys = [
  */
 export function cypherProblems(query: CypherQuery): string[] {
   const { diagnostics } = lintCypherQuery(`CYPHER 5 ${query.cypher}`, {
-    labels: [actorLabel, userLabel, auditLabel, ...nodeKindNames],
+    labels: [actorLabel, userLabel, auditLabel, changeMarkLabel, ...nodeKindNames],
     relationshipTypes: [...relationKindNames],
     propertyKeys,
     parameters: query.params,

@@ -15,6 +15,8 @@ export const actorLabel = 'Actor';
 /** Users and audit entries live beside the graph; no node kind may take these names (checked in tests). */
 export const userLabel = 'User';
 export const auditLabel = 'AuditEntry';
+/** One node whose counter every Weefsel write transaction bumps (see `changeMark`). */
+export const changeMarkLabel = 'ChangeMark';
 
 // Labels and relationship types cannot be Cypher parameters. They are interpolated, so each one
 // must be a name graph-schema defines AND a plain identifier (no quoting, no injection).

@@ -36,9 +36,12 @@ export class SimulatedGraph {
   /** `:User` nodes by id, and `:AuditEntry` nodes in creation order. */
   users = new Map<string, Props>();
   audit: Props[] = [];
+  /** The `:ChangeMark` counter; null until the first write creates the node. */
+  mark: number | null = null;
 
   clone(): SimulatedGraph {
     const copy = new SimulatedGraph();
+    copy.mark = this.mark;
     copy.users = new Map([...this.users].map(([id, u]) => [id, { ...u }]));
     copy.audit = this.audit.map((e) => ({ ...e }));
     copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));

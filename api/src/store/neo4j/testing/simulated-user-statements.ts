@@ -1,5 +1,6 @@
 // Test support: how the simulated graph answers the user and audit statements.
 import * as audit from '../cypher/audit.cypher';
+import { bumpChangeMark, readChangeMark } from '../cypher/change-mark.cypher';
 import type { CypherQuery } from '../cypher/cypher-query';
 import * as user from '../cypher/user.cypher';
 import type { Row } from '../neo4j-runner';
@@ -41,6 +42,14 @@ function setEntry(g: SimulatedGraph, rows: Props[], create: boolean): Row[] {
 }
 
 export const userHandlers: StatementHandler[] = [
+  {
+    matches: same(bumpChangeMark),
+    answer: (g) => {
+      g.mark = (g.mark ?? 0) + 1;
+      return [{ epoch: 'simulated', value: g.mark }];
+    },
+  },
+  { matches: same(readChangeMark), answer: (g) => (g.mark === null ? [] : [{ epoch: 'simulated', value: g.mark }]) },
   { matches: same(() => user.userById('')), answer: (g, q) => [...g.users.values()].filter((u) => u.id === q.params.id).map(userRow) },
   { matches: same(() => user.userByName('')), answer: (g, q) => [...g.users.values()].filter((u) => u.name === q.params.name).map(userRow) },
   { matches: same(() => user.allUsers()), answer: (g) => [...g.users.values()].sort((a, b) => (String(a.name) < String(b.name) ? -1 : 1)).map(userRow) },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
-import { expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever } from './explanation-checks';
+import { expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, spokenDay } from './explanation-checks';
 import { coverageLacks, recommendationReasons, suggestionReasons } from './explanation-routes';
 import { brusselsToday } from './routes';
 
@@ -46,6 +46,14 @@ describe('explanations claim only true lacks, demo network', () => {
     expectReasonsTrue(reasons, 'nbh-brugge-kristus-koning', coverage, 'Buurtwerk Brugge in Kristus-Koning');
     const huiswerk = reasons.find((r) => r.candidate.id === 'ini-huiswerk-kristus-koning');
     if (huiswerk) expect(huiswerk.explanation.nl).not.toMatch(/onderwijs[^.]*ontbreekt|kinderen 0-12[^.]*niemand bedient/);
+  });
+
+  it('Kristus-Koning today: the housing suggestion claims the lack of housing, for Kristus-Koning, on today', async () => {
+    const today = brusselsToday();
+    const housing = (await suggestionReasons(app.url, 'nbh-brugge-kristus-koning', today)).find((r) => r.areaMissingDomains.includes('HOUSING'));
+    expect(housing?.area?.id).toBe('nbh-brugge-kristus-koning');
+    expect(housing?.asOf).toBe(today);
+    expect(housing?.explanation.nl).toContain(`dat in Kristus-Koning op ${spokenDay(today, 'nl')} ontbreekt`);
   });
 
   it('Buurtwerk Brugge, active in four neighbourhoods, asked without an area: claims no lack of an unnamed neighbourhood', async () => {

@@ -71,7 +71,9 @@ export class RecommendService {
     const zone = await topAreaOf(this.store, actorId);
     // Asked about a neighbourhood in another zone: score on the whole network, where both lie.
     const scopeZone = neighbourhoodId && (await topAreaOf(this.store, neighbourhoodId)) !== zone ? null : zone;
-    const ctx = await this.context(scopeZone === null ? {} : { areaId: scopeZone }, asOf);
+    let ctx = await this.context(scopeZone === null ? {} : { areaId: scopeZone }, asOf);
+    // Not yet (or no longer) placed in its zone on that day: the whole network of the day still holds it.
+    if (!ctx.ag.adjacency.indexOf.has(actorId) && scopeZone !== null) ctx = await this.context({}, asOf);
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
     const area = areaId === null ? null : await loadCoverage(this.store, areaId, asOf);

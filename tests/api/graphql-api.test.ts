@@ -55,9 +55,9 @@ describe.each(testStoreKinds('GraphQL API'))('GraphQL API on %s', (storeKind) =>
     });
 
     it('gives the network of a municipality with outside partners as boundary, and as it stood on a date', async () => {
-      const query = `query ($asOf: Date) { network(scope: { areaId: "mun-oostende" }, asOf: $asOf) {
+      const query = `query ($asOf: Date, $history: Boolean = false) { network(scope: { areaId: "mun-oostende" }, asOf: $asOf, history: $history) {
         areaKind nodes { id boundary } relations { id } } }`;
-      const now = await gql<{ network: { areaKind: string; nodes: { id: string; boundary: boolean }[] } }>(app.url, query);
+      const now = await gql<{ network: { areaKind: string; nodes: { id: string; boundary: boolean }[] } }>(app.url, query, { history: true });
       expect(now.data?.network.areaKind).toBe('Municipality');
       const boundary = now.data?.network.nodes.filter((n) => n.boundary).map((n) => n.id);
       expect(boundary).toEqual(['org-caw']);
@@ -67,7 +67,7 @@ describe.each(testStoreKinds('GraphQL API'))('GraphQL API on %s', (storeKind) =>
     });
 
     it('gives the ego network to a depth', async () => {
-      const query = `query ($d: Int!) { egoNetwork(actorId: "ci-marienstede", depth: $d) { nodes { id boundary } } }`;
+      const query = `query ($d: Int!) { egoNetwork(actorId: "ci-marienstede", depth: $d, history: true) { nodes { id boundary } } }`;
       const one = await gql<{ egoNetwork: { nodes: { id: string }[] } }>(app.url, query, { d: 1 });
       const three = await gql<{ egoNetwork: { nodes: { id: string }[] } }>(app.url, query, { d: 3 });
       expect(one.data?.egoNetwork.nodes.map((n) => n.id).sort()).toEqual(['ci-marienstede', 'org-sociaal-huis']);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../support/test-app';
+import { expectOneTruth } from './checks';
+import { brusselsToday, isolatedInNetwork, readNetwork, type NetworkRead } from './routes';
+
+/** The whole history is an explicit choice (history: true), and it shows ended ties as ENDED. */
+describe('the history choice', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  const historyQuery = `query ($scope: ScopeInput) { network(scope: $scope, history: true) { asOf nodes { id kind boundary } relations { id kind source target since until status } } }`;
+
+  it('holds every relation ever recorded, each past its until marked ENDED, and names no day', async () => {
+    const res = await gql<{ network: NetworkRead }>(app.url, historyQuery, { scope: { areaId: 'cz-brugge' } }, { as: 'viewer' });
+    const history = res.data?.network as NetworkRead;
+    const today = brusselsToday();
+    expect(history.asOf).toBeNull();
+    const ended = history.relations.filter((r) => r.until !== null && r.until < today);
+    expect(ended.length).toBeGreaterThan(20);
+    expect(ended.filter((r) => r.status !== 'ENDED').map((r) => r.id)).toEqual([]);
+    expect(history.relations.filter((r) => r.status === 'ENDED' && (r.until === null || r.until >= today))).toEqual([]);
+    // More than today: the ties of the past are in it.
+    expect(history.relations.length).toBeGreaterThan((await readNetwork(app.url, 'cz-brugge', today)).relations.length);
+  });
+
+  it('tells the issue example apart: ELZ Brugge has 6 actors without a tie today, 2 over all time', async () => {
+    const today = await readNetwork(app.url, 'cz-brugge', undefined);
+    expect(isolatedInNetwork(today)).toEqual([
+      'ini-boodschappen-koolkerke',
+      'ini-repair-cafe-sint-kruis',
+      'ini-wandelclub-lissewege',
+      'prj-financiele-weerbaarheid',
+      'prj-thematrajecten-2018',
+      'tm-02',
+    ]);
+    const res = await gql<{ gaps: { gaps: { actors: { id: string }[] }[] } }>(
+      app.url,
+      '{ gaps(scope: { areaId: "cz-brugge" }, history: true, kinds: [ISOLATED_ACTOR]) { gaps { actors { id } } } }',
+      {},
+      { as: 'viewer' },
+    );
+    expect(res.data?.gaps.gaps.map((g) => g.actors[0]?.id).sort()).toEqual(['ini-repair-cafe-sint-kruis', 'ini-wandelclub-lissewege']);
+  });
+
+  it('refuses a day together with the history, naming the argument and a code', async () => {
+    const res = await gql(app.url, '{ gaps(asOf: "2024-01-01", history: true) { asOf } }', {}, { as: 'viewer' });
+    expect(res.errors?.[0]?.message).toMatch(/asOf: cannot be given with history: true/);
+    expect(JSON.stringify(res.errors?.[0]?.extensions)).toContain('historyWithDate');
+  });
+
+  it('takes an explicit today as the same network as no day at all', async () => {
+    await expectOneTruth(app.url, 'mun-brugge', brusselsToday());
+    await expectOneTruth(app.url, 'mun-brugge', undefined);
+  });
+});

@@ -4,11 +4,15 @@ import { execute } from './graphql-client';
 import type { NetworkRelation } from './network.types';
 
 const recommendQuery = graphql(`
-  query WebRecommendPartners($actorId: ID!, $limit: Int!) {
-    recommendPartners(actorId: $actorId, limit: $limit) {
+  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {
+    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf) {
       actor { id kind name description formal domains targetGroups personalDataHidden boundary }
       score
       explanation { nl en }
+      area { id name }
+      asOf
+      areaMissingDomains
+      areaMissingTargetGroups
       newDomains
       sharedPartners { id name }
     }
@@ -23,8 +27,12 @@ const acceptMutation = graphql(`
 
 export type PartnerRecommendation = WebRecommendPartnersQuery['recommendPartners'][number];
 
-export async function fetchRecommendations(actorId: string, signal?: AbortSignal): Promise<PartnerRecommendation[]> {
-  const data = await execute(recommendQuery, { actorId, limit: 5 }, { signal });
+/**
+ * Partners for an actor, their reasons speaking of the area and day in view (the lacks they claim
+ * are that area's on that day, as the neighbourhood and gaps views show them).
+ */
+export async function fetchRecommendations(actorId: string, scope: { areaId: string | null; asOf: string | null }, signal?: AbortSignal): Promise<PartnerRecommendation[]> {
+  const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, asOf: scope.asOf }, { signal });
   return data.recommendPartners;
 }
 

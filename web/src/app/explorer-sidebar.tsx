@@ -22,6 +22,8 @@ export interface ExplorerSidebarProps {
   selected: NetworkActor | null;
   shown: Network | null;
   area: ActorSummary | null;
+  /** The area id and day in view (the area may not be among the actors shown). */
+  scope: { areaId: string | null; asOf: string | null };
   canEdit: boolean;
   metrics: ActorMetricRow | null;
   editMode: EditMode;
@@ -34,7 +36,7 @@ export interface ExplorerSidebarProps {
 
 /** The right-hand column: the edit form in use, or the selected actor's panel with its recommendations. */
 export function ExplorerSidebar(props: ExplorerSidebarProps) {
-  const { selected, shown, area, canEdit, metrics, editMode, setEditMode, onSelectActor, onExpand, changeLocal, onReload } = props;
+  const { selected, shown, area, scope, canEdit, metrics, editMode, setEditMode, onSelectActor, onExpand, changeLocal, onReload } = props;
   const { t } = useI18n();
   const [expanding, setExpanding] = useState(false);
 
@@ -150,6 +152,8 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
     <ActorPanel actor={selected} network={shown} metrics={metrics} onSelectActor={onSelectActor} actions={actions} tieActions={tieActions}>
       <Recommendations
         actorId={selected.id}
+        areaId={scope.areaId}
+        asOf={scope.asOf}
         canAccept={canEdit}
         tiedTo={tiedTo}
         onSelectActor={onSelectActor}

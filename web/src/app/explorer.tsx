@@ -166,6 +166,7 @@ export function Explorer() {
             selected={selected}
             shown={shown}
             area={area}
+            scope={scope}
             canEdit={canEdit}
             metrics={selected ? (metricsById.get(selected.id) ?? null) : null}
             editMode={editMode}

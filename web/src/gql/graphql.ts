@@ -291,10 +291,12 @@ export type TargetGroup =
 export type WebRecommendPartnersQueryVariables = Exact<{
   actorId: string | number;
   limit: number;
+  areaId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
 }>;
 
 
-export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, sharedPartners: Array<{ id: string, name: string }> }> };
+export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
 
 export type WebAcceptSuggestionMutationVariables = Exact<{
   source: string | number;
@@ -467,7 +469,7 @@ export type WebNeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type WebNeighbourhoodQuery = { network: { nodes: Array<{ id: string, boundary: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup> }> }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ score: number, explanation: { nl: string, en: string }, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
+export type WebNeighbourhoodQuery = { areaCoverage: { asOf: string | null, domains: Array<{ value: LifeDomain, actorCount: number }>, targetGroups: Array<{ value: TargetGroup, actorCount: number }> }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ score: number, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, explanation: { nl: string, en: string }, area: { id: string } | null, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -489,8 +491,13 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const WebRecommendPartnersDocument = new TypedDocumentString(`
-    query WebRecommendPartners($actorId: ID!, $limit: Int!) {
-  recommendPartners(actorId: $actorId, limit: $limit) {
+    query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {
+  recommendPartners(
+    actorId: $actorId
+    limit: $limit
+    areaId: $areaId
+    asOf: $asOf
+  ) {
     actor {
       id
       kind
@@ -507,6 +514,13 @@ export const WebRecommendPartnersDocument = new TypedDocumentString(`
       nl
       en
     }
+    area {
+      id
+      name
+    }
+    asOf
+    areaMissingDomains
+    areaMissingTargetGroups
     newDomains
     sharedPartners {
       id
@@ -933,12 +947,15 @@ export const WebScopeAreaDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<WebScopeAreaQuery, WebScopeAreaQueryVariables>;
 export const WebNeighbourhoodDocument = new TypedDocumentString(`
     query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {
-  network(scope: $scope, asOf: $asOf) {
-    nodes {
-      id
-      boundary
-      domains
-      targetGroups
+  areaCoverage(areaId: $neighbourhoodId, asOf: $asOf) {
+    asOf
+    domains {
+      value
+      actorCount
+    }
+    targetGroups {
+      value
+      actorCount
     }
   }
   gaps(scope: $scope, asOf: $asOf) {
@@ -962,12 +979,17 @@ export const WebNeighbourhoodDocument = new TypedDocumentString(`
       }
     }
   }
-  suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {
+  suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, limit: 10) {
     score
     explanation {
       nl
       en
     }
+    area {
+      id
+    }
+    areaMissingDomains
+    areaMissingTargetGroups
     from {
       id
       name

@@ -9,6 +9,9 @@ import { useAsync } from '../network/use-async';
 
 export interface RecommendationsProps {
   actorId: string;
+  /** The area and day in view: the reasons' claims about what an area lacks speak of them. */
+  areaId: string | null;
+  asOf: string | null;
   canAccept: boolean;
   /** Ids of actors this actor already has a relation with (an accepted suggestion is one). */
   tiedTo: ReadonlySet<string>;
@@ -17,12 +20,12 @@ export interface RecommendationsProps {
 }
 
 /** Partner recommendations with their reasons in the UI language; editors can accept one as a planned tie. */
-export function Recommendations({ actorId, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
+export function Recommendations({ actorId, areaId, asOf, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const recommendations = useAsync(`recommend:${actorId}`, (signal) => fetchRecommendations(actorId, signal));
+  const recommendations = useAsync(`recommend:${actorId}|${areaId ?? ''}|${asOf ?? ''}`, (signal) => fetchRecommendations(actorId, { areaId, asOf }, signal));
 
   const accept = async (recommendation: PartnerRecommendation) => {
     setBusy(recommendation.actor.id);
@@ -52,7 +55,13 @@ export function Recommendations({ actorId, canAccept, tiedTo, onAccepted, onSele
           {recommendations.data.map((recommendation) => {
             const accepted = tiedTo.has(recommendation.actor.id);
             return (
-              <li key={recommendation.actor.id} data-actor-id={recommendation.actor.id}>
+              <li
+                key={recommendation.actor.id}
+                data-actor-id={recommendation.actor.id}
+                data-area-id={recommendation.area?.id ?? ''}
+                data-missing-domains={recommendation.areaMissingDomains.join(' ')}
+                data-missing-target-groups={recommendation.areaMissingTargetGroups.join(' ')}
+              >
                 <button type="button" className="link" onClick={() => onSelectActor(recommendation.actor.id)}>
                   {recommendation.actor.name}
                 </button>{' '}

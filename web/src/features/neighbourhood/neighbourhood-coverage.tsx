@@ -1,12 +1,11 @@
-import { lifeDomainNames, targetGroupNames } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import type { NeighbourhoodAnswer } from './neighbourhood.api';
-import { areaCoverage, type CoverageEntry } from './coverage';
+import { coveredCount, type CoverageEntry } from './coverage';
 
 function CoverageList<V extends string>({ title, entries, label }: { title: string; entries: CoverageEntry<V>[]; label: (value: V) => string }) {
   const { t } = useI18n();
-  const covered = entries.filter((entry) => entry.actorCount > 0).length;
+  const covered = coveredCount(entries);
   return (
     <section className="coverage">
       <h3>{title}</h3>
@@ -25,10 +24,13 @@ function CoverageList<V extends string>({ title, entries, label }: { title: stri
   );
 }
 
-/** Which life domains and target groups the neighbourhood's own actors cover; gaps in words, not colour. */
-export function NeighbourhoodCoverage({ nodes }: { nodes: NeighbourhoodAnswer['network']['nodes'] }) {
+/**
+ * Which life domains and target groups the neighbourhood's own actors cover, as the API's
+ * areaCoverage answers it (the source of the gaps and of every reason that claims a lack); gaps in
+ * words, not colour.
+ */
+export function NeighbourhoodCoverage({ coverage }: { coverage: NeighbourhoodAnswer['areaCoverage'] }) {
   const { t, language } = useI18n();
-  const coverage = areaCoverage(nodes, lifeDomainNames, targetGroupNames);
   return (
     <>
       <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} />

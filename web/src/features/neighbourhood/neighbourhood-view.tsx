@@ -36,7 +36,7 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
   const gaps = answer.gaps.gaps;
   return (
     <>
-      <NeighbourhoodCoverage nodes={answer.network.nodes} />
+      <NeighbourhoodCoverage coverage={answer.areaCoverage} />
       <section>
         <h3>{t('neighbourhood.gaps')}</h3>
         {gaps.length === 0 ? (

@@ -16,7 +16,11 @@ const scopeAreaQuery = graphql(`
 
 const neighbourhoodQuery = graphql(`
   query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {
-    network(scope: $scope, asOf: $asOf) { nodes { id boundary domains targetGroups } }
+    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf) {
+      asOf
+      domains { value actorCount }
+      targetGroups { value actorCount }
+    }
     gaps(scope: $scope, asOf: $asOf) {
       gaps {
         id kind severity affectedCount
@@ -25,9 +29,12 @@ const neighbourhoodQuery = graphql(`
         relations { id source target }
       }
     }
-    suggestCollaborations(neighbourhoodId: $neighbourhoodId, limit: 10) {
+    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, limit: 10) {
       score
       explanation { nl en }
+      area { id }
+      areaMissingDomains
+      areaMissingTargetGroups
       from { id name kind }
       to { id name kind }
       gap { id kind explanation { nl en } }
@@ -57,7 +64,10 @@ export async function fetchNeighbourhoods(areaId: string | null, signal?: AbortS
   return data.neighbourhoods.items;
 }
 
-/** Coverage (from the actors of the neighbourhood), its gaps and the suggested new collaborations. */
+/**
+ * The neighbourhood's coverage, gaps and suggested collaborations on one day, all from the API: the
+ * coverage is the same function the gaps and the suggestions' reasons are built from.
+ */
 export async function fetchNeighbourhood(neighbourhoodId: string, asOf: string | null, signal?: AbortSignal): Promise<NeighbourhoodAnswer> {
   return execute(neighbourhoodQuery, { scope: { areaId: neighbourhoodId }, neighbourhoodId, asOf }, { signal });
 }

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { coverageLacks, gapLacks, networkLacks, type Lacks, type Reason } from './explanation-routes';
+import { partnersByEgo } from './routes';
 
 /** "3 december 2026" / "3 December 2026", formatted here independently of the API. */
 export function spokenDay(day: string, lang: 'nl' | 'en'): string {
@@ -59,4 +60,15 @@ export async function expectReasonsTrueWherever(url: string, reasons: readonly R
     else expect.soft(textClaimsALack(r.explanation.nl), `${where}: ${r.pair}: a lack in the text of no area: ${r.explanation.nl}`).toBe(false);
   }
   for (const [areaId, list] of byArea) expectReasonsTrue(list, areaId, await coverageLacks(url, areaId, day), where);
+}
+
+/**
+ * "X has no collaboration tie yet": one end of every pair said to bring in an isolated actor has no
+ * partner on that day, as its ego network (the actor panel's route) shows.
+ */
+export async function expectIsolationTrue(url: string, reasons: readonly Reason[], day: string | undefined, where: string): Promise<void> {
+  for (const r of reasons.filter((x) => x.bridgingEffect === 'BRINGS_IN_ISOLATED')) {
+    const partners = [(await partnersByEgo(url, r.subject, day)).length, (await partnersByEgo(url, r.candidate.id, day)).length];
+    expect.soft(Math.min(...partners), `${where}: ${r.pair} is said to bring in an actor without ties; partners ${partners.join(' and ')}`).toBe(0);
+  }
 }

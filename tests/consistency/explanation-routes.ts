@@ -18,6 +18,9 @@ export interface Lacks {
 export interface Reason {
   /** Who the reason is about: "from -> to" or the candidate. */
   pair: string;
+  /** The other end: the actor asked about, or the suggestion's `from`. */
+  subject: string;
+  bridgingEffect: string;
   candidate: { id: string; domains: LifeDomain[]; targetGroups: TargetGroup[] };
   area: { id: string; name: string } | null;
   asOf: string | null;
@@ -67,25 +70,25 @@ export async function gapLacks(url: string, areaId: string, scopeId: string, day
   return { asOf: gaps.asOf, domains: of('DOMAIN_ABSENT')?.domains ?? [], targetGroups: of('TARGET_GROUP_UNSERVED')?.targetGroups ?? [] };
 }
 
-const reasonFields = 'area { id name } asOf areaMissingDomains areaMissingTargetGroups explanation { nl en }';
+const reasonFields = 'area { id name } asOf areaMissingDomains areaMissingTargetGroups bridgingEffect explanation { nl en }';
 
 export async function suggestionReasons(url: string, neighbourhoodId: string, day: string | undefined): Promise<Reason[]> {
-  type Row = Omit<Reason, 'pair' | 'candidate'> & { from: { id: string }; to: Reason['candidate'] };
+  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate'> & { from: { id: string }; to: Reason['candidate'] };
   const { suggestCollaborations } = await ask<{ suggestCollaborations: Row[] }>(
     url,
     `query ($id: ID!, $asOf: Date) { suggestCollaborations(neighbourhoodId: $id, asOf: $asOf, limit: 20) { from { id } to { id domains targetGroups } ${reasonFields} } }`,
     { id: neighbourhoodId, asOf: day ?? null },
   );
-  return suggestCollaborations.map(({ from, to, ...rest }) => ({ ...rest, pair: `${from.id} -> ${to.id}`, candidate: to }));
+  return suggestCollaborations.map(({ from, to, ...rest }) => ({ ...rest, pair: `${from.id} -> ${to.id}`, subject: from.id, candidate: to }));
 }
 
 /** Recommendations for an actor, about `areaId` (null: let the API choose the actor's own area). */
 export async function recommendationReasons(url: string, actorId: string, areaId: string | null, day: string | undefined): Promise<Reason[]> {
-  type Row = Omit<Reason, 'pair' | 'candidate'> & { actor: Reason['candidate'] };
+  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate'> & { actor: Reason['candidate'] };
   const { recommendPartners } = await ask<{ recommendPartners: Row[] }>(
     url,
     `query ($id: ID!, $area: ID, $asOf: Date) { recommendPartners(actorId: $id, areaId: $area, asOf: $asOf, limit: 20) { actor { id domains targetGroups } ${reasonFields} } }`,
     { id: actorId, area: areaId, asOf: day ?? null },
   );
-  return recommendPartners.map(({ actor, ...rest }) => ({ ...rest, pair: `${actorId} -> ${actor.id}`, candidate: actor }));
+  return recommendPartners.map(({ actor, ...rest }) => ({ ...rest, pair: `${actorId} -> ${actor.id}`, subject: actorId, candidate: actor }));
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
-import { expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, spokenDay } from './explanation-checks';
+import { expectIsolationTrue, expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, spokenDay } from './explanation-checks';
 import { coverageLacks, recommendationReasons, suggestionReasons } from './explanation-routes';
 import { brusselsToday } from './routes';
 
@@ -59,7 +59,15 @@ describe('explanations claim only true lacks, demo network', () => {
   it('Buurtwerk Brugge, active in four neighbourhoods, asked without an area: claims no lack of an unnamed neighbourhood', async () => {
     const reasons = await recommendationReasons(app.url, 'org-buurtwerk-brugge', null, brusselsToday());
     expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.filter((r) => r.area !== null).map((r) => r.pair)).toEqual([]);
     await expectReasonsTrueWherever(app.url, reasons, brusselsToday(), 'Buurtwerk Brugge without an area');
+  });
+
+  it("Huiswerkklas, in Kristus-Koning only, asked without an area: its reasons speak of Kristus-Koning", async () => {
+    const reasons = await recommendationReasons(app.url, 'ini-huiswerk-kristus-koning', null, '2024-01-01');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(new Set(reasons.map((r) => r.area?.id))).toEqual(new Set(['nbh-brugge-kristus-koning']));
+    expectReasonsTrue(reasons, 'nbh-brugge-kristus-koning', await coverageLacks(app.url, 'nbh-brugge-kristus-koning', '2024-01-01'), 'Huiswerkklas without an area');
   });
 
   for (const [areaId, aroundId] of neighbourhoods) {
@@ -69,8 +77,11 @@ describe('explanations claim only true lacks, demo network', () => {
         const where = `${areaId} on ${day ?? 'the default day'}`;
         const suggestions = await suggestionReasons(app.url, areaId, day);
         expectReasonsTrue(suggestions, areaId, coverage, `${where}, suggestion`);
+        await expectIsolationTrue(app.url, suggestions, day, `${where}, suggestion`);
         for (const actorId of await actorsIn(app.url, areaId, day, 4)) {
-          expectReasonsTrue(await recommendationReasons(app.url, actorId, areaId, day), areaId, coverage, `${where}, recommendation for ${actorId}`);
+          const reasons = await recommendationReasons(app.url, actorId, areaId, day);
+          expectReasonsTrue(reasons, areaId, coverage, `${where}, recommendation for ${actorId}`);
+          await expectIsolationTrue(app.url, reasons, day, `${where}, recommendation for ${actorId}`);
           await expectReasonsTrueWherever(app.url, await recommendationReasons(app.url, actorId, null, day), day, `${where}, recommendation for ${actorId} without an area`);
         }
       });

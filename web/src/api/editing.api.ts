@@ -1,11 +1,17 @@
 import { graphql } from '../gql';
-import type { ActorInput, RelationInput, WebUpsertActorMutation } from '../gql/graphql';
+import type { ActorInput, RelationInput, WebActorContactQuery, WebUpsertActorMutation } from '../gql/graphql';
 import { GraphQLRequestError, execute } from './graphql-client';
 import type { NetworkRelation } from './network.types';
 
 const upsertActorMutation = graphql(`
   mutation WebUpsertActor($input: ActorInput!) {
     upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }
+  }
+`);
+
+const actorContactQuery = graphql(`
+  query WebActorContact($id: ID!) {
+    actor(id: $id) { contact { email phone website address person } }
   }
 `);
 
@@ -35,6 +41,13 @@ export async function saveActor(input: ActorInput): Promise<SavedActor> {
   return (await execute(upsertActorMutation, { input })).upsertActor;
 }
 
+export type StoredContact = NonNullable<NonNullable<WebActorContactQuery['actor']>['contact']>;
+
+/** The stored contact of an actor, so the edit form shows it and saving does not erase it. */
+export async function fetchActorContact(id: string, signal?: AbortSignal): Promise<StoredContact | null> {
+  return (await execute(actorContactQuery, { id }, { signal })).actor?.contact ?? null;
+}
+
 export async function deleteActor(id: string): Promise<boolean> {
   return (await execute(deleteActorMutation, { id })).deleteActor;
 }
@@ -52,21 +65,28 @@ export async function exportGraph(): Promise<Record<string, unknown>> {
   return (await execute(exportGraphQuery, {})).exportGraph;
 }
 
-/** One field problem the API reported (BAD_USER_INPUT `extensions.issues`). */
+/** One field problem: where (`path`), and what as a graph-schema problem code with params. */
 export interface FieldIssue {
   path: string;
-  message: string;
+  code: string;
+  params?: Record<string, unknown> | null;
 }
 
-/** The field problems of a rejected write; empty when the error is of another sort. */
+/**
+ * The field problems of a rejected write (BAD_USER_INPUT `extensions.issues`); empty when the error is
+ * of another sort. An issue without a code (an older API) counts as `invalid`, so it still shows at its field.
+ */
 export function fieldIssuesOf(error: unknown): FieldIssue[] {
   if (!(error instanceof GraphQLRequestError)) return [];
   return error.errors.flatMap((each) => {
     if (each.extensions?.code !== 'BAD_USER_INPUT') return [];
     const issues = each.extensions.issues;
     if (!Array.isArray(issues)) return [];
-    return issues.filter(
-      (issue): issue is FieldIssue => typeof issue === 'object' && issue !== null && typeof issue.path === 'string' && typeof issue.message === 'string',
-    );
+    return issues.flatMap((issue: unknown) => {
+      if (typeof issue !== 'object' || issue === null) return [];
+      const { path, code, params } = issue as Record<string, unknown>;
+      if (typeof path !== 'string') return [];
+      return [{ path, code: typeof code === 'string' ? code : 'invalid', params: typeof params === 'object' ? (params as Record<string, unknown> | null) : null }];
+    });
   });
 }

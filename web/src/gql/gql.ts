@@ -18,6 +18,7 @@ type Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      explanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": typeof types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": typeof types.WebAcceptSuggestionDocument,
     "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": typeof types.WebUpsertActorDocument,
+    "\n  query WebActorContact($id: ID!) {\n    actor(id: $id) { contact { email phone website address person } }\n  }\n": typeof types.WebActorContactDocument,
     "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": typeof types.WebDeleteActorDocument,
     "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": typeof types.WebUpsertRelationDocument,
     "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": typeof types.WebDeleteRelationDocument,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      explanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": types.WebAcceptSuggestionDocument,
     "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": types.WebUpsertActorDocument,
+    "\n  query WebActorContact($id: ID!) {\n    actor(id: $id) { contact { email phone website address person } }\n  }\n": types.WebActorContactDocument,
     "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": types.WebDeleteActorDocument,
     "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": types.WebUpsertRelationDocument,
     "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": types.WebDeleteRelationDocument,
@@ -79,6 +81,10 @@ export function graphql(source: "\n  mutation WebAcceptSuggestion($source: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n"): typeof import('./graphql').WebUpsertActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebActorContact($id: ID!) {\n    actor(id: $id) { contact { email phone website address person } }\n  }\n"): typeof import('./graphql').WebActorContactDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

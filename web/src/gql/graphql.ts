@@ -313,6 +313,13 @@ export type WebUpsertActorMutationVariables = Exact<{
 
 export type WebUpsertActorMutation = { upsertActor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean } };
 
+export type WebActorContactQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebActorContactQuery = { actor: { contact: { email: string | null, phone: string | null, website: string | null, address: string | null, person: string | null } | null } | null };
+
 export type WebDeleteActorMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -558,6 +565,19 @@ export const WebUpsertActorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebUpsertActorMutation, WebUpsertActorMutationVariables>;
+export const WebActorContactDocument = new TypedDocumentString(`
+    query WebActorContact($id: ID!) {
+  actor(id: $id) {
+    contact {
+      email
+      phone
+      website
+      address
+      person
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebActorContactQuery, WebActorContactQueryVariables>;
 export const WebDeleteActorDocument = new TypedDocumentString(`
     mutation WebDeleteActor($id: ID!) {
   deleteActor(id: $id)

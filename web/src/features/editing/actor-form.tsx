@@ -1,13 +1,16 @@
 import { lifeDomainNames, nodeKindNames, nodeKinds, targetGroupNames, type LifeDomain, type NodeKind, type TargetGroup } from '@weefsel/graph-schema';
 import { useId, useState, type FormEvent } from 'react';
-import { fieldIssuesOf, saveActor, saveRelation, type SavedActor } from '../../api/editing.api';
+import { fetchActorContact, fieldIssuesOf, saveActor, saveRelation, type SavedActor } from '../../api/editing.api';
 import type { ActorDetails, ActorSummary } from '../../api/network.types';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { CheckboxGroup } from '../network/checkbox-group';
+import { useAsync } from '../network/use-async';
 import { placementKindFor, suggestActorId } from './actor-id';
 import { Field, SelectField } from './field';
-import { propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+import { ContactFields, contactDraftOf, contactInputOf, emptyContact, type ContactDraft } from './contact-fields';
+import { noIssues, propertyLabel, sortIssues, type SortedIssues } from './field-issues';
 
 export interface ActorFormProps {
   /** The actor to edit; absent: a new actor. */
@@ -18,7 +21,7 @@ export interface ActorFormProps {
   onCancel: () => void;
 }
 
-const fields = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups'] as const;
+const fields = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact.email', 'contact.phone', 'contact.website', 'contact.address', 'contact.person'] as const;
 
 /** Create or edit an actor; the API validates, and its problems are shown at the fields they concern. */
 export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
@@ -33,7 +36,12 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
   const [groups, setGroups] = useState<TargetGroup[]>(actor?.targetGroups ?? []);
   const placement = area && !actor ? placementKindFor(kind, area.kind) : null;
   const [place, setPlace] = useState(true);
-  const [issues, setIssues] = useState<SortedIssues>({ byField: new Map(), other: [] });
+  // The stored contact is loaded before an edit can be saved: saving without it would erase it.
+  const stored = useAsync(actor ? `contact:${actor.id}` : null, (signal) => fetchActorContact(actor?.id ?? '', signal));
+  const [typedContact, setContact] = useState<ContactDraft | null>(null);
+  const contact = typedContact ?? (stored.status === 'ready' ? contactDraftOf(stored.data) : emptyContact);
+  const contactReady = !actor || stored.status === 'ready';
+  const [issues, setIssues] = useState<SortedIssues>(noIssues);
   const [busy, setBusy] = useState(false);
   const label = (field: (typeof fields)[number]) => propertyLabel(field, language);
 
@@ -49,13 +57,14 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
         formal,
         domains,
         targetGroups: groups,
+        contact: contactInputOf(contact),
       };
       const saved = await saveActor(input);
       if (placement && area && place) await saveRelation({ kind: placement, source: saved.id, target: area.id });
       onSaved(saved);
     } catch (error) {
       const found = fieldIssuesOf(error);
-      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [error instanceof Error ? error.message : String(error)] });
+      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [describeError(error, language)] });
     } finally {
       setBusy(false);
     }
@@ -107,6 +116,12 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
       {issues.byField.get('domains') && <p className="field-error">{label('domains')}: {issues.byField.get('domains')?.join('; ')}</p>}
       <CheckboxGroup legend={label('targetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={groups} onChange={setGroups} />
       {issues.byField.get('targetGroups') && <p className="field-error">{label('targetGroups')}: {issues.byField.get('targetGroups')?.join('; ')}</p>}
+      <ContactFields idPrefix={id} value={contact} onChange={setContact} errorsOf={(field) => issues.byField.get(field)} disabled={!contactReady} />
+      {stored.status === 'error' && (
+        <p role="alert" className="error">
+          {stored.message}
+        </p>
+      )}
       {placement && area && (
         <label className="checkbox">
           <input type="checkbox" checked={place} onChange={(event) => setPlace(event.target.checked)} />
@@ -126,7 +141,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
         </p>
       )}
       <div className="form-buttons">
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !contactReady}>
           {t('save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

@@ -1,86 +1,112 @@
 import { endpointKindProblem, relationKindNames, relationStatusNames, relationStatuses, type RelationKind, type RelationStatus } from '@weefsel/graph-schema';
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { fieldIssuesOf, saveRelation } from '../../api/editing.api';
-import type { NetworkActor, NetworkRelation } from '../../api/network.types';
+import type { ActorSummary, NetworkActor, NetworkRelation } from '../../api/network.types';
+import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { relationLabel } from '../../i18n/schema-labels';
+import { DateField } from './date-field';
 import { Field, SelectField } from './field';
-import { propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+import { noIssues, propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+import { PartnerPicker } from './partner-picker';
+import { checkRelationDraft } from './relation-checks';
 
 export interface RelationFormProps {
   source: NetworkActor;
   /** The relation to edit (its ends stay); absent: a new relation from `source`. */
   relation?: NetworkRelation;
-  /** The actors the relation can run to (those drawn). */
+  /** The actors on the map: offered first by the partner picker, which also searches the whole store. */
   candidates: NetworkActor[];
   onSaved: (relation: NetworkRelation) => void;
   onCancel: () => void;
 }
 
-const fields = ['kind', 'target', 'status', 'since', 'until', 'weight', 'note'] as const;
+const fields = ['kind', 'source', 'target', 'status', 'since', 'until', 'weight', 'note'] as const;
 
-/** A new relation from the selected actor; only the kinds graph-schema allows between the two ends are offered. */
+/**
+ * A new relation of the selected actor with a partner from anywhere in the store, or an edit of one.
+ * Only the kinds graph-schema allows between the two ends are offered; every value is checked with
+ * graph-schema's rules before it is sent, and every problem shows at its field in the UI language.
+ */
 export function RelationForm({ source: selected, relation, candidates, onSaved, onCancel }: RelationFormProps) {
   const { t, language } = useI18n();
   const id = useId();
-  // Editing keeps the relation's own direction, which may run towards the selected actor.
-  const source = (relation && candidates.find((actor) => actor.id === relation.source)) || selected;
-  const targets = useMemo(
-    () => candidates.filter((actor) => actor.id !== source.id).sort((a, b) => a.name.localeCompare(b.name, language)),
-    [candidates, source.id, language],
-  );
-  const [targetId, setTargetId] = useState(relation?.target ?? targets[0]?.id ?? '');
-  const target = targets.find((actor) => actor.id === targetId);
-  const kinds = relationKindNames.filter((kind) => target && endpointKindProblem(kind, source.kind, target.kind) === null);
+  const ends = (actorId: string): ActorSummary | null => candidates.find((actor) => actor.id === actorId) ?? null;
+  // Editing keeps the relation's own ends; a new one runs from the selected actor unless reversed.
+  const [partner, setPartner] = useState<ActorSummary | null>(relation ? ends(relation.source === selected.id ? relation.target : relation.source) : null);
+  const [reversed, setReversed] = useState(relation ? relation.target === selected.id : false);
+  const source = reversed ? partner : selected;
+  const target = reversed ? selected : partner;
+  const kinds = relationKindNames.filter((kind) => source && target && endpointKindProblem(kind, source.kind, target.kind) === null);
   const [chosenKind, setKind] = useState<RelationKind | ''>(relation?.kind ?? '');
   const kind = chosenKind && kinds.includes(chosenKind) ? chosenKind : (kinds[0] ?? '');
   const [status, setStatus] = useState<RelationStatus>(relation?.status ?? 'ACTIVE');
-  const [since, setSince] = useState(relation?.since ?? '');
-  const [until, setUntil] = useState(relation?.until ?? '');
-  const [weight, setWeight] = useState(relation?.weight === null || relation?.weight === undefined ? '' : String(relation.weight));
+  const [since, setSince] = useState({ value: relation?.since ?? '', unreadable: false });
+  const [until, setUntil] = useState({ value: relation?.until ?? '', unreadable: false });
+  const [weight, setWeight] = useState(relation?.weight === null || relation?.weight === undefined ? '' : String(relation.weight).replace('.', language === 'nl' ? ',' : '.'));
   const [note, setNote] = useState(relation?.note ?? '');
-  const [issues, setIssues] = useState<SortedIssues>({ byField: new Map(), other: [] });
+  const [issues, setIssues] = useState<SortedIssues>(noIssues);
   const [busy, setBusy] = useState(false);
   const label = (field: (typeof fields)[number]) => propertyLabel(field, language);
+  const partnerField = reversed ? 'source' : 'target';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!kind || !target) return;
+    const checked = checkRelationDraft({
+      ...(relation ? { id: relation.id } : {}),
+      kind,
+      source: (reversed ? partner?.id : selected.id) ?? '',
+      target: (reversed ? selected.id : partner?.id) ?? null,
+      status,
+      since: since.value,
+      sinceUnreadable: since.unreadable,
+      until: until.value,
+      untilUnreadable: until.unreadable,
+      weight,
+      note,
+    });
+    // The picker stands for whichever end is not the selected actor; a missing source is its problem too.
+    const located = checked.issues.map((issue) => (issue.path === 'target' || issue.path === 'source' ? { ...issue, path: partnerField } : issue));
+    setIssues(sortIssues(located, fields, language));
+    if (!checked.input) return;
     setBusy(true);
     try {
-      const saved = await saveRelation({
-        ...(relation ? { id: relation.id } : {}),
-        kind,
-        source: source.id,
-        target: target.id,
-        status,
-        since: since || null,
-        until: until || null,
-        weight: weight.trim() === '' ? null : Number(weight),
-        note: note.trim() || null,
-      });
-      onSaved(saved);
+      onSaved(await saveRelation(checked.input));
     } catch (error) {
       const found = fieldIssuesOf(error);
-      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [error instanceof Error ? error.message : String(error)] });
+      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [describeError(error, language)] });
     } finally {
       setBusy(false);
     }
   };
 
   const errors = (field: (typeof fields)[number]) => issues.byField.get(field);
+  // The selected actor's end, written above the picker when it is "van" and below it when it is "naar".
+  const fixedEnd = (
+    <p className="relation-fixed-end">
+      {reversed ? label('target') : label('source')}: <strong>{selected.name}</strong>
+    </p>
+  );
   return (
     <form className="panel editing-form relation-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${id}-title`}>{relation ? t('editRelationTitle', { name: source.name }) : t('newRelationTitle', { name: source.name })}</h2>
-      <SelectField
-        id={`${id}-target`}
-        label={label('target')}
-        errors={errors('target')}
-        value={targetId}
+      <h2 id={`${id}-title`}>{relation ? t('editRelationTitle', { name: selected.name }) : t('newRelationTitle', { name: selected.name })}</h2>
+      {!reversed && fixedEnd}
+      <PartnerPicker
+        id={`${id}-partner`}
+        label={label(partnerField)}
+        errors={errors(partnerField)}
+        value={partner}
+        onChange={setPartner}
+        nearby={candidates}
+        excludeId={selected.id}
         disabled={relation !== undefined}
-        options={targets.map((actor) => ({ value: actor.id, label: actor.name }))}
-        onChange={setTargetId}
       />
+      {reversed && fixedEnd}
+      {!relation && (
+        <button type="button" className="secondary" onClick={() => setReversed((current) => !current)}>
+          {t('relationReverse')}
+        </button>
+      )}
       <SelectField
         id={`${id}-kind`}
         label={label('kind')}
@@ -89,7 +115,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
         options={kinds.map((each) => ({ value: each, label: relationLabel(each, language) }))}
         onChange={setKind}
       />
-      {target && kinds.length === 0 && <p className="notice">{t('noRelationKindAllowed')}</p>}
+      {source && target && kinds.length === 0 && <p className="notice">{t('noRelationKindAllowed')}</p>}
       <SelectField
         id={`${id}-status`}
         label={label('status')}
@@ -98,14 +124,12 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
         options={relationStatusNames.map((each) => ({ value: each, label: relationStatuses[each][language] }))}
         onChange={setStatus}
       />
-      <Field id={`${id}-since`} label={label('since')} errors={errors('since')}>
-        {(describedBy, invalid) => <input id={`${id}-since`} type="date" value={since} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setSince(event.target.value)} />}
-      </Field>
-      <Field id={`${id}-until`} label={label('until')} errors={errors('until')}>
-        {(describedBy, invalid) => <input id={`${id}-until`} type="date" value={until} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setUntil(event.target.value)} />}
-      </Field>
+      <DateField id={`${id}-since`} label={label('since')} errors={errors('since')} value={since.value} onChange={setSince} />
+      <DateField id={`${id}-until`} label={label('until')} errors={errors('until')} value={until.value} onChange={setUntil} />
       <Field id={`${id}-weight`} label={label('weight')} errors={errors('weight')}>
-        {(describedBy, invalid) => <input id={`${id}-weight`} inputMode="decimal" value={weight} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setWeight(event.target.value)} />}
+        {(describedBy, invalid) => (
+          <input id={`${id}-weight`} inputMode="decimal" value={weight} placeholder={t('weightPlaceholder')} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setWeight(event.target.value)} />
+        )}
       </Field>
       <Field id={`${id}-note`} label={label('note')} errors={errors('note')}>
         {(describedBy, invalid) => <textarea id={`${id}-note`} rows={2} value={note} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setNote(event.target.value)} />}
@@ -119,7 +143,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
         </div>
       )}
       <div className="form-buttons">
-        <button type="submit" disabled={busy || !kind}>
+        <button type="submit" disabled={busy}>
           {t('save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

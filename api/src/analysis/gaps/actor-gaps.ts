@@ -116,8 +116,12 @@ function formalAloneGap(ctx: GapContext, ids: string[]): Gap {
     explanation: bilingual((l) =>
       say(
         l,
-        `${ids.length} formele actoren werken met geen enkele informele actor (burgerinitiatief, vrijwilligers) samen: ${listOf(names, l)}.`,
-        `${ids.length} formal actors have no tie to any informal actor (citizens' initiative, volunteers): ${listOf(names, l)}.`,
+        ids.length === 1
+          ? `1 formele actor werkt met geen enkele informele actor (burgerinitiatief, vrijwilligers) samen: ${listOf(names, l)}.`
+          : `${ids.length} formele actoren werken met geen enkele informele actor (burgerinitiatief, vrijwilligers) samen: ${listOf(names, l)}.`,
+        ids.length === 1
+          ? `1 formal actor has no tie to any informal actor (citizens' initiative, volunteers): ${listOf(names, l)}.`
+          : `${ids.length} formal actors have no tie to any informal actor (citizens' initiative, volunteers): ${listOf(names, l)}.`,
       ),
     ),
   });

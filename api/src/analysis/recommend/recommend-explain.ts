@@ -19,7 +19,12 @@ export function explainPair(ctx: RecommendContext, p: PairScore): Label {
 function structural(l: Language, p: PairScore, nameAt: (i: number) => string): string {
   const shared = p.structural.shared.map(nameAt);
   if (shared.length === 0) return '';
-  return say(l, `Ze hebben ${shared.length} gemeenschappelijke partner(s): ${listOf(shared, l)}.`, `They share ${shared.length} partner(s): ${listOf(shared, l)}.`);
+  const one = shared.length === 1;
+  return say(
+    l,
+    `Ze hebben ${shared.length} gemeenschappelijke ${one ? 'partner' : 'partners'}: ${listOf(shared, l)}.`,
+    `They share ${shared.length} ${one ? 'partner' : 'partners'}: ${listOf(shared, l)}.`,
+  );
 }
 
 /**
@@ -32,7 +37,9 @@ function complementarity(l: Language, p: PairScore, a: string, b: string): strin
   const parts: string[] = [];
   if (c.area && c.areaMissingDomains.length > 0) {
     const where = whereAndWhen(c.area, l);
-    parts.push(say(l, `${b} werkt rond ${domainList(c.areaMissingDomains, l)}, dat ${where} ontbreekt.`, `${b} works on ${domainList(c.areaMissingDomains, l)}, which nobody ${where} works on.`));
+    const many = c.areaMissingDomains.length > 1;
+    const lacks = many ? `die ${where} ontbreken` : `dat ${where} ontbreekt`;
+    parts.push(say(l, `${b} werkt rond ${domainList(c.areaMissingDomains, l)}, ${lacks}.`, `${b} works on ${domainList(c.areaMissingDomains, l)}, which nobody ${where} works on.`));
   }
   if (c.area && c.areaMissingTargetGroups.length > 0) {
     const where = whereAndWhen(c.area, l);

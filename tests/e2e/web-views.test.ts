@@ -222,6 +222,9 @@ describe('analysis views of a care zone', () => {
     const summary = page.locator('.changes-view .view-summary');
     await expect.poll(() => summary.getAttribute('data-added')).toBe(String(networkChanges.tiesAdded.length));
     expect(await summary.getAttribute('data-ended')).toBe(String(networkChanges.tiesEnded.length));
+    // Days as Belgian Dutch readers write them, never ISO.
+    expect(await summary.textContent()).toMatch(/^Tussen 1 jan 2020 en /);
+    expect(await page.locator('.changes-view').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(await page.getByTestId('ties-added').locator('li[data-relation-id]').count()).toBe(Math.min(100, networkChanges.tiesAdded.length));
     expect(await page.locator('.changes-view .metrics-table tbody tr').count()).toBeGreaterThan(0);
     await expect.poll(highlightedIds).toContain(`relation:${networkChanges.tiesAdded[0]!.id}`);

@@ -1,4 +1,5 @@
-import { relationKindNames, type RelationKind } from '@weefsel/graph-schema';
+import { relationKindNames, type Language, type RelationKind } from '@weefsel/graph-schema';
+import { formatDay, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { messages, type MessageKey } from '../../i18n/messages';
 import { relationLabel } from '../../i18n/schema-labels';
@@ -23,8 +24,8 @@ export function TieList({ title, ties, testId }: { title: string; ties: TieLine[
               {t('changes.tieLine', { source: tie.sourceName, target: tie.targetName })}{' '}
               <span className="muted">
                 ({isRelationKind(tie.kind) ? relationLabel(tie.kind, language) : tie.kind}
-                {tie.since ? `, ${tie.since}` : ''}
-                {tie.until ? ` – ${tie.until}` : ''})
+                {tie.since ? `, ${formatDay(tie.since, language)}` : ''}
+                {tie.until ? ` – ${formatDay(tie.until, language)}` : ''})
               </span>
             </li>
           ))}
@@ -40,8 +41,7 @@ function metricKey(metric: string): MessageKey | null {
   return key in messages.nl ? (key as MessageKey) : null;
 }
 
-const formatNumber = (value: number | null, language: string) =>
-  value === null ? '–' : value.toLocaleString(language === 'nl' ? 'nl-BE' : 'en-GB', { maximumFractionDigits: 3 });
+const figure = (value: number | null, language: Language) => (value === null ? '–' : formatNumber(value, language));
 
 /** The key figures on both days, with the direction in words as well as colour. */
 export function MetricsTable({ metrics, from, to }: { metrics: MetricLine[]; from: string; to: string }) {
@@ -52,8 +52,8 @@ export function MetricsTable({ metrics, from, to }: { metrics: MetricLine[]; fro
       <thead>
         <tr>
           <th scope="col">{t('changes.metric')}</th>
-          <th scope="col">{t('changes.before', { day: from })}</th>
-          <th scope="col">{t('changes.after', { day: to })}</th>
+          <th scope="col">{t('changes.before', { day: formatDay(from, language) })}</th>
+          <th scope="col">{t('changes.after', { day: formatDay(to, language) })}</th>
           <th scope="col">{t('changes.change')}</th>
         </tr>
       </thead>
@@ -64,10 +64,10 @@ export function MetricsTable({ metrics, from, to }: { metrics: MetricLine[]; fro
           return (
             <tr key={line.metric}>
               <th scope="row">{key ? t(key) : line.metric}</th>
-              <td>{formatNumber(line.before, language)}</td>
-              <td>{formatNumber(line.after, language)}</td>
+              <td>{figure(line.before, language)}</td>
+              <td>{figure(line.after, language)}</td>
               <td className={`trend-${line.trend}`}>
-                {line.change === null ? '' : `${sign}${formatNumber(line.change, language)} `}({t(`changes.trend.${line.trend}`)})
+                {line.change === null ? '' : `${sign}${figure(line.change, language)} `}({t(`changes.trend.${line.trend}`)})
               </td>
             </tr>
           );

@@ -3,6 +3,7 @@ import type { AnalysisViewProps } from '../../app/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';
+import { formatDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
 import '../../components/analysis/analysis-views.css';
@@ -41,7 +42,7 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
   const highlightCallback = useLatest(onHighlight);
   useEffect(() => {
     if (!answer) return;
-    highlightCallback.current(highlighted ? newTiesHighlight(answer.networkChanges, t('changes.highlightLabel', { from: answer.networkChanges.from })) : null);
+    highlightCallback.current(highlighted ? newTiesHighlight(answer.networkChanges, t('changes.highlightLabel', { from: formatDay(answer.networkChanges.from, language) })) : null);
   }, [answer, highlighted, highlightCallback, t]);
   useOnUnmount(() => onHighlight(null));
 
@@ -72,13 +73,13 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
       {answer && summary && (
         <>
           <p className="view-summary" data-added={summary.added.length} data-ended={summary.ended.length}>
-            {t('changes.summary', { from: answer.networkChanges.from, to: answer.networkChanges.to, added: summary.added.length, ended: summary.ended.length })}
+            {t('changes.summary', { from: formatDay(answer.networkChanges.from, language), to: formatDay(answer.networkChanges.to, language), added: summary.added.length, ended: summary.ended.length })}
           </p>
           <label className="overlay-switch">
             <input type="checkbox" role="switch" checked={highlighted} onChange={(event) => setHighlighted(event.target.checked)} />
             <span>{t('changes.highlightAdded')}</span>
           </label>
-          {scope.asOf !== null && scope.asOf < answer.networkChanges.to && <p className="notice">{t('changes.canvasDate', { day: scope.asOf })}</p>}
+          {scope.asOf !== null && scope.asOf < answer.networkChanges.to && <p className="notice">{t('changes.canvasDate', { day: formatDay(scope.asOf, language) })}</p>}
           <TieList title={t('changes.added', { count: summary.added.length })} ties={summary.added} testId="ties-added" />
           <TieList title={t('changes.ended', { count: summary.ended.length })} ties={summary.ended} testId="ties-ended" />
           <MetricsTable metrics={summary.metrics} from={answer.networkChanges.from} to={answer.networkChanges.to} />

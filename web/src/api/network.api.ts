@@ -3,10 +3,11 @@ import { graphql } from '../gql';
 import type { WebMetricsQuery } from '../gql/graphql';
 import { execute } from './graphql-client';
 import type { ActorSummary, Network } from './network.types';
+import { timeVariables, type ViewTime } from './view-time';
 
 const networkQuery = graphql(`
-  query WebNetwork($scope: ScopeInput, $asOf: Date) {
-    network(scope: $scope, asOf: $asOf) {
+  query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+    network(scope: $scope, asOf: $asOf, history: $history) {
       areaId areaKind asOf
       nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
       relations { id kind source target since until weight status note }
@@ -15,8 +16,8 @@ const networkQuery = graphql(`
 `);
 
 const egoQuery = graphql(`
-  query WebEgoNetwork($actorId: ID!, $asOf: Date) {
-    egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {
+  query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {
+    egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {
       areaId areaKind asOf
       nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
       relations { id kind source target since until weight status note }
@@ -25,8 +26,8 @@ const egoQuery = graphql(`
 `);
 
 const metricsQuery = graphql(`
-  query WebMetrics($scope: ScopeInput, $asOf: Date) {
-    networkMetrics(scope: $scope, asOf: $asOf) {
+  query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+    networkMetrics(scope: $scope, asOf: $asOf, history: $history) {
       actors { actor { id } degree betweenness pagerank closeness community articulationPoint }
       summary { actorCount tieCount communityCount approximate }
     }
@@ -34,8 +35,8 @@ const metricsQuery = graphql(`
 `);
 
 const layoutQuery = graphql(`
-  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {
-    networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {
+  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {
+    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {
       computed
       positions { actorId x y }
     }
@@ -57,26 +58,26 @@ const searchQuery = graphql(`
 export type NetworkMetrics = WebMetricsQuery['networkMetrics'];
 export type ActorMetricRow = NetworkMetrics['actors'][number];
 
-/** The network of one area (null: the whole region) as it stood on `asOf` (null: every relation). */
-export async function fetchNetwork(areaId: string | null, asOf: string | null, signal?: AbortSignal): Promise<Network> {
-  const data = await execute(networkQuery, { scope: areaId ? { areaId } : null, asOf }, { signal });
+/** The network of one area (null: the whole region) on the day of `time` (today unless given), or its whole history. */
+export async function fetchNetwork(areaId: string | null, time: ViewTime, signal?: AbortSignal): Promise<Network> {
+  const data = await execute(networkQuery, { scope: areaId ? { areaId } : null, ...timeVariables(time) }, { signal });
   return data.network;
 }
 
 /** The actor with its direct partners, to merge into the view ("expand neighbours"). */
-export async function fetchEgoNetwork(actorId: string, asOf: string | null, signal?: AbortSignal): Promise<Network> {
-  const data = await execute(egoQuery, { actorId, asOf }, { signal });
+export async function fetchEgoNetwork(actorId: string, time: ViewTime, signal?: AbortSignal): Promise<Network> {
+  const data = await execute(egoQuery, { actorId, ...timeVariables(time) }, { signal });
   return data.egoNetwork;
 }
 
-export async function fetchMetrics(areaId: string | null, asOf: string | null, signal?: AbortSignal): Promise<NetworkMetrics> {
-  const data = await execute(metricsQuery, { scope: areaId ? { areaId } : null, asOf }, { signal });
+export async function fetchMetrics(areaId: string | null, time: ViewTime, signal?: AbortSignal): Promise<NetworkMetrics> {
+  const data = await execute(metricsQuery, { scope: areaId ? { areaId } : null, ...timeVariables(time) }, { signal });
   return data.networkMetrics;
 }
 
 /** Drawing positions of the scope's actors, computed by the API only when it has more than `minElements` nodes plus relations. */
-export async function fetchLayout(areaId: string | null, asOf: string | null, minElements: number, signal?: AbortSignal): Promise<Map<string, { x: number; y: number }>> {
-  const data = await execute(layoutQuery, { scope: areaId ? { areaId } : null, asOf, minElements }, { signal });
+export async function fetchLayout(areaId: string | null, time: ViewTime, minElements: number, signal?: AbortSignal): Promise<Map<string, { x: number; y: number }>> {
+  const data = await execute(layoutQuery, { scope: areaId ? { areaId } : null, ...timeVariables(time), minElements }, { signal });
   return new Map(data.networkLayout.positions.map(({ actorId, x, y }) => [actorId, { x, y }]));
 }
 

@@ -1,29 +1,51 @@
+import { todayInBrussels } from '@weefsel/graph-schema';
 import { useId } from 'react';
+import type { ViewTime } from '../api/view-time';
 import { useI18n } from '../i18n/i18n-context';
+import { formatDay } from '../i18n/format';
 
 export interface DatePickerProps {
-  /** YYYY-MM-DD, or null for every relation recorded. */
-  value: string | null;
-  onChange: (value: string | null) => void;
+  time: ViewTime;
+  onChange: (time: ViewTime) => void;
 }
 
-/** The day the network is seen as it stood; empty shows every relation ever recorded. */
-export function DatePicker({ value, onChange }: DatePickerProps) {
-  const { t } = useI18n();
+/**
+ * Which network is shown (docs/time.md): today's by default, the one of a chosen day, or, as an
+ * explicit choice, every relation ever recorded (ended ties drawn faded).
+ */
+export function DatePicker({ time, onChange }: DatePickerProps) {
+  const { t, language } = useI18n();
   const id = useId();
+  // The same "today" as the API's: the calendar day in Brussels.
+  const hint = time.history
+    ? t('dateHintHistory')
+    : time.asOf
+      ? t('dateHintSet', { date: formatDay(time.asOf, language, 'long') })
+      : t('dateHintToday', { date: formatDay(todayInBrussels(), language, 'long') });
   return (
     <div className="control date-picker">
       <label htmlFor={id}>{t('dateLabel')}</label>
       <div className="inline">
-        <input id={id} type="date" value={value ?? ''} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.value || null)} />
-        {value && (
-          <button type="button" className="secondary" onClick={() => onChange(null)}>
+        <input
+          id={id}
+          type="date"
+          value={time.history ? '' : (time.asOf ?? '')}
+          disabled={time.history}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onChange({ asOf: event.target.value || null, history: false })}
+        />
+        {time.asOf && !time.history && (
+          <button type="button" className="secondary" onClick={() => onChange({ asOf: null, history: false })}>
             {t('dateClear')}
           </button>
         )}
+        <label className="date-history">
+          <input type="checkbox" checked={time.history} onChange={(event) => onChange({ asOf: null, history: event.target.checked })} />
+          {t('dateHistory')}
+        </label>
       </div>
-      <span id={`${id}-hint`} className="hint">
-        {value ? t('dateHintSet', { date: value }) : t('dateHintAll')}
+      <span id={`${id}-hint`} className="hint" data-testid="date-hint">
+        {hint}
       </span>
     </div>
   );

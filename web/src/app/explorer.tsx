@@ -2,6 +2,7 @@ import { hasRole } from '@weefsel/graph-schema';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
 import { fetchEgoNetwork } from '../api/network.api';
+import { timeKey } from '../api/view-time';
 import type { ActorSummary, NetworkActor } from '../api/network.types';
 import { useSession } from '../features/auth/session-context';
 import { ExportMenu } from '../features/export/export-menu';
@@ -30,7 +31,7 @@ export function Explorer() {
   const canEdit = session.status === 'user' && hasRole(session.user.role, 'editor');
   const [state, update] = useExplorerState();
   const [reload, setReload] = useState(0);
-  const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${state.asOf ?? ''}`);
+  const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${timeKey(state)}`);
   const { network, shown, filtered, elements, metricsById, positionsSettled } = useNetworkData(state, reload, local, language);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
@@ -43,7 +44,7 @@ export function Explorer() {
   const focus: FocusRequest | null = state.actor ? { id: state.actor, seq: focusSeq } : null;
   const selected = shown?.nodes.find((node) => node.id === state.actor) ?? null;
   const area = useMemo<ActorSummary | null>(() => shown?.nodes.find((node) => node.id === state.area) ?? null, [shown, state.area]);
-  const scope = useMemo<ViewScope>(() => ({ areaId: state.area, asOf: state.asOf }), [state.area, state.asOf]);
+  const scope = useMemo<ViewScope>(() => ({ areaId: state.area, asOf: state.asOf, history: state.history }), [state.area, state.asOf, state.history]);
 
   const selectActor = useCallback(
     (id: string | null) => {
@@ -78,7 +79,7 @@ export function Explorer() {
   };
 
   const expand = async (actor: NetworkActor) => {
-    const ego = await fetchEgoNetwork(actor.id, state.asOf);
+    const ego = await fetchEgoNetwork(actor.id, state);
     addLocal(
       (current) => ({ ...current, extra: { nodes: [...current.extra.nodes, ...ego.nodes], relations: [...current.extra.relations, ...ego.relations] } }),
       t('expanded', { name: actor.name, count: ego.nodes.length - 1 }),
@@ -102,7 +103,7 @@ export function Explorer() {
     <>
       <div className="toolbar">
         <ScopePicker areaId={state.area} onChange={chooseScope} />
-        <DatePicker value={state.asOf} onChange={(asOf) => update({ asOf })} />
+        <DatePicker time={state} onChange={(time) => update(time)} />
         <SearchBox onChoose={chooseSearchResult} />
       </div>
       <ViewTabs view={state.view} onChange={changeView} />
@@ -111,7 +112,7 @@ export function Explorer() {
           {state.view === 'network' ? (
             <>
               <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} />
-              <ExportMenu cy={cy} network={filtered} scopeName={area?.name ?? null} asOf={state.asOf} />
+              <ExportMenu cy={cy} network={filtered} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
                   {t('newActor')}

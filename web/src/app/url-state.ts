@@ -15,8 +15,10 @@ export interface ExplorerState {
   view: ViewName;
   /** The area of the scope; null is the whole region. */
   area: string | null;
-  /** YYYY-MM-DD, or null for every relation recorded. */
+  /** YYYY-MM-DD, or null for today (docs/time.md). */
   asOf: string | null;
+  /** Every relation ever recorded instead of one day; `asOf` is then null. */
+  history: boolean;
   filter: NetworkFilter;
   metric: SizeMetric;
   grouping: Grouping;
@@ -29,6 +31,7 @@ export const defaultState: ExplorerState = {
   view: 'network',
   area: null,
   asOf: null,
+  history: false,
   filter: emptyFilter,
   metric: 'degree',
   grouping: 'none',
@@ -37,7 +40,7 @@ export const defaultState: ExplorerState = {
 };
 
 const groupings: readonly Grouping[] = ['none', ...groupingKinds];
-const param = { view: 'view', area: 'area', asOf: 'date', kinds: 'kind', domains: 'domain', targetGroups: 'group', relationKinds: 'rel', metric: 'metric', grouping: 'grouping', layout: 'layout', actor: 'actor' } as const;
+const param = { view: 'view', area: 'area', asOf: 'date', history: 'history', kinds: 'kind', domains: 'domain', targetGroups: 'group', relationKinds: 'rel', metric: 'metric', grouping: 'grouping', layout: 'layout', actor: 'actor' } as const;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   return allowed.find((each) => each === value) ?? fallback;
@@ -61,7 +64,8 @@ export function encodeState(state: ExplorerState): string {
   };
   set(param.view, state.view, defaultState.view);
   set(param.area, state.area, null);
-  set(param.asOf, state.asOf, null);
+  set(param.asOf, state.history ? null : state.asOf, null);
+  set(param.history, state.history ? '1' : null, null);
   set(param.kinds, state.filter.kinds.join(','), '');
   set(param.domains, state.filter.domains.join(','), '');
   set(param.targetGroups, state.filter.targetGroups.join(','), '');
@@ -79,10 +83,13 @@ export function decodeState(search: string): ExplorerState {
   const params = new URLSearchParams(search);
   const get = (name: string) => params.get(name);
   const asOf = get(param.asOf);
+  // The whole history is one choice, a day another: a link naming both shows the history.
+  const history = get(param.history) === '1';
   return {
     view: oneOf(viewNames, get(param.view), defaultState.view),
     area: get(param.area) || null,
-    asOf: isDate(asOf) ? asOf : null,
+    asOf: !history && isDate(asOf) ? asOf : null,
+    history,
     filter: {
       kinds: listOf(nodeKindNames, get(param.kinds)),
       domains: listOf(lifeDomainNames, get(param.domains)),

@@ -1,7 +1,8 @@
-import type { Language } from '@weefsel/graph-schema';
+import { todayInBrussels, withStatusOn, type Language } from '@weefsel/graph-schema';
 import { useMemo, useState } from 'react';
 import { fetchLayout, fetchMetrics, fetchNetwork, type ActorMetricRow } from '../api/network.api';
 import type { Network } from '../api/network.types';
+import { timeKey } from '../api/view-time';
 import { withDisplayNames } from '../features/network/display-names';
 import { dataOf, useAsync } from '../features/network/use-async';
 import { buildElements } from '../graph/build-elements';
@@ -27,19 +28,22 @@ export const noLocalChanges: LocalChanges = { extra: { nodes: [], relations: [] 
  * the UI language, filters applied, and turned into Cytoscape elements sized, grouped and coloured.
  */
 export function useNetworkData(state: ExplorerState, reload: number, local: LocalChanges, language: Language) {
-  const key = `${state.area ?? ''}|${state.asOf ?? ''}|${reload}`;
-  const network = useAsync(`network:${key}`, (signal) => fetchNetwork(state.area, state.asOf, signal));
+  const key = `${state.area ?? ''}|${timeKey(state)}|${reload}`;
+  const network = useAsync(`network:${key}`, (signal) => fetchNetwork(state.area, state, signal));
   // Asked at once, beside the network and before the metrics (the server computes them one after the other, and
   // the drawing waits for the positions, not for the metrics): the API answers with positions only for a large scope.
-  const layout = useAsync(`layout:${key}`, (signal) => fetchLayout(state.area, state.asOf, largeGraphElements, signal));
-  const metrics = useAsync(`metrics:${key}`, (signal) => fetchMetrics(state.area, state.asOf, signal));
+  const layout = useAsync(`layout:${key}`, (signal) => fetchLayout(state.area, state, largeGraphElements, signal));
+  const metrics = useAsync(`metrics:${key}`, (signal) => fetchMetrics(state.area, state, signal));
   const loaded = dataOf(network);
   const metricRows = dataOf(metrics)?.actors;
 
   const shown = useMemo(() => {
     if (!loaded) return null;
     const merged = mergeNetworks(loaded, local.extra, { asBoundary: (id) => !local.created.has(id) });
-    return withDisplayNames(withoutIds(merged, local.removed), language);
+    // One rule for status (graph-schema statusOn), also for ties added in this session: past its until, a tie is ended.
+    const day = loaded.asOf ?? todayInBrussels();
+    const dated = { ...merged, relations: merged.relations.map((relation) => withStatusOn(relation, day)) };
+    return withDisplayNames(withoutIds(dated, local.removed), language);
   }, [loaded, local, language]);
 
   const metricsById = useMemo(() => new Map<string, ActorMetricRow>((metricRows ?? []).map((row) => [row.actor.id, row])), [metricRows]);

@@ -1,12 +1,12 @@
+import type { ViewTime } from '../api/view-time';
+
 /**
  * What the app shell hands every analysis view (gaps, domains, neighbourhood, changes) and what a
  * view may ask of the shared network canvas. Views never touch Cytoscape themselves.
  */
-export interface ViewScope {
+export interface ViewScope extends ViewTime {
   /** The area analysed; null is the whole region. */
   areaId: string | null;
-  /** The day the network is seen as it stood (YYYY-MM-DD); null: every relation recorded. */
-  asOf: string | null;
 }
 
 /** Actors and ties to bring forward in the network canvas (the rest is dimmed). */

@@ -349,6 +349,7 @@ export type WebExportGraphQuery = { exportGraph: Record<string, unknown> };
 export type WebNetworkQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -357,6 +358,7 @@ export type WebNetworkQuery = { network: { areaId: string | null, areaKind: Node
 export type WebEgoNetworkQueryVariables = Exact<{
   actorId: string | number;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -365,6 +367,7 @@ export type WebEgoNetworkQuery = { egoNetwork: { areaId: string | null, areaKind
 export type WebMetricsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -373,6 +376,7 @@ export type WebMetricsQuery = { networkMetrics: { actors: Array<{ degree: number
 export type WebNetworkLayoutQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
   minElements: number;
 }>;
 
@@ -425,6 +429,7 @@ export type WebChangesQuery = { networkChanges: { from: string, to: string, ties
 export type WebDomainsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -433,6 +438,7 @@ export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: str
 export type WebGapsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -609,8 +615,8 @@ export const WebExportGraphDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebExportGraphQuery, WebExportGraphQueryVariables>;
 export const WebNetworkDocument = new TypedDocumentString(`
-    query WebNetwork($scope: ScopeInput, $asOf: Date) {
-  network(scope: $scope, asOf: $asOf) {
+    query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+  network(scope: $scope, asOf: $asOf, history: $history) {
     areaId
     areaKind
     asOf
@@ -640,8 +646,8 @@ export const WebNetworkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebNetworkQuery, WebNetworkQueryVariables>;
 export const WebEgoNetworkDocument = new TypedDocumentString(`
-    query WebEgoNetwork($actorId: ID!, $asOf: Date) {
-  egoNetwork(actorId: $actorId, asOf: $asOf, depth: 1) {
+    query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {
+  egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {
     areaId
     areaKind
     asOf
@@ -671,8 +677,8 @@ export const WebEgoNetworkDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebEgoNetworkQuery, WebEgoNetworkQueryVariables>;
 export const WebMetricsDocument = new TypedDocumentString(`
-    query WebMetrics($scope: ScopeInput, $asOf: Date) {
-  networkMetrics(scope: $scope, asOf: $asOf) {
+    query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+  networkMetrics(scope: $scope, asOf: $asOf, history: $history) {
     actors {
       actor {
         id
@@ -694,8 +700,13 @@ export const WebMetricsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebMetricsQuery, WebMetricsQueryVariables>;
 export const WebNetworkLayoutDocument = new TypedDocumentString(`
-    query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $minElements: Int!) {
-  networkLayout(scope: $scope, asOf: $asOf, minElements: $minElements) {
+    query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {
+  networkLayout(
+    scope: $scope
+    asOf: $asOf
+    history: $history
+    minElements: $minElements
+  ) {
     computed
     positions {
       actorId
@@ -807,8 +818,8 @@ export const WebChangesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebChangesQuery, WebChangesQueryVariables>;
 export const WebDomainsDocument = new TypedDocumentString(`
-    query WebDomains($scope: ScopeInput, $asOf: Date) {
-  domainMatrix(scope: $scope, asOf: $asOf) {
+    query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+  domainMatrix(scope: $scope, asOf: $asOf, history: $history) {
     areaId
     asOf
     domains
@@ -828,7 +839,7 @@ export const WebDomainsDocument = new TypedDocumentString(`
       }
     }
   }
-  boundarySpanners(scope: $scope, asOf: $asOf) {
+  boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {
     actor {
       id
       name
@@ -838,7 +849,7 @@ export const WebDomainsDocument = new TypedDocumentString(`
     crossDomainTieCount
     domainsLinked
   }
-  network(scope: $scope, asOf: $asOf) {
+  network(scope: $scope, asOf: $asOf, history: $history) {
     nodes {
       id
       name
@@ -847,8 +858,8 @@ export const WebDomainsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebDomainsQuery, WebDomainsQueryVariables>;
 export const WebGapsDocument = new TypedDocumentString(`
-    query WebGaps($scope: ScopeInput, $asOf: Date) {
-  gaps(scope: $scope, asOf: $asOf) {
+    query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+  gaps(scope: $scope, asOf: $asOf, history: $history) {
     areaId
     asOf
     counts {

@@ -2,6 +2,7 @@ import { nodeKinds, relationStatuses } from '@weefsel/graph-schema';
 import type { ReactNode } from 'react';
 import type { ActorMetricRow } from '../../api/network.api';
 import type { Network, NetworkActor } from '../../api/network.types';
+import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { tiesByKind, type Tie } from './ties';
@@ -18,8 +19,6 @@ export interface ActorPanelProps {
   /** Buttons for one tie (edit, delete), composed by the app shell. */
   tieActions?: (tie: Tie) => ReactNode;
 }
-
-const decimals = (value: number) => value.toLocaleString(undefined, { maximumFractionDigits: 3 });
 
 /** Everything about one actor: properties, ties by kind, metrics, and (as children) its recommendations. */
 export function ActorPanel({ actor, network, metrics, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
@@ -53,11 +52,11 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
             <dt>{t('metricDegree')}</dt>
             <dd>{metrics.degree}</dd>
             <dt>{t('metricBetweenness')}</dt>
-            <dd>{decimals(metrics.betweenness)}</dd>
+            <dd>{formatNumber(metrics.betweenness, language)}</dd>
             <dt>{t('metricPagerank')}</dt>
-            <dd>{decimals(metrics.pagerank)}</dd>
+            <dd>{formatNumber(metrics.pagerank, language)}</dd>
             <dt>{t('metricCloseness')}</dt>
-            <dd>{decimals(metrics.closeness)}</dd>
+            <dd>{formatNumber(metrics.closeness, language)}</dd>
             <dt>{t('metricCommunity')}</dt>
             <dd>{metrics.community + 1}</dd>
             {metrics.articulationPoint && <dd className="warning">{t('metricArticulationPoint')}</dd>}

@@ -27,7 +27,7 @@ export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewP
   useEffect(() => {
     setSelected(null);
     highlightCallback.current(null);
-  }, [scope.areaId, scope.asOf, highlightCallback]);
+  }, [scope.areaId, scope.asOf, scope.history, highlightCallback]);
   useOnUnmount(() => onHighlight(null));
 
   const choose = (cell: HeatmapCell<LifeDomain>) => {

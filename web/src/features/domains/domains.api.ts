@@ -1,20 +1,21 @@
 import { graphql } from '../../gql';
 import type { WebDomainsQuery } from '../../gql/graphql';
 import { execute } from '../../api/graphql-client';
+import { timeVariables } from '../../api/view-time';
 import type { ViewScope } from '../../app/view-contract';
 
 const domainsQuery = graphql(`
-  query WebDomains($scope: ScopeInput, $asOf: Date) {
-    domainMatrix(scope: $scope, asOf: $asOf) {
+  query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+    domainMatrix(scope: $scope, asOf: $asOf, history: $history) {
       areaId asOf domains
       actorCounts { domain actorCount }
       cells { a b tieCount relations { id source target kind } }
     }
-    boundarySpanners(scope: $scope, asOf: $asOf) {
+    boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {
       actor { id name kind }
       degree crossDomainTieCount domainsLinked
     }
-    network(scope: $scope, asOf: $asOf) { nodes { id name } }
+    network(scope: $scope, asOf: $asOf, history: $history) { nodes { id name } }
   }
 `);
 
@@ -24,5 +25,5 @@ export type BoundarySpannerItem = WebDomainsQuery['boundarySpanners'][number];
 
 /** The domain x domain matrix, the boundary spanners and the actor names (to list the ties of a cell). */
 export async function fetchDomains(scope: ViewScope, signal?: AbortSignal): Promise<DomainsAnswer> {
-  return execute(domainsQuery, { scope: scope.areaId ? { areaId: scope.areaId } : null, asOf: scope.asOf }, { signal });
+  return execute(domainsQuery, { scope: scope.areaId ? { areaId: scope.areaId } : null, ...timeVariables(scope) }, { signal });
 }

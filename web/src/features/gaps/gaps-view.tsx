@@ -29,7 +29,7 @@ export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsV
     setSelected(null);
     setExpanded([]);
     highlightCallback.current(null);
-  }, [scope.areaId, scope.asOf, highlightCallback]);
+  }, [scope.areaId, scope.asOf, scope.history, highlightCallback]);
   useEffect(() => {
     overlayCallback.current(overlayOn && report ? gapOverlay(report.gaps) : null);
   }, [overlayOn, report, overlayCallback]);

@@ -1,11 +1,12 @@
 import { graphql } from '../../gql';
 import type { WebGapsQuery } from '../../gql/graphql';
 import { execute } from '../../api/graphql-client';
+import { timeVariables } from '../../api/view-time';
 import type { ViewScope } from '../../app/view-contract';
 
 const gapsQuery = graphql(`
-  query WebGaps($scope: ScopeInput, $asOf: Date) {
-    gaps(scope: $scope, asOf: $asOf) {
+  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+    gaps(scope: $scope, asOf: $asOf, history: $history) {
       areaId asOf
       counts { kind count }
       gaps {
@@ -23,6 +24,6 @@ export type GapItem = GapReport['gaps'][number];
 
 /** The gaps of a scope as it stood on `asOf`, most severe first. */
 export async function fetchGaps(scope: ViewScope, signal?: AbortSignal): Promise<GapReport> {
-  const data = await execute(gapsQuery, { scope: scope.areaId ? { areaId: scope.areaId } : null, asOf: scope.asOf }, { signal });
+  const data = await execute(gapsQuery, { scope: scope.areaId ? { areaId: scope.areaId } : null, ...timeVariables(scope) }, { signal });
   return data.gaps;
 }

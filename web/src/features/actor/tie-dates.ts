@@ -1,0 +1,18 @@
+import type { Language } from '@weefsel/graph-schema';
+import { formatDay } from '../../i18n/format';
+import type { MessageKey, MessageParams } from '../../i18n/messages';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+/**
+ * The period of a tie as the actor panel and the relation lists show it, in the UI language:
+ * "1 jan 2019 – 31 dec 2022", "sinds 1 jan 2019", "tot en met 31 dec 2022"; empty when no date is known.
+ */
+export function tieDates(relation: { since: string | null; until: string | null }, language: Language, t: Translate): string {
+  const since = relation.since ? formatDay(relation.since, language) : null;
+  const until = relation.until ? formatDay(relation.until, language) : null;
+  if (since && until) return t('tiePeriod', { since, until });
+  if (since) return t('tieSince', { since });
+  if (until) return t('tieUntil', { until });
+  return '';
+}

@@ -5,6 +5,7 @@ import type { Network, NetworkActor } from '../../api/network.types';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
+import { tieDates } from './tie-dates';
 import { tiesByKind, type Tie } from './ties';
 
 export interface ActorPanelProps {
@@ -83,6 +84,7 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
                     tie.partnerId
                   )}
                   {tie.relation.status !== 'ACTIVE' && <span className="hint"> ({relationStatuses[tie.relation.status][language]})</span>}
+                  {(tie.relation.since || tie.relation.until) && <span className="hint tie-dates"> · {tieDates(tie.relation, language, t)}</span>}
                   {tieActions && <div className="tie-actions">{tieActions(tie)}</div>}
                 </li>
               ))}

@@ -72,3 +72,13 @@ export async function expectIsolationTrue(url: string, reasons: readonly Reason[
     expect.soft(Math.min(...partners), `${where}: ${r.pair} is said to bring in an actor without ties; partners ${partners.join(' and ')}`).toBe(0);
   }
 }
+
+/** Every suggestion for an area says which area and day it speaks of, in both languages, claim or not. */
+export function expectSuggestionsNamed(suggestions: readonly Reason[], coverage: Lacks & { name: string }, where: string): void {
+  for (const r of suggestions) {
+    for (const lang of ['nl', 'en'] as const) {
+      expect.soft(r.explanation[lang], `${where}: ${r.pair}: the ${lang} text names the area`).toContain(coverage.name);
+      if (coverage.asOf) expect.soft(r.explanation[lang], `${where}: ${r.pair}: the ${lang} text names the day`).toContain(spokenDay(coverage.asOf, lang));
+    }
+  }
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
-import { expectIsolationTrue, expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, spokenDay } from './explanation-checks';
+import { expectIsolationTrue, expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, expectSuggestionsNamed, spokenDay } from './explanation-checks';
 import { coverageLacks, recommendationReasons, suggestionReasons } from './explanation-routes';
 import { brusselsToday } from './routes';
 
@@ -77,6 +77,7 @@ describe('explanations claim only true lacks, demo network', () => {
         const where = `${areaId} on ${day ?? 'the default day'}`;
         const suggestions = await suggestionReasons(app.url, areaId, day);
         expectReasonsTrue(suggestions, areaId, coverage, `${where}, suggestion`);
+        expectSuggestionsNamed(suggestions, coverage, `${where}, suggestion`);
         await expectIsolationTrue(app.url, suggestions, day, `${where}, suggestion`);
         for (const actorId of await actorsIn(app.url, areaId, day, 4)) {
           const reasons = await recommendationReasons(app.url, actorId, areaId, day);

@@ -1,7 +1,7 @@
 import { generateGraph } from '@weefsel/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { expectIsolationTrue, expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever } from './explanation-checks';
+import { expectIsolationTrue, expectLacksAgree, expectReasonsTrue, expectReasonsTrueWherever, expectSuggestionsNamed } from './explanation-checks';
 import { recommendationReasons, suggestionReasons, type Reason } from './explanation-routes';
 import { brusselsToday, readNetwork } from './routes';
 
@@ -51,6 +51,7 @@ describe('explanations claim only true lacks, generated network', () => {
         const coverage = await expectLacksAgree(app.url, areaId, aroundId, day);
         const suggestions = await suggestionReasons(app.url, areaId, day);
         expectReasonsTrue(suggestions, areaId, coverage, `${where}, suggestion`);
+        expectSuggestionsNamed(suggestions, coverage, `${where}, suggestion`);
         await expectIsolationTrue(app.url, suggestions, day, `${where}, suggestion`);
         claimed.push(...suggestions.filter((r) => r.areaMissingDomains.length + r.areaMissingTargetGroups.length > 0));
         for (const actorId of actors) {

@@ -21,3 +21,8 @@ export function whereAndWhen(area: { areaName: string | null; asOf: string | nul
   if (area.asOf === null) return say(lang, `${where} (alle ooit geregistreerde relaties)`, `${where} (every relation ever recorded)`);
   return say(lang, `${where} op ${longDate(area.asOf, lang)}`, `${where} on ${longDate(area.asOf, lang)}`);
 }
+
+/** "op 3 december 2026" / "on 3 December 2026"; empty for the whole history (no single day). */
+export function onDay(asOf: string | null, lang: Language): string {
+  return asOf === null ? '' : say(lang, `op ${longDate(asOf, lang)}`, `on ${longDate(asOf, lang)}`);
+}

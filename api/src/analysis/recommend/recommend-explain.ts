@@ -1,5 +1,5 @@
 import type { Label, Language } from '@weefsel/graph-schema';
-import { whereAndWhen } from '../coverage/where-and-when';
+import { onDay, whereAndWhen } from '../coverage/where-and-when';
 import { bilingual, domainList, listOf, say, targetGroupList } from '../gaps/explain';
 import type { RecommendContext } from './recommend-context';
 import type { PairScore } from './score-pair';
@@ -10,7 +10,7 @@ export function explainPair(ctx: RecommendContext, p: PairScore): Label {
   const a = nameAt(p.a);
   const b = nameAt(p.b);
   return bilingual((l) =>
-    [structural(l, p, nameAt), complementarity(l, p, a, b), proximity(l, p, ctx, a, b), bridging(l, p, a, b), formalInformal(l, p)]
+    [structural(l, p, nameAt), complementarity(l, p, a, b), proximity(l, p, ctx, a, b), bridging(l, p, a, b, ctx.ag.subgraph.asOf), formalInformal(l, p)]
       .filter((s) => s !== '')
       .join(' ') || say(l, `${b} is een mogelijke nieuwe partner voor ${a}.`, `${b} is a possible new partner for ${a}.`),
   );
@@ -74,11 +74,14 @@ function liesIn(ctx: RecommendContext, inner: string, outer: string): boolean {
   return ctx.ag.placement().get(inner)?.includes(outer) ?? false;
 }
 
-function bridging(l: Language, p: PairScore, a: string, b: string): string {
+/** Whether an actor is isolated depends on the day: the sentence names it (the gaps view of that day agrees). */
+function bridging(l: Language, p: PairScore, a: string, b: string, asOf: string | null): string {
   switch (p.bridging.effect) {
     case 'BRINGS_IN_ISOLATED': {
       const who = p.bridging.isolated === 'a' ? a : b;
-      return say(l, `${who} heeft nog geen enkele samenwerkingsband: deze band haalt het binnen in het netwerk.`, `${who} has no collaboration tie yet: this tie brings it into the network.`);
+      if (asOf === null) return say(l, `${who} heeft nog geen enkele samenwerkingsband: deze band haalt het binnen in het netwerk.`, `${who} has no collaboration tie yet: this tie brings it into the network.`);
+      const day = onDay(asOf, l);
+      return say(l, `${who} heeft ${day} geen enkele samenwerkingsband: deze band haalt het binnen in het netwerk.`, `${who} has no collaboration tie ${day}: this tie brings it into the network.`);
     }
     case 'JOINS_COMPONENTS':
       return say(l, 'De band verbindt twee delen van het netwerk die nu los van elkaar staan.', 'The tie joins two parts of the network that are now separate.');

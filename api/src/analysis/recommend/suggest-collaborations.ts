@@ -1,6 +1,7 @@
 import type { Label } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
 import type { AreaCoverage } from '../coverage/area-coverage';
+import { whereAndWhen } from '../coverage/where-and-when';
 import { bilingual, say } from '../gaps/explain';
 import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
@@ -52,7 +53,7 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     for (const p of pickPairs(ctx, gap, pairs, perGap)) {
       if (out.length >= req.limit) break;
       taken.add(pairKey(p.a, p.b));
-      out.push({ ...p, gap, explanation: joinLabels(closesText(gap), explainPair(ctx, p)) });
+      out.push({ ...p, gap, explanation: joinLabels(closesText(gap, req.coverage), explainPair(ctx, p)) });
     }
   }
   return out;
@@ -105,8 +106,12 @@ function pairKey(a: number, b: number): string {
   return a < b ? `${a}-${b}` : `${b}-${a}`;
 }
 
-function closesText(gap: Gap): Label {
-  return bilingual((l) => say(l, `Sluit de zwakte "${gapKinds[gap.kind].nl}": ${gap.explanation.nl}`, `Closes the gap "${gapKinds[gap.kind].en}": ${gap.explanation.en}`));
+/** Every suggestion says which area and day its gap is of: "Sluit de zwakte "..." in Assebroek op 3 december 2026: ...". */
+function closesText(gap: Gap, coverage: AreaCoverage): Label {
+  return bilingual((l) => {
+    const where = whereAndWhen(coverage, l);
+    return say(l, `Sluit de zwakte "${gapKinds[gap.kind].nl}" ${where}: ${gap.explanation.nl}`, `Closes the gap "${gapKinds[gap.kind].en}" ${where}: ${gap.explanation.en}`);
+  });
 }
 
 function joinLabels(x: Label, y: Label): Label {

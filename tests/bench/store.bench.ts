@@ -1,16 +1,16 @@
 /**
  * Store benchmark: `npm run bench:store [-- --actors N --relations M --seed S --runs R]`.
- * Generates a synthetic network, imports it into a fresh SQLite file (and into Neo4j when
- * NEO4J_URI is set; that database is REPLACED), and prints a markdown table of timings.
+ * Generates a synthetic network, imports it into a fresh SQLite file and into Neo4j (the server
+ * NEO4J_URI names, whose database is REPLACED, or one the test launcher starts when Java and Maven
+ * are there), and prints a markdown table of timings.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateGraph } from '@weefsel/seeds';
-import { loadConfig } from '../../api/src/config';
-import type { GraphStore } from '../../api/src/store/graph-store';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
+import { openBenchNeo4j } from './bench-neo4j';
 import { measureStore, ms, timed, type Row, type StoreFigures } from './bench-measure';
 
 const { values: args } = parseArgs({
@@ -31,15 +31,6 @@ function wholeArg(name: keyof typeof args): number {
 function peakRssMb(): string {
   // maxRSS is in kilobytes on Linux and macOS.
   return `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
-}
-
-async function openNeo4j(): Promise<GraphStore | null> {
-  const config = loadConfig().store;
-  if (config.kind !== 'neo4j') return null;
-  const { openNeo4jStore } = await import('../../api/src/store/neo4j/index');
-  const store = openNeo4jStore(config);
-  await store.init();
-  return store;
 }
 
 function table(rows: Row[], stores: string[]): string {
@@ -82,15 +73,14 @@ async function main(): Promise<void> {
   }
   global.gc?.();
 
-  const neo4j = await openNeo4j();
+  const neo4j = await openBenchNeo4j();
   if (neo4j) {
+    console.log(`Neo4j: ${neo4j.origin}`);
     try {
-      figures.neo4j = await measureStore(neo4j, doc, runs);
+      figures.neo4j = await measureStore(neo4j.store, doc, runs);
     } finally {
       await neo4j.close();
     }
-  } else {
-    console.log('Neo4j skipped: NEO4J_URI is not set.');
   }
 
   console.log(`\n${table(rowsOf(figures), Object.keys(figures))}\n`);

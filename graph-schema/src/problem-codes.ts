@@ -44,6 +44,8 @@ export const problemTemplates = {
   sheetUnrecognised: 'these headers are neither actors nor relations: {headers}',
   noSheet: 'found no sheet of actors or of relations',
   invalidJson: 'is not valid JSON ({detail})',
+  notAnArea: '"{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood',
+  outOfRange: 'must be a whole number from {min} to {max}',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
 } as const;
 

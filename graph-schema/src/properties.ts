@@ -35,6 +35,18 @@ export const propertyLabels = {
   status: { nl: 'status', en: 'status' },
 } as const satisfies Record<string, Label>;
 
+/** Labels of the arguments of queries (`scope.areaId`, `limit`), for problems a view reports. */
+export const argumentLabels = {
+  areaId: { nl: 'gebied', en: 'area' },
+  actorId: { nl: 'actor', en: 'actor' },
+  neighbourhoodId: { nl: 'buurt', en: 'neighbourhood' },
+  asOf: { nl: 'datum', en: 'date' },
+  from: { nl: 'van', en: 'from' },
+  to: { nl: 'tot', en: 'to' },
+  limit: { nl: 'aantal', en: 'number' },
+  depth: { nl: 'diepte', en: 'depth' },
+} as const satisfies Record<string, Label>;
+
 /** Labels of the contact fields (`contact.email` ...), the same way. */
 export const contactLabels = {
   email: { nl: 'e-mail', en: 'email' },

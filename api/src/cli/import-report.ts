@@ -10,7 +10,7 @@ export function describePlan(plan: ImportPlan): string {
     lines.push(`sheet ${sheet.sheet}: ${sheet.role ?? 'ignored (neither actors nor relations)'}, ${sheet.rows} rows; ${columns}`);
   }
   if (plan.problemCount > 0) {
-    lines.push(`${plan.problemCount} problem(s)${plan.problemCount > plan.problems.length ? `, the first ${plan.problems.length} listed` : ''}:`);
+    lines.push(`${plan.problemCount} ${plan.problemCount === 1 ? 'problem' : 'problems'}${plan.problemCount > plan.problems.length ? `, the first ${plan.problems.length} listed` : ''}:`);
     for (const p of plan.problems) {
       const where = [`sheet ${p.sheet}`, `row ${p.row}`, p.column ? `column ${p.column}` : '', p.value ? `value "${p.value}"` : ''].filter(Boolean).join(', ');
       lines.push(`  ${where}: ${p.reason}`);

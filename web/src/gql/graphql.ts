@@ -167,12 +167,16 @@ export type ProblemCode =
   | 'notADocument'
   /** "{value}" is not a number */
   | 'notANumber'
+  /** "{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood */
+  | 'notAnArea'
   /** is not a calendar date */
   | 'notCalendarDate'
   /** must be greater than 0 */
   | 'notPositive'
   /** "{value}" is not yes or no; use ja/nee or yes/no */
   | 'notYesNo'
+  /** must be a whole number from {min} to {max} */
+  | 'outOfRange'
   /** is required */
   | 'required'
   /** must differ from source (no relation of an actor with itself) */

@@ -10,6 +10,7 @@ describe('pathLabel', () => {
     expect(pathLabel('relations[3].until', 'nl')).toBe('tot en met');
     expect(pathLabel('contact.email', 'nl')).toBe('e-mail');
     expect(pathLabel('contact.person', 'en')).toBe('contact person');
+    expect(pathLabel('scope.areaId', 'nl')).toBe('gebied');
     expect(pathLabel('somethingElse', 'nl')).toBe('somethingElse');
   });
 });

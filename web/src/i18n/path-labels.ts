@@ -1,4 +1,4 @@
-import { contactLabels, propertyLabels, type Language } from '@weefsel/graph-schema';
+import { argumentLabels, contactLabels, propertyLabels, type Language } from '@weefsel/graph-schema';
 
 /**
  * The label of the property an issue path names, from graph-schema: `name` → "naam",
@@ -10,5 +10,6 @@ export function pathLabel(path: string, language: Language): string {
   const last = parts.at(-1) ?? '';
   if (parts.at(-2) === 'contact' && Object.hasOwn(contactLabels, last)) return contactLabels[last as keyof typeof contactLabels][language];
   const property = last === 'relationKind' ? 'kind' : last;
-  return Object.hasOwn(propertyLabels, property) ? propertyLabels[property as keyof typeof propertyLabels][language] : property;
+  if (Object.hasOwn(propertyLabels, property)) return propertyLabels[property as keyof typeof propertyLabels][language];
+  return Object.hasOwn(argumentLabels, property) ? argumentLabels[property as keyof typeof argumentLabels][language] : property;
 }

@@ -7,12 +7,12 @@ export const maxEgoDepth = 4;
 export function checkEgoDepth(depth: number): void {
   if (Number.isInteger(depth) && depth >= 1 && depth <= maxEgoDepth) return;
   throw new ValidationError('egoNetwork', [
-    { path: 'depth', message: `must be a whole number from 1 to ${maxEgoDepth}, got ${depth}` },
+    { path: 'depth', message: `must be a whole number from 1 to ${maxEgoDepth}, got ${depth}`, code: 'outOfRange', params: { min: 1, max: maxEgoDepth } },
   ]);
 }
 
 export function unknownEgoActor(actorId: string): ValidationError {
-  return new ValidationError('egoNetwork', [{ path: 'actorId', message: `no actor with id "${actorId}"` }]);
+  return new ValidationError('egoNetwork', [{ path: 'actorId', message: `no actor with id "${actorId}"`, code: 'unknownActor', params: { id: actorId } }]);
 }
 
 /**
@@ -22,10 +22,10 @@ export function unknownEgoActor(actorId: string): ValidationError {
  */
 export function checkArea(areaId: string, kind: NodeKind | undefined, operation: string, path: string): asserts kind is NodeKind {
   if (kind === undefined) {
-    throw new ValidationError(operation, [{ path, message: `no actor with id "${areaId}"; pass the id of a care zone, municipality or neighbourhood` }]);
+    throw new ValidationError(operation, [{ path, message: `no actor with id "${areaId}"; pass the id of a care zone, municipality or neighbourhood`, code: 'unknownActor', params: { id: areaId } }]);
   }
   if (!isAreaKind(kind)) {
-    throw new ValidationError(operation, [{ path, message: `"${areaId}" is a ${kind}, not an area; pass the id of a care zone, municipality or neighbourhood` }]);
+    throw new ValidationError(operation, [{ path, message: `"${areaId}" is a ${kind}, not an area; pass the id of a care zone, municipality or neighbourhood`, code: 'notAnArea', params: { id: areaId, kind } }]);
   }
 }
 

@@ -2,10 +2,11 @@ import { graphql } from '../gql';
 import type { WebRecommendPartnersQuery } from '../gql/graphql';
 import { execute } from './graphql-client';
 import type { NetworkRelation } from './network.types';
+import { timeVariables, type ViewTime } from './view-time';
 
 const recommendQuery = graphql(`
-  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {
-    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf) {
+  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!) {
+    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history) {
       actor { id kind name description formal domains targetGroups personalDataHidden boundary }
       score
       explanation { nl en }
@@ -31,8 +32,8 @@ export type PartnerRecommendation = WebRecommendPartnersQuery['recommendPartners
  * Partners for an actor, their reasons speaking of the area and day in view (the lacks they claim
  * are that area's on that day, as the neighbourhood and gaps views show them).
  */
-export async function fetchRecommendations(actorId: string, scope: { areaId: string | null; asOf: string | null }, signal?: AbortSignal): Promise<PartnerRecommendation[]> {
-  const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, asOf: scope.asOf }, { signal });
+export async function fetchRecommendations(actorId: string, scope: ViewTime & { areaId: string | null }, signal?: AbortSignal): Promise<PartnerRecommendation[]> {
+  const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, ...timeVariables(scope) }, { signal });
   return data.recommendPartners;
 }
 

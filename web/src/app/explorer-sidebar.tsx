@@ -10,6 +10,7 @@ import { ConfirmButton } from '../features/editing/confirm-button';
 import { RelationForm } from '../features/editing/relation-form';
 import { useI18n } from '../i18n/i18n-context';
 import type { LocalChanges } from './use-network-data';
+import type { ViewScope } from './view-contract';
 
 export type EditMode =
   | { kind: 'new-actor' }
@@ -22,8 +23,8 @@ export interface ExplorerSidebarProps {
   selected: NetworkActor | null;
   shown: Network | null;
   area: ActorSummary | null;
-  /** The area id and day in view (the area may not be among the actors shown). */
-  scope: { areaId: string | null; asOf: string | null };
+  /** The area id and time in view (the area may not be among the actors shown). */
+  scope: ViewScope;
   canEdit: boolean;
   metrics: ActorMetricRow | null;
   editMode: EditMode;
@@ -152,8 +153,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
     <ActorPanel actor={selected} network={shown} metrics={metrics} onSelectActor={onSelectActor} actions={actions} tieActions={tieActions}>
       <Recommendations
         actorId={selected.id}
-        areaId={scope.areaId}
-        asOf={scope.asOf}
+        scope={scope}
         canAccept={canEdit}
         tiedTo={tiedTo}
         onSelectActor={onSelectActor}

@@ -297,6 +297,7 @@ export type WebRecommendPartnersQueryVariables = Exact<{
   limit: number;
   areaId?: string | number | null | undefined;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -483,6 +484,7 @@ export type WebNeighbourhoodQueryVariables = Exact<{
   scope: ScopeInput;
   neighbourhoodId: string | number;
   asOf?: string | null | undefined;
+  history: boolean;
 }>;
 
 
@@ -508,12 +510,13 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const WebRecommendPartnersDocument = new TypedDocumentString(`
-    query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date) {
+    query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!) {
   recommendPartners(
     actorId: $actorId
     limit: $limit
     areaId: $areaId
     asOf: $asOf
+    history: $history
   ) {
     actor {
       id
@@ -981,8 +984,8 @@ export const WebScopeAreaDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WebScopeAreaQuery, WebScopeAreaQueryVariables>;
 export const WebNeighbourhoodDocument = new TypedDocumentString(`
-    query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {
-  areaCoverage(areaId: $neighbourhoodId, asOf: $asOf) {
+    query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {
+  areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {
     asOf
     domains {
       value
@@ -993,7 +996,7 @@ export const WebNeighbourhoodDocument = new TypedDocumentString(`
       actorCount
     }
   }
-  gaps(scope: $scope, asOf: $asOf) {
+  gaps(scope: $scope, asOf: $asOf, history: $history) {
     gaps {
       id
       kind
@@ -1014,7 +1017,12 @@ export const WebNeighbourhoodDocument = new TypedDocumentString(`
       }
     }
   }
-  suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, limit: 10) {
+  suggestCollaborations(
+    neighbourhoodId: $neighbourhoodId
+    asOf: $asOf
+    history: $history
+    limit: 10
+  ) {
     score
     explanation {
       nl

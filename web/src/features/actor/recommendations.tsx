@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation } from '../../api/actor.api';
 import type { NetworkRelation } from '../../api/network.types';
+import { timeKey } from '../../api/view-time';
+import type { ViewScope } from '../../app/view-contract';
 import { formatScore } from '../../i18n/format';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
@@ -9,9 +11,8 @@ import { useAsync } from '../network/use-async';
 
 export interface RecommendationsProps {
   actorId: string;
-  /** The area and day in view: the reasons' claims about what an area lacks speak of them. */
-  areaId: string | null;
-  asOf: string | null;
+  /** The area and time in view: the reasons' claims about what an area lacks speak of them. */
+  scope: ViewScope;
   canAccept: boolean;
   /** Ids of actors this actor already has a relation with (an accepted suggestion is one). */
   tiedTo: ReadonlySet<string>;
@@ -20,12 +21,12 @@ export interface RecommendationsProps {
 }
 
 /** Partner recommendations with their reasons in the UI language; editors can accept one as a planned tie. */
-export function Recommendations({ actorId, areaId, asOf, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
+export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const recommendations = useAsync(`recommend:${actorId}|${areaId ?? ''}|${asOf ?? ''}`, (signal) => fetchRecommendations(actorId, { areaId, asOf }, signal));
+  const recommendations = useAsync(`recommend:${actorId}|${scope.areaId ?? ''}|${timeKey(scope)}`, (signal) => fetchRecommendations(actorId, scope, signal));
 
   const accept = async (recommendation: PartnerRecommendation) => {
     setBusy(recommendation.actor.id);

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { timeKey } from '../../api/view-time';
 import type { AnalysisViewProps, Highlight } from '../../app/view-contract';
 import { ActorLinks } from '../../components/analysis/actor-links';
 import { tiesHighlight } from '../../components/analysis/highlight';
@@ -96,8 +97,8 @@ export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: Analysi
   const [picked, setPicked] = useState<string | null>(null);
   const list = choices.status === 'ready' ? choices.data.choices : [];
   const neighbourhoodId = picked && list.some((choice) => choice.id === picked) ? picked : (list[0]?.id ?? null);
-  const details = useViewData(neighbourhoodId ? `${neighbourhoodId}|${scope.asOf}` : null, (signal) =>
-    fetchNeighbourhood(neighbourhoodId as string, scope.asOf, signal),
+  const details = useViewData(neighbourhoodId ? `${neighbourhoodId}|${timeKey(scope)}` : null, (signal) =>
+    fetchNeighbourhood(neighbourhoodId as string, scope, signal),
   );
 
   const highlightCallback = useLatest(onHighlight);

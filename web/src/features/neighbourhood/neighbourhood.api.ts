@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { WebNeighbourhoodQuery } from '../../gql/graphql';
 import { execute } from '../../api/graphql-client';
+import { timeVariables, type ViewTime } from '../../api/view-time';
 
 const choicesQuery = graphql(`
   query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {
@@ -15,13 +16,13 @@ const scopeAreaQuery = graphql(`
 `);
 
 const neighbourhoodQuery = graphql(`
-  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date) {
-    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf) {
+  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {
+    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {
       asOf
       domains { value actorCount }
       targetGroups { value actorCount }
     }
-    gaps(scope: $scope, asOf: $asOf) {
+    gaps(scope: $scope, asOf: $asOf, history: $history) {
       gaps {
         id kind severity affectedCount
         explanation { nl en }
@@ -29,7 +30,7 @@ const neighbourhoodQuery = graphql(`
         relations { id source target }
       }
     }
-    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, limit: 10) {
+    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {
       score
       explanation { nl en }
       area { id }
@@ -68,6 +69,6 @@ export async function fetchNeighbourhoods(areaId: string | null, signal?: AbortS
  * The neighbourhood's coverage, gaps and suggested collaborations on one day, all from the API: the
  * coverage is the same function the gaps and the suggestions' reasons are built from.
  */
-export async function fetchNeighbourhood(neighbourhoodId: string, asOf: string | null, signal?: AbortSignal): Promise<NeighbourhoodAnswer> {
-  return execute(neighbourhoodQuery, { scope: { areaId: neighbourhoodId }, neighbourhoodId, asOf }, { signal });
+export async function fetchNeighbourhood(neighbourhoodId: string, time: ViewTime, signal?: AbortSignal): Promise<NeighbourhoodAnswer> {
+  return execute(neighbourhoodQuery, { scope: { areaId: neighbourhoodId }, neighbourhoodId, ...timeVariables(time) }, { signal });
 }

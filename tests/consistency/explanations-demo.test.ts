@@ -70,6 +70,30 @@ describe('explanations claim only true lacks, demo network', () => {
     expectReasonsTrue(reasons, 'nbh-brugge-kristus-koning', await coverageLacks(app.url, 'nbh-brugge-kristus-koning', '2024-01-01'), 'Huiswerkklas without an area');
   });
 
+  it('Kristus-Koning over the whole history: the reasons say so and claim only what the history coverage lacks', async () => {
+    type Answer = {
+      areaCoverage: { asOf: string | null; missingDomains: string[] };
+      suggestCollaborations: { asOf: string | null; area: { id: string } | null; areaMissingDomains: string[]; explanation: { nl: string; en: string } }[];
+    };
+    const res = await gql<Answer>(
+      app.url,
+      `{ areaCoverage(areaId: "nbh-brugge-kristus-koning", history: true) { asOf missingDomains }
+         suggestCollaborations(neighbourhoodId: "nbh-brugge-kristus-koning", history: true) { asOf area { id } areaMissingDomains explanation { nl en } } }`,
+      {},
+      { as: 'viewer' },
+    );
+    expect(res.errors).toBeUndefined();
+    const { areaCoverage, suggestCollaborations } = res.data as Answer;
+    expect(areaCoverage.asOf).toBeNull();
+    expect(suggestCollaborations.length).toBeGreaterThan(0);
+    for (const s of suggestCollaborations) {
+      expect(s.asOf).toBeNull();
+      expect(s.explanation.nl).toContain('Kristus-Koning (alle ooit geregistreerde relaties)');
+      expect(s.explanation.en).toContain('Kristus-Koning (every relation ever recorded)');
+      expect(s.areaMissingDomains.filter((d) => !areaCoverage.missingDomains.includes(d))).toEqual([]);
+    }
+  });
+
   for (const [areaId, aroundId] of neighbourhoods) {
     for (const day of days) {
       it(`${areaId} on ${day ?? 'the default day'}: coverage, network and gaps agree; every suggestion and recommendation claims only its lacks`, async () => {

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../support/test-app';
+
+/** areaCoverage over real HTTP on the demo seeds, and the area arguments of the recommendations. */
+let app: TestApp;
+
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.stop());
+
+interface Coverage {
+  area: { id: string; name: string };
+  asOf: string | null;
+  actorCount: number;
+  domains: { value: string; actorCount: number }[];
+  missingDomains: string[];
+  missingTargetGroups: string[];
+}
+
+const coverageQuery = `query ($id: ID!, $asOf: Date) {
+  areaCoverage(areaId: $id, asOf: $asOf) { area { id name } asOf actorCount domains { value actorCount } missingDomains missingTargetGroups }
+}`;
+
+describe('areaCoverage', () => {
+  it("answers what Kristus-Koning's own actors cover on a day: education (its school), not housing", async () => {
+    const res = await gql<{ areaCoverage: Coverage }>(app.url, coverageQuery, { id: 'nbh-brugge-kristus-koning', asOf: '2024-01-01' }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const c = res.data?.areaCoverage as Coverage;
+    expect(c.area).toEqual({ id: 'nbh-brugge-kristus-koning', name: 'Kristus-Koning' });
+    expect(c.asOf).toBe('2024-01-01');
+    expect(c.domains.find((d) => d.value === 'EDUCATION')?.actorCount).toBeGreaterThan(0);
+    expect(c.missingDomains).toContain('HOUSING');
+    expect(c.missingDomains).not.toContain('EDUCATION');
+    expect(c.missingTargetGroups).not.toContain('CHILDREN_0_12');
+  });
+
+  it('counts fewer actors on a day before most of them were placed there', async () => {
+    const early = await gql<{ areaCoverage: Coverage }>(app.url, coverageQuery, { id: 'nbh-brugge-kristus-koning', asOf: '2015-01-01' }, { as: 'viewer' });
+    const later = await gql<{ areaCoverage: Coverage }>(app.url, coverageQuery, { id: 'nbh-brugge-kristus-koning', asOf: '2024-01-01' }, { as: 'viewer' });
+    expect(early.data?.areaCoverage.actorCount).toBeLessThan(later.data?.areaCoverage.actorCount as number);
+  });
+
+  it('rejects an id that is not an area, naming the argument', async () => {
+    const res = await gql(app.url, coverageQuery, { id: 'org-buurtwerk-brugge' }, { as: 'viewer' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors?.[0]?.extensions?.issues)).toContain('"path":"areaId"');
+    const rec = await gql(app.url, '{ recommendPartners(actorId: "org-buurtwerk-brugge", areaId: "org-caw-nwvl") { score } }', {}, { as: 'viewer' });
+    expect(JSON.stringify(rec.errors?.[0]?.extensions?.issues)).toContain('"path":"areaId"');
+  });
+});

@@ -32,6 +32,8 @@ describe('problem codes', () => {
       contact: ['unknownProperty', { value: 'fax' }],
     });
     expect(issues.find((i) => i.path === 'name')?.message).toBe('must not be empty');
+    expect(codesOf(issuesOf(() => validateActor({ id: 'a1', kind: 'Organisation', name: 'A', contact: { email: 'jan at caw' } })))).toEqual({ 'contact.email': ['invalidEmail', {}] });
+    expect(validateActor({ id: 'a1', kind: 'Organisation', name: 'A', contact: { email: 'jan@caw.be', phone: '' } }).contact).toEqual({ email: 'jan@caw.be' });
   });
 
   it('codes relation issues: dates, weight, ends', () => {

@@ -46,6 +46,7 @@ export const problemTemplates = {
   invalidJson: 'is not valid JSON ({detail})',
   notAnArea: '"{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood',
   outOfRange: 'must be a whole number from {min} to {max}',
+  invalidEmail: 'must be an e-mail address (name@domain.be)',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
 } as const;
 

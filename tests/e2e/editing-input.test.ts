@@ -130,6 +130,10 @@ describe('editing never loses input silently', () => {
     await page.locator('.actor-details').getByRole('button', { name: 'Bewerken' }).click();
     const form = page.locator('form.actor-form');
     await expect.poll(() => form.getByLabel('telefoon').inputValue()).toBe('050 12 34 56');
+    // An address without @ is refused at its field, in Dutch; nothing is saved.
+    await form.getByLabel('e-mail').fill('info at example.be');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual(['e-mail: is geen e-mailadres (naam@domein.be)']);
     await form.getByLabel('e-mail').fill('info@example.be');
     await form.locator('.contact-fields').screenshot({ path: path.join(screenshotDir, 'editing-contact.png') });
     await form.getByRole('button', { name: 'Opslaan' }).click();

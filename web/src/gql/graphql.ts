@@ -147,6 +147,8 @@ export type ProblemCode =
   | 'invalid'
   /** must be a date as YYYY-MM-DD */
   | 'invalidDate'
+  /** must be an e-mail address (name@domain.be) */
+  | 'invalidEmail'
   /** must be 1-{max} characters of letters, digits and . _ : @ -, starting with a letter or digit */
   | 'invalidId'
   /** is not valid JSON ({detail}) */

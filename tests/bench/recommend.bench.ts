@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isAreaKind, relationKinds, type NodeKind } from '@weefsel/graph-schema';
+import { isAreaKind, relationKinds, todayInBrussels, type NodeKind } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { localAreaKinds } from '../../api/src/analysis/kinds';
 import { RecommendService } from '../../api/src/services/recommend.service';
@@ -50,12 +50,14 @@ const actorIds = spread([...new Set(placed.map((r) => r.source))], runs);
 const nbhIds = spread([...new Set(placed.map((r) => r.target))], runs);
 console.error(`${actors} actors imported; ${actorIds.length} actors and ${nbhIds.length} neighbourhoods sampled`);
 
+// The day the web asks by default: today.
+const today = todayInBrussels();
 const service = new RecommendService(store);
 const rows: string[] = [];
-rows.push(`| recommendPartners, service, warm | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 }))} |`);
-rows.push(`| recommendPartners, service, cold | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 }), () => service.invalidate())} |`);
-rows.push(`| suggestCollaborations, service, warm | ${await times(nbhIds, (id) => service.suggestCollaborations(id, null, 10))} |`);
-rows.push(`| suggestCollaborations, service, cold | ${await times(nbhIds, (id) => service.suggestCollaborations(id, null, 10), () => service.invalidate())} |`);
+rows.push(`| recommendPartners, service, warm | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: today, limit: 10 }))} |`);
+rows.push(`| recommendPartners, service, cold | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: today, limit: 10 }), () => service.invalidate())} |`);
+rows.push(`| suggestCollaborations, service, warm | ${await times(nbhIds, (id) => service.suggestCollaborations(id, today, 10))} |`);
+rows.push(`| suggestCollaborations, service, cold | ${await times(nbhIds, (id) => service.suggestCollaborations(id, today, 10), () => service.invalidate())} |`);
 
 const app = await startTestApp({ seed: false, wrapStore: () => store });
 try {

@@ -8,7 +8,7 @@ import { resolveWeights, type WeightOverrides } from '../analysis/recommend/reco
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
-import { loadCoverage, type CoverageView } from './analysis/coverage-view';
+import { coverageView, loadCoverage } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
@@ -91,7 +91,7 @@ export class RecommendService {
     // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
     const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, asOf));
     const gaps = findGaps(local, this.options);
-    const area: CoverageView = await loadCoverage(this.store, neighbourhoodId, asOf);
+    const area = coverageView(local.subgraph);
     return suggestCollaborations(ctx, { areaId: neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
   }
 

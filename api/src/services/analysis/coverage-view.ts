@@ -1,4 +1,4 @@
-import type { ScopedActor } from '@weefsel/graph-schema';
+import type { ScopedActor, Subgraph } from '@weefsel/graph-schema';
 import type { AreaCoverage } from '../../analysis/coverage/area-coverage';
 import { scopeCoverage } from '../../analysis/coverage/area-members';
 import type { GraphStore } from '../../store/graph-store';
@@ -15,7 +15,10 @@ export interface CoverageView extends AreaCoverage {
  * The date is always passed in: whatever a query's default date is, it is resolved before this.
  */
 export async function loadCoverage(store: GraphStore, areaId: string, asOf: string | null): Promise<CoverageView> {
-  const subgraph = await store.subgraph({ areaId }, asOf);
-  const coverage = scopeCoverage(subgraph);
-  return { ...coverage, area: subgraph.nodes.find((n) => n.id === areaId) as ScopedActor };
+  return coverageView(await store.subgraph({ areaId }, asOf));
+}
+
+/** The coverage of a subgraph's own area (an area scope), when the caller has loaded it already. */
+export function coverageView(subgraph: Subgraph): CoverageView {
+  return { ...scopeCoverage(subgraph), area: subgraph.nodes.find((n) => n.id === subgraph.areaId) as ScopedActor };
 }

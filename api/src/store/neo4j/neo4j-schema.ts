@@ -1,5 +1,5 @@
 import { relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel, auditLabel, changeMarkLabel, relationType, userLabel } from './cypher/cypher-names';
+import { actorLabel, auditLabel, changeMarkLabel, importJournalLabel, importUndoLabel, relationType, userLabel } from './cypher/cypher-names';
 
 /** The name of the fulltext index that `searchActors` queries. */
 export const actorNameIndex = 'actor_name';
@@ -30,6 +30,8 @@ export function schemaStatements(): string[] {
     `CREATE INDEX audit_target IF NOT EXISTS FOR (e:${auditLabel}) ON (e.targetId)`,
     // Without it, two first writes could MERGE two mark nodes.
     `CREATE CONSTRAINT change_mark_id IF NOT EXISTS FOR (m:${changeMarkLabel}) REQUIRE m.id IS UNIQUE`,
+    `CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (j:${importJournalLabel}) REQUIRE j.id IS UNIQUE`,
+    `CREATE INDEX import_undo_import IF NOT EXISTS FOR (u:${importUndoLabel}) ON (u.importId)`,
     `CREATE FULLTEXT INDEX ${actorNameIndex} IF NOT EXISTS FOR (a:${actorLabel}) ON EACH [a.name, a.nameFolded] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",
   ];

@@ -15,6 +15,7 @@ import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, 
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, readChangeMark } from './cypher/change-mark.cypher';
+import { defaultStagedImport, isStale, openJournals, recoverImports, stagedImport, type StagedImportSettings, type Transactions } from './neo4j-staged-import';
 import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
@@ -22,6 +23,7 @@ import { checkPage } from '../shared/scope-checks';
 import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
+import { StoreUnavailableError } from '../store-errors';
 import { checkAsOf } from './neo4j-checks';
 import { asStoreError, failFastDriverConfig } from './neo4j-errors';
 import { actorsById, relationsById } from './neo4j-lookups';
@@ -75,14 +77,35 @@ export class Neo4jGraphStore implements GraphStore {
   constructor(
     private readonly transactions: TransactionSource,
     private readonly today: Today = brusselsClock,
+    private readonly staged: StagedImportSettings = defaultStagedImport,
   ) {}
+
+  /** Transactions of a staged import: its batches must not wait for its own journal. */
+  private readonly staging: Transactions = { read: (work) => this.read(work), write: (work) => this.markedWrite(work) };
 
   private read<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
     return this.transactions.read(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
+  /**
+   * A write waits for no one while a large import is being written in batches: it is refused as
+   * retryable instead (SQLite would make it wait for the import's one transaction). A journal
+   * left by a crashed process is undone first.
+   */
+  private async write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    await this.noImportRunning();
+    return this.markedWrite(work);
+  }
+
+  private async noImportRunning(): Promise<void> {
+    for (const entry of await openJournals(this.staging)) {
+      if (entry.state !== 'done' && !isStale(entry, this.staged)) throw new StoreUnavailableError('neo4j', 'a large import is being written');
+    }
+    await recoverImports(this.staging, this.staged, true);
+  }
+
   /** Every write moves the change mark in its own transaction, so caches on every instance follow. */
-  private write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+  private markedWrite<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
     const marked = async (run: CypherRunner) => {
       const result = await work(run);
       await run.run(bumpChangeMark());
@@ -101,6 +124,7 @@ export class Neo4jGraphStore implements GraphStore {
         .catch((error: unknown) => (madeByAnotherInstance(error) ? [] : Promise.reject(asStoreError(error))));
     for (const statement of schemaStatements()) await schemaWrite(statement);
     await schemaWrite(awaitIndexesStatement);
+    await recoverImports(this.staging, this.staged, true);
   }
 
   close(): Promise<void> {
@@ -200,12 +224,26 @@ export class Neo4jGraphStore implements GraphStore {
       replace: options.replace === true,
       now: new Date().toISOString(),
     };
+    const summaryOf = (outcome: WriteOutcome) => ({ actors: outcome.actors.counts, relations: outcome.relations.counts });
+    const audit = (run: CypherRunner, outcome: WriteOutcome) =>
+      appendAudit(run, importEntry(who, summaryOf(outcome), changedIds(outcome), request.replace, request.now));
+    if (await this.needsStaging(request)) {
+      await this.noImportRunning();
+      return summaryOf(await stagedImport(this.staging, request, this.staged, audit));
+    }
     return this.write(async (run) => {
       const outcome = await writeGraph(run, request);
-      const summary = { actors: outcome.actors.counts, relations: outcome.relations.counts };
-      await appendAudit(run, importEntry(who, summary, changedIds(outcome), request.replace, request.now));
-      return summary;
+      await audit(run, outcome);
+      return summaryOf(outcome);
     });
+  }
+
+  /** Too large for one transaction at a modest heap: what the import writes, or what a replace deletes. */
+  private async needsStaging(request: WriteRequest): Promise<boolean> {
+    if (request.actors.length + request.relations.length > this.staged.above) return true;
+    if (!request.replace) return false;
+    const stored = await this.counts();
+    return stored.actors + stored.relations > this.staged.above;
   }
 
   exportGraph(): Promise<StoredGraph> {
@@ -274,7 +312,7 @@ export class Neo4jGraphStore implements GraphStore {
 }
 
 /** Creates the store and its driver; `init()` then checks the connection and the schema. */
-export function openNeo4jStore(config: Neo4jStoreConfig): Neo4jGraphStore {
+export function openNeo4jStore(config: Neo4jStoreConfig, staged: StagedImportSettings = defaultStagedImport): Neo4jGraphStore {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), failFastDriverConfig);
-  return new Neo4jGraphStore(driverTransactions(driver, config.database));
+  return new Neo4jGraphStore(driverTransactions(driver, config.database), brusselsClock, staged);
 }

@@ -69,7 +69,7 @@ async function kindChangeProblems(
 }
 
 /** Endpoint and kind-change checks against the document and the store; nothing is written yet. */
-async function storeIssues(run: CypherRunner, request: WriteRequest, stored: ReadonlyMap<string, Actor>): Promise<ValidationIssue[]> {
+export async function storeIssues(run: CypherRunner, request: WriteRequest, stored: ReadonlyMap<string, Actor>): Promise<ValidationIssue[]> {
   const docKinds = new Map<string, NodeKind>(request.actors.map((a) => [a.id, a.kind]));
   // Endpoints in the document need no lookup; the others are fetched in one batched query.
   const outside = request.relations.flatMap((r) => [r.source, r.target]).filter((id) => !docKinds.has(id));
@@ -91,13 +91,13 @@ function groupByKind<K extends string, R extends { kind: K }>(rows: readonly R[]
   return groups;
 }
 
-async function writeActors(run: CypherRunner, rows: readonly ActorRow[]): Promise<void> {
+export async function writeActors(run: CypherRunner, rows: readonly ActorRow[]): Promise<void> {
   for (const [kind, group] of groupByKind<NodeKind, ActorRow>(rows)) {
     for (const batch of chunk(group)) await run.run(upsertActorsOfKind(kind, batch));
   }
 }
 
-async function writeRelations(run: CypherRunner, plan: RelationPlan): Promise<void> {
+export async function writeRelations(run: CypherRunner, plan: RelationPlan): Promise<void> {
   for (const [kind, moved] of groupByKind<RelationKind, { kind: RelationKind; id: string }>(plan.moved)) {
     for (const batch of chunk(moved.map((r) => r.id))) await run.run(deleteRelationsOfKind(kind, batch));
   }

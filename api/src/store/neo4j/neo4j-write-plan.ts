@@ -20,6 +20,17 @@ export interface RelationPlan {
   relations: Relation[];
 }
 
+/** An actor as the write statements take it (also how an import's undo puts one back). */
+export function actorRow(actor: Actor): ActorRow {
+  return {
+    ...actor,
+    nameFolded: nameKey(actor.name),
+    domains: actor.domains.length > 0 ? actor.domains : null,
+    targetGroups: actor.targetGroups.length > 0 ? actor.targetGroups : null,
+    contact: contactToJson(actor.contact),
+  };
+}
+
 /**
  * Compares validated inputs with what is stored: new actors get `now` for both timestamps,
  * changed ones keep createdAt, unchanged ones are not written at all (their updatedAt stays).
@@ -36,13 +47,7 @@ export function planActorWrites(inputs: readonly ActorInput[], stored: ReadonlyM
     }
     const actor: Actor = { ...fields, createdAt: existing?.createdAt ?? now, updatedAt: now };
     plan.counts[existing ? 'updated' : 'created'] += 1;
-    plan.rows.push({
-      ...actor,
-      nameFolded: nameKey(actor.name),
-      domains: actor.domains.length > 0 ? actor.domains : null,
-      targetGroups: actor.targetGroups.length > 0 ? actor.targetGroups : null,
-      contact: contactToJson(actor.contact),
-    });
+    plan.rows.push(actorRow(actor));
     plan.actors.push(actor);
   }
   return plan;

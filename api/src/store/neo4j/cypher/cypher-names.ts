@@ -17,6 +17,9 @@ export const userLabel = 'User';
 export const auditLabel = 'AuditEntry';
 /** One node whose counter every Weefsel write transaction bumps (see `changeMark`). */
 export const changeMarkLabel = 'ChangeMark';
+/** A large import written in several transactions: its journal and the before-images to undo it. */
+export const importJournalLabel = 'ImportJournal';
+export const importUndoLabel = 'ImportUndo';
 
 // Labels and relationship types cannot be Cypher parameters. They are interpolated, so each one
 // must be a name graph-schema defines AND a plain identifier (no quoting, no injection).

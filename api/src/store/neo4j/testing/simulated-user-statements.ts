@@ -1,6 +1,7 @@
 // Test support: how the simulated graph answers the user and audit statements.
 import * as audit from '../cypher/audit.cypher';
 import { bumpChangeMark, readChangeMark } from '../cypher/change-mark.cypher';
+import { openJournals } from '../cypher/import-journal.cypher';
 import type { CypherQuery } from '../cypher/cypher-query';
 import * as user from '../cypher/user.cypher';
 import type { Row } from '../neo4j-runner';
@@ -49,6 +50,8 @@ export const userHandlers: StatementHandler[] = [
       return [{ epoch: 'simulated', value: g.mark }];
     },
   },
+  // The simulated store never stages an import (its documents are small): no journal is ever open.
+  { matches: same(openJournals), answer: () => [] },
   { matches: same(readChangeMark), answer: (g) => (g.mark === null ? [] : [{ epoch: 'simulated', value: g.mark }]) },
   { matches: same(() => user.userById('')), answer: (g, q) => [...g.users.values()].filter((u) => u.id === q.params.id).map(userRow) },
   { matches: same(() => user.userByName('')), answer: (g, q) => [...g.users.values()].filter((u) => u.name === q.params.name).map(userRow) },

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
+import { testStoreKinds } from '../support/test-stores';
 import { expectOneTruth } from './checks';
 import { brusselsToday, isolatedInNetwork, readNetwork, type NetworkRead } from './routes';
 
 /** The whole history is an explicit choice (history: true), and it shows ended ties as ENDED. */
-describe('the history choice', () => {
+describe.each(testStoreKinds('history choice'))('the history choice on %s', (store) => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ store });
   });
   afterAll(() => app.stop());
 

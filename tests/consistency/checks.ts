@@ -9,6 +9,7 @@ import {
   readChanges,
   readMetrics,
   readNetwork,
+  readRecommendations,
   readSpanners,
   relationKindOf,
   tieCountInNetwork,
@@ -89,5 +90,24 @@ export async function expectChangesMatchReads(url: string, areaId: string | null
   expect.soft(changes.actorsLeft, `${where}: actors left`).toEqual([...inside(before)].filter((id) => !inside(after).has(id)).sort());
   for (const [side, read] of [['before', before], ['after', after]] as const) {
     expect.soft(changes[side], `${where}: key figures ${side}`).toEqual({ actorCount: insideTieActors(read).length, tieCount: tieCountInNetwork(read), isolatedCount: isolatedInNetwork(read).length });
+  }
+}
+
+/**
+ * Partner recommendations speak of the same day's ties as the network: no current partner is
+ * proposed again, and every "shared partner" is a partner of both on that day.
+ */
+export async function expectRecommendationsMatchNetwork(url: string, actorIds: readonly string[], day: string | undefined): Promise<void> {
+  const truthDay = day ?? brusselsToday();
+  const partners = partnersInNetwork(await readNetwork(url, null, truthDay));
+  for (const actorId of actorIds) {
+    const where = `${actorId} on ${day ?? 'the default day'}`;
+    const own = partners.get(actorId) ?? new Set<string>();
+    for (const rec of await readRecommendations(url, actorId, day)) {
+      expect.soft(rec.asOf, `${where}: the day recommendation ${rec.candidate} speaks of`).toBe(truthDay);
+      expect.soft(own.has(rec.candidate), `${where}: recommends ${rec.candidate}, already a partner`).toBe(false);
+      const both = rec.sharedPartners.filter((id) => own.has(id) && (partners.get(rec.candidate)?.has(id) ?? false));
+      expect.soft(rec.sharedPartners, `${where}: shared partners with ${rec.candidate}, recommendation vs network`).toEqual(both);
+    }
   }
 }

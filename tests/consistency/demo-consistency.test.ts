@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
-import { expectChangesMatchReads, expectOneTruth } from './checks';
+import { expectChangesMatchReads, expectOneTruth, expectRecommendationsMatchNetwork } from './checks';
 import { brusselsToday } from './routes';
 
 /**
@@ -28,6 +28,13 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
     it(`${areaId ?? 'whole region'}: the changes view matches two network reads`, async () => {
       await expectChangesMatchReads(app.url, areaId, '2021-06-01', '2024-06-01');
       await expectChangesMatchReads(app.url, areaId, '2022-01-01', brusselsToday());
+    });
+  }
+
+  for (const day of days) {
+    it(`partner recommendations on ${day ?? 'the default day (today)'} speak of that day's ties`, async () => {
+      // Actors whose ties changed over the years: a tie ended in 2022 must not count as a shared partner today.
+      await expectRecommendationsMatchNetwork(app.url, ['org-caw-nwvl', 'org-rwp-nwvl', 'org-sociaal-huis-oostende', 'org-buurtwerk-brugge', 'tm-02'], day);
     });
   }
 });

@@ -160,3 +160,18 @@ export async function readChanges(url: string, areaId: string | null, from: stri
   const ids = (list: { id: string }[]) => list.map((each) => each.id).sort();
   return { ...c, tiesAdded: ids(c.tiesAdded), tiesEnded: ids(c.tiesEnded), actorsJoined: ids(c.actorsJoined), actorsLeft: ids(c.actorsLeft) };
 }
+
+export interface RecommendationRead {
+  asOf: string | null;
+  candidate: string;
+  sharedPartners: string[];
+}
+
+export async function readRecommendations(url: string, actorId: string, day: string | undefined): Promise<RecommendationRead[]> {
+  const data = await ask<{ recommendPartners: { asOf: string | null; actor: { id: string }; sharedPartners: { id: string }[] }[] }>(
+    url,
+    `query ($id: ID!, $asOf: Date) { recommendPartners(actorId: $id, asOf: $asOf, limit: 10) { asOf actor { id } sharedPartners { id } } }`,
+    { id: actorId, asOf: day ?? null },
+  );
+  return data.recommendPartners.map((r) => ({ asOf: r.asOf, candidate: r.actor.id, sharedPartners: r.sharedPartners.map((p) => p.id).sort() }));
+}

@@ -27,7 +27,7 @@ describe('npm run import / export with spreadsheets', () => {
     const result = await cli('import', db, actors, '--relations', relations, '--dry-run');
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/sheet partners\.csv: actors, 2 rows; Naam -> name, Soort -> kind, Gemeente -> area\.Municipality/);
-    expect(result.stdout).toMatch(/2 problem\(s\):/);
+    expect(result.stdout).toMatch(/2 problems:/);
     expect(result.stdout).toMatch(/sheet links\.csv, row 3, column Naar, value "Niemand": no actor with id or name "Niemand"/);
     expect(result.stdout).toMatch(/sheet partners\.csv, row 3, column Soort, value "Soort die niet bestaat": unknown kind/);
     expect(result.stdout).toMatch(/nothing was written/);

@@ -97,6 +97,8 @@ describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
       expect(codes.slice(5)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
       const limited = await login(app.url, 'rate-test', 'wrong password!');
       expect(limited.body.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+      // The same number as a param, the way every coded problem carries its values for the web.
+      expect(limited.body.errors?.[0]?.extensions?.params).toEqual({ retryAfter: limited.body.errors?.[0]?.extensions?.retryAfter });
     });
 
     it('limits writes per user with HTTP 429 and Retry-After, leaving reads alone', async () => {
@@ -107,6 +109,7 @@ describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
         if (res.status === 429) {
           expect(res.headers.get('retry-after')).toMatch(/^\d+$/);
           expect(res.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+          expect(res.errors?.[0]?.extensions?.params).toEqual({ retryAfter: Number(res.headers.get('retry-after')) });
         }
       }
       expect(statuses.filter((s) => s === 200).length).toBeLessThanOrEqual(20);

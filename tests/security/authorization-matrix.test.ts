@@ -146,7 +146,7 @@ describe('authorisation matrix (every query and mutation of the schema, every ro
 
   it('names the operation and the role needed in a refusal', async () => {
     const res = await gql(app.url, '{ users { id } }', {}, { as: 'editor' });
-    expect(res.errors?.[0]).toMatchObject({ message: 'users: needs the admin role; you are logged in as editor', extensions: { code: 'FORBIDDEN' } });
+    expect(res.errors?.[0]).toMatchObject({ message: 'users: needs the admin role; you are logged in as editor', extensions: { code: 'FORBIDDEN', params: { requiredRole: 'admin', role: 'editor' } } });
     const anonymous = await gql(app.url, '{ actors { total } }', {}, { as: 'anonymous' });
     expect(anonymous.errors?.[0]?.message).toMatch(/actors: you are not logged in; log in with the login mutation/);
   });

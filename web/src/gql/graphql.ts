@@ -440,7 +440,7 @@ export type WebDomainsQueryVariables = Exact<{
 }>;
 
 
-export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
+export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
 
 export type WebGapsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -845,6 +845,8 @@ export const WebDomainsDocument = new TypedDocumentString(`
         source
         target
         kind
+        since
+        until
       }
     }
   }

@@ -5,7 +5,7 @@ import type { Network, NetworkActor } from '../../api/network.types';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
-import { tieDates } from './tie-dates';
+import { tieDates } from '../../i18n/tie-dates';
 import { tiesByKind, type Tie } from './ties';
 
 export interface ActorPanelProps {

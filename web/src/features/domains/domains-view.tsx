@@ -6,6 +6,7 @@ import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel } from '../../i18n/schema-labels';
+import { tieDates } from '../../i18n/tie-dates';
 import '../../components/analysis/analysis-views.css';
 import { DomainHeatmap, cellKey } from './domain-heatmap';
 import { fetchDomains } from './domains.api';
@@ -76,6 +77,7 @@ export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewP
                       <button type="button" className="link-button" onClick={() => onSelectActor(relation.target)}>
                         {names.get(relation.target) ?? relation.target}
                       </button>
+                      {(relation.since || relation.until) && <span className="hint tie-dates"> · {tieDates(relation, language, t)}</span>}
                     </li>
                   ))}
                 </ul>

@@ -9,7 +9,7 @@ const domainsQuery = graphql(`
     domainMatrix(scope: $scope, asOf: $asOf, history: $history) {
       areaId asOf domains
       actorCounts { domain actorCount }
-      cells { a b tieCount relations { id source target kind } }
+      cells { a b tieCount relations { id source target kind since until } }
     }
     boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {
       actor { id name kind }

@@ -7,6 +7,9 @@ export interface MatrixRelation {
   source: string;
   target: string;
   kind: RelationKind;
+  /** Shown beside the tie in the cell's list. */
+  since?: string | null;
+  until?: string | null;
 }
 
 /** The parts of the API's DomainMatrix the heatmap reads; cells hold each pair once (a <= b). */

@@ -1,6 +1,6 @@
 import type { Language } from '@weefsel/graph-schema';
-import { formatDay } from '../../i18n/format';
-import type { MessageKey, MessageParams } from '../../i18n/messages';
+import { formatDay } from './format';
+import type { MessageKey, MessageParams } from './messages';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -8,7 +8,7 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
  * The period of a tie as the actor panel and the relation lists show it, in the UI language:
  * "1 jan 2019 – 31 dec 2022", "sinds 1 jan 2019", "tot en met 31 dec 2022"; empty when no date is known.
  */
-export function tieDates(relation: { since: string | null; until: string | null }, language: Language, t: Translate): string {
+export function tieDates(relation: { since?: string | null; until?: string | null }, language: Language, t: Translate): string {
   const since = relation.since ? formatDay(relation.since, language) : null;
   const until = relation.until ? formatDay(relation.until, language) : null;
   if (since && until) return t('tiePeriod', { since, until });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +28,19 @@ interface ActorRow {
 let zone: ActorRow;
 let source: ActorRow;
 let offMap: ActorRow;
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical WCAG 2.1 AA violations inside `selector` (axe-core). */
+async function seriousViolations(selector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async (scope) => {
+    type Violation = { id: string; impact: string | null; nodes: { target: unknown }[] };
+    const axe = (window as unknown as { axe: { run(context: string, options: object): Promise<{ violations: Violation[] }> } }).axe;
+    const result = await axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector);
+}
 
 async function relationsOf(id: string) {
   const answer = await gql<{ actor: { relations: { source: string; target: string; weight: number | null }[] } }>(
@@ -107,6 +122,7 @@ describe('editing never loses input silently', () => {
     await expect(form.getByRole('alert').textContent()).resolves.toBe('Controleer: gewicht.');
     await page.screenshot({ path: path.join(screenshotDir, 'editing-invalid-weight.png') });
     await form.screenshot({ path: path.join(screenshotDir, 'editing-invalid-weight-form.png') });
+    expect(await seriousViolations('form.relation-form')).toEqual([]);
     // Nothing was sent, nothing changed, and the form never claimed otherwise.
     expect(relationWrites).toEqual([]);
     expect(await relationsOf(source.id)).toEqual(before);
@@ -134,6 +150,7 @@ describe('editing never loses input silently', () => {
     await form.getByLabel('e-mail').fill('info at example.be');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual(['e-mail: is geen e-mailadres (naam@domein.be)']);
+    expect(await seriousViolations('form.actor-form')).toEqual([]);
     await form.getByLabel('e-mail').fill('info@example.be');
     await form.locator('.contact-fields').screenshot({ path: path.join(screenshotDir, 'editing-contact.png') });
     await form.getByRole('button', { name: 'Opslaan' }).click();

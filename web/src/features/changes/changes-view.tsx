@@ -1,3 +1,4 @@
+import { todayInBrussels } from '@weefsel/graph-schema';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AnalysisViewProps } from '../../app/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
@@ -12,7 +13,8 @@ import { fetchChanges } from './changes.api';
 import { dateRangeProblem, defaultChangeDates, newTiesHighlight, summariseChanges } from './changes-summary';
 
 const actorChangesShown = 10;
-const today = () => new Date().toISOString().slice(0, 10);
+// The API's today (the calendar day in Brussels), not the UTC day: they differ around midnight.
+const today = () => todayInBrussels();
 
 /** The network of the scope at two days as a diff: new and ended ties, key figures, biggest movers. */
 export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewProps) {

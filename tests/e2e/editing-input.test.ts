@@ -123,6 +123,11 @@ describe('editing never loses input silently', () => {
     await page.screenshot({ path: path.join(screenshotDir, 'editing-invalid-weight.png') });
     await form.screenshot({ path: path.join(screenshotDir, 'editing-invalid-weight-form.png') });
     expect(await seriousViolations('form.relation-form')).toEqual([]);
+    // The problem is kept as a code: switching to English rewords it at once, and back.
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual(['weight: "heel sterk" is not a number; type a number above 0, such as 1 or 2.5']);
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual(['gewicht: "heel sterk" is geen getal; typ een getal groter dan 0, zoals 1 of 2,5']);
     // Nothing was sent, nothing changed, and the form never claimed otherwise.
     expect(relationWrites).toEqual([]);
     expect(await relationsOf(source.id)).toEqual(before);
@@ -134,7 +139,7 @@ describe('editing never loses input silently', () => {
     await form.getByLabel('gewicht').fill('2,5');
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(async () => (await relationsOf(source.id)).find((r) => r.source === offMap.id || r.target === offMap.id)?.weight).toBe(2.5);
-    await expect(page.getByText('De relatie is opgeslagen.').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('De relatie is opgeslagen.').count()).toBeGreaterThan(0);
   });
 
   it('shows the stored contact details in the actor form and saves a change without losing the rest', async () => {

@@ -1,8 +1,7 @@
 import { lifeDomainNames, nodeKindNames, nodeKinds, targetGroupNames, type LifeDomain, type NodeKind, type TargetGroup } from '@weefsel/graph-schema';
 import { useId, useState, type FormEvent } from 'react';
-import { fetchActorContact, fieldIssuesOf, saveActor, saveRelation, type SavedActor } from '../../api/editing.api';
+import { fetchActorContact, saveActor, saveRelation, type SavedActor } from '../../api/editing.api';
 import type { ActorDetails, ActorSummary } from '../../api/network.types';
-import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { CheckboxGroup } from '../network/checkbox-group';
@@ -10,7 +9,8 @@ import { useAsync } from '../network/use-async';
 import { placementKindFor, suggestActorId } from './actor-id';
 import { Field, SelectField } from './field';
 import { ContactFields, contactDraftOf, contactInputOf, emptyContact, type ContactDraft } from './contact-fields';
-import { noIssues, propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+import { propertyLabel } from './field-issues';
+import { useFormProblems } from './use-form-problems';
 
 export interface ActorFormProps {
   /** The actor to edit; absent: a new actor. */
@@ -41,12 +41,13 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
   const [typedContact, setContact] = useState<ContactDraft | null>(null);
   const contact = typedContact ?? (stored.status === 'ready' ? contactDraftOf(stored.data) : emptyContact);
   const contactReady = !actor || stored.status === 'ready';
-  const [issues, setIssues] = useState<SortedIssues>(noIssues);
+  const { issues, showIssues, showFailure } = useFormProblems(fields);
   const [busy, setBusy] = useState(false);
   const label = (field: (typeof fields)[number]) => propertyLabel(field, language);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    showIssues([]);
     setBusy(true);
     try {
       const input = {
@@ -63,8 +64,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
       if (placement && area && place) await saveRelation({ kind: placement, source: saved.id, target: area.id });
       onSaved(saved);
     } catch (error) {
-      const found = fieldIssuesOf(error);
-      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [describeError(error, language)] });
+      showFailure(error);
     } finally {
       setBusy(false);
     }

@@ -1,15 +1,15 @@
 import { endpointKindProblem, relationKindNames, relationStatusNames, relationStatuses, type RelationKind, type RelationStatus } from '@weefsel/graph-schema';
 import { useId, useState, type FormEvent } from 'react';
-import { fieldIssuesOf, saveRelation } from '../../api/editing.api';
+import { saveRelation } from '../../api/editing.api';
 import type { ActorSummary, NetworkActor, NetworkRelation } from '../../api/network.types';
-import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { relationLabel } from '../../i18n/schema-labels';
 import { DateField } from './date-field';
 import { Field, SelectField } from './field';
-import { noIssues, propertyLabel, sortIssues, type SortedIssues } from './field-issues';
+import { propertyLabel } from './field-issues';
 import { PartnerPicker } from './partner-picker';
 import { checkRelationDraft } from './relation-checks';
+import { useFormProblems } from './use-form-problems';
 
 export interface RelationFormProps {
   source: NetworkActor;
@@ -45,7 +45,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
   const [until, setUntil] = useState({ value: relation?.until ?? '', unreadable: false });
   const [weight, setWeight] = useState(relation?.weight === null || relation?.weight === undefined ? '' : String(relation.weight).replace('.', language === 'nl' ? ',' : '.'));
   const [note, setNote] = useState(relation?.note ?? '');
-  const [issues, setIssues] = useState<SortedIssues>(noIssues);
+  const { issues, showIssues, showFailure } = useFormProblems(fields);
   const [busy, setBusy] = useState(false);
   const label = (field: (typeof fields)[number]) => propertyLabel(field, language);
   const partnerField = reversed ? 'source' : 'target';
@@ -67,14 +67,13 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
     });
     // The picker stands for whichever end is not the selected actor; a missing source is its problem too.
     const located = checked.issues.map((issue) => (issue.path === 'target' || issue.path === 'source' ? { ...issue, path: partnerField } : issue));
-    setIssues(sortIssues(located, fields, language));
+    showIssues(located);
     if (!checked.input) return;
     setBusy(true);
     try {
       onSaved(await saveRelation(checked.input));
     } catch (error) {
-      const found = fieldIssuesOf(error);
-      setIssues(found.length > 0 ? sortIssues(found, fields, language) : { byField: new Map(), other: [describeError(error, language)] });
+      showFailure(error);
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 
@@ -9,7 +9,10 @@ export type AsyncState<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; message: string; previous: T | null };
 
-function previousOf<T>(state: AsyncState<T>): T | null {
+/** The state as held: a failure keeps its error, worded only when shown. */
+type Held<T> = Exclude<AsyncState<T>, { status: 'error' }> | { status: 'error'; error: unknown; previous: T | null };
+
+function previousOf<T>(state: AsyncState<T> | Held<T>): T | null {
   if (state.status === 'ready') return state.data;
   if (state.status === 'loading' || state.status === 'error') return state.previous;
   return null;
@@ -20,11 +23,9 @@ function previousOf<T>(state: AsyncState<T>): T | null {
  * cannot overwrite a newer one. A null key means "nothing to load".
  */
 export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({ status: 'idle' });
-  // The message is worded in the language of the moment the request failed, not the English of the API.
+  const [state, setState] = useState<Held<T>>({ status: 'idle' });
+  // A failure is worded in the UI language on every render (never the API's English), so switching rewords it.
   const { language } = useI18n();
-  const languageRef = useRef(language);
-  languageRef.current = language;
 
   useEffect(() => {
     if (key === null) {
@@ -39,15 +40,17 @@ export function useAsync<T>(key: string | null, load: (signal: AbortSignal) => P
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        const message = describeError(error, languageRef.current);
-        setState((current) => ({ status: 'error', message, previous: previousOf(current) }));
+        setState((current) => ({ status: 'error', error, previous: previousOf(current) }));
       },
     );
     return () => controller.abort();
     // `load` is a fresh closure each render; the key alone says when to fetch again.
   }, [key]);
 
-  return state;
+  return useMemo(
+    () => (state.status === 'error' ? { status: 'error', message: describeError(state.error, language), previous: state.previous } : state),
+    [state, language],
+  );
 }
 
 export function dataOf<T>(state: AsyncState<T>): T | null {

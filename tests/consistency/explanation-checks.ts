@@ -9,12 +9,13 @@ export function spokenDay(day: string, lang: 'nl' | 'en'): string {
 
 /**
  * What the area lacks on `day`, the same through every route: the coverage query, the area's own
- * actors in `network`, the gaps of the area, and the gaps of `aroundId` (a larger area holding it).
+ * actors in `network`, the gaps of the area, and the gaps of each of `aroundIds` (larger areas holding it).
  */
-export async function expectLacksAgree(url: string, areaId: string, aroundId: string, day: string | undefined): Promise<Lacks & { name: string }> {
+export async function expectLacksAgree(url: string, areaId: string, aroundIds: readonly string[], day: string | undefined): Promise<Lacks & { name: string }> {
   const where = `${areaId} on ${day ?? 'the default day'}`;
   const coverage = await coverageLacks(url, areaId, day);
-  const routes = { network: await networkLacks(url, areaId, day), gaps: await gapLacks(url, areaId, areaId, day), [`gaps of ${aroundId}`]: await gapLacks(url, areaId, aroundId, day) };
+  const routes: Record<string, Lacks> = { network: await networkLacks(url, areaId, day), gaps: await gapLacks(url, areaId, areaId, day) };
+  for (const around of aroundIds) routes[`gaps of ${around}`] = await gapLacks(url, areaId, around, day);
   for (const [route, lacks] of Object.entries(routes)) {
     expect.soft(lacks.asOf, `${where}: the day ${route} speaks of`).toBe(coverage.asOf);
     expect.soft(lacks.domains, `${where}: missing domains, coverage vs ${route}`).toEqual(coverage.domains);

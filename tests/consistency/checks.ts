@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import {
+  actorsInArea,
   brusselsToday,
   insideTieActors,
   isolatedByGaps,
@@ -44,6 +45,11 @@ export async function expectOneTruth(url: string, areaId: string | null, day: st
   expect.soft(metrics.isolatedCount, `${where}: isolatedCount`).toBe(isolatedInNetwork(truth).length);
   expect.soft(metrics.tieCount, `${where}: tieCount`).toBe(tieCountInNetwork(truth));
   await expectDegreesAgree(url, truth, metrics.degrees, day, where);
+
+  if (areaId !== null) {
+    const inside = truth.nodes.filter((n) => !n.boundary).length;
+    expect.soft(await actorsInArea(url, areaId, day), `${where}: actors in the area, actors list vs network`).toBe(inside);
+  }
 
   const partners = partnersInNetwork(truth);
   for (const spanner of await readSpanners(url, areaId, day)) {

@@ -175,3 +175,12 @@ export async function readRecommendations(url: string, actorId: string, day: str
   );
   return data.recommendPartners.map((r) => ({ asOf: r.asOf, candidate: r.actor.id, sharedPartners: r.sharedPartners.map((p) => p.id).sort() }));
 }
+
+/** How many actors the `actors` list finds in an area (the area included): the search and pickers' route. */
+export async function actorsInArea(url: string, areaId: string, day: string | undefined): Promise<number> {
+  const data = await ask<{ actors: { total: number } }>(url, `query ($areaId: ID, $asOf: Date) { actors(filter: { areaId: $areaId }, asOf: $asOf, limit: 1) { total } }`, {
+    areaId,
+    asOf: day ?? null,
+  });
+  return data.actors.total;
+}

@@ -1,6 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { readDay } from '../../services/time/read-day';
 import type { GraphQLContext } from '../context';
 import { RelationType } from '../relation/relation.type';
+import { DateScalar } from '../scalars/date.scalar';
+import { asOfArg, historyArg } from '../scalars/time.args';
 import { ActorFilterInput, ActorInput } from './actor.input';
 import { ActorPageType, ActorType } from './actor.type';
 
@@ -13,8 +16,11 @@ export class ActorResolver {
     @Arg('filter', () => ActorFilterInput, { nullable: true }) filter: ActorFilterInput | null,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset: number,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit: number,
+    @Arg('asOf', () => DateScalar, { ...asOfArg, description: 'With filter.areaId: the actors placed in the area on this day; absent: today, the calendar day in Brussels' })
+    asOf: string | null,
+    @Arg('history', () => Boolean, { ...historyArg, description: 'With filter.areaId: every actor ever placed in the area; not together with asOf' }) history: boolean,
   ) {
-    return ctx.services.actors.list(filter ?? {}, offset, limit);
+    return ctx.services.actors.list({ ...(filter ?? {}), asOf: readDay('actors', { asOf, history }, ctx.services.today) }, offset, limit);
   }
 
   @Authorized('viewer')

@@ -6,7 +6,7 @@ import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
-import { defineStatusContract } from './status.contract';
+import { defineMembershipOnDayContract, defineStatusContract } from './status.contract';
 import { defineUsersContract } from './users.contract';
 import { defineWriteContract } from './write.contract';
 
@@ -56,6 +56,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineImportContract(ctx);
     defineScopeContract(ctx);
     defineStatusContract(ctx);
+    defineMembershipOnDayContract(ctx);
     defineUsersContract(ctx);
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { todayInBrussels, type GraphDocument, type Relation } from '@weefsel/graph-schema';
-import type { ContractContext } from './contract-helpers';
+import { sortedIds, type ContractContext } from './contract-helpers';
+import { fixtureDocument } from './fixture';
 
 /**
  * Time has one meaning (docs/time.md): a relation whose `until` has passed reads as ENDED on every
@@ -54,6 +55,23 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect(statuses((await store.egoNetwork('o-a', 1, '2021-12-31')).relations)).toEqual({ 'r-ended': 'ACTIVE', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
       expect(statuses((await store.subgraph({}, '2022-06-01')).relations)).toEqual({ 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
       expect(statuses((await store.subgraph({}, todayInBrussels())).relations)).toEqual({ 'r-planned': 'PLANNED', 'r-running': 'ACTIVE' });
+    });
+  });
+}
+
+/** `listActors({ areaId, asOf })` counts the placements of that day, as `subgraph` does. */
+export function defineMembershipOnDayContract(ctx: ContractContext): void {
+  describe('area membership on a day', () => {
+    it('lists the actors placed in an area on the day asked, every one ever placed without a day', async () => {
+      const store = ctx.store();
+      await store.importGraph(fixtureDocument());
+      const page = { offset: 0, limit: 50 };
+      // CAW sat in Assebroek until 2021-12-31, then moved to Zeebrugge (fixture.ts).
+      const inAssebroek = async (asOf?: string | null) => sortedIds((await store.listActors({ areaId: 'n-assebroek', asOf }, page)).items);
+      expect(await inAssebroek('2021-06-01')).toContain('o-caw');
+      expect(await inAssebroek('2023-01-01')).not.toContain('o-caw');
+      expect(await inAssebroek(null)).toContain('o-caw');
+      expect(await inAssebroek('2023-01-01')).toEqual(sortedIds((await store.subgraph({ areaId: 'n-assebroek' }, '2023-01-01')).nodes.filter((n) => !n.boundary)));
     });
   });
 }

@@ -3,7 +3,7 @@ import type { ActorFilter, ActorPage, PageRequest } from '../graph-store';
 import { countFilteredActors, listActorsPage } from './cypher/actor-read.cypher';
 import { areaMembers } from './cypher/scope.cypher';
 import { fulltextSearch, luceneQuery, substringSearch } from './cypher/search.cypher';
-import { requireArea } from './neo4j-checks';
+import { checkAsOf, requireArea } from './neo4j-checks';
 import { toActor, toNumber } from './neo4j-mapping';
 import type { CypherRunner, Row } from './neo4j-runner';
 import { rankSearchResults } from './search-rank';
@@ -21,7 +21,7 @@ export async function listActors(run: CypherRunner, filter: ActorFilter, page: P
   let members: string[] | null = null;
   if (filter.areaId !== undefined && filter.areaId !== null) {
     await requireArea(run, 'listActors', 'filter.areaId', filter.areaId);
-    members = await memberIds(run, filter.areaId, null);
+    members = await memberIds(run, filter.areaId, checkAsOf('listActors', filter.asOf));
   }
   const [countRow] = await run.run(countFilteredActors(filter, members));
   const items = actorsOf(await run.run(listActorsPage(filter, members, page)));

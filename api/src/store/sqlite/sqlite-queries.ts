@@ -45,7 +45,7 @@ function filterSql(filter: ActorFilter): FilterSql {
   }
   if (filter.areaId != null) {
     clauses.push('a.id IN (SELECT id FROM members)');
-    Object.assign(params, { areaId: filter.areaId, asOf: null });
+    Object.assign(params, { areaId: filter.areaId, asOf: filter.asOf ?? null });
     key += 'a';
   }
   const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';

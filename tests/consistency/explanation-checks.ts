@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { coverageLacks, gapLacks, networkLacks, type Lacks, type Reason } from './explanation-routes';
+import { coverageLacks, formalPartners, gapLacks, networkLacks, type Lacks, type Reason } from './explanation-routes';
 import { partnersByEgo } from './routes';
 
 /** "3 december 2026" / "3 December 2026", formatted here independently of the API. */
@@ -71,6 +71,12 @@ export async function expectIsolationTrue(url: string, reasons: readonly Reason[
   for (const r of reasons.filter((x) => x.bridgingEffect === 'BRINGS_IN_ISOLATED')) {
     const partners = [(await partnersByEgo(url, r.subject, day)).length, (await partnersByEgo(url, r.candidate.id, day)).length];
     expect.soft(Math.min(...partners), `${where}: ${r.pair} is said to bring in an actor without ties; partners ${partners.join(' and ')}`).toBe(0);
+  }
+  // "It would be the informal initiative's first tie to formal care": its ego network that day has no formal partner.
+  for (const r of reasons.filter((x) => x.formalInformalScore === 1)) {
+    const ends = [await formalPartners(url, r.subject, day), await formalPartners(url, r.candidate.id, day)];
+    const informal = ends.find((e) => !e.formal);
+    expect.soft(informal?.formalPartners, `${where}: ${r.pair} is said to be an informal actor's first formal tie`).toBe(0);
   }
 }
 

@@ -1,6 +1,7 @@
 import { lifeDomainNames, targetGroupNames, type LifeDomain, type TargetGroup } from '@weefsel/graph-schema';
 import { expect } from 'vitest';
 import { gql } from '../support/test-app';
+import { countsAsTie, type Rel } from './routes';
 
 /**
  * What an area lacks, asked through every route that shows it (coverage, the network's own actors,
@@ -21,6 +22,8 @@ export interface Reason {
   /** The other end: the actor asked about, or the suggestion's `from`. */
   subject: string;
   bridgingEffect: string;
+  /** The formal-informal component: 1 exactly when the text says it would be the informal actor's first formal tie. */
+  formalInformalScore: number;
   candidate: { id: string; domains: LifeDomain[]; targetGroups: TargetGroup[] };
   area: { id: string; name: string } | null;
   asOf: string | null;
@@ -70,25 +73,37 @@ export async function gapLacks(url: string, areaId: string, scopeId: string, day
   return { asOf: gaps.asOf, domains: of('DOMAIN_ABSENT')?.domains ?? [], targetGroups: of('TARGET_GROUP_UNSERVED')?.targetGroups ?? [] };
 }
 
-const reasonFields = 'area { id name } asOf areaMissingDomains areaMissingTargetGroups bridgingEffect explanation { nl en }';
+const reasonFields = 'area { id name } asOf areaMissingDomains areaMissingTargetGroups bridgingEffect components { formalInformal } explanation { nl en }';
 
 export async function suggestionReasons(url: string, neighbourhoodId: string, day: string | undefined): Promise<Reason[]> {
-  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate'> & { from: { id: string }; to: Reason['candidate'] };
+  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate' | 'formalInformalScore'> & { components: { formalInformal: number }; from: { id: string }; to: Reason['candidate'] };
   const { suggestCollaborations } = await ask<{ suggestCollaborations: Row[] }>(
     url,
     `query ($id: ID!, $asOf: Date) { suggestCollaborations(neighbourhoodId: $id, asOf: $asOf, limit: 20) { from { id } to { id domains targetGroups } ${reasonFields} } }`,
     { id: neighbourhoodId, asOf: day ?? null },
   );
-  return suggestCollaborations.map(({ from, to, ...rest }) => ({ ...rest, pair: `${from.id} -> ${to.id}`, subject: from.id, candidate: to }));
+  return suggestCollaborations.map(({ from, to, components, ...rest }) => ({ ...rest, formalInformalScore: components.formalInformal, pair: `${from.id} -> ${to.id}`, subject: from.id, candidate: to }));
 }
 
 /** Recommendations for an actor, about `areaId` (null: let the API choose the actor's own area). */
 export async function recommendationReasons(url: string, actorId: string, areaId: string | null, day: string | undefined): Promise<Reason[]> {
-  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate'> & { actor: Reason['candidate'] };
+  type Row = Omit<Reason, 'pair' | 'subject' | 'candidate' | 'formalInformalScore'> & { components: { formalInformal: number }; actor: Reason['candidate'] };
   const { recommendPartners } = await ask<{ recommendPartners: Row[] }>(
     url,
     `query ($id: ID!, $area: ID, $asOf: Date) { recommendPartners(actorId: $id, areaId: $area, asOf: $asOf, limit: 20) { actor { id domains targetGroups } ${reasonFields} } }`,
     { id: actorId, area: areaId, asOf: day ?? null },
   );
-  return recommendPartners.map(({ actor, ...rest }) => ({ ...rest, pair: `${actorId} -> ${actor.id}`, subject: actorId, candidate: actor }));
+  return recommendPartners.map(({ actor, components, ...rest }) => ({ ...rest, formalInformalScore: components.formalInformal, pair: `${actorId} -> ${actor.id}`, subject: actorId, candidate: actor }));
+}
+
+/** Whether the actor is formal, and how many formal partners it has on `day`, from its ego network. */
+export async function formalPartners(url: string, actorId: string, day: string | undefined): Promise<{ formal: boolean; formalPartners: number }> {
+  const { egoNetwork } = await ask<{ egoNetwork: { nodes: { id: string; formal: boolean }[]; relations: Rel[] } }>(
+    url,
+    'query ($id: ID!, $asOf: Date) { egoNetwork(actorId: $id, depth: 1, asOf: $asOf) { nodes { id formal } relations { id kind source target since until status } } }',
+    { id: actorId, asOf: day ?? null },
+  );
+  const formal = new Map(egoNetwork.nodes.map((n) => [n.id, n.formal]));
+  const partners = new Set(egoNetwork.relations.filter(countsAsTie).flatMap((r) => (r.source === actorId ? [r.target] : r.target === actorId ? [r.source] : [])));
+  return { formal: formal.get(actorId) ?? true, formalPartners: [...partners].filter((id) => formal.get(id)).length };
 }

@@ -4,7 +4,7 @@ import { wholeSubgraph } from '../fixtures/demo-subgraph';
 import { nestedCoverage } from '../coverage/area-members';
 import { findGaps } from '../gaps/find-gaps';
 import { recommendContext } from './recommend-context';
-import { recommendPartners } from './recommend-partners';
+import { onlyDeepestArea, recommendPartners } from './recommend-partners';
 import { defaultRecommendWeights } from './recommend-weights';
 import { suggestCollaborations } from './suggest-collaborations';
 
@@ -75,6 +75,12 @@ describe('claims about what an area lacks', () => {
       expect(r.complementarity.areaMissingDomains).not.toContain('EDUCATION');
       expect(r.complementarity.areaMissingTargetGroups).not.toContain('CHILDREN_0_12');
     }
+  });
+
+  it("an actor's own neighbourhood only when it has exactly one: Buurtwerk Brugge works in four", () => {
+    const at = (id: string) => ag.adjacency.indexOf.get(id) as number;
+    expect(onlyDeepestArea(ctx, at('org-buurtwerk-brugge'))).toBeNull();
+    expect(onlyDeepestArea(ctx, at('ini-huiswerk-kristus-koning'))).toBe('nbh-brugge-kristus-koning');
   });
 
   it('claims no lack without an area, naming none', () => {

@@ -47,6 +47,12 @@ export const problemTemplates = {
   notAnArea: '"{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood',
   outOfRange: 'must be a whole number from {min} to {max}',
   invalidEmail: 'must be an e-mail address (name@domain.be)',
+  noFiles: 'give at least one file',
+  fileTooLarge: '{file} is larger than {max} MB; split it or use the CLI',
+  jsonAlone: 'a .json document is imported on its own, without other files',
+  unknownExtension: '{file} has an unknown extension; use .xlsx, .csv or .json',
+  unreadableFile: '{file} is not a readable {format} file ({detail})',
+  notBase64: 'the content of {file} is not base64',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
 } as const;
 

@@ -106,6 +106,9 @@ describe('broken files: the exact problem rows, and nothing written', () => {
       { sheet: 'Partners', row: 3, column: 'Doelgroep', value: 'iedereen', reason: expect.stringMatching(/^unknown target group "iedereen"/) },
     ]);
     await expect(demo.files.plan([{ name: 'kapot.xlsx', content: Buffer.from('not a zip file') }])).rejects.toThrow(/kapot\.xlsx: is not a readable XLSX file/);
+    await expect(demo.files.plan([{ name: 'kapot.xlsx', content: Buffer.from('not a zip file') }])).rejects.toMatchObject({
+      issues: [expect.objectContaining({ code: 'unreadableFile', params: expect.objectContaining({ file: 'kapot.xlsx', format: 'XLSX' }) })],
+    });
     // An empty file once left exceljs's reader waiting forever.
     await expect(demo.files.plan([{ name: 'leeg.xlsx', content: Buffer.alloc(0) }])).rejects.toThrow(/leeg\.xlsx: is not a readable XLSX file \(it is not a zip archive/);
   });

@@ -29,7 +29,9 @@ export function tableFormatOf(fileName: string): TableFormat | null {
 
 function unreadable(fileName: string, what: string, error: unknown): ValidationError {
   const detail = error instanceof Error ? error.message : String(error);
-  return new ValidationError(`import ${fileName}`, [{ path: fileName, message: `is not a readable ${what} file (${detail})` }]);
+  return new ValidationError(`import ${fileName}`, [
+    { path: fileName, message: `is not a readable ${what} file (${detail})`, code: 'unreadableFile', params: { file: fileName, format: what, detail } },
+  ]);
 }
 
 /** The plain value of an exceljs cell: formulas give their result, rich text and links their text. */
@@ -121,7 +123,10 @@ export async function readTables(files: readonly InputFile[]): Promise<Table[]> 
     const format = tableFormatOf(file.name);
     if (format === 'xlsx') tables.push(...(await readXlsx(file.content, file.name)));
     else if (format === 'csv') tables.push(await readCsv(file.content, file.name));
-    else throw new ValidationError(`import ${file.name}`, [{ path: file.name, message: 'has an unknown extension; use .xlsx, .csv or .json' }]);
+    else {
+      const issue = { path: file.name, message: 'has an unknown extension; use .xlsx, .csv or .json', code: 'unknownExtension' as const, params: { file: file.name } };
+      throw new ValidationError(`import ${file.name}`, [issue]);
+    }
   }
   return tables;
 }

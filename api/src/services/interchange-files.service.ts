@@ -59,13 +59,17 @@ export class InterchangeFilesService {
 
   /** The dry run: what the files would create, update or leave unchanged, and every problem. */
   async plan(files: readonly InputFile[], choices: readonly ColumnChoice[] = [], sheetRoles: SheetRoles = {}): Promise<ImportPlan> {
-    if (files.length === 0) throw new ValidationError('import', [{ path: 'files', message: 'give at least one file' }]);
+    if (files.length === 0) throw new ValidationError('import', [{ path: 'files', message: 'give at least one file', code: 'noFiles' }]);
     const tooBig = files.find((f) => f.content.length > maxImportBytes);
-    if (tooBig) throw new ValidationError('import', [{ path: tooBig.name, message: `is larger than ${maxImportBytes / 1024 / 1024} MB; split it or use the CLI` }]);
+    if (tooBig) {
+      const max = maxImportBytes / 1024 / 1024;
+      const issue = { path: tooBig.name, message: `is larger than ${max} MB; split it or use the CLI`, code: 'fileTooLarge' as const, params: { file: tooBig.name, max } };
+      throw new ValidationError('import', [issue]);
+    }
     const current = await this.store.exportGraph();
     const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
     if (json.length > 0) {
-      if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files' }]);
+      if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files', code: 'jsonAlone' }]);
       const [file] = json as [InputFile];
       return planJson(file.name, file.content.toString('utf8'), current);
     }

@@ -141,6 +141,8 @@ export type ProblemCode =
   | 'endedWithoutUntil'
   /** {kind} cannot run from a {sourceKind} to a {targetKind} */
   | 'endpointKinds'
+  /** {file} is larger than {max} MB; split it or use the CLI */
+  | 'fileTooLarge'
   /** cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history) */
   | 'historyWithDate'
   /** is not valid */
@@ -153,6 +155,8 @@ export type ProblemCode =
   | 'invalidId'
   /** is not valid JSON ({detail}) */
   | 'invalidJson'
+  /** a .json document is imported on its own, without other files */
+  | 'jsonAlone'
   /** cannot change actor "{id}" to {kind}: relation {relation} would break */
   | 'kindChangeBreaksRelation'
   /** the mapping names a column that is not in this sheet (headers: {headers}) */
@@ -161,6 +165,8 @@ export type ProblemCode =
   | 'mappingPropertyUnknown'
   /** no column for {property} */
   | 'missingColumn'
+  /** give at least one file */
+  | 'noFiles'
   /** found no sheet of actors or of relations */
   | 'noSheet'
   /** "{value}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd */
@@ -171,6 +177,8 @@ export type ProblemCode =
   | 'notANumber'
   /** "{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood */
   | 'notAnArea'
+  /** the content of {file} is not base64 */
+  | 'notBase64'
   /** is not a calendar date */
   | 'notCalendarDate'
   /** must be greater than 0 */
@@ -191,12 +199,16 @@ export type ProblemCode =
   | 'tooLong'
   /** no actor with id "{id}" */
   | 'unknownActor'
+  /** {file} has an unknown extension; use .xlsx, .csv or .json */
+  | 'unknownExtension'
   /** unknown property "{value}" */
   | 'unknownProperty'
   /** no actor with id or name "{value}" in the file or the store */
   | 'unknownReference'
   /** unknown {property} "{value}" */
   | 'unknownValue'
+  /** {file} is not a readable {format} file ({detail}) */
+  | 'unreadableFile'
   /** must not be before since ({since}) */
   | 'untilBeforeSince'
   /** must be {expected} */

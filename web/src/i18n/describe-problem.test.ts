@@ -35,6 +35,12 @@ describe('describeProblem', () => {
     expect(describeProblem({ code: 'tooLong', params: { max: 5000 } }, 'nl')).toBe('mag hoogstens 5.000 tekens lang zijn');
   });
 
+  it('names the file of a file problem instead of a field', () => {
+    expect(describeProblemAt({ code: 'unreadableFile', params: { file: 'kapot.xlsx', format: 'XLSX', detail: 'not a zip' }, path: 'kapot.xlsx' }, 'nl')).toBe(
+      'kapot.xlsx is geen leesbaar XLSX-bestand; sla het opnieuw op als .xlsx of .csv',
+    );
+  });
+
   it('never shows English for an unknown code or a missing param', () => {
     expect(describeProblem({ code: 'somethingNew', params: {} }, 'nl')).toBe('ongeldige waarde');
     expect(describeProblem({ code: 'notANumber' }, 'nl')).toBe('"–" is geen getal; typ een getal groter dan 0, zoals 1 of 2,5');

@@ -76,9 +76,13 @@ export function describeProblem(problem: CodedProblem, language: Language): stri
   return translate(language, key, params);
 }
 
-/** The same problem with the label of its field in front ("naam: mag niet leeg zijn"), for lists away from the form. */
+/**
+ * The same problem with the label of its field in front ("naam: mag niet leeg zijn"), for lists away
+ * from the form. A problem with a file names the file itself (its path is the file name).
+ */
 export function describeProblemAt(problem: CodedProblem, language: Language): string {
   const text = describeProblem(problem, language);
-  const field = problem.path ? pathLabel(problem.path, language) : '';
+  const aboutFile = typeof problem.params?.file === 'string';
+  const field = problem.path && !aboutFile ? pathLabel(problem.path, language) : '';
   return field ? `${field}: ${text}` : text;
 }

@@ -1,4 +1,4 @@
-import { ValidationError } from '@weefsel/graph-schema';
+import { ValidationError, type ProblemCode, type ProblemParams } from '@weefsel/graph-schema';
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorColumns, relationColumns, type ColumnSpec } from '../../interchange-files';
 import { maxImportBytes } from '../../services/interchange-files.service';
@@ -19,9 +19,10 @@ const properties = [...actorColumns.map(property(SheetRoleEnum.actors)), ...rela
 /** Base64 (a data: URL prefix allowed) to bytes; refuses text that is not base64 rather than guessing. */
 function decode(file: ImportFileInput): { name: string; content: Buffer } {
   const text = file.contentBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
-  const bad = (message: string) => new ValidationError('importFiles', [{ path: `files.${file.name}`, message }]);
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) throw bad('contentBase64 is not base64');
-  if ((text.length * 3) / 4 > maxImportBytes + 3) throw bad(`is larger than ${maxImportBytes / 1024 / 1024} MB`);
+  const bad = (message: string, code: ProblemCode, params: ProblemParams) => new ValidationError('importFiles', [{ path: `files.${file.name}`, message, code, params }]);
+  const max = maxImportBytes / 1024 / 1024;
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 === 1) throw bad('contentBase64 is not base64', 'notBase64', { file: file.name });
+  if ((text.length * 3) / 4 > maxImportBytes + 3) throw bad(`is larger than ${max} MB`, 'fileTooLarge', { file: file.name, max });
   return { name: file.name, content: Buffer.from(text, 'base64') };
 }
 

@@ -79,6 +79,8 @@ async function expectReasonsMatchCoverage(day: string | null, shotName: string):
   await page.screenshot({ path: path.join(screenshotDir, `explanations-${shotName}-actor-panel.png`), fullPage: true });
 
   const lacks = await shownLacks();
+  // The tab says which day its coverage is of: the day the reasons name.
+  expect(await page.locator('.neighbourhood-view .coverage-day').textContent()).toContain(spoken(day ?? todayInBrussels()));
   await page.screenshot({ path: path.join(screenshotDir, `explanations-${shotName}-neighbourhood.png`), fullPage: true });
   // The school of Kristus-Koning covers education and children 0-12: the tab says so, and no reason may deny it.
   expect(lacks.domains).not.toContain(lifeDomains.EDUCATION.nl);

@@ -1,3 +1,4 @@
+import { formatDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import type { NeighbourhoodAnswer } from './neighbourhood.api';
@@ -33,6 +34,9 @@ export function NeighbourhoodCoverage({ coverage }: { coverage: NeighbourhoodAns
   const { t, language } = useI18n();
   return (
     <>
+      <p className="muted coverage-day">
+        {coverage.asOf ? t('neighbourhood.coverageDay', { day: formatDay(coverage.asOf, language, 'long') }) : t('neighbourhood.coverageHistory')}
+      </p>
       <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} />
       <CoverageList title={t('neighbourhood.targetGroupCoverage')} entries={coverage.targetGroups} label={(group) => targetGroupLabel(group, language)} />
     </>

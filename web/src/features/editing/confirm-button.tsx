@@ -14,7 +14,8 @@ export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps
   const { t, language } = useI18n();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
+  // The error itself (null: none), worded when shown so switching the language rewords it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const yesRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (asking) yesRef.current?.focus();
@@ -33,7 +34,7 @@ export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps
       await onConfirm();
       setAsking(false);
     } catch (error) {
-      setFailure(describeError(error, language));
+      setFailure({ error });
     } finally {
       setBusy(false);
     }
@@ -49,7 +50,7 @@ export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps
       </button>
       {failure && (
         <p role="alert" className="error">
-          {failure}
+          {describeError(failure.error, language)}
         </p>
       )}
     </div>

@@ -18,7 +18,8 @@ type ImportState =
   | { status: 'busy'; phase: Phase; files: UploadFile[] | null; result: ImportResult | null }
   | { status: 'planned'; files: UploadFile[]; result: ImportResult }
   | { status: 'applied'; result: ImportResult }
-  | { status: 'failed'; message: string; files: UploadFile[] | null; result: ImportResult | null };
+  // The error itself, worded when shown: switching the language rewords it.
+  | { status: 'failed'; error: unknown; files: UploadFile[] | null; result: ImportResult | null };
 
 const templates = { empty: '/templates/weefsel-template.xlsx', example: '/templates/weefsel-voorbeeld.xlsx' };
 
@@ -38,7 +39,7 @@ export function ImportPage() {
   const canImport = session.status === 'user' && hasRole(session.user.role, 'editor');
 
   const fail = (error: unknown, files: UploadFile[] | null, result: ImportResult | null) =>
-    setState({ status: 'failed', message: describeError(error, language), files, result });
+    setState({ status: 'failed', error, files, result });
 
   const check = async (files: UploadFile[], nextChanges: Record<string, string | null>, previous: ImportResult | null) => {
     setState({ status: 'busy', phase: 'checking', files, result: previous });
@@ -123,7 +124,7 @@ export function ImportPage() {
               </span>
             )}
           </div>
-          {state.status === 'failed' && <p className="error" role="alert">{t('import.failed', { message: state.message })}</p>}
+          {state.status === 'failed' && <p className="error" role="alert">{t('import.failed', { message: describeError(state.error, language) })}</p>}
           {result && state.status !== 'applied' && (
             <>
               <h3>{t('import.mappingTitle')}</h3>

@@ -38,7 +38,9 @@ export async function searchActors(run: CypherRunner, text: string, limit: numbe
   // Like the other adapter: nothing to look for, or room for nothing, is an empty answer.
   if (folded.length === 0 || !(limit >= 1)) return [];
   const candidates = actorsOf(await run.run(substringSearch(folded, Math.floor(limit))));
-  const lucene = luceneQuery(folded);
+  // Fulltext adds only hits whose words come in another order, which rank after every substring
+  // hit: with a full page of substring hits it cannot change the answer, and is not asked.
+  const lucene = candidates.length < Math.floor(limit) ? luceneQuery(folded) : null;
   if (lucene !== null) candidates.push(...actorsOf(await run.run(fulltextSearch(lucene, Math.floor(limit)))));
   return rankSearchResults(candidates, folded, limit);
 }

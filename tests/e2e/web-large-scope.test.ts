@@ -31,7 +31,8 @@ beforeAll(async () => {
   await app.store.importGraph(doc);
   browser = await startBrowser();
   ({ context, page, problems } = await openPage(browser, app.url, { acceptDownloads: true }));
-  await page.goto(`${app.url}/`);
+  // The whole history: this file checks the drawing of every generated tie, ended ones included.
+  await page.goto(`${app.url}/?history=1`);
   await logInWithForm(page, testUsers.viewer);
   await page.waitForFunction((count) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === count, doc.actors.length);
 });
@@ -46,7 +47,7 @@ describe('a large scope in the explorer', () => {
   it('draws every actor where the API placed it, and the ties on the edge layer', async () => {
     const layout = await gql<{ networkLayout: { computed: boolean; positions: { actorId: string; x: number; y: number }[] } }>(
       app.url,
-      '{ networkLayout(minElements: 2000) { computed positions { actorId x y } } }',
+      '{ networkLayout(minElements: 2000, history: true) { computed positions { actorId x y } } }',
       {},
       { as: 'viewer' },
     );
@@ -102,7 +103,7 @@ describe('a large scope in the explorer', () => {
   it('highlights the ties behind a domain matrix cell by their ends and on the edge layer', async () => {
     const { data } = await gql<{ domainMatrix: { cells: { a: string; b: string; relations: { id: string; source: string; target: string }[] }[] } }>(
       app.url,
-      '{ domainMatrix { cells { a b relations { id source target } } } }',
+      '{ domainMatrix(history: true) { cells { a b relations { id source target } } } }',
       {},
       { as: 'viewer' },
     );

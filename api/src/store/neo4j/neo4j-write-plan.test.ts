@@ -7,7 +7,7 @@ const now = '2024-05-05T05:05:05.005Z';
 
 const storedCaw: Actor = {
   id: 'caw', kind: 'Organisation', name: 'CAW', description: null, formal: true, domains: ['WELFARE', 'HOUSING'], targetGroups: [],
-  contact: { website: 'w', email: 'e' }, createdAt: earlier, updatedAt: earlier,
+  contact: { website: 'w', email: 'e@caw.be' }, createdAt: earlier, updatedAt: earlier,
 };
 const storedR1: Relation = {
   id: 'r1', kind: 'PARTNERS_WITH', source: 'a', target: 'b', since: '2020-01-01', until: null, weight: 2, note: null, status: 'ACTIVE', createdAt: earlier, updatedAt: earlier,
@@ -24,7 +24,7 @@ describe('planActorWrites', () => {
   });
 
   it('writes nothing for an unchanged actor, lists and contact keys in another order included', () => {
-    const input = validateActor({ id: 'caw', kind: 'Organisation', name: 'CAW', domains: ['HOUSING', 'WELFARE'], contact: { email: 'e', website: 'w' } });
+    const input = validateActor({ id: 'caw', kind: 'Organisation', name: 'CAW', domains: ['HOUSING', 'WELFARE'], contact: { email: 'e@caw.be', website: 'w' } });
     const plan = planActorWrites([input], new Map([['caw', storedCaw]]), now);
     expect(plan.counts).toEqual({ created: 0, updated: 0, unchanged: 1 });
     expect(plan.rows).toEqual([]);
@@ -32,11 +32,11 @@ describe('planActorWrites', () => {
   });
 
   it('updates a changed actor, keeping createdAt', () => {
-    const input = validateActor({ id: 'caw', kind: 'Organisation', name: 'CAW', domains: ['WELFARE', 'HOUSING'], contact: { email: 'e', website: 'w' }, description: 'x' });
+    const input = validateActor({ id: 'caw', kind: 'Organisation', name: 'CAW', domains: ['WELFARE', 'HOUSING'], contact: { email: 'e@caw.be', website: 'w' }, description: 'x' });
     const plan = planActorWrites([input], new Map([['caw', storedCaw]]), now);
     expect(plan.counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    expect(plan.rows[0]).toMatchObject({ description: 'x', createdAt: earlier, updatedAt: now, contact: '{"email":"e","website":"w"}' });
-    expect(plan.actors[0]).toMatchObject({ description: 'x', createdAt: earlier, updatedAt: now, contact: { email: 'e', website: 'w' } });
+    expect(plan.rows[0]).toMatchObject({ description: 'x', createdAt: earlier, updatedAt: now, contact: '{"email":"e@caw.be","website":"w"}' });
+    expect(plan.actors[0]).toMatchObject({ description: 'x', createdAt: earlier, updatedAt: now, contact: { email: 'e@caw.be', website: 'w' } });
   });
 
   it('counts a kind change as an update whose row carries the new kind', () => {

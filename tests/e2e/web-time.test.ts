@@ -108,6 +108,18 @@ describe('time in the explorer, as a viewer', () => {
     // Back to today: the ended ties leave the map again.
     await page.getByRole('checkbox', { name: 'Hele geschiedenis' }).uncheck();
     await expect.poll(async () => (await endedEdgeIds()).length).toBe(0);
+  });
+
+  it('says the same in English: today by default, the whole history as a choice, dates in English', async () => {
+    await page.goto(`${app.url}/?area=${zone}&actor=org-rwp-nwvl`);
+    await drawn();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => page.getByTestId('date-hint').textContent()).toMatch(/as it stands today \(\d{1,2} [A-Z][a-z]+ 20\d\d\)/);
+    await page.locator('.actor-ties .tie-dates').first().waitFor();
+    expect((await page.locator('.actor-ties .tie-dates').allTextContents()).join(' ')).toMatch(/since \d{1,2} [A-Z][a-z]+ 20\d\d/);
+    await page.getByRole('checkbox', { name: 'Whole history' }).check();
+    await expect.poll(() => page.getByTestId('date-hint').textContent()).toMatch(/Every relation ever recorded/);
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
     expect(problems).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ export class DomainActorCountType {
 export class DomainMatrixType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => [LifeDomainEnum]) domains!: LifeDomain[];
   @Field(() => [DomainActorCountType]) actorCounts!: DomainActorCountType[];
   @Field(() => [DomainCellType], { description: 'Every pair a <= b, empty ones included' }) cells!: DomainCellType[];
@@ -57,7 +57,7 @@ export class PathType {
 export class ScopeComparisonType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => NetworkActorType, { nullable: true }) area!: NetworkActorType | null;
   @Field(() => Int) actorCount!: number;
   @Field(() => Int) tieCount!: number;

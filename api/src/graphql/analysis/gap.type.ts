@@ -33,7 +33,7 @@ export class GapCountType {
 export class GapReportType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => [GapType], { description: 'Most severe first' }) gaps!: GapType[];
   @Field(() => [GapCountType], { description: 'Gaps per kind, every kind listed' }) counts!: GapCountType[];
 }

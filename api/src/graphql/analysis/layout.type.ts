@@ -14,7 +14,7 @@ export class ActorPositionType {
 export class NetworkLayoutType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => Boolean, { description: 'False when the scope was not larger than minElements: no positions then' }) computed!: boolean;
   @Field(() => [ActorPositionType]) positions!: ActorPositionType[];
 }

@@ -47,7 +47,7 @@ export class ScopeMetricsType {
 export class NetworkMetricsType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => ScopeMetricsType) summary!: ScopeMetricsType;
   @Field(() => [ActorMetricsType], { description: 'Highest betweenness first' }) actors!: ActorMetricsType[];
 }

@@ -15,7 +15,7 @@ export class NetworkActorType extends ActorType {
 export class NetworkType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
-  @Field(() => DateScalar, { nullable: true }) asOf!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => [NetworkActorType]) nodes!: NetworkActorType[];
   @Field(() => [RelationType]) relations!: RelationType[];
 }

@@ -79,8 +79,9 @@ export const dateSchema = z.string().superRefine((value, ctx) => {
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const contactField = text(limits.contactFieldLength).nullish();
 // Loose on purpose (something@something.tld): it catches "jan at caw" and a phone number typed in the
-// wrong field, without refusing addresses a stricter pattern would not know.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// wrong field, without refusing addresses a stricter pattern would not know. The domain is matched
+// label by label (no label holds a dot), so the test stays linear in the text however long it is.
+const emailPattern = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const emailField = text(limits.contactFieldLength)
   .refine((value) => value === '' || emailPattern.test(value), { message: 'must be an e-mail address (name@domain.be)', params: { code: 'invalidEmail' } })
   .nullish();

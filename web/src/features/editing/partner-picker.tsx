@@ -2,8 +2,8 @@ import { foldText } from '@weefsel/graph-schema';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../api/network.api';
 import type { ActorSummary } from '../../api/network.types';
+import { ActorOptions } from '../../components/actor-options';
 import { useI18n } from '../../i18n/i18n-context';
-import { kindLabel } from '../../i18n/schema-labels';
 import { useAsync } from '../network/use-async';
 import { useDebouncedValue } from '../network/use-debounced-value';
 
@@ -35,7 +35,7 @@ function options(text: string, nearby: readonly ActorSummary[], found: readonly 
  * search box; its problems are read out with it.
  */
 export function PartnerPicker({ id, label, errors, value, onChange, nearby, excludeId, disabled }: PartnerPickerProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const listId = `${useId()}-partners`;
   const errorId = `${id}-error`;
   const [text, setText] = useState(value?.name ?? '');
@@ -101,25 +101,7 @@ export function PartnerPicker({ id, label, errors, value, onChange, nearby, excl
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="search-results" hidden={!expanded}>
-        {items.map((actor, index) => (
-          <li
-            key={actor.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            data-actor-id={actor.id}
-            // mousedown, not click: a click would first blur the input and close the list.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(actor);
-            }}
-          >
-            <span className="search-result-name">{actor.name}</span>
-            <span className="search-result-kind">{kindLabel(actor.kind, language)}</span>
-          </li>
-        ))}
-      </ul>
+      <ActorOptions listId={listId} label={label} items={items} active={active} hidden={!expanded} onChoose={choose} />
       <p className="search-status" role="status">
         {open && query.length >= 2 && searched.status === 'ready' && items.length === 0 && t('searchNoResults', { text: query })}
         {searched.status === 'error' && t('searchFailed', { message: searched.message })}

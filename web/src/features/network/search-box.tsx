@@ -1,8 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { searchActors } from '../../api/network.api';
 import type { ActorSummary } from '../../api/network.types';
+import { ActorOptions } from '../../components/actor-options';
 import { useI18n } from '../../i18n/i18n-context';
-import { kindLabel } from '../../i18n/schema-labels';
 import { useAsync } from './use-async';
 import { useDebouncedValue } from './use-debounced-value';
 
@@ -15,7 +15,7 @@ export interface SearchBoxProps {
  * active option, Enter or a click chooses it, Escape closes the list.
  */
 export function SearchBox({ onChoose }: SearchBoxProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const listId = `${id}-results`;
   const [text, setText] = useState('');
@@ -74,25 +74,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label={t('searchLabel')} className="search-results" hidden={!expanded}>
-        {items.map((actor, index) => (
-          <li
-            key={actor.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            data-actor-id={actor.id}
-            // mousedown, not click: a click would first blur the input and close the list.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(actor);
-            }}
-          >
-            <span className="search-result-name">{actor.name}</span>
-            <span className="search-result-kind">{kindLabel(actor.kind, language)}</span>
-          </li>
-        ))}
-      </ul>
+      <ActorOptions listId={listId} label={t('searchLabel')} items={items} active={active} hidden={!expanded} onChoose={choose} />
       <p className="search-status" role="status">
         {expanded && results.status === 'ready' && items.length === 0 && t('searchNoResults', { text: query })}
         {expanded && results.status === 'ready' && items.length > 0 && t('searchResultCount', { count: items.length })}

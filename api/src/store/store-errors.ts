@@ -19,3 +19,20 @@ export class StoreUnavailableError extends Error {
 export function isStoreUnavailable(error: unknown): error is StoreUnavailableError {
   return error instanceof StoreUnavailableError;
 }
+
+/**
+ * The store can be read but not written (a read-only file or mount). Retrying does not help: an
+ * operator must make the database writable. The API answers it as `STORE_READ_ONLY`.
+ */
+export class StoreReadOnlyError extends Error {
+  override name = 'StoreReadOnlyError';
+  readonly retryable = false;
+
+  constructor(
+    readonly store: 'sqlite' | 'neo4j',
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`The ${store} store cannot be written (${reason}); make the database writable by the server's user and restart`, options);
+  }
+}

@@ -50,11 +50,12 @@ export async function readAuditLog(run: CypherRunner, filter: AuditFilter, page:
 export async function erasePersonFlow(run: CypherRunner, actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
   const actor = (await actorsById(run, [actorId])).get(actorId);
   checkErasable(actorId, actor);
-  const traces = personTraces(actor);
+  const mentioning = async (needles: string[]) => (await run.run(auditMentioning(needles))).map((row) => toAuditEntry(row.entry as Record<string, unknown>));
+  const traces = personTraces(actor, await mentioning([actorId]));
   const pseudonym = newPseudonym();
   const relationsDeleted = (await run.run(relationsOfActor(actorId))).length;
   await run.run(deleteActor(actorId));
-  const candidates = (await run.run(auditMentioning(traceNeedles(traces)))).map((row) => toAuditEntry(row.entry as Record<string, unknown>));
+  const candidates = await mentioning(traceNeedles(traces));
   const rewritten = candidates.flatMap((entry) => pseudonymiseEntry(entry, traces, pseudonym) ?? []).map(toAuditRow);
   if (rewritten.length > 0) await run.run(rewriteAuditEntries(rewritten));
   const summary = { pseudonym, relationsDeleted, entriesPseudonymised: rewritten.length };

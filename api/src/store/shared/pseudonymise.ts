@@ -27,8 +27,22 @@ export function checkErasable(actorId: string, actor: Actor | null | undefined):
   }
 }
 
-export function personTraces(actor: Actor): PersonTraces {
-  const values = [actor.name, ...Object.values(actor.contact ?? {})]
+type Snapshot = Pick<Actor, 'name' | 'contact'> | Record<string, unknown>;
+
+function personalValues(snapshot: Snapshot | null): unknown[] {
+  if (!snapshot) return [];
+  const contact = snapshot.contact !== null && typeof snapshot.contact === 'object' ? Object.values(snapshot.contact) : [];
+  return [snapshot.name, ...contact];
+}
+
+/**
+ * The person's values now, and those of earlier versions in `history` (the audit entries about
+ * this actor): a renamed person's old name must go too.
+ */
+export function personTraces(actor: Actor, history: readonly AuditEntry[] = []): PersonTraces {
+  const earlier = history.filter((entry) => entry.targetId === actor.id).flatMap((entry) => [entry.before, entry.after]);
+  const values = [actor, ...earlier]
+    .flatMap((snapshot) => personalValues(snapshot))
     .filter((v): v is string => typeof v === 'string' && v.length >= minimumValueLength)
     .sort((a, b) => b.length - a.length);
   return { id: actor.id, values: [...new Set(values)] };

@@ -112,13 +112,14 @@ export function erasePersonIn(
   return db.transaction(() => {
     const actor = actions.getActor(actorId);
     checkErasable(actorId, actor);
-    const traces = personTraces(actor);
+    const mentioning = (needles: string[]) => audit.mentioning.all({ needles: JSON.stringify(needles) }).map(toEntry);
+    const traces = personTraces(actor, mentioning([actorId]));
     const pseudonym = newPseudonym();
     const relationsDeleted = actions.relationCount(actorId);
     actions.deleteActor(actorId);
     let entriesPseudonymised = 0;
-    for (const row of audit.mentioning.all({ needles: JSON.stringify(traceNeedles(traces)) })) {
-      const scrubbed = pseudonymiseEntry(toEntry(row), traces, pseudonym);
+    for (const entry of mentioning(traceNeedles(traces))) {
+      const scrubbed = pseudonymiseEntry(entry, traces, pseudonym);
       if (!scrubbed) continue;
       audit.rewrite.run(entryParams(scrubbed));
       entriesPseudonymised += 1;

@@ -1,4 +1,4 @@
-import { StoreUnavailableError } from '../store-errors';
+import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
 
 /**
  * SQLite result codes that mean "cannot reach the data right now", not "this request is wrong":
@@ -11,6 +11,9 @@ export const busyTimeoutMs = 2000;
 
 export function asStoreError(error: unknown): unknown {
   const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_READONLY')) {
+    return new StoreReadOnlyError('sqlite', `${code}: the file, its directory or its mount is read-only`, { cause: error });
+  }
   if (typeof code === 'string' && unavailableCode.test(code)) {
     return new StoreUnavailableError('sqlite', code, { cause: error });
   }

@@ -1,19 +1,21 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
-import { StoreUnavailableError } from '../store-errors';
+import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { erasePersonIn, prepareAudit, readAuditLog, type AuditStatements } from './sqlite-audit';
-import { busyTimeoutMs, guarded } from './sqlite-errors';
+import { guarded } from './sqlite-errors';
 import { applySchema, type SchemaOutcome } from './sqlite-migrate';
-import { ActorLister, prepareSearch } from './sqlite-queries';
+import { openDatabase, type SqliteOpenOptions } from './sqlite-open';
+import { ActorLister } from './sqlite-queries';
 import { toActor, toRelation } from './sqlite-rows';
+import { prepareSearch } from './sqlite-search';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
 import { allInChunks, prepareStatements, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
+import { checkWritable, probeWrite } from './sqlite-writable';
+import { forgetErased } from './sqlite-erase';
 import { importDocument, removeActor, removeRelation, writeActor, writeRelation, type WriteTarget } from './sqlite-writes';
 
 interface Ready {
@@ -43,23 +45,16 @@ export class SqliteGraphStore implements GraphStore {
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
 
+  /** Set when a write found the database read-only; readiness then fails with it. */
+  private readOnly: StoreReadOnlyError | undefined;
+
   /** `today` decides the status of a relation read without a date (see shared/status-on-read). */
   constructor(
     readonly file: string,
     private readonly today: Today = brusselsClock,
+    options: SqliteOpenOptions = {},
   ) {
-    if (file !== ':memory:' && !file.startsWith('file:')) mkdirSync(dirname(file), { recursive: true });
-    // A write waits this long for another process's write lock, then fails as unavailable.
-    this.db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
-    // WAL lets readers run while an import writes; foreign keys make deletes cascade to relations.
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    // The default 2 MB page cache thrashes on a Flanders-scale graph (relation indexes alone are
-    // tens of MB); a larger cache and memory-mapped reads halve import and subgraph times.
-    this.db.pragma('cache_size = -131072');
-    this.db.pragma('mmap_size = 1073741824');
-    this.db.pragma('temp_store = MEMORY');
+    this.db = openDatabase(file, options);
   }
 
   private get use(): Ready {
@@ -74,8 +69,14 @@ export class SqliteGraphStore implements GraphStore {
     return { db: this.db, statements, audit, who };
   }
 
+  /** Fails at start on a file the server cannot write, rather than on the first user's write. */
   async init(): Promise<void> {
-    this.schemaOutcome = applySchema(this.db);
+    this.schemaOutcome = await guarded(() => applySchema(this.db)).catch((error: unknown) => {
+      throw openingError(this.file, error);
+    });
+    await guarded(() => probeWrite(this.db)).catch((error: unknown) => {
+      throw openingError(this.file, error);
+    });
     if (this.ready) return;
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);
@@ -89,9 +90,22 @@ export class SqliteGraphStore implements GraphStore {
     if (this.db.open) this.db.close();
   }
 
+  /** Ready means readable and writable: a load balancer must not send writes to a read-only file. */
   ping(): Promise<void> {
     // Through `use`, so a closed store answers as unavailable, like every other call.
-    return guarded(() => this.use.statements.countActors.get()).then(() => undefined);
+    return guarded(() => {
+      this.use.statements.countActors.get();
+      if (this.readOnly) throw this.readOnly;
+      checkWritable(this.file);
+    });
+  }
+
+  /** A write; remembers a read-only database so readiness reports it. */
+  private write<T>(work: () => T | Promise<T>): Promise<T> {
+    return guarded(work).catch((error: unknown) => {
+      if (error instanceof StoreReadOnlyError) this.readOnly = error;
+      throw error;
+    });
   }
 
   counts(): Promise<{ actors: number; relations: number }> {
@@ -116,17 +130,17 @@ export class SqliteGraphStore implements GraphStore {
     return guarded(() => this.use.lister.list(filter, page));
   }
 
-  searchActors(text: string, limit: number): Promise<Actor[]> {
-    return guarded(() => this.use.search(text, limit));
+  searchActors(text: string, limit: number, options?: SearchOptions): Promise<Actor[]> {
+    return guarded(() => this.use.search(text, limit, options));
   }
 
   upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
-    return guarded(() => writeActor(this.target(who), input));
+    return this.write(() => writeActor(this.target(who), input));
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {
     // The foreign keys cascade to the relations and the junction rows in the same statement.
-    return guarded(() => removeActor(this.target(who), id));
+    return this.write(() => removeActor(this.target(who), id));
   }
 
   getRelation(id: string): Promise<Relation | null> {
@@ -141,15 +155,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
-    return guarded(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation);
+    return this.write(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation);
   }
 
   deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
-    return guarded(() => removeRelation(this.target(who), id));
+    return this.write(() => removeRelation(this.target(who), id));
   }
 
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary> {
-    return guarded(() => importDocument(this.target(who), doc, options));
+    return this.write(() => importDocument(this.target(who), doc, options));
   }
 
   exportGraph(): Promise<StoredGraph> {
@@ -184,15 +198,19 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
-    return guarded(() => this.use.users.create(user, who));
+    return this.write(() => this.use.users.create(user, who));
   }
 
   updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
-    return guarded(() => this.use.users.update(id, changes, who));
+    return this.write(() => this.use.users.update(id, changes, who));
   }
 
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
-    return guarded(() => this.use.users.remove(id, who));
+    return this.write(() => this.use.users.remove(id, who));
+  }
+
+  endSessions(id: string): Promise<boolean> {
+    return this.write(() => this.use.users.endSessions(id));
   }
 
   /**
@@ -208,10 +226,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
-    return guarded(() => {
+    return this.write(() => {
       const { statements, audit } = this.use;
       this.writes += 1;
-      return erasePersonIn(this.db, audit, {
+      const summary = erasePersonIn(this.db, audit, {
         getActor: (id) => {
           const row = statements.actor.get(id);
           return row ? toActor(row) : null;
@@ -219,11 +237,18 @@ export class SqliteGraphStore implements GraphStore {
         relationCount: (id) => statements.relationsOf.all({ id }).length,
         deleteActor: (id) => statements.deleteActor.run(id).changes,
       }, actorId, who);
+      forgetErased(this.db);
+      return summary;
     });
   }
 }
 
+function openingError(file: string, error: unknown): unknown {
+  if (!(error instanceof StoreReadOnlyError)) return error;
+  return new StoreReadOnlyError('sqlite', `opening ${file}: ${error.message}`, { cause: error });
+}
+
 /** Opens (creating the parent directory if needed) a SQLite store; call `init()` before use. */
-export function openSqliteStore(file: string, today?: Today): SqliteGraphStore {
-  return new SqliteGraphStore(file, today);
+export function openSqliteStore(file: string, today?: Today, options?: SqliteOpenOptions): SqliteGraphStore {
+  return new SqliteGraphStore(file, today, options);
 }

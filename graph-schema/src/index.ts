@@ -8,6 +8,7 @@ export * from './properties';
 export * from './records';
 export * from './relation-id';
 export * from './fold';
+export * from './text-rules';
 export * from './problem-codes';
 export * from './validation-error';
 export * from './validate';

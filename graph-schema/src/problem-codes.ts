@@ -63,6 +63,8 @@ export const problemTemplates = {
   readOutOfMemory: 'reading {file} needed more than {max} MB of memory; split it into smaller files',
   readTimedOut: 'reading {file} took longer than {max} seconds; split it into smaller files',
   notBase64: 'the content of {file} is not base64',
+  forbiddenCharacter: 'contains the control or invisible character {character} at position {position}; remove it',
+  invisibleOnly: 'has only invisible characters; type visible text or leave it empty',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
 } as const;
 

@@ -6,10 +6,13 @@ import { nodeKindNames } from './node-kinds';
 import { relationKindNames } from './relation-kinds';
 import { relationStatusNames } from './relation-statuses';
 import { targetGroupNames } from './target-groups';
+import { textProblem, type TextRuleOptions } from './text-rules';
 
 export const limits = {
   idLength: 128,
   nameLength: 200,
+  /** A search text longer than the longest name could never match. */
+  searchLength: 200,
   descriptionLength: 5000,
   noteLength: 2000,
   contactFieldLength: 320,
@@ -76,7 +79,16 @@ export const dateSchema = z.string().superRefine((value, ctx) => {
   }
 });
 
-const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const text = (max: number, rules: TextRuleOptions = {}) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, ctx) => {
+      const problem = textProblem(value, rules);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { code: problem.code, ...problem.params } });
+    });
+const multiLine = { multiLine: true } as const;
 const contactField = text(limits.contactFieldLength).nullish();
 // Loose on purpose (something@something.tld): it catches "jan at caw" and a phone number typed in the
 // wrong field, without refusing addresses a stricter pattern would not know. The domain is matched
@@ -111,8 +123,8 @@ export const actorInputSchema = z
   .object({
     id: idSchema,
     kind: z.enum(nodeKindNames),
-    name: text(limits.nameLength).min(1, 'must not be empty'),
-    description: text(limits.descriptionLength).nullish(),
+    name: text(limits.nameLength).pipe(z.string().min(1, 'must not be empty')),
+    description: text(limits.descriptionLength, multiLine).nullish(),
     formal: z.boolean().optional(),
     domains: canonicalList(lifeDomainNames).optional(),
     targetGroups: canonicalList(targetGroupNames).optional(),
@@ -137,7 +149,7 @@ export const relationInputSchema = z
       .positive('must be greater than 0')
       .max(limits.maxWeight, `must be at most ${limits.maxWeight}`)
       .nullish(),
-    note: text(limits.noteLength).nullish(),
+    note: text(limits.noteLength, multiLine).nullish(),
     status: z.enum(relationStatusNames).nullish(),
     createdAt: z.string().optional(),
     updatedAt: z.string().optional(),

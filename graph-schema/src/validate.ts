@@ -1,8 +1,9 @@
 import { nodeKinds, type NodeKind } from './node-kinds';
-import { actorInputSchema, relationInputSchema } from './properties';
+import { actorInputSchema, limits, relationInputSchema } from './properties';
 import type { Actor, ActorInput, GraphDocument, RelationInput } from './records';
 import { deriveRelationId } from './relation-id';
 import { endpointKindProblem } from './relation-kinds';
+import { textProblem } from './text-rules';
 import { codedIssue, ValidationError, type ValidationIssue } from './validation-error';
 import { codedIssuesOf } from './zod-issues';
 
@@ -33,6 +34,17 @@ export function validateRelation(input: unknown, operation = 'upsertRelation'): 
   const result = parseRelation(input, '');
   if (Array.isArray(result)) throw new ValidationError(operation, result);
   return result;
+}
+
+/**
+ * A search text as `operation` may use it: at most `limits.searchLength` characters, checked before
+ * anything else reads the text, and free of the characters no name may hold (text-rules.ts).
+ */
+export function validateSearchText(text: string, operation = 'search', path = 'text'): string {
+  if (text.length > limits.searchLength) throw new ValidationError(operation, [codedIssue(path, 'tooLong', { max: limits.searchLength })]);
+  const problem = textProblem(text);
+  if (problem !== null && problem.code === 'forbiddenCharacter') throw new ValidationError(operation, [{ path, ...problem }]);
+  return text;
 }
 
 /** Fills the defaults of a validated actor input; timestamps are the store's business. */

@@ -1,4 +1,4 @@
-import type { Actor, ActorInput, Relation } from '@weefsel/graph-schema';
+import { validateSearchText, type Actor, type ActorInput, type Relation } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, GraphStore } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { checkRange, pageLimits } from './paging';
@@ -18,14 +18,14 @@ export class ActorService {
   }
 
   /**
-   * Without `seesPersonalData`, people are left out of the hits: their names are hidden, so
-   * finding them by name would reveal the name all the same.
+   * Without `seesPersonalData`, the store leaves people out before the limit: their names are
+   * hidden, so finding them by name would reveal the name all the same, and a short page would
+   * tell that a person matched.
    */
-  async search(text: string, limit: number, seesPersonalData = true): Promise<Actor[]> {
+  search(text: string, limit: number, seesPersonalData = true): Promise<Actor[]> {
+    validateSearchText(text, 'search');
     checkRange('search', 'limit', limit, 1, pageLimits.maxSearchResults);
-    if (text.trim() === '') return [];
-    const hits = await this.store.searchActors(text, limit);
-    return seesPersonalData ? hits : hits.filter((actor) => !personNameKinds.includes(actor.kind));
+    return this.store.searchActors(text, limit, seesPersonalData ? {} : { excludeKinds: personNameKinds });
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {

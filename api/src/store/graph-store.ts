@@ -29,6 +29,11 @@ export interface PageRequest {
   limit: number;
 }
 
+export interface SearchOptions {
+  /** Kinds never returned, e.g. people for a caller who may not see their names. */
+  excludeKinds?: readonly NodeKind[];
+}
+
 export interface ActorPage {
   items: Actor[];
   total: number;
@@ -81,8 +86,12 @@ export interface GraphStore extends UserStore, AuditStore {
   getActors(ids: readonly string[]): Promise<Actor[]>;
   /** Sorted by name (case- and accent-insensitive), then id. */
   listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage>;
-  /** Case- and accent-insensitive name search: exact, then prefix of a word, then substring. */
-  searchActors(text: string, limit: number): Promise<Actor[]>;
+  /**
+   * Case- and accent-insensitive name search: exact, then prefix of a word, then substring. A text
+   * over `limits.searchLength` or with a forbidden character is a ValidationError; actors of
+   * `excludeKinds` are left out before the limit, so the page is full when enough others match.
+   */
+  searchActors(text: string, limit: number, options?: SearchOptions): Promise<Actor[]>;
   upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor>;
   /** Removes the actor and every relation it has; false when there was no such actor. */
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean>;

@@ -7,6 +7,7 @@ import { defineImportContract } from './import.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
 import { defineMembershipOnDayContract, defineStatusContract } from './status.contract';
+import { defineTextContract } from './text.contract';
 import { defineUsersContract } from './users.contract';
 import { defineWriteContract } from './write.contract';
 
@@ -53,6 +54,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
 
     defineReadContract(ctx);
     defineWriteContract(ctx);
+    defineTextContract(ctx);
     defineImportContract(ctx);
     defineScopeContract(ctx);
     defineStatusContract(ctx);

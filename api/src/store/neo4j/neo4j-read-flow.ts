@@ -1,5 +1,5 @@
 import { foldText, type Actor } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, PageRequest } from '../graph-store';
+import type { ActorFilter, ActorPage, PageRequest, SearchOptions } from '../graph-store';
 import { countFilteredActors, listActorsPage } from './cypher/actor-read.cypher';
 import { areaMembers } from './cypher/scope.cypher';
 import { fulltextSearch, luceneQuery, substringSearch } from './cypher/search.cypher';
@@ -33,14 +33,15 @@ export async function listActors(run: CypherRunner, filter: ActorFilter, page: P
  * rank order, so the limit keeps the best) and word-prefix matches from the fulltext index,
  * which also finds the words of a multi-word text in any order.
  */
-export async function searchActors(run: CypherRunner, text: string, limit: number): Promise<Actor[]> {
+export async function searchActors(run: CypherRunner, text: string, limit: number, options: SearchOptions = {}): Promise<Actor[]> {
   const folded = foldText(text);
   // Like the other adapter: nothing to look for, or room for nothing, is an empty answer.
   if (folded.length === 0 || !(limit >= 1)) return [];
-  const candidates = actorsOf(await run.run(substringSearch(folded, Math.floor(limit))));
+  const exclude = options.excludeKinds ?? [];
+  const candidates = actorsOf(await run.run(substringSearch(folded, Math.floor(limit), exclude)));
   // Fulltext adds only hits whose words come in another order, which rank after every substring
   // hit: with a full page of substring hits it cannot change the answer, and is not asked.
   const lucene = candidates.length < Math.floor(limit) ? luceneQuery(folded) : null;
-  if (lucene !== null) candidates.push(...actorsOf(await run.run(fulltextSearch(lucene, Math.floor(limit)))));
+  if (lucene !== null) candidates.push(...actorsOf(await run.run(fulltextSearch(lucene, Math.floor(limit), exclude))));
   return rankSearchResults(candidates, folded, limit);
 }

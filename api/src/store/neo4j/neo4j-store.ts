@@ -3,6 +3,7 @@ import {
   validateActor,
   validateGraphDocument,
   validateRelation,
+  validateSearchText,
   type Actor,
   type ActorInput,
   type GraphDocument,
@@ -11,7 +12,7 @@ import {
   type Scope,
   type Subgraph,
 } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, readChangeMark } from './cypher/change-mark.cypher';
@@ -158,8 +159,10 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((run) => listActors(run, filter, page));
   }
 
-  searchActors(text: string, limit: number): Promise<Actor[]> {
-    return this.read((run) => searchActors(run, text, limit));
+  async searchActors(text: string, limit: number, options?: SearchOptions): Promise<Actor[]> {
+    // Checked before a session opens: a refused text costs no round trip.
+    validateSearchText(text, 'searchActors');
+    return this.read((run) => searchActors(run, text, limit, options));
   }
 
   async upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {

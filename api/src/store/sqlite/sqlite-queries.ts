@@ -1,13 +1,9 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { foldText, type Actor } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, PageRequest } from '../graph-store';
 import { checkArea, checkPage } from '../shared/scope-checks';
 import { actorColumns, toActor, type ActorRow } from './sqlite-rows';
 import { jsonSet, membersCte } from './sqlite-sql';
-import { searchRankFunction, type Statements } from './sqlite-statements';
-
-/** Trigrams need three characters; shorter queries scan the folded names instead. */
-const trigramMinimum = 3;
+import type { Statements } from './sqlite-statements';
 
 interface FilterSql {
   key: string;
@@ -78,25 +74,4 @@ export class ActorLister {
     const items = prepared.page.all({ ...params, limit: page.limit, offset: page.offset }).map(toActor);
     return { items, total };
   }
-}
-
-function searchSql(useTrigrams: boolean): string {
-  const order = `ORDER BY ${searchRankFunction}(a.name_folded, @query), a.name_folded, a.id LIMIT @limit`;
-  return useTrigrams
-    ? `SELECT ${actorColumns} FROM actor_search s JOIN actors a ON a.rowid = s.rowid WHERE actor_search MATCH @match ${order}`
-    : `SELECT ${actorColumns} FROM actors a WHERE instr(a.name_folded, @query) > 0 ${order}`;
-}
-
-export function prepareSearch(db: Database) {
-  const trigram = db.prepare<Record<string, unknown>, ActorRow>(searchSql(true));
-  const scan = db.prepare<Record<string, unknown>, ActorRow>(searchSql(false));
-  return (text: string, limit: number): Actor[] => {
-    const query = foldText(text);
-    if (query === '' || !(limit >= 1)) return [];
-    // A quoted FTS5 string is one phrase of trigrams: a plain substring match, no query syntax.
-    const rows = [...query].length >= trigramMinimum
-      ? trigram.all({ match: `"${query.replaceAll('"', '""')}"`, query, limit: Math.floor(limit) })
-      : scan.all({ query, limit: Math.floor(limit) });
-    return rows.map(toActor);
-  };
 }

@@ -36,33 +36,35 @@ export function wordPrefixPattern(folded: string): string {
   return `(?s)(.*[^\\p{L}\\p{N}])?${literal}.*`;
 }
 
-/** Word-prefix matches from the fulltext index (accent folding by its analyzer), best score first. */
-export function fulltextSearch(lucene: string, limit: number): CypherQuery {
+/** Word-prefix matches from the fulltext index (accent folding by its analyzer), best score first; no actor of `excludeKinds`. */
+export function fulltextSearch(lucene: string, limit: number, excludeKinds: readonly string[] = []): CypherQuery {
   return {
     cypher: lines(
       `CALL db.index.fulltext.queryNodes('${actorNameIndex}', $query) YIELD node, score`,
+      `WHERE NOT node.kind IN $exclude`,
       `RETURN ${actorMap('node')} AS actor`,
       `ORDER BY score DESC, node.id`,
       `LIMIT toInteger($limit)`,
     ),
-    params: { query: lucene, limit },
+    params: { query: lucene, limit, exclude: [...excludeKinds] },
   };
 }
 
 /**
  * Substring matches on the folded name, ranked like the contract (exact, word prefix, the rest),
- * so the LIMIT keeps the best ones. The text index answers CONTAINS.
+ * so the LIMIT keeps the best ones; actors of `excludeKinds` are left out before it. The text index
+ * answers CONTAINS.
  */
-export function substringSearch(folded: string, limit: number): CypherQuery {
+export function substringSearch(folded: string, limit: number, excludeKinds: readonly string[] = []): CypherQuery {
   return {
     cypher: lines(
       `MATCH (a:${actorLabel})`,
-      `WHERE a.nameFolded CONTAINS $text`,
+      `WHERE a.nameFolded CONTAINS $text AND NOT a.kind IN $exclude`,
       `WITH a, CASE WHEN a.nameFolded = $text THEN 0 WHEN a.nameFolded =~ $wordPrefix THEN 1 ELSE 2 END AS rank`,
       `RETURN ${actorMap('a')} AS actor`,
       `ORDER BY rank, a.nameFolded, a.id`,
       `LIMIT toInteger($limit)`,
     ),
-    params: { text: folded, wordPrefix: wordPrefixPattern(folded), limit },
+    params: { text: folded, wordPrefix: wordPrefixPattern(folded), limit, exclude: [...excludeKinds] },
   };
 }

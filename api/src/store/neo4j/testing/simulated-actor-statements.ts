@@ -45,16 +45,19 @@ function upsertActors(g: SimulatedGraph, { params }: CypherQuery): Row[] {
   return [{ written: rows.length }];
 }
 
+/** `NOT kind IN $exclude` of the search statements. */
+const visible = (props: Props, params: CypherQuery['params']) => !((params.exclude as string[] | undefined) ?? []).includes(String(props.kind));
+
 function fulltext(g: SimulatedGraph, { params }: CypherQuery): Row[] {
   // Lucene stand-in: every `term*` must start some word of the folded name.
   const terms = String(params.query).split(' AND ').map((t) => t.replace(/\\(.)/g, '$1').replace(/\*$/, ''));
   const words = (name: unknown) => search.searchTerms(foldText(String(name)));
-  const hits = [...g.nodes.values()].filter((n) => terms.every((t) => words(n.props.name).some((w) => w.startsWith(t))));
+  const hits = [...g.nodes.values()].filter((n) => visible(n.props, params) && terms.every((t) => words(n.props.name).some((w) => w.startsWith(t))));
   return hits.slice(0, params.limit as number).map((n) => actorRow(g, String(n.props.id)));
 }
 
 function substring(g: SimulatedGraph, { params }: CypherQuery): Row[] {
-  const hits = [...g.nodes.values()].filter((n) => String(n.props.nameFolded).includes(String(params.text)));
+  const hits = [...g.nodes.values()].filter((n) => visible(n.props, params) && String(n.props.nameFolded).includes(String(params.text)));
   const actors = hits.map((n) => toActor(project(n.props, actorKeys)));
   return rankSearchResults(actors, String(params.text), params.limit as number).map((a) => actorRow(g, a.id));
 }

@@ -36,7 +36,8 @@ describe.each(testStoreKinds('privacy API'))('privacy API on %s', (storeKind) =>
     it('shows a viewer the role of a transition manager, not the person', async () => {
       expect(await actor('tm-01', 'viewer')).toEqual({
         name: 'Transitiemanager', kind: 'TransitionManager', personalDataHidden: true, contact: null,
-        description: 'Transitiemanager zorgzame buurten, ELZ Brugge. Fictief persoon voor de demo.',
+        // "Fictief" is also the surname of a demo person (Sara Fictief), so it is replaced too.
+        description: 'Transitiemanager zorgzame buurten, ELZ Brugge. Transitiemanager persoon voor de demo.',
       });
     });
 
@@ -59,6 +60,13 @@ describe.each(testStoreKinds('privacy API'))('privacy API on %s', (storeKind) =>
       const note = (as: Caller) => gql<{ relation: { note: string } }>(app.url, '{ relation(id: "rel-privacy-test") { note } }', {}, { as });
       expect((await note('viewer')).data?.relation.note).toBe('Afspraak via Transitiemanager');
       expect((await note('editor')).data?.relation.note).toBe('Afspraak via Lotte Voorbeeld');
+    });
+
+    it('hides other forms of a name from viewers: case, spacing, initial, e-mail, and contact persons', async () => {
+      const description = 'Bel JAN\u00A0 contactpersoon of L. Voorbeeld\n(lotte.voorbeeld@example.org); voorbeeld, lotte weet het.';
+      await gql(app.url, 'mutation ($d: String!) { upsertActor(input: { id: "org-privacy-forms", kind: Organisation, name: "Vormen", description: $d }) { id } }', { d: description }, { as: 'editor' });
+      expect((await actor('org-privacy-forms', 'viewer')).description).toBe('Bel Contactpersoon of Transitiemanager\n(Transitiemanager); Transitiemanager weet het.');
+      expect((await actor('org-privacy-forms', 'editor')).description).toBe(description);
     });
 
     it('applies to every query returning actors: networks and ego networks too', async () => {

@@ -1,5 +1,6 @@
-import { nodeKindNames, nodeKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
+import { foldText, nodeKindNames, nodeKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
 import type { GraphStore } from '../store/graph-store';
+import { buildNameScrubber, type NameScrubber, type ScrubbedPerson } from './name-scrubber';
 
 /**
  * The privacy rules of graph-schema in one place: which roles see personal data, what a viewer
@@ -33,21 +34,14 @@ export function viewerContact(actor: { kind: NodeKind; contact: Contact | null }
   return Object.keys(rest).length > 0 ? rest : null;
 }
 
-/** Replaces every person's name in a text by the label of their kind. */
-export interface NameScrubber {
-  scrub(text: string): string;
-}
+export type { NameScrubber } from './name-scrubber';
 
-const noScrubbing: NameScrubber = { scrub: (text) => text };
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** What a viewer reads instead of a contact person's name (Dutch, the default language). */
+export const contactPersonLabel = 'Contactpersoon';
 
-export function nameScrubber(people: readonly { kind: NodeKind; name: string }[]): NameScrubber {
-  const labels = new Map(people.filter((p) => p.name.length >= 3).map((p) => [p.name, nodeKinds[p.kind].label.nl]));
-  if (labels.size === 0) return noScrubbing;
-  // Longest first, and whole words only, so "An" in "Antwerpen" is never taken for a name.
-  const names = [...labels.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  return { scrub: (text) => text.replace(pattern, (name) => labels.get(name) ?? name) };
+/** A person's name, e-mail and phone become the label of its kind. */
+export function nameScrubber(people: readonly { kind: NodeKind; name: string; contact?: Contact | null }[], keep?: ReadonlySet<string>): NameScrubber {
+  return buildNameScrubber(people.map((p) => ({ name: p.name, label: nodeKinds[p.kind].label.nl, email: p.contact?.email, phone: p.contact?.phone })), keep);
 }
 
 /** Reads the names of people from the store, for scrubbing free text shown to a viewer. */
@@ -69,14 +63,24 @@ export class PrivacyService {
     return building;
   }
 
+  /**
+   * Every actor is read: people by their name and contact, contact persons of the others, and
+   * the names of areas, whose words are never replaced alone ("Brugge" as a surname).
+   */
   private async build(): Promise<NameScrubber> {
-    if (personNameKinds.length === 0) return noScrubbing;
-    const people: { kind: NodeKind; name: string }[] = [];
+    const people: ScrubbedPerson[] = [];
+    const keep = new Set<string>();
     for (let offset = 0; ; offset += 500) {
-      const page = await this.store.listActors({ kinds: personNameKinds }, { offset, limit: 500 });
-      people.push(...page.items);
+      const page = await this.store.listActors({}, { offset, limit: 500 });
+      for (const actor of page.items) {
+        if (personNameKinds.includes(actor.kind)) {
+          people.push({ name: actor.name, label: nodeKinds[actor.kind].label.nl, email: actor.contact?.email, phone: actor.contact?.phone });
+        }
+        if (actor.contact?.person) people.push({ name: actor.contact.person, label: contactPersonLabel });
+        if (nodeKinds[actor.kind].area) for (const word of foldText(actor.name).split(/[^\p{L}\p{N}]+/u)) keep.add(word);
+      }
       if (page.items.length < 500) break;
     }
-    return nameScrubber(people);
+    return buildNameScrubber(people, keep);
   }
 }

@@ -10,7 +10,7 @@ const xmlHeader = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const mainNs = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const relNs = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function columnName(index: number): string {
   let name = '';
@@ -73,6 +73,27 @@ export function buildXlsx(sheets: readonly SheetSpec[], order: PartOrder = 'exce
       ? { ...base, ...sheetParts, 'xl/sharedStrings.xml': shared.xml }
       : { '[Content_Types].xml': base['[Content_Types].xml'] as string, 'xl/sharedStrings.xml': shared.xml, ...base, ...sheetParts };
   return Buffer.from(zipSync(Object.fromEntries(Object.entries(ordered).map(([name, xml]) => [name, strToU8(xml)]))));
+}
+
+/**
+ * A workbook of one sheet whose XML (inside `<sheetData>`) is given as is, with these shared strings
+ * and these cell formats (`<cellXfs>` entries: their numFmtId); `extraSheets` adds empty sheets.
+ */
+export function rawXlsx(sheetData: string, options: { sharedStrings?: string[]; numFmtIds?: number[]; customFormats?: Record<number, string>; sheetName?: string; extraSheets?: number; date1904?: boolean } = {}): Buffer {
+  const names = [options.sheetName ?? 'Blad1', ...Array.from({ length: options.extraSheets ?? 0 }, (_, i) => `Extra${i + 1}`)];
+  const base = workbookParts(names);
+  if (options.date1904) base['xl/workbook.xml'] = (base['xl/workbook.xml'] as string).replace('<sheets>', '<workbookPr date1904="1"/><sheets>');
+  const strings = (options.sharedStrings ?? []).map((si) => `<si>${si}</si>`).join('');
+  const formats = Object.entries(options.customFormats ?? {}).map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`).join('');
+  const xfs = [0, ...(options.numFmtIds ?? [])].map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0"/>`).join('');
+  const parts: Record<string, string> = {
+    ...base,
+    'xl/_rels/workbook.xml.rels': (base['xl/_rels/workbook.xml.rels'] as string).replace('</Relationships>', `<Relationship Id="rIdS" Type="${relNs}/styles" Target="styles.xml"/></Relationships>`),
+    'xl/styles.xml': `${xmlHeader}<styleSheet xmlns="${mainNs}"><numFmts>${formats}</numFmts><cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs><cellXfs>${xfs}</cellXfs></styleSheet>`,
+    'xl/sharedStrings.xml': `${xmlHeader}<sst xmlns="${mainNs}">${strings}</sst>`,
+  };
+  names.forEach((_, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = `${xmlHeader}<worksheet xmlns="${mainNs}"><sheetData>${i === 0 ? sheetData : ''}</sheetData></worksheet>`));
+  return Buffer.from(zipSync(Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, strToU8(xml)]))));
 }
 
 /** An actors sheet of `count` rows (Dutch headers), as a coordinator would make it. */

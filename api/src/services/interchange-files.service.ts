@@ -3,7 +3,6 @@ import {
   graphTables,
   planImport,
   planJson,
-  readTables,
   writeCsv,
   writeGexf,
   writeGraphml,
@@ -14,6 +13,7 @@ import {
   type InputFile,
   type SheetRoles,
 } from '../interchange-files';
+import { IsolatedTableReader } from '../interchange-files/isolated/isolated-reader';
 import type { GraphStore, ImportSummary } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
 
@@ -53,9 +53,16 @@ const mediaTypes: Record<ExportFormat, string> = {
  */
 export const maxImportBytes = 14 * 1024 * 1024;
 
+/** One reader for the process, so its limit on parallel reads holds across requests. */
+const sharedReader = new IsolatedTableReader();
+
 /** Spreadsheets (XLSX, CSV) and the JSON document in; XLSX, CSV, GraphML, GEXF and JSON out. */
 export class InterchangeFilesService {
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    /** Reads spreadsheets off the request thread (a worker with its own memory and time limits). */
+    private readonly reader: Pick<IsolatedTableReader, 'read'> = sharedReader,
+  ) {}
 
   /** The dry run: what the files would create, update or leave unchanged, and every problem. */
   async plan(files: readonly InputFile[], choices: readonly ColumnChoice[] = [], sheetRoles: SheetRoles = {}): Promise<ImportPlan> {
@@ -66,14 +73,15 @@ export class InterchangeFilesService {
       const issue = { path: tooBig.name, message: `is larger than ${max} MB; split it or use the CLI`, code: 'fileTooLarge' as const, params: { file: tooBig.name, max } };
       throw new ValidationError('import', [issue]);
     }
-    const current = await this.store.exportGraph();
     const json = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
     if (json.length > 0) {
       if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files', code: 'jsonAlone' }]);
       const [file] = json as [InputFile];
-      return planJson(file.name, file.content.toString('utf8'), current);
+      return planJson(file.name, file.content.toString('utf8'), await this.store.exportGraph());
     }
-    return planImport(await readTables(files), choices, current, sheetRoles);
+    // Read before the store: a file that is refused costs no read of the whole graph.
+    const tables = await this.reader.read(files);
+    return planImport(tables, choices, await this.store.exportGraph(), sheetRoles);
   }
 
   /**

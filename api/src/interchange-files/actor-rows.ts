@@ -1,7 +1,7 @@
 import { validateActor, type Actor, type ActorInput, type NodeKind } from '@weefsel/graph-schema';
 import { columnsOf } from './columns';
 import { originOf, problemAt, validated, type DuplicateCheck } from './entry-problems';
-import { deriveActorId, type ActorLookup } from './lookup';
+import type { ActorLookup } from './lookup';
 import type { EntryOrigin, ImportProblem } from './plan-types';
 import { actorCellReaders, readerOf, setActorProperty } from './read-cells';
 import type { MappedTable } from './sheet-mapping';
@@ -68,7 +68,7 @@ export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: Act
     const id =
       typeof fields.id === 'string' && fields.id !== ''
         ? fields.id
-        : (lookup.existingId(kind, name) ?? deriveActorId(kind, name, (candidate) => lookup.stored.has(candidate) || lookup.kindOf(candidate) !== undefined && !sameActor(out, candidate, kind, name)));
+        : (lookup.existingId(kind, name) ?? lookup.newId(kind, name, (candidate) => lookup.stored.has(candidate) || lookup.kindOf(candidate) !== undefined && !sameActor(out, candidate, kind, name)));
     const stored = lookup.stored.get(id);
     const input: Partial<ActorInput> = stored ? storedInput(stored) : { id };
     for (const [key, value] of Object.entries(fields)) if (key !== 'id') setActorProperty(input, key, value);

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { foldText, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
 import { personNameKinds } from '../services/privacy.service';
+import { newPersonId } from '../store/shared/legacy-person-ids';
 import type { Failure } from './values';
 
 export type Resolved = { ok: true; id: string } | ({ ok: false } & Failure);
@@ -13,6 +13,7 @@ export class ActorLookup {
   private readonly kinds = new Map<string, NodeKind>();
   private readonly names = new Map<string, Set<string>>();
   private readonly nameOf = new Map<string, string>();
+  private readonly newPeople = new Map<string, string>();
 
   constructor(
     readonly stored: ReadonlyMap<string, Actor>,
@@ -30,6 +31,15 @@ export class ActorLookup {
     const ids = this.names.get(folded) ?? new Set<string>();
     ids.add(id);
     this.names.set(folded, ids);
+  }
+
+  /** A new id for a row of this kind and name; the same person twice in one plan gets one id. */
+  newId(kind: NodeKind, name: string, taken: (id: string) => boolean): string {
+    if (!personNameKinds.includes(kind)) return deriveActorId(kind, name, taken);
+    const key = `${kind} ${foldText(name)}`;
+    const id = this.newPeople.get(key) ?? deriveActorId(kind, name, taken);
+    this.newPeople.set(key, id);
+    return id;
   }
 
   kindOf(id: string): NodeKind | undefined {
@@ -57,14 +67,21 @@ export class ActorLookup {
 }
 
 /**
- * A stable id from kind and name, so a sheet without ids re-imports onto the same actors. Ids are
- * shown to every role, so a kind whose name is personal data (a transition manager) gets a hash of
- * the name instead of the name itself.
+ * A new actor's id for a row without one: readable and stable (kind and name) for organisations
+ * and places, so a sheet re-imports onto the same actors. Ids are shown to every role, so a kind
+ * whose name is personal data (a transition manager) gets random hex instead: a hash of the name
+ * could be reversed with a list of names. A re-import still finds the person by name
+ * (`existingId`), and `ActorLookup.newId` gives a person one id throughout a plan.
  */
 export function deriveActorId(kind: NodeKind, name: string, taken: (id: string) => boolean): string {
   const readable = foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100) || 'actor';
-  const slug = personNameKinds.includes(kind) ? createHash('sha256').update(readable).digest('hex').slice(0, 12) : readable;
-  const base = `${kind.toLowerCase()}-${slug}`;
+  if (personNameKinds.includes(kind)) {
+    let id: string;
+    do id = newPersonId(kind);
+    while (taken(id));
+    return id;
+  }
+  const base = `${kind.toLowerCase()}-${readable}`;
   let id = base;
   for (let n = 2; taken(id); n += 1) id = `${base}-${n}`;
   return id;

@@ -1,5 +1,6 @@
 import { nodeKinds, ValidationError, type Actor } from '@weefsel/graph-schema';
 import type { AuditEntry } from '../user-audit-store';
+import { legacyPersonIdBase } from './legacy-person-ids';
 
 /** Shorter values (initials, "Jo") would rewrite unrelated words in notes: they are left alone. */
 const minimumValueLength = 3;
@@ -41,8 +42,9 @@ function personalValues(snapshot: Snapshot | null): unknown[] {
  */
 export function personTraces(actor: Actor, history: readonly AuditEntry[] = []): PersonTraces {
   const earlier = history.filter((entry) => entry.targetId === actor.id).flatMap((entry) => [entry.before, entry.after]);
-  const values = [actor, ...earlier]
-    .flatMap((snapshot) => personalValues(snapshot))
+  const names = [actor, ...earlier].map((snapshot) => snapshot?.name).filter((name): name is string => typeof name === 'string');
+  // An id from before people got random ids is a hash of the name: it goes like the name.
+  const values = [...[actor, ...earlier].flatMap((snapshot) => personalValues(snapshot)), ...names.map((name) => legacyPersonIdBase(actor.kind, name))]
     .filter((v): v is string => typeof v === 'string' && v.length >= minimumValueLength)
     .sort((a, b) => b.length - a.length);
   return { id: actor.id, values: [...new Set(values)] };

@@ -16,6 +16,7 @@ import { allInChunks, prepareStatements, type Statements } from './sqlite-statem
 import { prepareUsers, SqliteUsers } from './sqlite-users';
 import { checkWritable, probeWrite } from './sqlite-writable';
 import { forgetErased } from './sqlite-erase';
+import { renameLegacyPersonIds } from './sqlite-person-ids';
 import { importDocument, removeActor, removeRelation, writeActor, writeRelation, type WriteTarget } from './sqlite-writes';
 
 interface Ready {
@@ -44,6 +45,8 @@ export class SqliteGraphStore implements GraphStore {
   private writes = 0;
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
+  /** People whose id (the old hash of their name) `init` replaced by a random one. */
+  renamedPeople = 0;
 
   /** Set when a write found the database read-only; readiness then fails with it. */
   private readOnly: StoreReadOnlyError | undefined;
@@ -77,6 +80,7 @@ export class SqliteGraphStore implements GraphStore {
     await guarded(() => probeWrite(this.db)).catch((error: unknown) => {
       throw openingError(this.file, error);
     });
+    this.renamedPeople = renameLegacyPersonIds(this.db);
     if (this.ready) return;
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);

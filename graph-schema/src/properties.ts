@@ -90,6 +90,8 @@ const text = (max: number, rules: TextRuleOptions = {}) =>
     });
 const multiLine = { multiLine: true } as const;
 const contactField = text(limits.contactFieldLength).nullish();
+// An address may take a line for the street and one for the town.
+const addressField = text(limits.contactFieldLength, multiLine).nullish();
 // Loose on purpose (something@something.tld): it catches "jan at caw" and a phone number typed in the
 // wrong field, without refusing addresses a stricter pattern would not know. The domain is matched
 // label by label (no label holds a dot), so the test stays linear in the text however long it is.
@@ -103,7 +105,7 @@ export const contactSchema = z
     email: emailField,
     phone: contactField,
     website: contactField,
-    address: contactField,
+    address: addressField,
     person: contactField,
   })
   .strict()

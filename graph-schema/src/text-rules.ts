@@ -5,7 +5,7 @@ import { problemText, type ProblemCode, type ProblemParams } from './problem-cod
  * contact fields) and for search text. Refused, because they are invisible or reorder what is
  * shown, so two names that look the same would differ, or a name would show as something it is not:
  * - C0 controls (NUL included), DEL and C1 controls; tab, line feed and carriage return only in
- *   multi-line text (descriptions, notes);
+ *   multi-line text (descriptions, notes, addresses);
  * - bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069);
  * - unpaired surrogates (no character at all; an XML export could not write them);
  * - text made only of invisible characters (white space, zero-width and other format characters).
@@ -20,7 +20,7 @@ const multiLineForbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F
 const invisibleOnly = /^[\p{White_Space}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]+$/u;
 
 export interface TextRuleOptions {
-  /** Tab and newline allowed (descriptions, notes); a name or search text is one line. */
+  /** Tab and line breaks allowed (descriptions, notes, addresses); a name or search text is one line. */
   multiLine?: boolean;
 }
 

@@ -5,13 +5,16 @@ export interface GraphForExport {
   relations: readonly Relation[];
 }
 
-// eslint-disable-next-line no-control-regex -- these are exactly the characters XML cannot hold
-const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot hold
+const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}/gu;
 
-/** Text for XML: escaped, and without the control characters XML 1.0 forbids. */
+/**
+ * Text for XML: escaped, with U+FFFD for each character XML 1.0 forbids, which data older than the
+ * text rules may hold. Dropping it would turn "a<NUL>b" into "ab", another name that looks right.
+ */
 export function xmlText(value: string): string {
   return value
-    .replace(notXml, '')
+    .replace(notXml, '\uFFFD')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

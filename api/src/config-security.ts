@@ -21,9 +21,10 @@ export const securitySchema = z.object({
   WEEFSEL_INTROSPECTION: flag.optional(),
   WEEFSEL_LOGIN_RATE: whole(1, 10_000).default(10),
   WEEFSEL_WRITE_RATE: whole(1, 1_000_000).default(300),
+  WEEFSEL_READ_RATE: whole(1, 1_000_000).default(600),
   WEEFSEL_MAX_DEPTH: whole(2, 50).default(10),
   WEEFSEL_MAX_ALIASES: whole(1, 1000).default(15),
-  WEEFSEL_MAX_COST: whole(100, 1_000_000).default(5000),
+  WEEFSEL_MAX_COST: whole(100, 10_000_000).default(30_000),
   WEEFSEL_MAX_TOKENS: whole(100, 1_000_000).default(2000),
 });
 
@@ -39,7 +40,10 @@ export interface SecuritySettings {
   graphiql: boolean;
   introspection: boolean;
   loginPerMinute: number;
+  /** Mutation fields per minute per user (aliases count each). */
   writesPerMinute: number;
+  /** Query root fields per minute per user (aliases count each). */
+  readsPerMinute: number;
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
 }
 
@@ -56,6 +60,7 @@ export function securitySettings(e: z.infer<typeof securitySchema>, production: 
     introspection: e.WEEFSEL_INTROSPECTION ?? !production,
     loginPerMinute: e.WEEFSEL_LOGIN_RATE,
     writesPerMinute: e.WEEFSEL_WRITE_RATE,
+    readsPerMinute: e.WEEFSEL_READ_RATE,
     limits: { maxDepth: e.WEEFSEL_MAX_DEPTH, maxAliases: e.WEEFSEL_MAX_ALIASES, maxCost: e.WEEFSEL_MAX_COST, maxTokens: e.WEEFSEL_MAX_TOKENS },
   };
 }

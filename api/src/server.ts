@@ -14,6 +14,8 @@ import type { GraphQLContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationGuardPlugin } from './graphql/plugins/operation-guard.plugin';
 import { requestLogPlugin } from './graphql/plugins/request-log.plugin';
+import { takeTurnsAtRootFields } from './graphql/plugins/root-field-turns';
+import { errorHandler } from './http/body-errors';
 import { graphqlContext } from './http/graphql-context';
 import { healthRoutes } from './http/health-routes';
 import { securityHeaders } from './http/security-headers';
@@ -39,13 +41,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Depth, alias, cost and directive limits, checked before anything runs (tokens: see token-limit.ts). */
+/** Depth, alias and directive limits, checked before anything runs (tokens: token-limit.ts; cost: operation-guard.plugin.ts). */
 function armor(security: SecuritySettings) {
   const { limits } = security;
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
     maxAliases: { n: limits.maxAliases },
-    costLimit: { maxCost: limits.maxCost, flattenFragments: true },
+    // Armor's cost ignores list sizes; query-cost.plugin.ts counts them.
+    costLimit: { enabled: false },
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
   }).protect();
@@ -55,7 +58,7 @@ async function createApollo(options: ServerOptions, httpServer: http.Server, log
   const { security } = options.services;
   const protection = armor(security);
   const apollo = new ApolloServer<GraphQLContext>({
-    schema: await buildWeefselSchema(),
+    schema: takeTurnsAtRootFields(await buildWeefselSchema()),
     formatError: createFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: security.introspection,
@@ -63,9 +66,12 @@ async function createApollo(options: ServerOptions, httpServer: http.Server, log
     // Apollo's CSRF prevention stays on (its default): with SameSite=Strict cookies it refuses
     // every request a browser could send cross-site without a preflight.
     csrfPrevention: true,
+    // serve.ts handles SIGINT/SIGTERM itself; Apollo's own handler would stop the server, then
+    // send the signal again, which serve.ts would take for an impatient second one (exit 1).
+    stopOnTerminationSignals: false,
     plugins: [
       ...protection.plugins,
-      operationGuardPlugin(security.writesPerMinute),
+      operationGuardPlugin({ ...security, maxCost: security.limits.maxCost }),
       requestLogPlugin(log),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN: unreachable offline. /graphiql is served locally.
@@ -88,7 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const apollo = await createApollo(options, httpServer, log);
 
-  app.use(securityHeaders);
+  app.use(securityHeaders({ https: options.services.security.cookieSecure }));
   app.use(healthRoutes(options.services.store));
   app.use((await import('./http/template-routes')).templateRoutes());
   app.use(
@@ -98,6 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     expressMiddleware(apollo, { context: graphqlContext(options.services) }),
   );
   app.use(webRoutes(options.webDist ?? path.join(repoRoot, 'web', 'dist'), { graphiql: options.services.security.graphiql }));
+  app.use(errorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -66,6 +66,7 @@ export const problemTemplates = {
   forbiddenCharacter: 'contains the control or invisible character {character} at position {position}; remove it',
   invisibleOnly: 'has only invisible characters; type visible text or leave it empty',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
+  queryTooCostly: 'costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases',
 } as const;
 
 export type ProblemCode = keyof typeof problemTemplates;

@@ -2,7 +2,7 @@ import { hasRole, roleNames, type Role } from '@weefsel/graph-schema';
 import type { GraphQLSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWeefselSchema } from '../../api/src/graphql/build-schema';
-import { gql, startTestApp, testPassword, testUsers, type Caller, type TestApp } from '../support/test-app';
+import { gql, login, startTestApp, testPassword, testUsers, type Caller, type TestApp } from '../support/test-app';
 
 type Access = 'public' | Role;
 
@@ -104,15 +104,17 @@ function expectedCode(access: Access, caller: Caller): 'allowed' | 'UNAUTHENTICA
   return hasRole(caller, access) ? 'allowed' : 'FORBIDDEN';
 }
 
+/** Logout comes last: it ends the caller's sessions, so later calls would be anonymous. */
 function operations(schema: GraphQLSchema): string[] {
-  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+  const all = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
+  return [...all.filter((name) => name !== 'logout'), ...all.filter((name) => name === 'logout')];
 }
 
 let app: TestApp;
 let schema: GraphQLSchema;
 
 beforeAll(async () => {
-  app = await startTestApp({ security: { writesPerMinute: 10_000, loginPerMinute: 10_000 } });
+  app = await startTestApp({ security: { writesPerMinute: 10_000, readsPerMinute: 10_000, loginPerMinute: 10_000 } });
   schema = await buildWeefselSchema();
 });
 afterAll(() => app.stop());
@@ -145,7 +147,9 @@ describe('authorisation matrix (every query and mutation of the schema, every ro
   }, 120_000);
 
   it('names the operation and the role needed in a refusal', async () => {
-    const res = await gql(app.url, '{ users { id } }', {}, { as: 'editor' });
+    // A session of its own: the matrix's logout ended the test editor's sessions.
+    const { cookie } = await login(app.url, testUsers.editor, testPassword);
+    const res = await gql(app.url, '{ users { id } }', {}, { cookie: cookie ?? '' });
     expect(res.errors?.[0]).toMatchObject({ message: 'users: needs the admin role; you are logged in as editor', extensions: { code: 'FORBIDDEN', params: { requiredRole: 'admin', role: 'editor' } } });
     const anonymous = await gql(app.url, '{ actors { total } }', {}, { as: 'anonymous' });
     expect(anonymous.errors?.[0]?.message).toMatch(/actors: you are not logged in; log in with the login mutation/);

@@ -133,7 +133,7 @@ async function state() {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ security: { writesPerMinute: 1_000_000, loginPerMinute: 1_000_000 } });
+  app = await startTestApp({ security: { writesPerMinute: 1_000_000, readsPerMinute: 1_000_000, loginPerMinute: 1_000_000 } });
   existingIds = new Set((await app.store.exportGraph()).actors.map((a) => a.id));
 });
 afterAll(() => app.stop());

@@ -61,19 +61,29 @@ export class AuthService {
   issue(user: StoredUser): Session {
     const iat = nowSeconds();
     const lifetime = this.settings.sessionMinutes * 60;
-    const token = issueToken({ sub: user.id, iat, exp: iat + lifetime, pwd: passwordFingerprint(user.passwordHash) }, this.settings.sessionSecret);
+    const claims = { sub: user.id, iat, exp: iat + lifetime, pwd: passwordFingerprint(user.passwordHash), ver: user.sessionVersion };
+    const token = issueToken(claims, this.settings.sessionSecret);
     return { user: sessionUser(user), token, maxAgeMs: lifetime * 1000 };
   }
 
   /**
+   * Ends every session of the user, copies of the cookie included: the session version in their
+   * tokens no longer matches the stored one. The user is read on every request anyway, so this
+   * costs no extra store round trip.
+   */
+  async endSessions(userId: string): Promise<void> {
+    await this.store.endSessions(userId);
+  }
+
+  /**
    * The user of a session token, read from the store on every request, so a deleted user, a new
-   * role or a new password takes effect at once. Past half its lifetime the session is renewed.
+   * role, a new password or a logout takes effect at once. Past half its lifetime the session is renewed.
    */
   async resolve(token: string): Promise<{ user: SessionUser; renewed: Session | null } | null> {
     const claims = verifyToken(token, this.settings.sessionSecret, nowSeconds());
     if (!claims) return null;
     const user = await this.store.getUser(claims.sub);
-    if (!user || passwordFingerprint(user.passwordHash) !== claims.pwd) return null;
+    if (!user || passwordFingerprint(user.passwordHash) !== claims.pwd || user.sessionVersion !== claims.ver) return null;
     const halfway = claims.iat + (claims.exp - claims.iat) / 2;
     return { user: sessionUser(user), renewed: nowSeconds() >= halfway ? this.issue(user) : null };
   }

@@ -12,8 +12,13 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Takes a token; returns 0 when allowed, otherwise the seconds until the next token. */
-  take(key: string): number {
+  /**
+   * Takes `count` tokens (one per write of a request, say); returns 0 when allowed, otherwise the
+   * seconds until enough have come back. More than the capacity is counted as the capacity, so a
+   * large request waits for a full bucket instead of never passing.
+   */
+  take(key: string, count = 1): number {
+    const wanted = Math.min(count, this.capacity);
     const now = this.now();
     const refillPerMs = this.perMinute / 60_000;
     const bucket = this.buckets.get(key) ?? { tokens: this.capacity, at: now };
@@ -21,11 +26,11 @@ export class RateLimiter {
     bucket.at = now;
     this.buckets.set(key, bucket);
     if (this.buckets.size > 10_000) this.forgetFull(now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
+    if (bucket.tokens >= wanted) {
+      bucket.tokens -= wanted;
       return 0;
     }
-    return Math.ceil((1 - bucket.tokens) / refillPerMs / 1000);
+    return Math.ceil((wanted - bucket.tokens) / refillPerMs / 1000);
   }
 
   /** Full buckets carry no information; dropping them bounds memory under many distinct keys. */

@@ -9,6 +9,8 @@ export interface SessionClaims {
   exp: number;
   /** A fingerprint of the password hash: changing the password ends every older session. */
   pwd: string;
+  /** The user's session version when issued: logout raises it, ending this and every other copy. */
+  ver: number;
 }
 
 function sign(payload: string, secret: Buffer): string {
@@ -34,7 +36,7 @@ export function verifyToken(token: string, secret: Buffer, nowSeconds: number): 
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<SessionClaims>;
-    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || typeof claims.pwd !== 'string') {
+    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || typeof claims.pwd !== 'string' || typeof claims.ver !== 'number') {
       return null;
     }
     return claims.exp > nowSeconds ? (claims as SessionClaims) : null;

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Router } from 'express';
+import express, { type Response, type Router } from 'express';
+import { graphiqlContentPolicy, setContentPolicy } from './security-headers';
+
+/** HTML names the current bundles: the browser revalidates it, so a deploy is seen at once. */
+function noCache(res: Response): void {
+  res.setHeader('Cache-Control', 'no-cache');
+}
 
 /** Serves the built web app and the offline GraphiQL page; tells how to build them when missing. */
 export function webRoutes(webDist: string, options: { graphiql: boolean } = { graphiql: true }): Router {
@@ -18,8 +24,21 @@ export function webRoutes(webDist: string, options: { graphiql: boolean } = { gr
       res.status(404).type('text/plain').send('GraphiQL is switched off here (set WEEFSEL_GRAPHIQL=true to switch it on)');
     });
   } else {
-    router.get('/graphiql', (_req, res) => res.sendFile(path.join(webDist, 'graphiql.html')));
+    router.get(['/graphiql', '/graphiql.html'], (_req, res) => {
+      setContentPolicy(res, graphiqlContentPolicy);
+      noCache(res);
+      res.sendFile(path.join(webDist, 'graphiql.html'), { cacheControl: false });
+    });
   }
-  router.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+  // Bundles carry a content hash in their names: an hour of caching is safe.
+  router.use(
+    express.static(webDist, {
+      index: 'index.html',
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (file.endsWith('.html')) noCache(res);
+      },
+    }),
+  );
   return router;
 }

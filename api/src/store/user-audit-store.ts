@@ -15,6 +15,8 @@ export interface StoredUser {
   name: string;
   role: Role;
   passwordHash: string;
+  /** Carried in session tokens; raising it ends every session issued before (logout). */
+  sessionVersion: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -98,6 +100,8 @@ export interface UserStore {
   /** ValidationError at `id` when there is no such user. */
   updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser>;
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean>;
+  /** Raises the user's session version, ending all their sessions; false when there is no such user. Not audited: no data changes. */
+  endSessions(id: string): Promise<boolean>;
 }
 
 /**

@@ -8,9 +8,10 @@ export const accessExtension = 'access';
 /** Marks a query or mutation anyone may call without logging in (login, logout, me). */
 export const Public = () => Extensions({ [accessExtension]: 'public' });
 
-export function unauthenticated(operation: string): GraphQLError {
+/** `status`: 401 when the whole request is refused before it runs; a single field's refusal leaves it 200. */
+export function unauthenticated(operation: string, status?: 401): GraphQLError {
   return new GraphQLError(`${operation}: you are not logged in; log in with the login mutation first`, {
-    extensions: { code: 'UNAUTHENTICATED' },
+    extensions: { code: 'UNAUTHENTICATED', ...(status ? { http: { status } } : {}) },
   });
 }
 

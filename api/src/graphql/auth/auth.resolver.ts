@@ -20,8 +20,12 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, { description: 'Clears the session cookie' })
-  logout(@Ctx() ctx: GraphQLContext) {
+  @Mutation(() => Boolean, {
+    description: 'Ends all your sessions, on every device and any copy of the cookie, and clears the session cookie',
+  })
+  async logout(@Ctx() ctx: GraphQLContext) {
+    const user = ctx.auth.user;
+    if (user) await ctx.services.auth.endSessions(user.id);
     ctx.http?.clearSession();
     return true;
   }

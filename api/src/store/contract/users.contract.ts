@@ -44,6 +44,17 @@ export function defineUsersContract(ctx: ContractContext): void {
       expect(pathsOf(await rejectsWithValidation(() => store.updateUser('ghost', { role: 'admin' })))).toEqual(['id']);
     });
 
+    it('ends sessions by raising the session version, without an audit entry', async () => {
+      const store = ctx.store();
+      const created = await store.createUser(ann);
+      expect(created.sessionVersion).toBe(0);
+      expect(await store.endSessions('u-ann')).toBe(true);
+      expect(await store.endSessions('u-ann')).toBe(true);
+      expect(await store.getUser('u-ann')).toMatchObject({ sessionVersion: 2, updatedAt: created.updatedAt });
+      expect(await store.endSessions('ghost')).toBe(false);
+      expect((await store.auditLog({}, { offset: 0, limit: 10 })).total).toBe(1);
+    });
+
     it('deletes a user once', async () => {
       const store = ctx.store();
       await store.createUser(ann);

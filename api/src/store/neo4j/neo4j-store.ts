@@ -309,6 +309,10 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((run) => readAuditLog(run, filter, page));
   }
 
+  endSessions(id: string): Promise<boolean> {
+    return this.write((run) => users.endSessionsFlow(run, id));
+  }
+
   erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
     return this.write((run) => erasePersonFlow(run, actorId, who));
   }

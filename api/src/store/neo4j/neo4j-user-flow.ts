@@ -13,6 +13,7 @@ export function toUser(record: Record<string, unknown>): StoredUser {
     name: String(record.name),
     role: String(record.role) as Role,
     passwordHash: String(record.passwordHash),
+    sessionVersion: toNumber(record.sessionVersion ?? 0),
     createdAt: String(record.createdAt),
     updatedAt: String(record.updatedAt),
   };
@@ -56,6 +57,11 @@ export async function updateUserFlow(run: CypherRunner, id: string, changes: Use
   const after = (await one(run, cypher.updateUser(id, role, passwordHash, now))) as StoredUser;
   await appendAudit(run, userEntry(who, 'updateUser', before, after, now));
   return after;
+}
+
+export async function endSessionsFlow(run: CypherRunner, id: string): Promise<boolean> {
+  const [row] = await run.run(cypher.endSessions(id));
+  return toNumber(row?.ended ?? 0) > 0;
 }
 
 export async function deleteUserFlow(run: CypherRunner, id: string, who: WriteAuthor | undefined): Promise<boolean> {

@@ -92,6 +92,7 @@ function tables(lists: SchemaLists): string[] {
       name TEXT NOT NULL UNIQUE,
       role TEXT NOT NULL CHECK (role IN ${sqlList(lists.roles)}),
       password_hash TEXT NOT NULL,
+      session_version INTEGER NOT NULL DEFAULT 0,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,

@@ -9,14 +9,16 @@ interface UserRow {
   name: string;
   role: Role;
   password_hash: string;
+  session_version: number;
   created_at: string;
   updated_at: string;
 }
 
-const userColumns = 'id, name, role, password_hash, created_at, updated_at';
+const insertColumns = 'id, name, role, password_hash, created_at, updated_at';
+const userColumns = `${insertColumns}, session_version`;
 
 function toUser(row: UserRow): StoredUser {
-  return { id: row.id, name: row.name, role: row.role, passwordHash: row.password_hash, createdAt: row.created_at, updatedAt: row.updated_at };
+  return { id: row.id, name: row.name, role: row.role, passwordHash: row.password_hash, sessionVersion: row.session_version, createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 export interface UserStatements {
@@ -27,6 +29,7 @@ export interface UserStatements {
   insert: Statement<Record<string, unknown>>;
   update: Statement<Record<string, unknown>>;
   remove: Statement<[string]>;
+  endSessions: Statement<[string]>;
 }
 
 export function prepareUsers(db: Database): UserStatements {
@@ -36,10 +39,11 @@ export function prepareUsers(db: Database): UserStatements {
     all: db.prepare(`SELECT ${userColumns} FROM users ORDER BY name`),
     count: db.prepare('SELECT count(*) AS n FROM users'),
     insert: db.prepare(
-      `INSERT INTO users (${userColumns}) VALUES (@id, @name, @role, @passwordHash, @now, @now)`,
+      `INSERT INTO users (${insertColumns}) VALUES (@id, @name, @role, @passwordHash, @now, @now)`,
     ),
     update: db.prepare('UPDATE users SET role = @role, password_hash = @passwordHash, updated_at = @now WHERE id = @id'),
     remove: db.prepare('DELETE FROM users WHERE id = ?'),
+    endSessions: db.prepare('UPDATE users SET session_version = session_version + 1 WHERE id = ?'),
   };
 }
 
@@ -95,6 +99,10 @@ export class SqliteUsers {
       appendAudit(this.audit, userEntry(who, 'updateUser', before, after, now));
       return after;
     }).immediate();
+  }
+
+  endSessions(id: string): boolean {
+    return this.users.endSessions.run(id).changes > 0;
   }
 
   remove(id: string, who?: WriteAuthor): boolean {

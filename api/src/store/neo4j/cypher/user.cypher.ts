@@ -2,7 +2,7 @@ import type { NewUser } from '../../user-audit-store';
 import { userLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
 
-const userMap = (node: string) => `${node} {.id, .name, .role, .passwordHash, .createdAt, .updatedAt}`;
+const userMap = (node: string) => `${node} {.id, .name, .role, .passwordHash, .sessionVersion, .createdAt, .updatedAt}`;
 
 export function userById(id: string): CypherQuery {
   return { cypher: lines(`MATCH (u:${userLabel} {id: $id})`, `RETURN ${userMap('u')} AS user`), params: { id } };
@@ -38,6 +38,14 @@ export function updateUser(id: string, role: string, passwordHash: string, now: 
       `RETURN ${userMap('u')} AS user`,
     ),
     params: { id, role, passwordHash, now },
+  };
+}
+
+/** Users from before session versions have none: coalesce counts them as 0. */
+export function endSessions(id: string): CypherQuery {
+  return {
+    cypher: lines(`MATCH (u:${userLabel} {id: $id})`, `SET u.sessionVersion = coalesce(u.sessionVersion, 0) + 1`, `RETURN count(u) AS ended`),
+    params: { id },
   };
 }
 

@@ -8,7 +8,7 @@ import type { Row } from '../neo4j-runner';
 import { project, type Props, type SimulatedGraph } from './simulated-graph';
 import type { StatementHandler } from './simulated-transactions';
 
-const userKeys = ['id', 'name', 'role', 'passwordHash', 'createdAt', 'updatedAt'];
+const userKeys = ['id', 'name', 'role', 'passwordHash', 'sessionVersion', 'createdAt', 'updatedAt'];
 const entryKeys = ['id', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after'];
 const same = (build: () => CypherQuery) => (q: CypherQuery) => q.cypher === build().cypher;
 const userRow = (u: Props): Row => ({ user: project(u, userKeys) });
@@ -75,6 +75,14 @@ export const userHandlers: StatementHandler[] = [
     },
   },
   { matches: same(() => user.deleteUser('')), answer: (g, q) => [{ deleted: g.users.delete(String(q.params.id)) ? 1 : 0 }] },
+  {
+    matches: same(() => user.endSessions('')),
+    answer: (g, q) => {
+      const found = g.users.get(String(q.params.id));
+      if (found) found.sessionVersion = Number(found.sessionVersion ?? 0) + 1;
+      return [{ ended: found ? 1 : 0 }];
+    },
+  },
   { matches: same(() => audit.appendAuditEntries([])), answer: (g, q) => setEntry(g, q.params.rows as Props[], true) },
   { matches: same(() => audit.rewriteAuditEntries([])), answer: (g, q) => setEntry(g, q.params.rows as Props[], false) },
   {

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import { ValidationError } from '@weefsel/graph-schema';
 import { demoGraph } from '@weefsel/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InputFile } from '../../api/src/interchange-files';
 import { csvFile, graphOf, tempStore, type TempStore } from './support';
+import { buildXlsx } from './xlsx-builder';
 
 let demo: TempStore;
 beforeAll(async () => {
@@ -99,9 +99,7 @@ describe('broken files: the exact problem rows, and nothing written', () => {
   }, 60_000);
 
   it('an XLSX sheet names its sheet and row; a file that is not XLSX is refused with a reason', async () => {
-    const workbook = new ExcelJS.Workbook();
-    workbook.addWorksheet('Partners').addRows([['Naam', 'Type', 'Doelgroep'], ['Thuiszorg Y', 'Organisation', 'mantelzorgers'], ['Z', 'Organisation', 'iedereen']]);
-    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const content = buildXlsx([{ name: 'Partners', rows: [['Naam', 'Type', 'Doelgroep'], ['Thuiszorg Y', 'Organisation', 'mantelzorgers'], ['Z', 'Organisation', 'iedereen']] }]);
     expect(await rejected([{ name: 'partners.xlsx', content }])).toEqual([
       { sheet: 'Partners', row: 3, column: 'Doelgroep', value: 'iedereen', reason: expect.stringMatching(/^unknown target group "iedereen"/) },
     ]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ValidationError } from '@weefsel/graph-schema';
 import { demoGraph } from '@weefsel/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCsv, readXlsx } from '../../api/src/interchange-files';
+import { readCsv, readXlsx, writeXlsx } from '../../api/src/interchange-files';
 import { defaultTableLimits } from '../../api/src/interchange-files/table-limits';
 import { tempStore, type TempStore } from './support';
 import { actorRows, buildXlsx, rawXlsx, type PartOrder } from './xlsx-builder';
@@ -130,5 +130,15 @@ describe('XLSX and CSV limits: the first limit crossed stops the read and is nam
     await expect(csv(['a', 'b', 'c', 'd'])).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'tooManyRows', params: { file: 'grens.csv', sheet: 'grens.csv', max: 3 } })] });
     await expect(csv([Array(27).fill('x').join(',')])).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'tooManyColumns' })] });
     await expect(csv(['a,b,c', 'd,e,f'])).rejects.toMatchObject({ issues: [expect.objectContaining({ code: 'tooManyCells', params: { file: 'grens.csv', max: 5 } })] });
+  });
+});
+
+describe('XLSX writer and reader together', () => {
+  it("text that looks like Excel's _xHHHH_ escapes reads back as written; Excel's own escapes are undone", async () => {
+    const names = ['_x0041_', 'a_x005F_b', 'Buurtwerk "De Link" & <Co>', ' spaties '];
+    const [table] = await readXlsx(await writeXlsx([{ name: 'Tekst', headers: ['Naam'], rows: names.map((n) => [n]) }]), 'tekst.xlsx');
+    expect(table?.rows.map((r) => r.cells[0])).toEqual(names);
+    const [excel] = await readXlsx(rawXlsx('<row><c r="A1" t="inlineStr"><is><t>regel_x000D_\nregel</t></is></c></row>'), 'excel.xlsx');
+    expect(excel?.headers).toEqual(['regel\r\nregel']);
   });
 });

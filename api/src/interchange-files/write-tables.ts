@@ -1,29 +1,13 @@
-import { PassThrough } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import type { OutCell, OutTable } from './table-rows';
+import { writeWorkbook } from './xlsx/write-workbook';
 
 /**
- * An XLSX workbook with one sheet per table, written with exceljs's streaming writer (rows are
- * committed as they go, so 100,000 relations do not sit in memory as cell objects). Every cell is
- * written as text or number: a name like "1/2" or "=x" stays the text it was.
+ * An XLSX workbook with one sheet per table (see `writeWorkbook`). Every cell is written as text or
+ * number: a name like "1/2" or "=x" stays the text it was; a character XML cannot hold becomes U+FFFD.
  */
 export async function writeXlsx(tables: readonly OutTable[]): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  workbook.creator = 'Weefsel';
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    sheet.columns = table.headers.map((header) => ({ header, width: Math.max(12, Math.min(40, header.length + 4)) }));
-    sheet.getRow(1).font = { bold: true };
-    sheet.getRow(1).commit();
-    for (const row of table.rows) sheet.addRow(row).commit();
-    sheet.commit();
-  }
-  await workbook.commit();
-  return Buffer.concat(chunks);
+  return writeWorkbook(tables);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { XmlHandler } from './xml-part';
+import { unescapeXmlText } from './xml-text';
 
 /**
  * Collects the shared strings (`<si>`): plain (`<t>`) or rich text (runs of `<r><t>`); phonetic
@@ -24,7 +25,7 @@ export class SharedStringsHandler implements XmlHandler {
 
   close(name: string): void {
     if (name === 'si' && this.current) {
-      this.strings.push(this.current.join(''));
+      this.strings.push(unescapeXmlText(this.current.join('')));
       this.current = null;
     } else if (name === 'rPh') this.phonetic -= 1;
     else if (name === 't') this.inText = false;

@@ -1,6 +1,7 @@
 import type { CellValue } from '../values';
 import { limitError, type TableLimits } from '../table-limits';
 import type { XmlHandler } from './xml-part';
+import { unescapeXmlText } from './xml-text';
 import { XlsxFormatError } from './zip-directory';
 
 /** A row with at least one value: its number in the sheet and its cells from column A. */
@@ -115,7 +116,7 @@ export class SheetHandler implements XmlHandler {
   }
 
   private valueOf(cell: OpenCell): CellValue {
-    const text = cell.text.join('');
+    const text = unescapeXmlText(cell.text.join(''));
     if (text === '') return null;
     switch (cell.type) {
       case 's': {

@@ -77,6 +77,21 @@ describe.each(testStoreKinds('privacy API'))('privacy API on %s', (storeKind) =>
       expect(JSON.stringify(res.data)).not.toContain('Lotte');
     });
 
+    it('sorts and pages the actors list on what the caller sees: a viewer finds people under their role, not their name', async () => {
+      const names = async (as: Caller) => {
+        const res = await gql<{ actors: { items: { name: string }[] } }>(app.url, '{ actors(limit: 500) { items { name } } }', {}, { as });
+        return res.data!.actors.items.map((a) => a.name);
+      };
+      const folded = (list: string[]) => list.map((n) => n.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase());
+      const sorted = (list: string[]) => [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const viewer = folded(await names('viewer'));
+      expect(viewer).toContain('transitiemanager');
+      expect(viewer).toEqual(sorted(viewer));
+      const editor = folded(await names('editor'));
+      expect(editor).toContain('lotte voorbeeld');
+      expect(editor).toEqual(sorted(editor));
+    });
+
     it('does not let a viewer find a person by name', async () => {
       const search = (as: Caller) => gql<{ search: { id: string }[] }>(app.url, '{ search(text: "lotte voorbeeld") { id } }', {}, { as });
       expect((await search('viewer')).data?.search).toEqual([]);

@@ -11,10 +11,11 @@ export class ActorService {
     return this.store.getActor(id);
   }
 
-  list(filter: ActorFilter, offset: number, limit: number): Promise<ActorPage> {
+  /** Without `seesPersonalData`, people are sorted (and paged) under the label shown instead of their name. */
+  list(filter: ActorFilter, offset: number, limit: number, seesPersonalData = true): Promise<ActorPage> {
     checkRange('actors', 'offset', offset, 0, Number.MAX_SAFE_INTEGER);
     checkRange('actors', 'limit', limit, 1, pageLimits.maxPageSize);
-    return this.store.listActors(filter, { offset, limit });
+    return this.store.listActors({ ...filter, hidePersonNames: !seesPersonalData }, { offset, limit });
   }
 
   /**

@@ -22,6 +22,11 @@ export interface ActorFilter {
   /** With `areaId`: inside as on this day (placements active then); absent or null: every placement ever recorded. */
   asOf?: string | null | undefined;
   formal?: boolean | undefined;
+  /**
+   * Sort people under the label a viewer reads instead of their name (for callers who may not see
+   * personal data: otherwise a hidden person's place among the letters gives the name away).
+   */
+  hidePersonNames?: boolean | undefined;
 }
 
 export interface PageRequest {
@@ -84,7 +89,7 @@ export interface GraphStore extends UserStore, AuditStore {
 
   getActor(id: string): Promise<Actor | null>;
   getActors(ids: readonly string[]): Promise<Actor[]>;
-  /** Sorted by name (case- and accent-insensitive), then id. */
+  /** Sorted by name (case- and accent-insensitive; see `hidePersonNames`), then id. */
   listActors(filter: ActorFilter, page: PageRequest): Promise<ActorPage>;
   /**
    * Case- and accent-insensitive name search: exact, then prefix of a word, then substring. A text

@@ -20,7 +20,8 @@ export class ActorResolver {
     asOf: string | null,
     @Arg('history', () => Boolean, { ...historyArg, description: 'With filter.areaId: every actor ever placed in the area; not together with asOf' }) history: boolean,
   ) {
-    return ctx.services.actors.list({ ...(filter ?? {}), asOf: readDay('actors', { asOf, history }, ctx.services.today) }, offset, limit);
+    const day = readDay('actors', { asOf, history }, ctx.services.today);
+    return ctx.services.actors.list({ ...(filter ?? {}), asOf: day }, offset, limit, ctx.auth.seesPersonalData);
   }
 
   @Authorized('viewer')

@@ -31,6 +31,7 @@ import { actorsById, relationsById } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner } from './neo4j-runner';
+import { renameLegacyPersonIdsFlow } from './neo4j-person-ids';
 import { awaitIndexesStatement, schemaStatements } from './neo4j-schema';
 import { egoNetwork, subgraph } from './neo4j-scope-flow';
 import { driverTransactions, type TransactionSource } from './neo4j-transactions';
@@ -73,6 +74,8 @@ function changedIds(outcome: WriteOutcome): ChangedIds {
  */
 export class Neo4jGraphStore implements GraphStore {
   readonly kind = 'neo4j' as const;
+  /** People whose id (the old hash of their name) `init` replaced by a random one. */
+  renamedPeople = 0;
 
   /** `today` decides the status of a relation read without a date (see shared/status-on-read). */
   constructor(
@@ -126,6 +129,7 @@ export class Neo4jGraphStore implements GraphStore {
     for (const statement of schemaStatements()) await schemaWrite(statement);
     await schemaWrite(awaitIndexesStatement);
     await recoverImports(this.staging, this.staged, true);
+    this.renamedPeople = await this.markedWrite(renameLegacyPersonIdsFlow);
   }
 
   close(): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { ActorFilter, ActorPage, PageRequest } from '../graph-store';
 import { checkArea, checkPage } from '../shared/scope-checks';
+import { viewerSortNames } from '../shared/viewer-order';
 import { actorColumns, toActor, type ActorRow } from './sqlite-rows';
 import { jsonSet, membersCte } from './sqlite-sql';
 import type { Statements } from './sqlite-statements';
@@ -49,7 +50,13 @@ function filterSql(filter: ActorFilter): FilterSql {
   return { key, sql: `${prefix}SELECT ${actorColumns} FROM actors a ${where}`, params };
 }
 
-/** Builds list statements per filter shape on first use; there are at most 32 shapes. */
+const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** The sort name a viewer sees (see viewer-order); kinds and labels come from graph-schema. */
+const viewerWhens = Object.entries(viewerSortNames).map(([kind, name]) => `WHEN ${quoted(kind)} THEN ${quoted(name as string)}`);
+const viewerOrder = viewerWhens.length > 0 ? `CASE a.kind ${viewerWhens.join(' ')} ELSE a.name_folded END` : 'a.name_folded';
+
+/** Builds list statements per filter shape on first use; there are at most 64 shapes. */
 export class ActorLister {
   private readonly cache = new Map<string, { page: Statement<Record<string, unknown>, ActorRow>; count: Statement<Record<string, unknown>, { n: number }> }>();
 
@@ -61,11 +68,13 @@ export class ActorLister {
   list(filter: ActorFilter, page: PageRequest): ActorPage {
     checkPage(page);
     if (filter.areaId != null) checkArea(filter.areaId, this.statements.actor.get(filter.areaId)?.kind, 'listActors', 'filter.areaId');
-    const { key, sql, params } = filterSql(filter);
+    const { key: shape, sql, params } = filterSql(filter);
+    const key = `${shape}${filter.hidePersonNames ? 'v' : ''}`;
     let prepared = this.cache.get(key);
     if (!prepared) {
+      const order = filter.hidePersonNames ? viewerOrder : 'a.name_folded';
       prepared = {
-        page: this.db.prepare(`${sql} ORDER BY a.name_folded, a.id LIMIT @limit OFFSET @offset`),
+        page: this.db.prepare(`${sql} ORDER BY ${order}, a.id LIMIT @limit OFFSET @offset`),
         count: this.db.prepare(`SELECT count(*) AS n FROM (${sql})`),
       };
       this.cache.set(key, prepared);

@@ -1,6 +1,7 @@
 import type { ActorFilter, PageRequest } from '../../graph-store';
 import { actorLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
+import { viewerSortNames } from '../../shared/viewer-order';
 import { actorMap } from './projections';
 
 /** The actors with these ids (unknown ids are skipped); order is not defined. */
@@ -60,7 +61,7 @@ function filterWhere(filter: ActorFilter, memberIds: readonly string[] | null): 
   return { cypher: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }
 
-/** One page of the filtered actors, sorted by folded name, then id. */
+/** One page of the filtered actors, sorted by folded name (a viewer's, see `hidePersonNames`), then id. */
 export function listActorsPage(filter: ActorFilter, memberIds: readonly string[] | null, page: PageRequest): CypherQuery {
   const where = filterWhere(filter, memberIds);
   return {
@@ -68,11 +69,11 @@ export function listActorsPage(filter: ActorFilter, memberIds: readonly string[]
       `MATCH (a:${actorLabel})`,
       where.cypher,
       `RETURN ${actorMap('a')} AS actor`,
-      `ORDER BY a.nameFolded, a.id`,
+      filter.hidePersonNames ? `ORDER BY coalesce($viewerSortNames[a.kind], a.nameFolded), a.id` : `ORDER BY a.nameFolded, a.id`,
       // JS numbers travel as floats; SKIP and LIMIT need integers.
       `SKIP toInteger($offset) LIMIT toInteger($limit)`,
     ),
-    params: { ...where.params, offset: page.offset, limit: page.limit },
+    params: { ...where.params, offset: page.offset, limit: page.limit, ...(filter.hidePersonNames ? { viewerSortNames } : {}) },
   };
 }
 

@@ -1,5 +1,6 @@
 // Test support: how the simulated graph answers the actor and search statements.
-import { foldText } from '@weefsel/graph-schema';
+import { foldText, type NodeKind } from '@weefsel/graph-schema';
+import { viewerSortName } from '../../shared/viewer-order';
 import * as actorRead from '../cypher/actor-read.cypher';
 import * as actorWrite from '../cypher/actor-write.cypher';
 import type { CypherQuery } from '../cypher/cypher-query';
@@ -66,6 +67,11 @@ function sortedNodes(g: SimulatedGraph): Props[] {
   return [...g.nodes.values()].map((n) => n.props).sort(byName);
 }
 
+function viewerSorted(g: SimulatedGraph): Props[] {
+  const key = (n: Props) => viewerSortName({ kind: n.kind as NodeKind, nameFolded: String(n.nameFolded) });
+  return sortedNodes(g).sort((a, b) => (key(a) === key(b) ? byId(a, b) : key(a) < key(b) ? -1 : 1));
+}
+
 export const actorHandlers: StatementHandler[] = [
   { matches: same(() => actorRead.actorsByIds([])), answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => actorRow(g, id)) },
   {
@@ -81,7 +87,7 @@ export const actorHandlers: StatementHandler[] = [
   {
     matches: ({ cypher }) => cypher.startsWith('MATCH (a:Actor)') && cypher.includes('SKIP toInteger($offset)'),
     answer: (g, { params: p }) =>
-      sortedNodes(g)
+      (p.viewerSortNames ? viewerSorted(g) : sortedNodes(g))
         .filter((n) => matchesFilter(n, p))
         .slice(p.offset as number, (p.offset as number) + (p.limit as number))
         .map((n) => actorRow(g, String(n.id))),

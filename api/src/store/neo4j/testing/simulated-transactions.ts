@@ -7,6 +7,7 @@ import type { Row } from '../neo4j-runner';
 import type { TransactionSource } from '../neo4j-transactions';
 import { actorHandlers } from './simulated-actor-statements';
 import { SimulatedGraph } from './simulated-graph';
+import { personIdHandlers } from './simulated-person-id-statements';
 import { relationHandlers, scopeHandlers } from './simulated-relation-statements';
 import { userHandlers } from './simulated-user-statements';
 
@@ -21,7 +22,7 @@ const ignored: StatementHandler = {
   answer: () => [],
 };
 
-const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers];
+const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers];
 
 function answer(graph: SimulatedGraph, query: CypherQuery): Row[] {
   const handler = handlers.find((h) => h.matches(query));

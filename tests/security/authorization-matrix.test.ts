@@ -15,6 +15,7 @@ const policy: Record<string, Access> = {
   me: 'public',
   login: 'public',
   logout: 'public',
+  logoutEverywhere: 'viewer',
   // Reading the network: any logged-in user (viewers without personal data).
   actor: 'viewer',
   actors: 'viewer',
@@ -61,6 +62,7 @@ const calls: Record<string, (caller: Caller) => { query: string; variables?: Rec
     variables: { n: caller === 'anonymous' ? testUsers.viewer : testUsers[caller], p: testPassword },
   }),
   logout: () => ({ query: 'mutation { logout }' }),
+  logoutEverywhere: () => ({ query: 'mutation { logoutEverywhere }' }),
   actor: () => ({ query: '{ actor(id: "mun-brugge") { id } }' }),
   actors: () => ({ query: '{ actors(limit: 1) { total } }' }),
   search: () => ({ query: '{ search(text: "brugge") { id } }' }),
@@ -104,10 +106,11 @@ function expectedCode(access: Access, caller: Caller): 'allowed' | 'UNAUTHENTICA
   return hasRole(caller, access) ? 'allowed' : 'FORBIDDEN';
 }
 
-/** Logout comes last: it ends the caller's sessions, so later calls would be anonymous. */
+/** Logging out comes last: it ends the caller's session(s), so later calls would be anonymous. */
+const last = ['logoutEverywhere', 'logout'];
 function operations(schema: GraphQLSchema): string[] {
   const all = [schema.getQueryType(), schema.getMutationType()].flatMap((type) => Object.keys(type?.getFields() ?? {}));
-  return [...all.filter((name) => name !== 'logout'), ...all.filter((name) => name === 'logout')];
+  return [...all.filter((name) => !last.includes(name)), ...last.filter((name) => all.includes(name))];
 }
 
 let app: TestApp;
@@ -147,7 +150,7 @@ describe('authorisation matrix (every query and mutation of the schema, every ro
   }, 120_000);
 
   it('names the operation and the role needed in a refusal', async () => {
-    // A session of its own: the matrix's logout ended the test editor's sessions.
+    // A session of its own: the matrix's logoutEverywhere ended the test editor's sessions.
     const { cookie } = await login(app.url, testUsers.editor, testPassword);
     const res = await gql(app.url, '{ users { id } }', {}, { cookie: cookie ?? '' });
     expect(res.errors?.[0]).toMatchObject({ message: 'users: needs the admin role; you are logged in as editor', extensions: { code: 'FORBIDDEN', params: { requiredRole: 'admin', role: 'editor' } } });

@@ -91,6 +91,7 @@ describe('headers of the web app', () => {
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toContain('unsafe');
+    expect(policy).toMatch(/style-src 'self' 'sha256-[\w+/=]+';/);
     expect(index.headers.get('cache-control')).toBe('no-cache');
     const graphiql = await fetch(`${app.url}/graphiql`);
     expect(graphiql.headers.get('content-security-policy')).toContain("worker-src 'self' blob:");

@@ -11,33 +11,42 @@ describe.each(testStoreKinds('sessions API'))('sessions on %s', (storeKind) => {
   afterAll(() => app.stop());
 
   const me = async (cookie: string) => (await gql<{ me: { name: string } | null }>(app.url, '{ me { name } }', {}, { cookie })).data?.me ?? null;
+  const session = async (name: string) => (await login(app.url, name, testPassword)).cookie ?? '';
 
-  it('logout ends the session server-side: a copy of the cookie made before is refused', async () => {
-    const { cookie } = await login(app.url, testUsers.viewer, testPassword);
-    const copied = cookie ?? '';
+  it('logout ends the session on the server: a copy of its cookie is refused, other sessions go on', async () => {
+    const copied = await session(testUsers.viewer);
+    const otherDevice = await session(testUsers.viewer);
     expect(await me(copied)).toEqual({ name: testUsers.viewer });
     const out = await gql(app.url, 'mutation { logout }', {}, { cookie: copied });
     expect(out.data).toEqual({ logout: true });
+    expect(out.headers.get('set-cookie')).toMatch(/^weefsel_session=;/);
     expect(await me(copied)).toBeNull();
     const stolen = await gql(app.url, '{ actors { total } }', {}, { cookie: copied });
     expect(stolen.status).toBe(401);
     expect(stolen.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await me(otherDevice)).toEqual({ name: testUsers.viewer });
   });
 
-  it('logout ends the sessions on every device, and a new login works', async () => {
-    const laptop = (await login(app.url, testUsers.editor, testPassword)).cookie ?? '';
-    const phone = (await login(app.url, testUsers.editor, testPassword)).cookie ?? '';
-    await gql(app.url, 'mutation { logout }', {}, { cookie: phone });
+  it('logoutEverywhere ends every session of the user, and a new login works', async () => {
+    const laptop = await session(testUsers.editor);
+    const phone = await session(testUsers.editor);
+    const admin = await session(testUsers.admin);
+    expect((await gql(app.url, 'mutation { logoutEverywhere }', {}, { cookie: phone })).data).toEqual({ logoutEverywhere: true });
     expect(await me(laptop)).toBeNull();
     expect(await me(phone)).toBeNull();
-    const again = (await login(app.url, testUsers.editor, testPassword)).cookie ?? '';
-    expect(await me(again)).toEqual({ name: testUsers.editor });
+    expect(await me(admin)).toEqual({ name: testUsers.admin });
+    expect(await me(await session(testUsers.editor))).toEqual({ name: testUsers.editor });
   });
 
-  it('leaves the sessions of other users alone', async () => {
-    const admin = (await login(app.url, testUsers.admin, testPassword)).cookie ?? '';
-    const viewer = (await login(app.url, testUsers.viewer, testPassword)).cookie ?? '';
-    await gql(app.url, 'mutation { logout }', {}, { cookie: viewer });
-    expect(await me(admin)).toEqual({ name: testUsers.admin });
+  it('keeps ended sessions ended through many logouts (the list is bounded: past it, all sessions end)', async () => {
+    const kept = await session(testUsers.admin);
+    const ended: string[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const cookie = await session(testUsers.admin);
+      await gql(app.url, 'mutation { logout }', {}, { cookie });
+      ended.push(cookie);
+    }
+    for (const cookie of ended) expect(await me(cookie)).toBeNull();
+    expect(await me(kept)).toEqual({ name: testUsers.admin });
   });
 });

@@ -27,7 +27,7 @@ describe('passwords (scrypt)', () => {
 
 describe('session tokens', () => {
   const secret = Buffer.from('0123456789abcdef0123456789abcdef');
-  const claims = { sub: 'u1', iat: 1000, exp: 2000, pwd: 'f', ver: 0 };
+  const claims = { sub: 'u1', iat: 1000, exp: 2000, pwd: 'f', ver: 0, sid: 's1' };
 
   it('round-trip before expiry, and not at or after it', () => {
     const token = issueToken(claims, secret);

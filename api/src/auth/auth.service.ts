@@ -1,7 +1,8 @@
 import type { Role } from '@weefsel/graph-schema';
 import type { SecuritySettings } from '../config-security';
 import type { GraphStore } from '../store/graph-store';
-import type { StoredUser } from '../store/user-audit-store';
+import { randomBytes } from 'node:crypto';
+import { endedSessionKey, type StoredUser } from '../store/user-audit-store';
 import { LoginFailedError, RateLimitedError } from './auth-errors';
 import { decoyHash, verifyPassword } from './password';
 import { RateLimiter } from './rate-limiter';
@@ -17,6 +18,8 @@ export interface SessionUser {
 
 export interface Session {
   user: SessionUser;
+  /** Stays the same when the token is renewed; logout ends it by this id. */
+  id: string;
   token: string;
   maxAgeMs: number;
 }
@@ -58,19 +61,25 @@ export class AuthService {
     return user ? this.issue(user) : null;
   }
 
-  issue(user: StoredUser): Session {
+  issue(user: StoredUser, id = randomBytes(12).toString('base64url')): Session {
     const iat = nowSeconds();
     const lifetime = this.settings.sessionMinutes * 60;
-    const claims = { sub: user.id, iat, exp: iat + lifetime, pwd: passwordFingerprint(user.passwordHash), ver: user.sessionVersion };
+    const claims = { sub: user.id, iat, exp: iat + lifetime, pwd: passwordFingerprint(user.passwordHash), ver: user.sessionVersion, sid: id };
     const token = issueToken(claims, this.settings.sessionSecret);
-    return { user: sessionUser(user), token, maxAgeMs: lifetime * 1000 };
+    return { user: sessionUser(user), id, token, maxAgeMs: lifetime * 1000 };
   }
 
   /**
-   * Ends every session of the user, copies of the cookie included: the session version in their
-   * tokens no longer matches the stored one. The user is read on every request anyway, so this
-   * costs no extra store round trip.
+   * Ends one session, every copy and renewal of its cookie included. Remembered with the user (read
+   * on every request anyway: no extra store round trip) for a session lifetime, by when every
+   * token of it has expired: a token is renewed only while its session is not ended.
    */
+  async endSession(userId: string, sessionId: string): Promise<void> {
+    const now = nowSeconds();
+    await this.store.endSession(userId, endedSessionKey(now + this.settings.sessionMinutes * 60, sessionId), now);
+  }
+
+  /** Ends every session of the user ("log out everywhere"): their tokens carry an older session version. */
   async endSessions(userId: string): Promise<void> {
     await this.store.endSessions(userId);
   }
@@ -79,12 +88,13 @@ export class AuthService {
    * The user of a session token, read from the store on every request, so a deleted user, a new
    * role, a new password or a logout takes effect at once. Past half its lifetime the session is renewed.
    */
-  async resolve(token: string): Promise<{ user: SessionUser; renewed: Session | null } | null> {
+  async resolve(token: string): Promise<{ user: SessionUser; sessionId: string; renewed: Session | null } | null> {
     const claims = verifyToken(token, this.settings.sessionSecret, nowSeconds());
     if (!claims) return null;
     const user = await this.store.getUser(claims.sub);
     if (!user || passwordFingerprint(user.passwordHash) !== claims.pwd || user.sessionVersion !== claims.ver) return null;
+    if (user.endedSessions.some((key) => key.endsWith(`:${claims.sid}`))) return null;
     const halfway = claims.iat + (claims.exp - claims.iat) / 2;
-    return { user: sessionUser(user), renewed: nowSeconds() >= halfway ? this.issue(user) : null };
+    return { user: sessionUser(user), sessionId: claims.sid, renewed: nowSeconds() >= halfway ? this.issue(user, claims.sid) : null };
   }
 }

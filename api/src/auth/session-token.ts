@@ -9,8 +9,10 @@ export interface SessionClaims {
   exp: number;
   /** A fingerprint of the password hash: changing the password ends every older session. */
   pwd: string;
-  /** The user's session version when issued: logout raises it, ending this and every other copy. */
+  /** The user's session version when issued: "log out everywhere" raises it, ending every session. */
   ver: number;
+  /** The session: kept when the token is renewed, so a logout ends every renewal and copy of it. */
+  sid: string;
 }
 
 function sign(payload: string, secret: Buffer): string {
@@ -36,7 +38,10 @@ export function verifyToken(token: string, secret: Buffer, nowSeconds: number): 
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<SessionClaims>;
-    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || typeof claims.pwd !== 'string' || typeof claims.ver !== 'number') {
+    if (
+      typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || typeof claims.iat !== 'number' || typeof claims.pwd !== 'string' || typeof claims.ver !== 'number' ||
+      typeof claims.sid !== 'string'
+    ) {
       return null;
     }
     return claims.exp > nowSeconds ? (claims as SessionClaims) : null;

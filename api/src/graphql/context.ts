@@ -6,6 +6,8 @@ import type { WriteAuthor } from '../store/user-audit-store';
 /** Who is asking: resolved once per request from the session cookie. */
 export interface RequestAuth {
   user: SessionUser | null;
+  /** The session of the cookie (null when anonymous): logout ends it. */
+  sessionId: string | null;
   /** Written into audit entries for the writes of this request. */
   author: WriteAuthor;
   seesPersonalData: boolean;

@@ -8,7 +8,7 @@ import type { Services } from '../services/services';
 import { isStoreUnavailable } from '../store/store-errors';
 import { systemAuthor } from '../store/user-audit-store';
 
-const anonymous: RequestAuth = { user: null, author: systemAuthor, seesPersonalData: false };
+const anonymous: RequestAuth = { user: null, sessionId: null, author: systemAuthor, seesPersonalData: false };
 
 function memo<T>(load: () => Promise<T>): () => Promise<T> {
   let value: Promise<T> | undefined;
@@ -35,8 +35,8 @@ export function graphqlContext(services: Services) {
         });
       });
       if (resolved) {
-        const { user } = resolved;
-        auth = { user, author: { userId: user.id, userName: user.name }, seesPersonalData: seesPersonalData(user.role) };
+        const { user, sessionId } = resolved;
+        auth = { user, sessionId, author: { userId: user.id, userName: user.name }, seesPersonalData: seesPersonalData(user.role) };
         if (resolved.renewed) setSession(resolved.renewed);
       } else {
         clearSession();

@@ -15,8 +15,10 @@ export interface StoredUser {
   name: string;
   role: Role;
   passwordHash: string;
-  /** Carried in session tokens; raising it ends every session issued before (logout). */
+  /** Carried in session tokens; raising it ends every session issued before ("log out everywhere"). */
   sessionVersion: number;
+  /** Sessions ended one by one (logout), as `endedSessionKey`s, until they would have expired anyway. */
+  endedSessions: string[];
   createdAt: string;
   updatedAt: string;
 }
@@ -102,6 +104,19 @@ export interface UserStore {
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean>;
   /** Raises the user's session version, ending all their sessions; false when there is no such user. Not audited: no data changes. */
   endSessions(id: string): Promise<boolean>;
+  /**
+   * Records one ended session (`endedSessionKey`), dropping recorded ones that expire before
+   * `now`; past `maxEndedSessions` it ends all sessions instead (as endSessions), so the list stays small.
+   */
+  endSession(id: string, session: string, now: number): Promise<boolean>;
+}
+
+/** Ended sessions kept per user before a logout ends all of them (bounds the user record). */
+export const maxEndedSessions = 50;
+
+/** `expiry:sessionId`, the expiry zero-padded so that keys compare as their expiry times do. */
+export function endedSessionKey(expiresAtSeconds: number, sessionId: string): string {
+  return `${String(expiresAtSeconds).padStart(12, '0')}:${sessionId}`;
 }
 
 /**

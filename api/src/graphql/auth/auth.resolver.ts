@@ -20,12 +20,18 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => Boolean, {
-    description: 'Ends all your sessions, on every device and any copy of the cookie, and clears the session cookie',
-  })
+  @Mutation(() => Boolean, { description: 'Ends this session on the server (copies of its cookie too) and clears the session cookie' })
   async logout(@Ctx() ctx: GraphQLContext) {
-    const user = ctx.auth.user;
-    if (user) await ctx.services.auth.endSessions(user.id);
+    const { user, sessionId } = ctx.auth;
+    if (user && sessionId) await ctx.services.auth.endSession(user.id, sessionId);
+    ctx.http?.clearSession();
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends all your sessions, on every device, and clears the session cookie here' })
+  async logoutEverywhere(@Ctx() ctx: GraphQLContext) {
+    await ctx.services.auth.endSessions(ctx.auth.user!.id);
     ctx.http?.clearSession();
     return true;
   }

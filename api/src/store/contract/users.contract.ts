@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NewUser } from '../user-audit-store';
+import { endedSessionKey, maxEndedSessions, type NewUser } from '../user-audit-store';
 import { isoTimestamp, pathsOf, rejectsWithValidation, tick, type ContractContext } from './contract-helpers';
 
 const ann: NewUser = { id: 'u-ann', name: 'ann', role: 'viewer', passwordHash: 'scrypt$hash-a' };
@@ -44,15 +44,30 @@ export function defineUsersContract(ctx: ContractContext): void {
       expect(pathsOf(await rejectsWithValidation(() => store.updateUser('ghost', { role: 'admin' })))).toEqual(['id']);
     });
 
-    it('ends sessions by raising the session version, without an audit entry', async () => {
+    it('ends all sessions by raising the session version, one session by recording it; neither is audited', async () => {
       const store = ctx.store();
       const created = await store.createUser(ann);
-      expect(created.sessionVersion).toBe(0);
+      expect(created).toMatchObject({ sessionVersion: 0, endedSessions: [] });
+      expect(await store.endSession('u-ann', endedSessionKey(2000, 's1'), 1000)).toBe(true);
+      expect(await store.endSession('u-ann', endedSessionKey(2500, 's2'), 1000)).toBe(true);
+      expect(await store.getUser('u-ann')).toMatchObject({ sessionVersion: 0, endedSessions: [endedSessionKey(2000, 's1'), endedSessionKey(2500, 's2')] });
+      // Keys past their expiry are dropped by the next logout.
+      expect(await store.endSession('u-ann', endedSessionKey(4000, 's3'), 2200)).toBe(true);
+      expect((await store.getUser('u-ann'))?.endedSessions).toEqual([endedSessionKey(2500, 's2'), endedSessionKey(4000, 's3')]);
       expect(await store.endSessions('u-ann')).toBe(true);
-      expect(await store.endSessions('u-ann')).toBe(true);
-      expect(await store.getUser('u-ann')).toMatchObject({ sessionVersion: 2, updatedAt: created.updatedAt });
+      expect(await store.getUser('u-ann')).toMatchObject({ sessionVersion: 1, endedSessions: [], updatedAt: created.updatedAt });
       expect(await store.endSessions('ghost')).toBe(false);
+      expect(await store.endSession('ghost', endedSessionKey(2000, 's1'), 1000)).toBe(false);
       expect((await store.auditLog({}, { offset: 0, limit: 10 })).total).toBe(1);
+    });
+
+    it('ends all sessions instead once a user has maxEndedSessions recorded', async () => {
+      const store = ctx.store();
+      await store.createUser(ann);
+      for (let i = 0; i < maxEndedSessions; i += 1) await store.endSession('u-ann', endedSessionKey(9000, `s${i}`), 1000);
+      expect((await store.getUser('u-ann'))?.endedSessions).toHaveLength(maxEndedSessions);
+      await store.endSession('u-ann', endedSessionKey(9000, 'one-more'), 1000);
+      expect(await store.getUser('u-ann')).toMatchObject({ sessionVersion: 1, endedSessions: [] });
     });
 
     it('deletes a user once', async () => {

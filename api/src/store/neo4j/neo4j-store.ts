@@ -309,12 +309,16 @@ export class Neo4jGraphStore implements GraphStore {
     return this.write((run) => users.deleteUserFlow(run, id, who));
   }
 
-  auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
-    return this.read((run) => readAuditLog(run, filter, page));
-  }
-
   endSessions(id: string): Promise<boolean> {
     return this.write((run) => users.endSessionsFlow(run, id));
+  }
+
+  endSession(id: string, session: string, now: number): Promise<boolean> {
+    return this.write((run) => users.endSessionFlow(run, id, session, now));
+  }
+
+  auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
+    return this.read((run) => readAuditLog(run, filter, page));
   }
 
   erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {

@@ -1,6 +1,6 @@
 import { ValidationError, type Role } from '@weefsel/graph-schema';
 import { userEntry } from '../shared/audit-entries';
-import type { NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
+import { endedSessionKey, maxEndedSessions, type NewUser, type StoredUser, type UserChanges, type WriteAuthor } from '../user-audit-store';
 import type { CypherQuery } from './cypher/cypher-query';
 import * as cypher from './cypher/user.cypher';
 import { appendAudit } from './neo4j-audit-flow';
@@ -14,6 +14,7 @@ export function toUser(record: Record<string, unknown>): StoredUser {
     role: String(record.role) as Role,
     passwordHash: String(record.passwordHash),
     sessionVersion: toNumber(record.sessionVersion ?? 0),
+    endedSessions: ((record.endedSessions ?? []) as unknown[]).map(String),
     createdAt: String(record.createdAt),
     updatedAt: String(record.updatedAt),
   };
@@ -61,6 +62,11 @@ export async function updateUserFlow(run: CypherRunner, id: string, changes: Use
 
 export async function endSessionsFlow(run: CypherRunner, id: string): Promise<boolean> {
   const [row] = await run.run(cypher.endSessions(id));
+  return toNumber(row?.ended ?? 0) > 0;
+}
+
+export async function endSessionFlow(run: CypherRunner, id: string, session: string, now: number): Promise<boolean> {
+  const [row] = await run.run(cypher.endSession(id, session, endedSessionKey(now, ''), maxEndedSessions));
   return toNumber(row?.ended ?? 0) > 0;
 }
 

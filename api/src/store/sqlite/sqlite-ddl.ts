@@ -93,6 +93,7 @@ function tables(lists: SchemaLists): string[] {
       role TEXT NOT NULL CHECK (role IN ${sqlList(lists.roles)}),
       password_hash TEXT NOT NULL,
       session_version INTEGER NOT NULL DEFAULT 0,
+      ended_sessions TEXT NOT NULL DEFAULT '[]',
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,

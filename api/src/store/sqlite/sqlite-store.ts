@@ -217,6 +217,10 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => this.use.users.endSessions(id));
   }
 
+  endSession(id: string, session: string, now: number): Promise<boolean> {
+    return this.write(() => this.use.users.endSession(id, session, now));
+  }
+
   /**
    * Own writes counted here; SQLite's data_version changes when another connection (a cluster
    * worker, the CLI) commits, and never for this connection's own commits.

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ValidationError, type Role } from '@weefsel/graph-schema';
 import { userEntry } from '../shared/audit-entries';
-import type { NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
+import { endedSessionKey, maxEndedSessions, type NewUser, type StoredUser, type UserChanges, type WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
 
 interface UserRow {
@@ -10,15 +10,16 @@ interface UserRow {
   role: Role;
   password_hash: string;
   session_version: number;
+  ended_sessions: string;
   created_at: string;
   updated_at: string;
 }
 
 const insertColumns = 'id, name, role, password_hash, created_at, updated_at';
-const userColumns = `${insertColumns}, session_version`;
+const userColumns = `${insertColumns}, session_version, ended_sessions`;
 
 function toUser(row: UserRow): StoredUser {
-  return { id: row.id, name: row.name, role: row.role, passwordHash: row.password_hash, sessionVersion: row.session_version, createdAt: row.created_at, updatedAt: row.updated_at };
+  return { id: row.id, name: row.name, role: row.role, passwordHash: row.password_hash, sessionVersion: row.session_version, endedSessions: JSON.parse(row.ended_sessions) as string[], createdAt: row.created_at, updatedAt: row.updated_at };
 }
 
 export interface UserStatements {
@@ -30,6 +31,7 @@ export interface UserStatements {
   update: Statement<Record<string, unknown>>;
   remove: Statement<[string]>;
   endSessions: Statement<[string]>;
+  setEndedSessions: Statement<[string, string]>;
 }
 
 export function prepareUsers(db: Database): UserStatements {
@@ -43,7 +45,8 @@ export function prepareUsers(db: Database): UserStatements {
     ),
     update: db.prepare('UPDATE users SET role = @role, password_hash = @passwordHash, updated_at = @now WHERE id = @id'),
     remove: db.prepare('DELETE FROM users WHERE id = ?'),
-    endSessions: db.prepare('UPDATE users SET session_version = session_version + 1 WHERE id = ?'),
+    endSessions: db.prepare("UPDATE users SET session_version = session_version + 1, ended_sessions = '[]' WHERE id = ?"),
+    setEndedSessions: db.prepare('UPDATE users SET ended_sessions = ? WHERE id = ?'),
   };
 }
 
@@ -103,6 +106,17 @@ export class SqliteUsers {
 
   endSessions(id: string): boolean {
     return this.users.endSessions.run(id).changes > 0;
+  }
+
+  endSession(id: string, session: string, now: number): boolean {
+    return this.db.transaction(() => {
+      const user = this.get(id);
+      if (!user) return false;
+      const kept = user.endedSessions.filter((key) => key >= endedSessionKey(now, ''));
+      if (kept.length >= maxEndedSessions) return this.endSessions(id);
+      this.users.setEndedSessions.run(JSON.stringify([...kept, session]), id);
+      return true;
+    }).immediate();
   }
 
   remove(id: string, who?: WriteAuthor): boolean {

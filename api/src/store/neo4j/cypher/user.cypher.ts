@@ -2,7 +2,7 @@ import type { NewUser } from '../../user-audit-store';
 import { userLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
 
-const userMap = (node: string) => `${node} {.id, .name, .role, .passwordHash, .sessionVersion, .createdAt, .updatedAt}`;
+const userMap = (node: string) => `${node} {.id, .name, .role, .passwordHash, .sessionVersion, .endedSessions, .createdAt, .updatedAt}`;
 
 export function userById(id: string): CypherQuery {
   return { cypher: lines(`MATCH (u:${userLabel} {id: $id})`, `RETURN ${userMap('u')} AS user`), params: { id } };
@@ -44,8 +44,23 @@ export function updateUser(id: string, role: string, passwordHash: string, now: 
 /** Users from before session versions have none: coalesce counts them as 0. */
 export function endSessions(id: string): CypherQuery {
   return {
-    cypher: lines(`MATCH (u:${userLabel} {id: $id})`, `SET u.sessionVersion = coalesce(u.sessionVersion, 0) + 1`, `RETURN count(u) AS ended`),
+    cypher: lines(`MATCH (u:${userLabel} {id: $id})`, `SET u.sessionVersion = coalesce(u.sessionVersion, 0) + 1, u.endedSessions = []`, `RETURN count(u) AS ended`),
     params: { id },
+  };
+}
+
+/** One statement, so two logouts at once both count: keys before `cutoff` are dropped, a full list ends all sessions. */
+export function endSession(id: string, session: string, cutoff: string, max: number): CypherQuery {
+  return {
+    cypher: lines(
+      `MATCH (u:${userLabel} {id: $id})`,
+      `WITH u, [key IN coalesce(u.endedSessions, []) WHERE key >= $cutoff] AS kept`,
+      `WITH u, kept, size(kept) >= $max AS full`,
+      `SET u.endedSessions = CASE WHEN full THEN [] ELSE kept + $session END,`,
+      `    u.sessionVersion = coalesce(u.sessionVersion, 0) + CASE WHEN full THEN 1 ELSE 0 END`,
+      `RETURN count(u) AS ended`,
+    ),
+    params: { id, session, cutoff, max },
   };
 }
 

@@ -8,7 +8,7 @@ import type { Row } from '../neo4j-runner';
 import { project, type Props, type SimulatedGraph } from './simulated-graph';
 import type { StatementHandler } from './simulated-transactions';
 
-const userKeys = ['id', 'name', 'role', 'passwordHash', 'sessionVersion', 'createdAt', 'updatedAt'];
+const userKeys = ['id', 'name', 'role', 'passwordHash', 'sessionVersion', 'endedSessions', 'createdAt', 'updatedAt'];
 const entryKeys = ['id', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after'];
 const same = (build: () => CypherQuery) => (q: CypherQuery) => q.cypher === build().cypher;
 const userRow = (u: Props): Row => ({ user: project(u, userKeys) });
@@ -79,8 +79,19 @@ export const userHandlers: StatementHandler[] = [
     matches: same(() => user.endSessions('')),
     answer: (g, q) => {
       const found = g.users.get(String(q.params.id));
-      if (found) found.sessionVersion = Number(found.sessionVersion ?? 0) + 1;
+      if (found) Object.assign(found, { sessionVersion: Number(found.sessionVersion ?? 0) + 1, endedSessions: [] });
       return [{ ended: found ? 1 : 0 }];
+    },
+  },
+  {
+    matches: same(() => user.endSession('', '', '', 0)),
+    answer: (g, { params: p }) => {
+      const found = g.users.get(String(p.id));
+      if (!found) return [{ ended: 0 }];
+      const kept = ((found.endedSessions ?? []) as string[]).filter((key) => key >= String(p.cutoff));
+      const full = kept.length >= Number(p.max);
+      Object.assign(found, { endedSessions: full ? [] : [...kept, p.session], sessionVersion: Number(found.sessionVersion ?? 0) + (full ? 1 : 0) });
+      return [{ ended: 1 }];
     },
   },
   { matches: same(() => audit.appendAuditEntries([])), answer: (g, q) => setEntry(g, q.params.rows as Props[], true) },

@@ -115,7 +115,10 @@ describe('XLSX and CSV limits: the first limit crossed stops the read and is nam
     await refused(rawXlsx(`<row r="2">${cell('AA2', 'x')}</row>`), 'tooManyColumns', { sheet: 'Blad1', row: 2, max: 26 });
     await refused(rawXlsx(`<row r="1">${cell('XFD1', 'x')}</row>`), 'tooManyColumns', { sheet: 'Blad1', row: 1, max: 1_000 }, defaultTableLimits);
   });
-  it('cells of all sheets together', () => refused(rawXlsx(`<row>${cell('A1', 'a')}${cell('C1', 'c')}</row><row>${cell('C2', 'c')}</row>`), 'tooManyCells', { max: 5 }));
+  it('cells of all sheets together, and shared strings (no more than there can be cells)', async () => {
+    await refused(rawXlsx(`<row>${cell('A1', 'a')}${cell('C1', 'c')}</row><row>${cell('C2', 'c')}</row>`), 'tooManyCells', { max: 5 });
+    await refused(rawXlsx('', { sharedStrings: Array.from({ length: 6 }, (_, i) => `<t>${i}</t>`) }), 'tooManyCells', { max: 5 });
+  });
   it('characters of a cell and of a shared string', async () => {
     await refused(rawXlsx(`<row>${cell('B1', 'elf tekens!')}</row>`), 'cellTooLong', { sheet: 'Blad1', cell: 'B1', max: 10 });
     await refused(rawXlsx('<row><c r="A1" t="s"><v>0</v></c></row>', { sharedStrings: ['<t>0123456789X</t>'] }), 'sharedStringTooLong', { index: 1, max: 10 });

@@ -62,10 +62,7 @@ export function readWorkbook(zip: Buffer, file: string, limits: TableLimits = de
   const partOf = (type: string) => related.find((r) => r.type === type)?.target;
   const sharedStringsPart = partOf('sharedStrings');
   const stylesPart = partOf('styles');
-  const checkLength = (length: number, index: number) => {
-    if (length > limits.cellCharacters) throw limitError(file, 'sharedStringTooLong', { index: index + 1, max: limits.cellCharacters });
-  };
-  const sharedStrings = sharedStringsPart && archive.has(sharedStringsPart) ? archive.parse(sharedStringsPart, new SharedStringsHandler(checkLength)).strings : [];
+  const sharedStrings = sharedStringsPart && archive.has(sharedStringsPart) ? archive.parse(sharedStringsPart, new SharedStringsHandler(file, limits)).strings : [];
   const dateStyles = stylesPart && archive.has(stylesPart) ? archive.parse(stylesPart, new StylesHandler()).dateStyles : [];
   const sheets: SheetRows[] = [];
   let cells = 0;

@@ -1,10 +1,11 @@
+import { limitError, type TableLimits } from '../table-limits';
 import type { XmlHandler } from './xml-part';
 import { unescapeXmlText } from './xml-text';
 
 /**
  * Collects the shared strings (`<si>`): plain (`<t>`) or rich text (runs of `<r><t>`); phonetic
- * guides (`<rPh>`) are not part of the text. `onString` sees each string's length so far, for the
- * cell length limit.
+ * guides (`<rPh>`) are not part of the text. Each string is held to the cell length limit, and
+ * their number to the cell limit (a string no cell uses is of no use).
  */
 export class SharedStringsHandler implements XmlHandler {
   readonly strings: string[] = [];
@@ -13,10 +14,14 @@ export class SharedStringsHandler implements XmlHandler {
   private inText = false;
   private phonetic = 0;
 
-  constructor(private readonly checkLength: (length: number, index: number) => void) {}
+  constructor(
+    private readonly file: string,
+    private readonly limits: TableLimits,
+  ) {}
 
   open(name: string): void {
     if (name === 'si') {
+      if (this.strings.length >= this.limits.cells) throw limitError(this.file, 'tooManyCells', { max: this.limits.cells });
       this.current = [];
       this.length = 0;
     } else if (name === 'rPh') this.phonetic += 1;
@@ -34,7 +39,9 @@ export class SharedStringsHandler implements XmlHandler {
   text(text: string): void {
     if (!this.current || !this.inText || this.phonetic > 0) return;
     this.length += text.length;
-    this.checkLength(this.length, this.strings.length);
+    if (this.length > this.limits.cellCharacters) {
+      throw limitError(this.file, 'sharedStringTooLong', { index: this.strings.length + 1, max: this.limits.cellCharacters });
+    }
     this.current.push(text);
   }
 }

@@ -22,6 +22,7 @@ describe('actor read builders', () => {
       countActors(),
       listActorsPage({}, null, { offset: 0, limit: 10 }),
       listActorsPage({ kinds: ['Project'], domains: ['CARE'], targetGroups: ['POVERTY'], formal: false }, ['a'], { offset: 5, limit: 5 }),
+      listActorsPage({ hidePersonNames: true }, null, { offset: 0, limit: 10 }),
       countFilteredActors({ kinds: ['Project'], formal: true }, ['a']),
     ];
     for (const query of queries) expect(cypherProblems(query), query.cypher).toEqual([]);

@@ -129,6 +129,8 @@ export type ProblemCode =
   | 'ambiguousName'
   /** a {kind} cannot be placed in a {areaKind}; leave this cell empty */
   | 'cannotPlace'
+  /** {file}: sheet {sheet} cell {cell} holds more than {max} characters */
+  | 'cellTooLong'
   /** id "{id}" repeats {first} */
   | 'duplicateId'
   /** duplicate id "{id}": the same as row {row} of sheet {sheet} */
@@ -143,6 +145,8 @@ export type ProblemCode =
   | 'endpointKinds'
   /** {file} is larger than {max} MB; split it or use the CLI */
   | 'fileTooLarge'
+  /** contains the control or invisible character {character} at position {position}; remove it */
+  | 'forbiddenCharacter'
   /** cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history) */
   | 'historyWithDate'
   /** is not valid */
@@ -155,6 +159,8 @@ export type ProblemCode =
   | 'invalidId'
   /** is not valid JSON ({detail}) */
   | 'invalidJson'
+  /** has only invisible characters; type visible text or leave it empty */
+  | 'invisibleOnly'
   /** a .json document is imported on its own, without other files */
   | 'jsonAlone'
   /** cannot change actor "{id}" to {kind}: relation {relation} would break */
@@ -187,16 +193,34 @@ export type ProblemCode =
   | 'notYesNo'
   /** must be a whole number from {min} to {max} */
   | 'outOfRange'
+  /** costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases */
+  | 'queryTooCostly'
+  /** {file} needed more than {max} MB of memory to read; split it into smaller files */
+  | 'readOutOfMemory'
+  /** {file} took longer than {max} seconds to read; split it into smaller files */
+  | 'readTimedOut'
   /** is required */
   | 'required'
   /** must differ from source (no relation of an actor with itself) */
   | 'sameEndpoints'
+  /** {file}: text number {index} of the workbook holds more than {max} characters */
+  | 'sharedStringTooLong'
   /** these headers are neither actors nor relations: {headers} */
   | 'sheetUnrecognised'
   /** must be at most {max} */
   | 'tooLarge'
   /** must be at most {max} characters */
   | 'tooLong'
+  /** {file} has more than {max} cells in all; split it into smaller files */
+  | 'tooManyCells'
+  /** {file}: sheet {sheet} row {row} has a value beyond column {max}; remove the cells far to the right */
+  | 'tooManyColumns'
+  /** {file}: sheet {sheet} has more than {max} rows; split it into smaller files */
+  | 'tooManyRows'
+  /** {file} has more than {max} sheets; keep only the sheets to import */
+  | 'tooManySheets'
+  /** {file} holds more than {max} parts; save it again from Excel as .xlsx */
+  | 'tooManyZipEntries'
   /** no actor with id "{id}" */
   | 'unknownActor'
   /** {file} has an unknown extension; use .xlsx, .csv or .json */
@@ -207,6 +231,8 @@ export type ProblemCode =
   | 'unknownReference'
   /** unknown {property} "{value}" */
   | 'unknownValue'
+  /** {file} unpacks to more than {max} MB; split it into smaller files */
+  | 'unpacksTooLarge'
   /** {file} is not a readable {format} file ({detail}) */
   | 'unreadableFile'
   /** must not be before since ({since}) */

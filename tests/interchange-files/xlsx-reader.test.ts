@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
 import { ValidationError } from '@weefsel/graph-schema';
 import { demoGraph } from '@weefsel/seeds';
@@ -98,6 +99,14 @@ describe('XLSX reader: what a cell holds', () => {
     const good = buildXlsx([{ name: 'Actoren', rows: actorRows(5) }]);
     await expect(readXlsx(good.subarray(0, good.length - 30), 'kort.xlsx')).rejects.toThrow(/kort\.xlsx: is not a readable XLSX file \(its zip directory is missing/);
     await expect(readXlsx(rawXlsx('<row r="1"><c r="A1" t="s"><v>7</v></c></row>'), 'wees.xlsx')).rejects.toThrow(/refers to shared string 7, which is not in the file/);
+  });
+
+  it('entities declared in the XML (a "billion laughs" bomb) are not expanded: the part is unreadable', async () => {
+    const laughs = '<!DOCTYPE worksheet [<!ENTITY a "hahahahaha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>';
+    const parts = unzipSync(rawXlsx('<row><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row>'));
+    const sheet = strFromU8(parts['xl/worksheets/sheet1.xml'] as Uint8Array).replace('<worksheet', `${laughs}<worksheet`);
+    const bomb = Buffer.from(zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet) }));
+    await expect(readXlsx(bomb, 'lach.xlsx')).rejects.toThrow(/lach\.xlsx: is not a readable XLSX file \(.*undefined entity/);
   });
 });
 

@@ -27,7 +27,7 @@ export async function startLoadServer(workers = 1): Promise<LoadServer> {
       // Production settings (graphql-js skips its development checks), with the demo users the
       // load test logs in with.
       NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true', WEEFSEL_WORKERS: String(workers),
-      WEEFSEL_WRITE_RATE: '1000000', WEEFSEL_LOGIN_RATE: '10000', WEEFSEL_LOG_LEVEL: 'info',
+      WEEFSEL_WRITE_RATE: '1000000', WEEFSEL_READ_RATE: '1000000', WEEFSEL_LOGIN_RATE: '10000', WEEFSEL_LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'ignore'],
   });

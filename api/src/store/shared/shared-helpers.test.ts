@@ -16,6 +16,27 @@ describe('searchRank', () => {
     expect(searchRank('kortrijk', '')).toBeNull();
   });
 
+  it('finds overlapping occurrences in one pass the way indexOf would', () => {
+    expect(searchRank('aaab', 'aab')).toBe(searchRanks.substring);
+    expect(searchRank('aa aab', 'aab')).toBe(searchRanks.wordPrefix);
+    expect(searchRank('ababac-abac', 'abac')).toBe(searchRanks.wordPrefix);
+    // Every pair of short texts over a small alphabet ranks as a plain indexOf scan ranks it.
+    const naive = (name: string, query: string) => {
+      if (query === '') return null;
+      if (name === query) return searchRanks.exact;
+      let substring = false;
+      for (let at = name.indexOf(query); at >= 0; at = name.indexOf(query, at + 1)) {
+        if (at === 0 || !/[\p{L}\p{N}]/u.test(name.charAt(at - 1))) return searchRanks.wordPrefix;
+        substring = true;
+      }
+      return substring ? searchRanks.substring : null;
+    };
+    const texts = (length: number): string[] => (length === 0 ? [''] : texts(length - 1).flatMap((t) => ['a', 'b', '-'].map((c) => t + c)));
+    const names = [0, 1, 2, 3, 4, 5, 6].flatMap(texts);
+    const queries = [1, 2, 3].flatMap(texts);
+    for (const name of names) for (const query of queries) expect(searchRank(name, query), `${name} / ${query}`).toBe(naive(name, query));
+  });
+
   it('orders hits by rank, then name, then id', () => {
     const hits = [
       { rank: 2, nameFolded: 'a', id: '1' },

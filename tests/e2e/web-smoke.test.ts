@@ -68,7 +68,7 @@ describe('logging in', () => {
     await logInWithForm(page, 'demo-viewer', demoPassword);
     expect(await summaryCount()).toBe((await apiNetwork(null)).nodes);
     expect(await page.textContent('.user-menu')).toContain('Aangemeld als demo-viewer (Lezer)');
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
     expect(problems).toEqual([]);
   });
@@ -96,7 +96,7 @@ describe('logging in', () => {
     await page.waitForFunction((id) => window.__weefselCy?.getElementById(id).data('label') === 'Transition manager', tm);
     await page.getByRole('button', { name: 'NL', exact: true }).click();
 
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
     await logInWithForm(page, testUsers.editor, testPassword);
     expect(await selectAndRead()).toEqual({ label: 'Lotte Voorbeeld', details: 'Lotte Voorbeeld' });
     expect(problems).toEqual([]);

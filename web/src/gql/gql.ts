@@ -32,6 +32,7 @@ type Documents = {
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
     "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
+    "mutation WebLogoutEverywhere { logoutEverywhere }": typeof types.WebLogoutEverywhereDocument,
     "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": typeof types.WebChangesDocument,
     "\n  query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    domainMatrix(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind since until } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf, history: $history) { nodes { id name } }\n  }\n": typeof types.WebDomainsDocument,
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": typeof types.WebGapsDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "query WebMe { me { id name role } }": types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
     "mutation WebLogout { logout }": types.WebLogoutDocument,
+    "mutation WebLogoutEverywhere { logoutEverywhere }": types.WebLogoutEverywhereDocument,
     "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": types.WebChangesDocument,
     "\n  query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    domainMatrix(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind since until } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf, history: $history) { nodes { id name } }\n  }\n": types.WebDomainsDocument,
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": types.WebGapsDocument,
@@ -137,6 +139,10 @@ export function graphql(source: "\n  mutation WebLogin($name: String!, $password
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WebLogout { logout }"): typeof import('./graphql').WebLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebLogoutEverywhere { logoutEverywhere }"): typeof import('./graphql').WebLogoutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

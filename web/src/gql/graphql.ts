@@ -462,6 +462,11 @@ export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type WebLogoutMutation = { logout: boolean };
 
+export type WebLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebLogoutEverywhereMutation = { logoutEverywhere: boolean };
+
 export type WebChangesQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
   from: string;
@@ -807,6 +812,11 @@ export const WebLogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebLogoutEverywhereDocument = new TypedDocumentString(`
+    mutation WebLogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<WebLogoutEverywhereMutation, WebLogoutEverywhereMutationVariables>;
 export const WebChangesDocument = new TypedDocumentString(`
     query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {
   networkChanges(scope: $scope, from: $from, to: $to) {

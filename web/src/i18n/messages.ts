@@ -48,6 +48,7 @@ const nl = {
   loginExpired: 'Je sessie is verlopen. Meld je opnieuw aan.',
   loggedInAs: 'Aangemeld als {name} ({role})',
   logout: 'Afmelden',
+  logoutEverywhere: 'Overal afmelden',
   // Issue 6 part B: gaps, domains, neighbourhood and changes views.
   'gaps.title': 'Hiaten in het netwerk',
   'gaps.intro': 'Zwakke plekken van dit gebied, de ernstigste eerst. Klik op een hiaat om de betrokken actoren en banden op de kaart te tonen.',
@@ -255,6 +256,7 @@ const en: Record<MessageKey, string> = {
   loginExpired: 'Your session has expired. Please log in again.',
   loggedInAs: 'Logged in as {name} ({role})',
   logout: 'Log out',
+  logoutEverywhere: 'Log out everywhere',
   // Issue 6 part B: gaps, domains, neighbourhood and changes views.
   'gaps.title': 'Gaps in the network',
   'gaps.intro': 'Weak spots of this area, most severe first. Click a gap to show the actors and ties involved on the map.',

@@ -12,6 +12,7 @@ const loginMutation = /* GraphQL */ `
   mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }
 `;
 const logoutMutation = /* GraphQL */ `mutation WebLogout { logout }`;
+const logoutEverywhereMutation = /* GraphQL */ `mutation WebLogoutEverywhere { logoutEverywhere }`;
 
 export async function fetchMe(signal?: AbortSignal): Promise<SessionUser | null> {
   return (await graphqlRequest<{ me: SessionUser | null }>(meQuery, {}, { signal })).me;
@@ -27,6 +28,8 @@ export async function logIn(name: string, password: string): Promise<SessionUser
   return data.login;
 }
 
-export async function logOut(): Promise<void> {
-  await graphqlRequest<{ logout: boolean }>(logoutMutation, {});
+/** Ends this session on the server; `everywhere` ends every session of the user (other devices too). */
+export async function logOut(everywhere = false): Promise<void> {
+  if (everywhere) await graphqlRequest<{ logoutEverywhere: boolean }>(logoutEverywhereMutation, {});
+  else await graphqlRequest<{ logout: boolean }>(logoutMutation, {});
 }

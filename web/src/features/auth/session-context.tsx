@@ -8,7 +8,8 @@ export type SessionState = { status: 'checking' } | { status: 'anonymous'; expir
 interface Session {
   state: SessionState;
   loggedIn(user: SessionUser): void;
-  logOut(): Promise<void>;
+  /** `everywhere`: every session of the user ends, on other devices too. */
+  logOut(everywhere?: boolean): Promise<void>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -36,8 +37,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const loggedIn = useCallback((user: SessionUser) => setState({ status: 'user', user }), []);
-  const doLogOut = useCallback(async () => {
-    await logOut().catch(() => undefined);
+  const doLogOut = useCallback(async (everywhere = false) => {
+    await logOut(everywhere).catch(() => undefined);
     setState({ status: 'anonymous', expired: false });
   }, []);
   const value = useMemo(() => ({ state, loggedIn, logOut: doLogOut }), [state, loggedIn, doLogOut]);

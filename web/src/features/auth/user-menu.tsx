@@ -13,6 +13,9 @@ export function UserMenu() {
       <button type="button" onClick={() => void logOut()}>
         {t('logout')}
       </button>
+      <button type="button" onClick={() => void logOut(true)}>
+        {t('logoutEverywhere')}
+      </button>
     </div>
   );
 }

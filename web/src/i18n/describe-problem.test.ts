@@ -54,6 +54,7 @@ describe('describeError', () => {
     expect(describeError(error({ code: 'FORBIDDEN', params: { requiredRole: 'editor', role: 'viewer' } }), 'nl')).toBe('Dit mag alleen met de rol Redacteur; je bent aangemeld als Lezer.');
     expect(describeError(error({ code: 'RATE_LIMITED', params: { retryAfter: 1 } }), 'nl')).toBe('Te veel verzoeken na elkaar. Probeer het over 1 seconde opnieuw.');
     expect(describeError(error({ code: 'SERVICE_UNAVAILABLE' }), 'en')).toMatch(/^The data store cannot be reached/);
+    expect(describeError(error({ code: 'STORE_READ_ONLY' }), 'nl')).toMatch(/^De server kan nu geen wijzigingen bewaren/);
     expect(describeError(error({ code: 'GRAPHQL_VALIDATION_FAILED' }), 'nl')).toMatch(/^Er ging iets mis op de server/);
   });
 

@@ -71,6 +71,7 @@ export const problemNl = {
   'error.FORBIDDEN': 'Dit mag alleen met de rol {requiredRole}; je bent aangemeld als {role}.',
   'error.RATE_LIMITED': 'Te veel verzoeken na elkaar. Probeer het over {retryAfter, plural, one {# seconde} other {# seconden}} opnieuw.',
   'error.SERVICE_UNAVAILABLE': 'De gegevensopslag is even niet bereikbaar. Probeer het zo opnieuw.',
+  'error.STORE_READ_ONLY': 'De server kan nu geen wijzigingen bewaren: zijn databank is alleen-lezen. Lezen lukt wel; een beheerder moet de databank weer schrijfbaar maken.',
   'error.INTERNAL_SERVER_ERROR': 'Er ging iets mis op de server. Probeer het later opnieuw.',
   'error.NETWORK': 'De server antwoordt niet. Controleer de verbinding en probeer het opnieuw.',
 } satisfies ProblemMessages;
@@ -138,6 +139,7 @@ export const problemEn = {
   'error.FORBIDDEN': 'Only the {requiredRole} role may do this; you are logged in as {role}.',
   'error.RATE_LIMITED': 'Too many requests in a row. Try again in {retryAfter, plural, one {# second} other {# seconds}}.',
   'error.SERVICE_UNAVAILABLE': 'The data store cannot be reached right now. Try again in a moment.',
+  'error.STORE_READ_ONLY': 'The server cannot save changes now: its database is read-only. Reading still works; an administrator must make the database writable again.',
   'error.INTERNAL_SERVER_ERROR': 'Something went wrong on the server. Try again later.',
   'error.NETWORK': 'The server does not answer. Check the connection and try again.',
 } satisfies ProblemMessages;

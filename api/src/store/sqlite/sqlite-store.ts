@@ -78,9 +78,11 @@ export class SqliteGraphStore implements GraphStore {
       throw openingError(this.file, error);
     });
     await guarded(() => probeWrite(this.db)).catch((error: unknown) => {
+      // Locked by another process's long write (a CLI import): the file is being written, so start.
+      if (error instanceof StoreUnavailableError) return;
       throw openingError(this.file, error);
     });
-    this.renamedPeople = renameLegacyPersonIds(this.db);
+    this.renamedPeople = await guarded(() => renameLegacyPersonIds(this.db));
     if (this.ready) return;
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);

@@ -2,8 +2,9 @@ import { ValidationError, problemText, type ProblemCode, type ProblemParams } fr
 
 /**
  * What one spreadsheet file may hold (rows, columns and cells apply to CSV files too). A
- * 100,000-relation XLSX export (about 4.5 MB) unpacks to about 40 MB in 120,000 rows of at most 12
- * columns; the 14 MB upload limit allows about 3 times that, and these leave room above it. Each is checked
+ * 100,000-relation XLSX export (about 4.5 MB) unpacks to about 40 MB in 120,000 rows and 1.1 million
+ * cells; these allow about 2.5 times that, which a reading worker's heap still holds. A network
+ * larger than that (a 14 MB XLSX can carry some 320,000 relations) is imported as several files. Each is checked
  * while the file is unpacked and parsed, so a file that crosses one stops there.
  */
 export interface TableLimits {

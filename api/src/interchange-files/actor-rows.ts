@@ -67,7 +67,7 @@ export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: Act
     const name = String(fields.name);
     const id =
       typeof fields.id === 'string' && fields.id !== ''
-        ? fields.id
+        ? (lookup.renamedFrom(fields.id) ?? fields.id)
         : (lookup.existingId(kind, name) ?? lookup.newId(kind, name, (candidate) => lookup.stored.has(candidate) || lookup.kindOf(candidate) !== undefined && !sameActor(out, candidate, kind, name)));
     const stored = lookup.stored.get(id);
     const input: Partial<ActorInput> = stored ? storedInput(stored) : { id };

@@ -42,4 +42,20 @@ describe('a sheet of people without ids', () => {
     expect(again.actors).toMatchObject({ create: 0 });
     expect(again.document!.actors.find((a) => a.kind === 'TransitionManager')!.id).toBe(person.id);
   });
+
+  it('reads the id a person had before the rename (an old export) as the person it is now, rows and references', () => {
+    const hashed = legacyPersonIdBase('TransitionManager', 'Lotte Voorbeeld');
+    const now = { id: 'transitionmanager-0123456789ab', kind: 'TransitionManager', name: 'Lotte Voorbeeld', createdAt: '', updatedAt: '' } as unknown as Actor;
+    const org = { id: 'org-b', kind: 'Organisation', name: 'Buurtwerk', createdAt: '', updatedAt: '' } as unknown as Actor;
+    const oldExport: Table[] = [
+      { name: 'Actoren', headers: ['Id', 'Naam', 'Soort'], rows: [{ row: 2, cells: [hashed, 'Lotte Voorbeeld', 'TransitionManager'] }] },
+      { name: 'Relaties', headers: ['Van', 'Soort', 'Naar'], rows: [{ row: 2, cells: [hashed, 'COACHES', 'org-b'] }] },
+    ];
+    const plan = planImport(oldExport, [], { actors: [now, org], relations: [] });
+    expect(plan.problems).toEqual([]);
+    expect(plan.actors.create).toBe(0);
+    expect(plan.document!.actors.map((a) => a.id)).toEqual([now.id]);
+    expect(plan.document!.relations.map((r) => r.source)).toEqual([now.id]);
+  });
 });
+

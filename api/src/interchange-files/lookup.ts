@@ -1,6 +1,6 @@
 import { foldText, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
 import { personNameKinds } from '../services/privacy.service';
-import { newPersonId } from '../store/shared/legacy-person-ids';
+import { legacyPersonIdBase, newPersonId } from '../store/shared/legacy-person-ids';
 import type { Failure } from './values';
 
 export type Resolved = { ok: true; id: string } | ({ ok: false } & Failure);
@@ -14,12 +14,29 @@ export class ActorLookup {
   private readonly names = new Map<string, Set<string>>();
   private readonly nameOf = new Map<string, string>();
   private readonly newPeople = new Map<string, string>();
+  /** A stored person's id from before random ids (the hash of the name), to its id now; '' when two share it. */
+  private readonly formerIds = new Map<string, string>();
 
   constructor(
     readonly stored: ReadonlyMap<string, Actor>,
     readonly storedRelations: ReadonlyMap<string, Relation>,
   ) {
-    for (const actor of stored.values()) this.add(actor.id, actor.kind, actor.name);
+    for (const actor of stored.values()) {
+      this.add(actor.id, actor.kind, actor.name);
+      if (!personNameKinds.includes(actor.kind)) continue;
+      const former = legacyPersonIdBase(actor.kind, actor.name);
+      this.formerIds.set(former, this.formerIds.has(former) ? '' : actor.id);
+    }
+  }
+
+  /**
+   * The id now of a stored person that a sheet exported before the rename names by its old id
+   * (see shared/legacy-person-ids), so re-importing that sheet updates the person instead of
+   * adding a copy under the old id.
+   */
+  renamedFrom(id: string): string | undefined {
+    if (this.kinds.has(id)) return undefined;
+    return this.formerIds.get(id.replace(/^([a-z]+-[0-9a-f]{12})-\d+$/, '$1')) || undefined;
   }
 
   add(id: string, kind: NodeKind, name: string): void {
@@ -54,6 +71,8 @@ export class ActorLookup {
 
   resolve(reference: string, kind?: NodeKind): Resolved {
     if (this.kinds.has(reference) && (!kind || this.kinds.get(reference) === kind)) return { ok: true, id: reference };
+    const renamed = this.renamedFrom(reference);
+    if (renamed && (!kind || this.kinds.get(renamed) === kind)) return { ok: true, id: renamed };
     const ids = [...(this.names.get(foldText(reference)) ?? [])].filter((id) => !kind || this.kinds.get(id) === kind);
     if (ids.length === 1) return { ok: true, id: ids[0] as string };
     if (ids.length > 1) {

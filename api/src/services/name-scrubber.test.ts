@@ -8,7 +8,7 @@ const scrubber = buildNameScrubber([lotte, { name: 'Jan Verbindingsman', label: 
 /** What a reader sees of a text: no case, no accents, no invisible characters, one kind of space. */
 const seen = (text: string) => text.normalize('NFKD').replace(/[\p{M}\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/gu, '').toLowerCase().replace(/\s+/gu, ' ');
 
-const separator = fc.constantFrom(' ', '  ', '\u00A0', '\n', ' \n ', '\t', '\u2009');
+const separator = fc.constantFrom(' ', '  ', '\u00A0', '\n', ' \n ', '\t', '\u2009', '\u200B');
 const invisible = fc.constantFrom('', '', '\u200B', '\u200C', '\u2060', '\uFEFF', '\u00AD');
 
 /** A word in random case, maybe with an invisible character slipped in. */

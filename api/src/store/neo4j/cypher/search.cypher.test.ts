@@ -29,13 +29,13 @@ describe('search builders', () => {
 
   it('pass the text, pattern and limit as parameters and produce valid Cypher 5', () => {
     const text = "oost') YIELD node RETURN node //";
-    const substring = substringSearch(text, 10);
+    const substring = substringSearch(text, 10, ['TransitionManager']);
     expect(substring.cypher).not.toContain(text);
-    expect(substring.params).toEqual({ text, wordPrefix: wordPrefixPattern(text), limit: 10 });
+    expect(substring.params).toEqual({ text, wordPrefix: wordPrefixPattern(text), exclude: ['TransitionManager'], limit: 10 });
     expect(substring.cypher).toContain('ORDER BY rank, a.nameFolded, a.id');
     const fulltext = fulltextSearch(luceneQuery(text) ?? '', 10);
     expect(fulltext.cypher).toContain("db.index.fulltext.queryNodes('actor_name', $query)");
-    expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', limit: 10 });
+    expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', exclude: [], limit: 10 });
     expect(cypherProblems(substring)).toEqual([]);
     expect(cypherProblems(fulltext)).toEqual([]);
   });

@@ -113,6 +113,8 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
   login: fc.tuple(fc.oneof(fc.string(), fc.constantFrom(...injections)), fc.string()).map(([name, password]) =>
     call('mutation ($n: String!, $p: String!) { login(name: $n, password: $p) { id } }')({ n: name, p: password })),
   logout: fc.constantFrom(...injections).map((text) => call(`mutation { logout(extra: ${JSON.stringify(text)}) }`)({})),
+  // With an argument it does not take, so it never runs (it would end the fuzzing user's sessions).
+  logoutEverywhere: fc.constantFrom(...injections).map((text) => call(`mutation { logoutEverywhere(extra: ${JSON.stringify(text)}) }`)({})),
   changePassword: fc.tuple(fc.string().filter((s) => s !== testPassword), fc.string()).map(([c, n]) =>
     call('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { id } }')({ c, n })),
   createUser: fc.oneof(

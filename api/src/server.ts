@@ -15,7 +15,7 @@ import { createFormatError } from './graphql/format-error';
 import { operationGuardPlugin } from './graphql/plugins/operation-guard.plugin';
 import { requestLogPlugin } from './graphql/plugins/request-log.plugin';
 import { takeTurnsAtRootFields } from './graphql/plugins/root-field-turns';
-import { errorHandler } from './http/body-errors';
+import { errorHandler } from './http/error-handler';
 import { graphqlContext } from './http/graphql-context';
 import { healthRoutes } from './http/health-routes';
 import { securityHeaders } from './http/security-headers';

@@ -37,4 +37,9 @@ describe('operationCost', () => {
     expect(cost('{ a: network { nodes { id } } b: network { nodes { id } } }')).toBe(2 * one);
     expect(cost('{ network { ...N } } fragment N on Network { nodes { id } }')).toBe(one);
   });
+
+  it('counts a fragment spread twice at one level once, as GraphQL merges it (no exponential walk)', () => {
+    const chain = Array.from({ length: 60 }, (_, i) => `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`).join(' ');
+    expect(cost(`{ ...F0 } ${chain} fragment F60 on Query { me { id } }`)).toBe(2);
+  });
 });

@@ -60,23 +60,29 @@ function listItems(key: string, own: number | undefined, page: number | undefine
   return parentItems * unboundedListSize;
 }
 
-function selectionCost(set: SelectionSetNode, type: GraphQLNamedType, items: number, page: number | undefined, nested: boolean, walk: Walk, seen: Set<string>): number {
+/**
+ * `expanded`: the fragments already spread at this level. GraphQL merges a fragment spread twice
+ * into one selection, so it counts once; that also keeps the walk linear where spreads fan out.
+ */
+function selectionCost(set: SelectionSetNode, type: GraphQLNamedType, items: number, page: number | undefined, nested: boolean, walk: Walk, expanded: Set<string>): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment = walk.fragments.get(selection.name.value);
-      if (fragment && !seen.has(selection.name.value)) cost += selectionCost(fragment, type, items, page, nested, walk, new Set([...seen, selection.name.value]));
+      if (!fragment || expanded.has(selection.name.value)) continue;
+      expanded.add(selection.name.value);
+      cost += selectionCost(fragment, type, items, page, nested, walk, expanded);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typed = selection.typeCondition ? (walk.schema.getType(selection.typeCondition.name.value) ?? type) : type;
-      cost += selectionCost(selection.selectionSet, typed, items, page, nested, walk, seen);
+      cost += selectionCost(selection.selectionSet, typed, items, page, nested, walk, expanded);
     } else {
-      cost += fieldCost(selection, type, items, page, nested, walk, seen);
+      cost += fieldCost(selection, type, items, page, nested, walk);
     }
   }
   return cost;
 }
 
-function fieldCost(node: FieldNode, parent: GraphQLNamedType, items: number, page: number | undefined, nested: boolean, walk: Walk, seen: Set<string>): number {
+function fieldCost(node: FieldNode, parent: GraphQLNamedType, items: number, page: number | undefined, nested: boolean, walk: Walk): number {
   if (!isObjectType(parent) && !isInterfaceType(parent)) return items;
   const field = parent.getFields()[node.name.value];
   if (!field || !node.selectionSet) return items;
@@ -84,7 +90,7 @@ function fieldCost(node: FieldNode, parent: GraphQLNamedType, items: number, pag
   const list = isListType(getNullableType(field.type));
   const childItems = list ? listItems(`${parent.name}.${field.name}`, own, page, items, nested) : items;
   const childPage = list ? undefined : own;
-  return items + selectionCost(node.selectionSet, getNamedType(field.type), childItems, childPage, nested || list, walk, seen);
+  return items + selectionCost(node.selectionSet, getNamedType(field.type), childItems, childPage, nested || list, walk, new Set());
 }
 
 /**

@@ -40,9 +40,12 @@ describe('expensive reads', () => {
     await flood;
     expect(latencies.length).toBeGreaterThan(0);
     expect(Math.max(...latencies)).toBeLessThan(1000);
-    // The attack is refused by its cost; the allowed reads run until the user's read budget is spent.
+    // The attack is refused by its cost; the allowed reads run until the user's read budget (30
+    // root fields: five requests of six) is spent, plus what refills meanwhile (one every 2 s).
     expect(statuses.filter((s) => s === 400)).toHaveLength(16);
-    expect(statuses.filter((s) => s === 200)).toHaveLength(5);
-    expect(statuses.filter((s) => s === 429)).toHaveLength(11);
+    const answered = statuses.filter((s) => s === 200).length;
+    expect(answered).toBeGreaterThanOrEqual(5);
+    expect(answered).toBeLessThanOrEqual(7);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(16 - answered);
   }, 120_000);
 });

@@ -145,7 +145,8 @@ export function ImportPage() {
                 </button>
               </div>
               <h3>{t('import.previewTitle')}</h3>
-              <PlanPreview result={result} />
+              {/* The previous plan's problems are stale while a new check runs: shown again only with its answer. */}
+              {!busy && <PlanPreview result={result} />}
               <div className="import-actions">
                 <button type="button" className="primary" disabled={state.status !== 'planned' || result.problemCount > 0} onClick={() => void apply()}>
                   {t('import.apply')}

@@ -1,21 +1,16 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../api/src/logger';
+import { capturedLog } from '../support/captured-log';
 import { gql, login, startTestApp, testPassword, testUsers, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 
 describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
   let app: TestApp;
-  const logLines: string[] = [];
+  let logLines: string[] = [];
 
   beforeAll(async () => {
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
-    app = await startTestApp({ store: storeKind, seed: false, security: { loginPerMinute: 5, writesPerMinute: 20 }, log: createLogger({ destination: sink }) });
+    const captured = capturedLog();
+    logLines = captured.lines;
+    app = await startTestApp({ store: storeKind, seed: false, security: { loginPerMinute: 5, writesPerMinute: 20 }, log: captured.log });
   });
   afterAll(() => app.stop());
 

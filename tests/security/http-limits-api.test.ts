@@ -1,19 +1,14 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../api/src/logger';
+import { capturedLog } from '../support/captured-log';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 
 let app: TestApp;
-const logLines: string[] = [];
+let logLines: string[] = [];
 
 beforeAll(async () => {
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      done();
-    },
-  });
-  app = await startTestApp({ seed: false, security: { writesPerMinute: 5 }, log: createLogger({ destination: sink }) });
+  const captured = capturedLog();
+  logLines = captured.lines;
+  app = await startTestApp({ seed: false, security: { writesPerMinute: 5 }, log: captured.log });
 });
 afterAll(() => app.stop());
 

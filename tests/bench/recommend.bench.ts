@@ -1,21 +1,24 @@
 /**
  * `npm run bench:recommend`: recommendPartners for one actor and suggestCollaborations for one
- * neighbourhood on the 50,000-actor generated network (SQLite), through the service and over HTTP.
- * Prints median and p95 of warm calls (scored graph cached per care zone) and of cold calls (cache
- * dropped before each call: load the care zone + build graph + communities).
- * Targets (issue 4): < 50 ms p95 for one actor, < 500 ms for one neighbourhood.
+ * neighbourhood on the 50,000-actor generated network (BENCH_ACTORS=N for fewer), through the
+ * service and over HTTP, on SQLite and, when there is one (bench-neo4j.ts), on Neo4j.
+ * Prints median and p95 of warm calls (the services' cache holds the care zone) and of cold calls
+ * (fresh services, so an empty cache, before each call: load the care zone + build graph +
+ * communities). Targets (issue 4): < 50 ms p95 for one actor, < 500 ms for one neighbourhood.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isAreaKind, relationKinds, todayInBrussels, type NodeKind } from '@weefsel/graph-schema';
+import { isAreaKind, relationKinds, todayInBrussels, type GraphDocument, type NodeKind } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { localAreaKinds } from '../../api/src/analysis/kinds';
-import { RecommendService } from '../../api/src/services/recommend.service';
+import { createServices } from '../../api/src/services/services';
+import type { GraphStore } from '../../api/src/store/graph-store';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 import { gql, startTestApp } from '../support/test-app';
 import { median, spread } from './bench-measure';
+import { openBenchNeo4j } from './bench-neo4j';
 
 const actors = Number(process.env.BENCH_ACTORS ?? 50_000);
 const runs = 30;
@@ -25,6 +28,7 @@ function p95(values: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(0.95 * sorted.length) - 1)] as number;
 }
 
+/** "median | p95" of `run` over the inputs; `before` (untimed) runs before each timed call. */
 async function times(inputs: readonly string[], run: (input: string) => Promise<unknown>, before?: () => void): Promise<string> {
   // Warm: one untimed pass over every input, so each care zone is cached. Cold: one warm-up call.
   if (before) await run(inputs[0] as string);
@@ -39,40 +43,87 @@ async function times(inputs: readonly string[], run: (input: string) => Promise<
   return `${median(ms).toFixed(1)} | ${p95(ms).toFixed(1)}`;
 }
 
-const doc = generateGraph({ seed: 1, actors });
-const dir = mkdtempSync(join(tmpdir(), 'weefsel-recommend-bench-'));
-const store = openSqliteStore(join(dir, 'bench.sqlite'));
-await store.init();
-await store.importGraph(doc);
-const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
-const placed = doc.relations.filter((r) => relationKinds[r.kind].placesIn && localAreaKinds.has(kindOf.get(r.target) as NodeKind) && !isAreaKind(kindOf.get(r.source) as NodeKind));
-const actorIds = spread([...new Set(placed.map((r) => r.source))], runs);
-const nbhIds = spread([...new Set(placed.map((r) => r.target))], runs);
-console.error(`${actors} actors imported; ${actorIds.length} actors and ${nbhIds.length} neighbourhoods sampled`);
-
-// The day the web asks by default: today.
-const today = todayInBrussels();
-const service = new RecommendService(store);
-const rows: string[] = [];
-rows.push(`| recommendPartners, service, warm | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: today, limit: 10 }))} |`);
-rows.push(`| recommendPartners, service, cold | ${await times(actorIds, (id) => service.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: today, limit: 10 }), () => service.invalidate())} |`);
-rows.push(`| suggestCollaborations, service, warm | ${await times(nbhIds, (id) => service.suggestCollaborations(id, today, 10))} |`);
-rows.push(`| suggestCollaborations, service, cold | ${await times(nbhIds, (id) => service.suggestCollaborations(id, today, 10), () => service.invalidate())} |`);
-
-const app = await startTestApp({ seed: false, wrapStore: () => store });
-try {
-  const partners = `query ($id: ID!) { recommendPartners(actorId: $id, limit: 10) { actor { id } score explanation { nl en } } }`;
-  const suggest = `query ($id: ID!) { suggestCollaborations(neighbourhoodId: $id, limit: 10) { from { id } to { id } score gap { id } explanation { en } } }`;
-  const ok = async (query: string, id: string) => {
-    const res = await gql(app.url, query, { id }, { as: 'viewer' });
-    if (res.errors) throw new Error(`bench: ${JSON.stringify(res.errors)}`);
-  };
-  rows.push(`| recommendPartners, HTTP API, warm | ${await times(actorIds, (id) => ok(partners, id))} |`);
-  rows.push(`| suggestCollaborations, HTTP API, warm | ${await times(nbhIds, (id) => ok(suggest, id))} |`);
-} finally {
-  await app.stop();
-  rmSync(dir, { recursive: true, force: true });
+/** The actors placed in a neighbourhood, and those neighbourhoods, spread over the network. */
+function sampled(doc: GraphDocument): { actorIds: string[]; nbhIds: string[] } {
+  const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  const placed = doc.relations.filter((r) => relationKinds[r.kind].placesIn && localAreaKinds.has(kindOf.get(r.target) as NodeKind) && !isAreaKind(kindOf.get(r.source) as NodeKind));
+  return { actorIds: spread([...new Set(placed.map((r) => r.source))], runs), nbhIds: spread([...new Set(placed.map((r) => r.target))], runs) };
 }
-console.log(`\nRecommendation timings on ${actors.toLocaleString('en')} generated actors (SQLite), ${runs} calls each (ms)\n`);
-console.log('| call | median | p95 |\n|---|---:|---:|');
-console.log(rows.join('\n'));
+
+/**
+ * Every call of the table on one store holding the document. Cold means a fresh set of services
+ * (as one server process makes them) before each call, so no cache of theirs holds the zone,
+ * however the services cache; warm means one set of services kept across the calls.
+ */
+async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<string, string>> {
+  const { actorIds, nbhIds } = sampled(doc);
+  // The day the web asks by default: today.
+  const today = todayInBrussels();
+  const partners = (services: ReturnType<typeof createServices>, id: string) =>
+    services.recommend.recommendPartners({ actorId: id, neighbourhoodId: null, areaId: null, asOf: today, limit: 10 });
+  const warm = createServices(store);
+  let cold = createServices(store);
+  const fresh = () => void (cold = createServices(store));
+  const rows = new Map<string, string>();
+  rows.set('recommendPartners, service, warm', await times(actorIds, (id) => partners(warm, id)));
+  rows.set('recommendPartners, service, cold', await times(actorIds, (id) => partners(cold, id), fresh));
+  rows.set('suggestCollaborations, service, warm', await times(nbhIds, (id) => warm.recommend.suggestCollaborations(id, today, 10)));
+  rows.set('suggestCollaborations, service, cold', await times(nbhIds, (id) => cold.recommend.suggestCollaborations(id, today, 10), fresh));
+
+  const app = await startTestApp({ seed: false, wrapStore: () => store });
+  try {
+    const partnersQuery = `query ($id: ID!) { recommendPartners(actorId: $id, limit: 10) { actor { id } score explanation { nl en } } }`;
+    const suggestQuery = `query ($id: ID!) { suggestCollaborations(neighbourhoodId: $id, limit: 10) { from { id } to { id } score gap { id } explanation { en } } }`;
+    const ok = async (query: string, id: string) => {
+      const res = await gql(app.url, query, { id }, { as: 'viewer' });
+      if (res.errors) throw new Error(`bench: ${JSON.stringify(res.errors)}`);
+    };
+    rows.set('recommendPartners, HTTP API, warm', await times(actorIds, (id) => ok(partnersQuery, id)));
+    rows.set('suggestCollaborations, HTTP API, warm', await times(nbhIds, (id) => ok(suggestQuery, id)));
+  } finally {
+    await app.stop();
+  }
+  return rows;
+}
+
+async function onSqlite(doc: GraphDocument): Promise<Map<string, string>> {
+  const dir = mkdtempSync(join(tmpdir(), 'weefsel-recommend-bench-'));
+  const store = openSqliteStore(join(dir, 'bench.sqlite'));
+  try {
+    await store.init();
+    await store.importGraph(doc);
+    console.error(`SQLite: ${doc.actors.length} actors imported`);
+    return await benchStore(store, doc);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function onNeo4j(doc: GraphDocument): Promise<Map<string, string> | null> {
+  const neo4j = await openBenchNeo4j();
+  if (!neo4j) return null;
+  try {
+    const start = performance.now();
+    await neo4j.store.importGraph(doc, { replace: true });
+    console.error(`Neo4j (${neo4j.origin}): ${doc.actors.length} actors imported in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+    return await benchStore(neo4j.store, doc);
+  } catch (error) {
+    console.log(`Neo4j skipped: the run failed (${error instanceof Error ? error.message : String(error)}).`);
+    return null;
+  } finally {
+    await neo4j.close();
+  }
+}
+
+const doc = generateGraph({ seed: 1, actors });
+const { actorIds, nbhIds } = sampled(doc);
+console.error(`${actors} actors generated; ${actorIds.length} actors and ${nbhIds.length} neighbourhoods sampled`);
+const results: [string, Map<string, string>][] = [['SQLite', await onSqlite(doc)]];
+const neo4j = await onNeo4j(doc);
+if (neo4j) results.push(['Neo4j', neo4j]);
+
+console.log(`\nRecommendation timings on ${actors.toLocaleString('en')} generated actors, ${runs} calls each (ms)\n`);
+console.log(`| call | ${results.map(([store]) => `${store} median | ${store} p95`).join(' | ')} |`);
+console.log(`|---|${results.map(() => '---:|---:').join('|')}|`);
+for (const call of results[0]![1].keys()) console.log(`| ${call} | ${results.map(([, rows]) => rows.get(call) ?? '- | -').join(' | ')} |`);

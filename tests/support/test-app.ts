@@ -22,6 +22,8 @@ export type Caller = Role | 'anonymous';
 export interface TestApp {
   url: string;
   store: GraphStore;
+  /** Where the store is, so a test can open a second connection (another process or instance). */
+  storeConfig: StoreConfig;
   services: Services;
   /** The session cookie (`name=value`) of the test user with this role. */
   cookie(role: Role): string;
@@ -55,7 +57,8 @@ const sessions = new Map<string, Partial<Record<Role, string>>>();
  */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-test-'));
-  const store = await openStore(await freshStoreConfig(options.store ?? 'sqlite', dir));
+  const storeConfig = await freshStoreConfig(options.store ?? 'sqlite', dir);
+  const store = await openStore(storeConfig);
   if (options.seed ?? true) await store.importGraph(demoGraph());
   // A suite reads far faster than a person does; suites about the read limit set their own.
   const security = defaultSecuritySettings({ readsPerMinute: 1_000_000, ...options.security });
@@ -72,6 +75,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   return {
     url: server.url,
     store,
+    storeConfig,
     services,
     cookie: (role) => cookies[role] as string,
     async stop() {

@@ -9,7 +9,9 @@ import type { GapKind } from '../analysis/gaps/gap';
 import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
 import { scopeProfile } from '../analysis/scope-profile';
+import { keepSubgraphSized } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
+import { MarkCache } from '../store/mark-cache';
 import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';
 import {
   changesView,
@@ -34,29 +36,32 @@ import { checkArea } from './recommend/recommend-region';
 
 /**
  * Network analysis of a scope as it stood on a date: loads the subgraph, hands it to analysis/.
- * The store hands out the same subgraph object until the graph changes (withCachedSubgraphs), so
- * the analysis graph and its metrics are kept per subgraph object and vanish with it.
+ * The analysis graph, metrics and layout of a scope are kept in the mark cache until the graph
+ * changes; each is computed from data read inside its own computation, so it is never kept under
+ * a newer mark than the data it came from.
  */
 export class AnalysisService {
-  private readonly graphs = new WeakMap<Subgraph, AnalysisGraph>();
-  private readonly computed = new WeakMap<AnalysisGraph, NetworkMetrics>();
-  private readonly layouts = new WeakMap<Subgraph, Map<string, NodePosition>>();
-
   constructor(
     private readonly store: GraphStore,
     private readonly options: AnalysisOptions = defaultAnalysisOptions,
+    private readonly cache: MarkCache = new MarkCache(store),
   ) {}
 
   async metrics(scope: Scope, asOf: string | null): Promise<MetricsView> {
-    const ag = await this.load(scope, asOf);
-    let metrics = this.computed.get(ag);
-    if (!metrics) this.computed.set(ag, (metrics = networkMetrics(ag, this.options)));
+    const { ag, metrics } = await this.cache.get<{ ag: AnalysisGraph; metrics: NetworkMetrics }>(
+      `metrics|${this.cache.scopeKey(scope, asOf)}`,
+      async () => {
+        const ag = await this.load(scope, asOf);
+        return { ag, metrics: networkMetrics(ag, this.options) };
+      },
+      { keep: ({ ag }) => keepSubgraphSized(ag.subgraph) },
+    );
     return metricsView(ag, metrics);
   }
 
   /**
-   * Drawing positions for every node of a scope, computed once per subgraph (so until the graph
-   * changes). Only for scopes with more than `minElements` nodes plus relations: the web lays out
+   * Drawing positions for every node of a scope, computed once per scope and date until the graph
+   * changes. Only for scopes with more than `minElements` nodes plus relations: the web lays out
    * small scopes itself (labels and area groups make a nicer picture there) and asks for positions
    * only where a layout in the browser would take seconds.
    */
@@ -65,8 +70,14 @@ export class AnalysisService {
     const subgraph = await this.store.subgraph(scope, asOf);
     const header = headerOf(subgraph);
     if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, positions: [] };
-    let positions = this.layouts.get(subgraph);
-    if (!positions) this.layouts.set(subgraph, (positions = forceLayout(subgraph, { seed: this.options.seed })));
+    const { positions } = await this.cache.get<{ subgraph: Subgraph; positions: Map<string, NodePosition> }>(
+      `layout|${this.cache.scopeKey(scope, asOf)}`,
+      async () => {
+        const current = await this.store.subgraph(scope, asOf);
+        return { subgraph: current, positions: forceLayout(current, { seed: this.options.seed }) };
+      },
+      { keep: (laid) => keepSubgraphSized(laid.subgraph) },
+    );
     return { ...header, computed: true, positions: [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y })) };
   }
 
@@ -114,11 +125,10 @@ export class AnalysisService {
     return changesView(before, after, networkChanges(before, after, { from, to }, this.options), { from, to });
   }
 
-  private async load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
-    const subgraph = await this.store.subgraph(scope, asOf);
-    let ag = this.graphs.get(subgraph);
-    if (!ag) this.graphs.set(subgraph, (ag = buildAnalysisGraph(subgraph)));
-    return ag;
+  private load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
+    return this.cache.get(`analysis-graph|${this.cache.scopeKey(scope, asOf)}`, async () => buildAnalysisGraph(await this.store.subgraph(scope, asOf)), {
+      keep: (ag) => keepSubgraphSized(ag.subgraph),
+    });
   }
 
   /** Loads one of several scopes; a bad area id is reported at its place in the list. */

@@ -1,5 +1,6 @@
 import { foldText, nodeKindNames, nodeKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
 import type { GraphStore } from '../store/graph-store';
+import { MarkCache } from '../store/mark-cache';
 import { buildNameScrubber, type NameScrubber, type ScrubbedPerson } from './name-scrubber';
 
 /**
@@ -46,21 +47,14 @@ export function nameScrubber(people: readonly { kind: NodeKind; name: string; co
 
 /** Reads the names of people from the store, for scrubbing free text shown to a viewer. */
 export class PrivacyService {
-  /** The last scrubber built, valid while the store's change mark stays the same. */
-  private cached: { mark: string; scrubber: Promise<NameScrubber> } | undefined;
-
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    private readonly cache: MarkCache = new MarkCache(store),
+  ) {}
 
   /** The names of all people, to scrub from free text; rebuilt only after the graph changed. */
-  async scrubber(): Promise<NameScrubber> {
-    const mark = await this.store.changeMark();
-    if (mark !== null && this.cached?.mark === mark) return this.cached.scrubber;
-    const building = this.build();
-    if (mark !== null) this.cached = { mark, scrubber: building };
-    building.catch(() => {
-      if (this.cached?.scrubber === building) this.cached = undefined;
-    });
-    return building;
+  scrubber(): Promise<NameScrubber> {
+    return this.cache.get('name-scrubber', () => this.build());
   }
 
   /**

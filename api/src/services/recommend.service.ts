@@ -6,14 +6,16 @@ import { recommendContext, type RecommendContext } from '../analysis/recommend/r
 import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
+import { keepSubgraphSized } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
+import { MarkCache } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { coverageView, loadCoverage } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
-export const recommendLimits = { maxLimit: 50, cacheMillis: 10_000, cachedContexts: 16 } as const;
+export const recommendLimits = { maxLimit: 50 } as const;
 
 /** Which recommendations: for one actor, optionally among one area's actors, about one area on one date. */
 export interface PartnerRequest {
@@ -38,27 +40,17 @@ export interface AcceptSuggestionInput {
   note?: string | null;
 }
 
-interface CachedContext {
-  ctx: RecommendContext;
-  at: number;
-  /** The store's change mark when it was built; null: the store cannot tell, so `at` decides. */
-  mark: string | null;
-}
-
 /**
  * Partner recommendations and suggested collaborations. The scored graph is the care zone (widest
- * area) of the actor or neighbourhood asked about on the date asked about, kept per zone and date until the store's change mark
- * moves (any write, in any worker process): building its communities is the expensive part. A
- * store without a mark (Neo4j) keeps it for `cacheMillis`, and `invalidate()` drops it at once
- * (acceptSuggestion calls it).
+ * area) of the actor or neighbourhood asked about on the date asked about, kept per zone and date
+ * in the mark cache (until any write, by any process or instance): building its communities is the
+ * expensive part.
  */
 export class RecommendService {
-  private readonly cache = new Map<string, CachedContext>();
-
   constructor(
     private readonly store: GraphStore,
     private readonly options: AnalysisOptions = defaultAnalysisOptions,
-    private readonly now: () => number = Date.now,
+    private readonly cache: MarkCache = new MarkCache(store),
   ) {}
 
   async recommendPartners(req: PartnerRequest): Promise<PartnerView[]> {
@@ -99,31 +91,17 @@ export class RecommendService {
    * Records an accepted recommendation or suggestion as a planned tie (default: partners with), so
    * it shows in the network and is not recommended again; validated like any relation.
    */
-  async acceptSuggestion(input: AcceptSuggestionInput, who?: WriteAuthor): Promise<Relation> {
-    const relation = await this.store.upsertRelation(
+  acceptSuggestion(input: AcceptSuggestionInput, who?: WriteAuthor): Promise<Relation> {
+    // The write moves the change mark, so no recommendation built before it is handed out again.
+    return this.store.upsertRelation(
       { kind: input.kind ?? defaultCollaborationKind, source: input.source, target: input.target, note: input.note ?? null, status: 'PLANNED' },
       who,
     );
-    this.invalidate();
-    return relation;
   }
 
-  /** Drops every cached graph: the next call reads the store again. */
-  invalidate(): void {
-    this.cache.clear();
-  }
-
-  private async context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
-    const key = `${scope.areaId ?? ''}|${asOf ?? ''}`;
-    const mark = await this.store.changeMark();
-    const hit = this.cache.get(key);
-    const fresh = hit && (mark === null ? hit.mark === null && this.now() - hit.at < recommendLimits.cacheMillis : hit.mark === mark);
-    if (hit && fresh) return hit.ctx;
-    // One context per zone and date: bounded, so stepping through dates cannot pile them up (oldest goes first).
-    this.cache.delete(key);
-    if (this.cache.size >= recommendLimits.cachedContexts) this.cache.delete(this.cache.keys().next().value as string);
-    const ctx = recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf)));
-    this.cache.set(key, { ctx, at: this.now(), mark });
-    return ctx;
+  private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
+    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf))), {
+      keep: (ctx) => keepSubgraphSized(ctx.ag.subgraph),
+    });
   }
 }

@@ -2,6 +2,7 @@ import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
 import { withCachedSubgraphs } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
+import { MarkCache } from '../store/mark-cache';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import { ActorService } from './actor.service';
 import { AuditService } from './audit.service';
@@ -36,9 +37,10 @@ export interface Services {
 
 /** `security` defaults to development settings with a random session secret (tests, CLI). */
 export function createServices(storeBelow: GraphStore, security: SecuritySettings = defaultSecuritySettings(), today: Today = brusselsClock): Services {
-  // Every service reads scopes through the cache: the page, analysis and recommendations of one
-  // care zone then share one read until the graph changes.
-  const store = withCachedSubgraphs(storeBelow, today);
+  // One cache for every service, following the store's change mark: the page, analysis and
+  // recommendations of one care zone then share one read until the graph changes.
+  const cache = new MarkCache(storeBelow, today);
+  const store = withCachedSubgraphs(storeBelow, cache);
   return {
     store,
     actors: new ActorService(store),
@@ -46,12 +48,12 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
     interchangeFiles: new InterchangeFilesService(store),
-    analysis: new AnalysisService(store, analysisOptionsFromEnv(process.env)),
-    recommend: new RecommendService(store, analysisOptionsFromEnv(process.env)),
+    analysis: new AnalysisService(store, analysisOptionsFromEnv(process.env), cache),
+    recommend: new RecommendService(store, analysisOptionsFromEnv(process.env), cache),
     auth: new AuthService(store, security),
     users: new UserService(store),
     audit: new AuditService(store),
-    privacy: new PrivacyService(store),
+    privacy: new PrivacyService(store, cache),
     today,
     security,
   };

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { MarkCache } from './mark-cache';
+
+/** A store whose mark the test moves by hand. */
+function markedStore(initial: string | null = 'm1') {
+  const state = { mark: initial };
+  return { state, store: { changeMark: async () => state.mark } };
+}
+
+function counter() {
+  let calls = 0;
+  return {
+    compute: async () => (calls += 1),
+    get calls() {
+      return calls;
+    },
+  };
+}
+
+describe('MarkCache', () => {
+  it('computes a key once while the mark stays, shared by concurrent callers', async () => {
+    const { store } = markedStore();
+    const cache = new MarkCache(store);
+    const c = counter();
+    const values = await Promise.all([cache.get('a', c.compute), cache.get('a', c.compute), cache.get('a', c.compute)]);
+    expect(values).toEqual([1, 1, 1]);
+    expect(await cache.get('b', c.compute)).toBe(2);
+    expect(c.calls).toBe(2);
+  });
+
+  it('computes again once the mark moved', async () => {
+    const { state, store } = markedStore();
+    const cache = new MarkCache(store);
+    const c = counter();
+    await cache.get('a', c.compute);
+    state.mark = 'm2';
+    expect(await cache.get('a', c.compute)).toBe(2);
+    expect(await cache.get('a', c.compute)).toBe(2);
+  });
+
+  it('keeps nothing for a store that cannot tell when it changed', async () => {
+    const { store } = markedStore(null);
+    const cache = new MarkCache(store);
+    const c = counter();
+    await cache.get('a', c.compute);
+    await cache.get('a', c.compute);
+    expect(c.calls).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+
+  it('forgets a failed computation, and a value it may not keep', async () => {
+    const { store } = markedStore();
+    const cache = new MarkCache(store);
+    await expect(cache.get('a', () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
+    expect(await cache.get('a', async () => 'read again')).toBe('read again');
+    const c = counter();
+    await cache.get('big', c.compute, { keep: () => false });
+    await cache.get('big', c.compute, { keep: () => false });
+    expect(c.calls).toBe(2);
+  });
+
+  it('drops the least recently used entry beyond its size', async () => {
+    const { store } = markedStore();
+    const cache = new MarkCache(store, () => '2026-01-01', 2);
+    const c = counter();
+    await cache.get('a', c.compute);
+    await cache.get('b', c.compute);
+    await cache.get('a', c.compute);
+    await cache.get('c', c.compute);
+    expect(cache.size).toBe(2);
+    expect(await cache.get('a', c.compute)).toBe(1);
+    expect(await cache.get('b', c.compute)).toBe(4);
+  });
+
+  it('keys a history read by today, so it is not kept past the day', () => {
+    let today = '2026-12-03';
+    const cache = new MarkCache(markedStore().store, () => today);
+    const yesterday = cache.scopeKey({ areaId: 'cz-1' }, null);
+    today = '2026-12-04';
+    expect(cache.scopeKey({ areaId: 'cz-1' }, null)).not.toBe(yesterday);
+    expect(cache.scopeKey({ areaId: 'cz-1' }, '2026-01-01')).not.toBe(cache.scopeKey({}, '2026-01-01'));
+  });
+});

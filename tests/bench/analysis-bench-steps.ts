@@ -21,11 +21,13 @@ export interface Step {
   networkx?: string;
 }
 
-/** Median wall time of `run` over `runs` runs, after one untimed warm-up run. */
-export async function medianMs(run: () => unknown, runs: number): Promise<number> {
+/** Median wall time of `run` over `runs` runs, after one untimed warm-up run; `before` runs untimed before each. */
+export async function medianMs(run: () => unknown, runs: number, before?: () => void): Promise<number> {
+  before?.();
   await run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    before?.();
     global.gc?.();
     const start = performance.now();
     await run();

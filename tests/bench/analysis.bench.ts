@@ -1,13 +1,15 @@
 /**
  * Analysis benchmark: `npm run bench:analysis [-- --sizes 1000,10000,50000 --seed 1 --runs 3 --no-networkx]`.
- * Generates networks of each size, imports them into a fresh SQLite file, and times every analysis
- * on a care-zone scope (the zone closest to 1,000 actors) and on the whole region, next to the same
- * computations in NetworkX (tests/bench/analysis-networkx.py). Prints markdown tables.
+ * Generates networks of each size, imports them into a fresh SQLite file and, when there is one
+ * (bench-neo4j.ts), into Neo4j, and times every analysis on a care-zone scope (the zone closest to
+ * 1,000 actors) and on the whole region, as loaded from each store, next to the same computations
+ * in NetworkX (tests/bench/analysis-networkx.py). Prints a markdown table with a column per store.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Scope } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
@@ -17,6 +19,7 @@ import { AnalysisService } from '../../api/src/services/analysis.service';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 import { analysisSteps, medianMs } from './analysis-bench-steps';
+import { openBenchNeo4j, type BenchNeo4j } from './bench-neo4j';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,50 +61,95 @@ function networkxTimes(ag: AnalysisGraph, dir: string): Record<string, number | 
   return JSON.parse(out) as Record<string, number | null>;
 }
 
-async function benchScope(store: GraphStore, label: string, scope: Scope, dir: string): Promise<string[]> {
-  const service = new AnalysisService(store, options);
+/** One scope's timings on one store: milliseconds per table row, and the graph they were taken on. */
+interface ScopeTimes {
+  ms: Map<string, number>;
+  ag: AnalysisGraph;
+  /** Row -> the matching entry of analysis-networkx.py's output. */
+  networkx: Map<string, string | undefined>;
+}
+
+const loadRow = 'load subgraph (store)';
+const gapsRow = '**whole `gaps` call** (service: store + analysis)';
+const metricsRow = '**whole `networkMetrics` call** (service)';
+const sizeOf = (ag: AnalysisGraph) => `${ag.adjacency.ids.length} nodes (${ag.insideWeights.reduce((s, w) => s + w, 0)} inside), ${ag.ties.length} ties`;
+
+async function timeScope(store: GraphStore, scope: Scope): Promise<ScopeTimes> {
   const subgraph = await store.subgraph(scope);
   const ag = buildAnalysisGraph(subgraph);
-  const nx = networkxTimes(ag, dir);
-  const rows: [string, number, number | null | undefined][] = [['load subgraph (SQLite store)', await medianMs(() => store.subgraph(scope), runs), undefined]];
-  for (const step of analysisSteps(subgraph, ag, options)) {
-    rows.push([step.label, await medianMs(step.run, runs), step.networkx && !args['no-networkx'] ? (nx[step.networkx] ?? null) : undefined]);
-  }
-  rows.push(['**whole `gaps` call** (service: store + analysis)', await medianMs(() => service.gaps(scope, null), runs), undefined]);
-  rows.push(['**whole `networkMetrics` call** (service)', await medianMs(() => service.metrics(scope, null), runs), undefined]);
-  const size = `${ag.adjacency.ids.length} nodes (${ag.insideWeights.reduce((s, w) => s + w, 0)} inside), ${ag.ties.length} ties`;
-  return rows.map(([step, ms, py]) => {
-    const ratio = typeof py === 'number' ? `${(py / ms).toFixed(1)}x` : '';
-    return `| ${label} | ${size} | ${step} | ${fmt(ms)} | ${py === undefined ? '' : fmt(py)} | ${ratio} |`;
+  const ms = new Map([[loadRow, await medianMs(() => store.subgraph(scope), runs)]]);
+  const steps = analysisSteps(subgraph, ag, options);
+  for (const step of steps) ms.set(step.label, await medianMs(step.run, runs));
+  // A fresh service before each call, so no cache of its own answers it.
+  let service = new AnalysisService(store, options);
+  const fresh = () => void (service = new AnalysisService(store, options));
+  ms.set(gapsRow, await medianMs(() => service.gaps(scope, null), runs, fresh));
+  ms.set(metricsRow, await medianMs(() => service.metrics(scope, null), runs, fresh));
+  return { ms, ag, networkx: new Map(steps.map((step) => [step.label, step.networkx])) };
+}
+
+/** The rows of one scope: a column per store (a store that failed shows n/a), then NetworkX. */
+function scopeRows(label: string, stores: string[], times: Map<string, ScopeTimes>, nx: Record<string, number | null>): string[] {
+  const first = times.get(stores[0] as string) as ScopeTimes;
+  const others = stores.slice(1).map((s) => [s, times.get(s)] as const);
+  // The stores hold the same document: a different size means one of them read the scope wrongly.
+  const differing = others.filter(([, t]) => t && sizeOf(t.ag) !== sizeOf(first.ag)).map(([s, t]) => ` (**${s}: ${sizeOf((t as ScopeTimes).ag)}**)`);
+  const size = sizeOf(first.ag) + differing.join('');
+  return [...first.ms.keys()].map((row) => {
+    const key = first.networkx.get(row);
+    const py = key && !args['no-networkx'] ? (nx[key] ?? null) : undefined;
+    const mine = first.ms.get(row) as number;
+    const ratio = typeof py === 'number' ? `${(py / mine).toFixed(1)}x` : '';
+    const cells = stores.map((s) => fmt(times.get(s)?.ms.get(row)));
+    return `| ${label} | ${size} | ${row} | ${cells.join(' | ')} | ${py === undefined ? '' : fmt(py)} | ${ratio} |`;
   });
 }
 
-async function benchSize(actors: number): Promise<string[]> {
+async function benchSize(actors: number, neo4j: BenchNeo4j | null, stores: string[]): Promise<string[]> {
   const doc = generateGraph({ seed, actors });
+  const network = actors.toLocaleString('en');
+  const scopes: { label: string; scope: Scope; times: Map<string, ScopeTimes>; nx: Record<string, number | null> }[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'weefsel-analysis-bench-'));
-  const store = openSqliteStore(join(dir, 'bench.sqlite'));
+  const sqlite = openSqliteStore(join(dir, 'bench.sqlite'));
   try {
-    await store.init();
-    await store.importGraph(doc);
-    const zones = doc.actors.filter((a) => a.kind === 'CareZone').map((a) => a.id);
-    const zone = await careZoneNear1000(store, zones);
+    await sqlite.init();
+    await sqlite.importGraph(doc);
+    const zone = await careZoneNear1000(sqlite, doc.actors.filter((a) => a.kind === 'CareZone').map((a) => a.id));
     console.error(`${actors} actors: care zone ${zone.id} holds ${zone.actors} actors`);
-    return [
-      ...(await benchScope(store, `${actors.toLocaleString('en')}: care zone`, { areaId: zone.id }, dir)),
-      ...(await benchScope(store, `${actors.toLocaleString('en')}: whole region`, {}, dir)),
-    ];
+    for (const [label, scope] of [[`${network}: care zone`, { areaId: zone.id }], [`${network}: whole region`, {}]] as const) {
+      const times = new Map([['SQLite', await timeScope(sqlite, scope)]]);
+      scopes.push({ label, scope, times, nx: networkxTimes((times.get('SQLite') as ScopeTimes).ag, dir) });
+    }
   } finally {
-    await store.close();
+    await sqlite.close();
     rmSync(dir, { recursive: true, force: true });
   }
+  if (neo4j) {
+    try {
+      const start = performance.now();
+      await neo4j.store.importGraph(doc, { replace: true });
+      console.error(`${actors} actors: imported into Neo4j in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+      for (const s of scopes) s.times.set('Neo4j', await timeScope(neo4j.store, s.scope));
+    } catch (error) {
+      console.log(`Neo4j failed on ${network} actors (its cells say n/a): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return scopes.flatMap((s) => scopeRows(s.label, stores, s.times, s.nx));
 }
 
 async function main(): Promise<void> {
+  const neo4j = await openBenchNeo4j();
+  const stores = neo4j ? ['SQLite', 'Neo4j'] : ['SQLite'];
+  if (neo4j) console.log(`Neo4j: ${neo4j.origin}`);
   const rows: string[] = [];
-  for (const actors of sizes) rows.push(...(await benchSize(actors)));
-  console.log(`\nAnalysis timings, median of ${runs} runs (ms); seed ${seed}; exact up to ${options.exactMaxNodes} nodes, else ${options.samples} sampled sources; NetworkX ${args['no-networkx'] ? 'skipped' : 'run once'}; ratio = NetworkX / Weefsel.\n`);
-  console.log('| network | scope size | analysis | Weefsel ms | NetworkX ms | ratio |');
-  console.log('|---|---|---|---:|---:|---:|');
+  try {
+    for (const actors of sizes) rows.push(...(await benchSize(actors, neo4j, stores)));
+  } finally {
+    await neo4j?.close();
+  }
+  console.log(`\nAnalysis timings, median of ${runs} runs (ms), on the scope as each store loads it; seed ${seed}; exact up to ${options.exactMaxNodes} nodes, else ${options.samples} sampled sources; NetworkX ${args['no-networkx'] ? 'skipped' : 'run once'}; ratio = NetworkX / Weefsel on SQLite.\n`);
+  console.log(`| network | scope size | analysis | ${stores.map((s) => `${s} ms`).join(' | ')} | NetworkX ms | ratio |`);
+  console.log(`|---|---|---|${stores.map(() => '---:').join('|')}|---:|---:|`);
   for (const row of rows) console.log(row);
   console.log('\nTargets (issue 3): care-zone scope (~1,000 actors) full gaps and metrics < 250 ms; whole region of 50,000 actors, all metrics except exact betweenness < 3 s.');
 }

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../api/src/config';
+import type { Neo4jConfig } from './bench-neo4j';
 
 export interface LoadServer {
   url: string;
@@ -10,20 +11,29 @@ export interface LoadServer {
   stop(): Promise<void>;
 }
 
+/** The store the server runs on: a fresh SQLite file, or this (empty) Neo4j database. */
+export type LoadStore = { kind: 'sqlite' } | Neo4jConfig;
+
+function storeEnv(store: LoadStore, dir: string): NodeJS.ProcessEnv {
+  if (store.kind === 'sqlite') return { NEO4J_URI: '', WEEFSEL_DB: path.join(dir, 'weefsel.sqlite') };
+  return { NEO4J_URI: store.uri, NEO4J_USER: store.user, NEO4J_PASSWORD: store.password, NEO4J_DATABASE: store.database };
+}
+
 /**
- * The real server as `npm start` runs it (main.ts, fresh SQLite file, demo network and demo
- * users), in a process of its own so the load generator does not share its event loop.
+ * The real server as `npm start` runs it (main.ts, fresh SQLite file or an empty Neo4j database,
+ * which it fills with the demo network and demo users), in a process of its own so the load
+ * generator does not share its event loop.
  * Rate limits are raised: they would measure the limiter, not the server. NODE_ENV=production
  * as in a deployment; demo users on, since the load test logs in with them.
  */
-export async function startLoadServer(workers = 1): Promise<LoadServer> {
+export async function startLoadServer(workers = 1, store: LoadStore = { kind: 'sqlite' }): Promise<LoadServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-load-'));
   // Node with tsx as a loader (one process), so SIGTERM reaches the server itself.
   const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
     cwd: repoRoot,
     env: {
       ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json'),
-      NEO4J_URI: '', PORT: '0', WEEFSEL_DB: path.join(dir, 'weefsel.sqlite'),
+      ...storeEnv(store, dir), PORT: '0',
       // Production settings (graphql-js skips its development checks), with the demo users the
       // load test logs in with.
       NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true', WEEFSEL_WORKERS: String(workers),

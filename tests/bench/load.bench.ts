@@ -1,13 +1,16 @@
-// npm run bench:load [-- --duration 30 --levels 1,10,50,100 --workers N --writes false]
+// npm run bench:load [-- --duration 30 --levels 1,10,50,100 --workers N --writes false --store both|sqlite|neo4j]
 // Logged-in users over loopback: readers (viewers and editors) and writers (editors), 30 s per
-// level of concurrency; prints throughput, p50/p95/p99 latency and errors per level.
+// level of concurrency; prints throughput, p50/p95/p99 latency and errors per level, one table per
+// store: a fresh SQLite file, then Neo4j (bench-neo4j.ts: NEO4J_URI, whose database is WIPED, or
+// the test launcher's) when there is one.
 import { execFile } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../../api/src/config';
 import type { LoadJob, Measured } from './load-client';
-import { startLoadServer } from './load-server';
+import { startBenchNeo4j } from './bench-neo4j';
+import { startLoadServer, type LoadServer, type LoadStore } from './load-server';
 
 function option(name: string, fallback: string): string {
   const args = process.argv.slice(2);
@@ -22,6 +25,9 @@ const workers = Number(option('workers', String(availableParallelism())));
 /** One writer per ten connections: a 9:1 mix of reading and writing users (`--writes false`: readers only). */
 const writing = option('writes', 'true') !== 'false';
 const writersAt = (connections: number) => (writing ? Math.floor(connections / 10) : 0);
+const storeChoice = option('store', 'both');
+const warmUpSeconds = 5;
+if (!['both', 'sqlite', 'neo4j'].includes(storeChoice)) throw new Error(`load.bench: --store must be both, sqlite or neo4j, got "${storeChoice}"`);
 
 async function post(url: string, query: string, variables: Record<string, unknown>, cookie?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -67,16 +73,19 @@ function row(level: number, kind: string, connections: number, m: Measured): str
   return `| ${level} | ${kind} (${connections}) | ${Math.round(m.requests / duration)} | ${f(percentile(sorted, 50))} | ${f(percentile(sorted, 95))} | ${f(percentile(sorted, 99))} | ${m.errors}${what ? ` (${what})` : ''} |`;
 }
 
-const server = await startLoadServer(workers);
-try {
+/** Every level against one server; returns the table rows. */
+async function runLevels(server: LoadServer): Promise<string[]> {
   const admin = (await post(server.url, loginMutation, { n: 'demo-admin', p: server.demoPassword })).cookie;
   const viewers = await loggedInUsers(server.url, admin, 'viewer', 20);
   const editors = await loggedInUsers(server.url, admin, 'editor', 20);
   const readers = viewers.flatMap((v, i) => [v, editors[i] as string]);
-  console.log(`Load test: ${duration} s per level, levels ${levels.join(', ')}; embedded SQLite store with the demo network; server in its own process${workers > 1 ? ` with ${workers} workers` : ''}.`);
-  console.log('Readers cycle through network (care zone), search, actor, egoNetwork (depth 2) and actors; writers upsert an actor.\n');
-  console.log('| concurrent clients | requests (clients) | req/s | p50 | p95 | p99 | errors |');
-  console.log('|---:|---|---:|---:|---:|---:|---:|');
+  // Untimed: the first requests pay for query planning (Neo4j compiles each Cypher statement once),
+  // the JIT and cold caches, which a running server has long paid.
+  await Promise.all([
+    generate({ role: 'reads', url: server.url, duration: warmUpSeconds, connections: 2, cookies: readers }),
+    writing ? generate({ role: 'writes', url: server.url, duration: warmUpSeconds, connections: 1, cookies: editors }) : null,
+  ]);
+  const rows: string[] = [];
   for (const level of levels) {
     const writers = writersAt(level);
     // The writers connect first: a Node server saturated by the readers does not get round to
@@ -85,9 +94,40 @@ try {
     const writing = writers > 0 ? generate({ role: 'writes', url: server.url, duration: duration + 1, connections: writers, cookies: editors }) : Promise.resolve(null);
     await new Promise((resolve) => setTimeout(resolve, writers > 0 ? 1000 : 0));
     const [reads, writes] = await Promise.all([generate({ role: 'reads', url: server.url, duration, connections: level - writers, cookies: readers }), writing]);
-    console.log(row(level, 'reads', level - writers, reads));
-    if (writes) console.log(row(level, 'writes', writers, writes));
+    rows.push(row(level, 'reads', level - writers, reads));
+    if (writes) rows.push(row(level, 'writes', writers, writes));
+    console.error(`${new Date().toISOString()} level ${level} done`);
   }
-} finally {
-  await server.stop();
+  return rows;
+}
+
+/** One store's table: the server started on it (it loads the demo network), every level, stopped. */
+async function benchStore(name: string, store: LoadStore): Promise<void> {
+  const server = await startLoadServer(workers, store);
+  try {
+    const rows = await runLevels(server);
+    console.log(`\n${name}\n`);
+    console.log('| concurrent clients | requests (clients) | req/s | p50 | p95 | p99 | errors |');
+    console.log('|---:|---|---:|---:|---:|---:|---:|');
+    for (const line of rows) console.log(line);
+  } finally {
+    await server.stop();
+  }
+}
+
+console.log(`Load test: ${duration} s per level after a ${warmUpSeconds} s warm-up, levels ${levels.join(', ')}; the demo network; server in its own process${workers > 1 ? ` with ${workers} workers` : ''}.`);
+console.log(`Readers cycle through network (care zone), search, actor, egoNetwork (depth 2) and actors; ${writing ? 'writers upsert an actor' : 'no writers'}.`);
+if (storeChoice !== 'neo4j') await benchStore('Embedded SQLite store', { kind: 'sqlite' });
+if (storeChoice !== 'sqlite') {
+  const neo4j = await startBenchNeo4j();
+  if (neo4j) {
+    try {
+      await benchStore(`Neo4j store (${neo4j.origin})`, neo4j.config);
+    } catch (error) {
+      console.log(`\nNeo4j failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    } finally {
+      await neo4j.stop();
+    }
+  }
 }

@@ -57,8 +57,15 @@ function networkxTimes(ag: AnalysisGraph, dir: string): Record<string, number | 
   writeFileSync(file, `${ag.adjacency.ids.length}\n${lines.join('\n')}\n`);
   const script = join(import.meta.dirname, 'analysis-networkx.py');
   const flags = ['--samples', String(options.samples), '--exact-max', String(options.exactMaxNodes), '--seed', String(seed)];
-  const out = execFileSync('python3', [script, file, ...flags], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out) as Record<string, number | null>;
+  try {
+    const out = execFileSync('python3', [script, file, ...flags], { encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    return JSON.parse(out) as Record<string, number | null>;
+  } catch (error) {
+    // Its cells then say n/a; the Weefsel figures are still worth printing.
+    const stderr = String((error as { stderr?: unknown }).stderr ?? error).trim().split('\n');
+    console.log(`NetworkX failed: ${stderr[stderr.length - 1]}`);
+    return {};
+  }
 }
 
 /** One scope's timings on one store: milliseconds per table row, and the graph they were taken on. */

@@ -1,5 +1,5 @@
 import type { Subgraph } from '@weefsel/graph-schema';
-import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
+import { buildAnalysisGraph, tiedOrPlanned } from '../../api/src/analysis/analysis-graph';
 import type { AreaCoverage } from '../../api/src/analysis/coverage/area-coverage';
 import { nestedCoverage } from '../../api/src/analysis/coverage/area-members';
 import { recommendContext, type RecommendContext } from '../../api/src/analysis/recommend/recommend-context';
@@ -8,6 +8,7 @@ import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recomm
 import { scorePair } from '../../api/src/analysis/recommend/score-pair';
 import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
 import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
+import { fitLikelihood, likelihoodScorer } from '../../api/src/analysis/likelihood/likelihood-model';
 
 /** A scorer ranks candidate b for source a on the training graph; higher is better. */
 export type Scorer = (ctx: RecommendContext, a: number, b: number) => number;
@@ -26,10 +27,24 @@ export function scorers(seed: number): Record<string, Scorer> {
     if (!known.has(area)) known.set(area, nestedCoverage(ctx.ag, area));
     return known.get(area) as AreaCoverage;
   };
+  // The model is fitted on the training graph's own history, once per graph, as the service would.
+  const learned = new WeakMap<RecommendContext, ReturnType<typeof likelihoodScorer>>();
+  const likelihood = (ctx: RecommendContext) => {
+    let scorer = learned.get(ctx);
+    if (!scorer) learned.set(ctx, (scorer = likelihoodScorer(ctx, fitLikelihood(ctx, seed))));
+    return scorer;
+  };
   return {
+    likelihood: (ctx, a, b) => likelihood(ctx).logOdds(a, b),
     'full scorer': (ctx, a, b) => scorePair(ctx, a, b, defaultRecommendWeights, coverageFor(ctx, a), scratch(ctx)).score,
     'Adamic-Adar': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).adamicAdar,
     'common neighbours': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length,
+    'resource allocation': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).resourceAllocation,
+    Jaccard: (ctx, a, b) => {
+      const shared = structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length;
+      const union = ctx.degree(a) + ctx.degree(b) - shared;
+      return union === 0 ? 0 : shared / union;
+    },
     'preferential attachment': (ctx, a, b) => ctx.degree(a) * ctx.degree(b),
     random: () => random(),
   };
@@ -49,6 +64,8 @@ export interface Split {
   /** Held-out partners per source node index of the training graph. */
   positives: Map<number, Set<number>>;
   heldOut: number;
+  /** Who may be recommended to anyone (less the query itself and its partners); default: every inside actor. */
+  candidates?: readonly number[];
 }
 
 /** Holds out a seeded random `share` of the collaboration ties (all relations of a pair together). */
@@ -79,7 +96,9 @@ export function evaluate(split: Split, scorer: Scorer, seed: number): EvalResult
   const tieBreak = seededRandom(seed + 1);
   let auc = 0, precision = 0, hits = 0, rr = 0, positivesSeen = 0;
   for (const [a, pos] of split.positives) {
-    const ranked = candidatesOf(split.train, a, null)
+    const tied = tiedOrPlanned(split.train.ag, a);
+    const pool = split.candidates ? split.candidates.filter((b) => b !== a && !tied.has(b)) : candidatesOf(split.train, a, null);
+    const ranked = pool
       .map((b) => ({ b, s: scorer(split.train, a, b), k: tieBreak() }))
       .sort((x, y) => y.s - x.s || x.k - y.k);
     const n = ranked.length;

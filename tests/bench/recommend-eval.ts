@@ -1,7 +1,9 @@
 /**
  * `npm run eval:recommend`: link-prediction evaluation of the partner recommendations.
- * Holds out a seeded random 10% of the collaboration ties, ranks candidates with the rest, and
- * prints AUC, precision@10, hits@10 and MRR per network and scorer as a markdown table.
+ * On the two real, dated networks of `../shared/eval-data` (when present): the network up to a
+ * cut-off year ranks candidates for every organisation that formed new ties after it. On the demo,
+ * generated and classic networks: a seeded random 10% of the collaboration ties is held out. Prints
+ * AUC, precision@10, hits@10 and MRR per network and scorer as a markdown table.
  */
 import type { Subgraph } from '@weefsel/graph-schema';
 import { demoGraph, generateGraph } from '@weefsel/seeds';
@@ -9,7 +11,8 @@ import { UndirectedGraph } from 'graphology';
 import { florentineFamilies, karateClub } from 'graphology-generators/social';
 import { actor, relation } from '../../api/src/analysis/fixtures/classic-graphs';
 import { wholeSubgraph } from '../../api/src/analysis/fixtures/demo-subgraph';
-import { evaluate, holdOut, scorers } from './recommend-eval-steps';
+import { realNetworks, temporalSplit } from './real-networks';
+import { evaluate, holdOut, scorers, type Split } from './recommend-eval-steps';
 
 const seed = 2026;
 const share = 0.1;
@@ -25,18 +28,22 @@ function structural(generate: (ctor: typeof UndirectedGraph) => UndirectedGraph)
   };
 }
 
-const networks: [string, () => Subgraph][] = [
-  ['demo seeds', () => wholeSubgraph(demoGraph())],
-  ['generated 3,000 (seed 7)', () => wholeSubgraph(generateGraph({ seed: 7, actors: 3000, relations: 15000 }))],
-  ...(process.env.EVAL_LARGE ? ([['generated 10,000 (seed 11)', () => wholeSubgraph(generateGraph({ seed: 11, actors: 10000, relations: 50000 }))]] as [string, () => Subgraph][]) : []),
-  ['karate club', () => structural((C) => karateClub(C))],
-  ['Florentine families', () => structural((C) => florentineFamilies(C))],
+const randomHoldOut = (load: () => Subgraph) => () => holdOut(load(), share, seed);
+const real = realNetworks();
+if (real.missing) console.warn(`Real networks SKIPPED: ${real.missing}`);
+
+const networks: [string, () => Split][] = [
+  ...real.networks.map((n): [string, () => Split] => [`${n.name}, ties after ${n.cutYear}`, () => temporalSplit(n)]),
+  ['demo seeds', randomHoldOut(() => wholeSubgraph(demoGraph()))],
+  ['generated 3,000 (seed 7)', randomHoldOut(() => wholeSubgraph(generateGraph({ seed: 7, actors: 3000, relations: 15000 })))],
+  ...(process.env.EVAL_LARGE ? ([['generated 10,000 (seed 11)', randomHoldOut(() => wholeSubgraph(generateGraph({ seed: 11, actors: 10000, relations: 50000 })))]] as [string, () => Split][]) : []),
+  ['karate club', randomHoldOut(() => structural((C) => karateClub(C)))],
+  ['Florentine families', randomHoldOut(() => structural((C) => florentineFamilies(C)))],
 ];
 
 const fmt = (x: number) => x.toFixed(3);
 const lines = ['| network | scorer | AUC | precision@10 | hits@10 | MRR |', '|---|---|---|---|---|---|'];
-for (const [name, load] of networks) {
-  const split = holdOut(load(), share, seed);
+for (const [name, split] of networks.map(([n, load]): [string, Split] => [n, load()])) {
   for (const [scorerName, scorer] of Object.entries(scorers(seed))) {
     const r = evaluate(split, scorer, seed);
     lines.push(`| ${name} (${r.heldOut} held out, ${r.queries} queries) | ${scorerName} | ${fmt(r.auc)} | ${fmt(r.precisionAt10)} | ${fmt(r.hitsAt10)} | ${fmt(r.mrr)} |`);

@@ -1,0 +1,106 @@
+import { tiedOrPlanned } from '../analysis-graph';
+import type { RecommendContext } from '../recommend/recommend-context';
+import { seededRandom } from '../rng';
+import { contributions, fitLogistic, logOdds, type LogisticModel } from './logistic-regression';
+import { askerOf, latestTieStart, nodeStats, pairFeatureNames, pairFeatures, type Asker, type NodeStats, type PairFeature } from './pair-features';
+import { trainingSplits, type TrainingSplit } from './training-set';
+
+/** Random non-partners per asking actor, and as many from its 2-3 step surroundings. */
+const negativesPerQuery = 10;
+
+export interface LikelihoodFit {
+  model: LogisticModel;
+  /** `prior`: too little history to learn from, so a fixed model that trusts shared partners. */
+  how: TrainingSplit['how'] | 'prior';
+  cut: string | null;
+  heldTies: number;
+  rows: number;
+}
+
+/** The likelihood of one candidate tie, with each feature's share of its log-odds. */
+export interface Likelihood {
+  probability: number;
+  logOdds: number;
+  contributions: Record<PairFeature, number>;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Without history: shared partners, being two steps apart and sharing a neighbourhood. */
+function priorModel(): LogisticModel {
+  const p = pairFeatureNames.length;
+  const weights = new Float64Array(p);
+  const set = (name: PairFeature, w: number) => (weights[pairFeatureNames.indexOf(name)] = w);
+  set('adamicAdar', 1);
+  set('commonNeighbours', 0.5);
+  set('distanceTwo', 0.5);
+  set('sameDeepestArea', 0.5);
+  set('degreeB', 0.2);
+  return { mean: new Float64Array(p), scale: new Float64Array(p).fill(1), weights, bias: -3 };
+}
+
+/**
+ * Learns from the network's own history how likely a new tie is (see `trainingSplit`): for each
+ * asking actor, its held-back partners are positives and sampled non-partners negatives, half of
+ * them at random and half from 2-3 steps away (the hard ones), all described on the network
+ * without the held-back ties.
+ */
+export function fitLikelihood(ctx: RecommendContext, seed: number): LikelihoodFit {
+  const splits = trainingSplits(ctx, seed);
+  if (splits.length === 0) return { model: priorModel(), how: 'prior', cut: null, heldTies: 0, rows: 0 };
+  const random = seededRandom(seed + 2);
+  const rows: Float64Array[] = [];
+  const labels: number[] = [];
+  for (const split of splits) examplesOf(split, random, rows, labels);
+  const latest = splits[0]!;
+  return { model: fitLogistic(rows, labels), how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows: rows.length };
+}
+
+function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Array[], labels: number[]): void {
+  const { inner, positives } = split;
+  const stats = nodeStats(inner, split.reference);
+  const inside: number[] = [];
+  for (let i = 0; i < inner.ag.adjacency.ids.length; i++) if (inner.ag.insideWeights[i] === 1 && inner.degree(i) > 0) inside.push(i);
+  let asker: Asker | undefined;
+  for (const [a, partners] of positives) {
+    asker = askerOf(inner, a, asker);
+    const tied = tiedOrPlanned(inner.ag, a);
+    const excluded = (b: number) => b === a || tied.has(b) || partners.has(b) || inner.ag.insideWeights[b] !== 1 || inner.degree(b) === 0;
+    for (const b of partners) {
+      rows.push(pairFeatures(inner, stats, asker, b));
+      labels.push(1);
+    }
+    const near: number[] = [];
+    for (let r = 0; r < asker.reachedCount; r++) if (!excluded(asker.reached[r]!)) near.push(asker.reached[r]!);
+    for (let k = 0; k < negativesPerQuery && near.length > 0; k++) {
+      rows.push(pairFeatures(inner, stats, asker, near[Math.floor(random() * near.length)]!));
+      labels.push(0);
+    }
+    for (let k = 0, tries = 0; k < negativesPerQuery && tries < negativesPerQuery * 20; tries++) {
+      const b = inside[Math.floor(random() * inside.length)]!;
+      if (excluded(b)) continue;
+      rows.push(pairFeatures(inner, stats, asker, b));
+      labels.push(0);
+      k++;
+    }
+  }
+}
+
+/**
+ * Scores candidates for one asking actor at a time on the full network, with the fitted model;
+ * recency is measured at `reference` (default: the network's latest tie start).
+ */
+export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, reference: string | null = latestTieStart(ctx)) {
+  const stats: NodeStats = nodeStats(ctx, reference);
+  let asker: Asker | undefined;
+  const forAsker = (a: number) => (asker?.a === a ? asker : (asker = askerOf(ctx, a, asker)));
+  return {
+    logOdds: (a: number, b: number): number => logOdds(fit.model, pairFeatures(ctx, stats, forAsker(a), b)),
+    likelihood(a: number, b: number): Likelihood {
+      const row = pairFeatures(ctx, stats, forAsker(a), b);
+      const z = logOdds(fit.model, row);
+      const parts = contributions(fit.model, row);
+      return { probability: sigmoid(z), logOdds: z, contributions: Object.fromEntries(pairFeatureNames.map((n, j) => [n, parts[j]!])) as Record<PairFeature, number> };
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Subgraph } from '@weefsel/graph-schema';
+import { buildAnalysisGraph } from '../analysis-graph';
+import { actor, relation } from '../fixtures/classic-graphs';
+import { recommendContext } from '../recommend/recommend-context';
+import { askerOf, nodeStats, pairFeatureNames, pairFeatures } from './pair-features';
+
+// a - z - b, a - y - b, b - c - d; z and y also tie to w. Dates make b's tie to c recent.
+const subgraph: Subgraph = {
+  areaId: null,
+  areaKind: null,
+  asOf: null,
+  nodes: ['a', 'b', 'c', 'd', 'w', 'y', 'z'].map((id) => actor(id)),
+  relations: [
+    relation('a', 'z', { since: '2015-01-01' }),
+    relation('a', 'y', { since: '2015-01-01' }),
+    relation('b', 'z', { since: '2016-01-01' }),
+    relation('b', 'y', { since: '2016-01-01' }),
+    relation('z', 'w'),
+    relation('y', 'w'),
+    relation('b', 'c', { since: '2020-06-01', weight: 3 }),
+    relation('c', 'd', { since: '2020-07-01' }),
+  ],
+};
+
+describe('pairFeatures', () => {
+  const ctx = recommendContext(buildAnalysisGraph(subgraph));
+  const index = (id: string) => ctx.ag.adjacency.indexOf.get(id)!;
+  const stats = nodeStats(ctx, '2020-12-31');
+  const asker = askerOf(ctx, index('a'));
+  const row = (b: string) => Object.fromEntries(pairFeatureNames.map((name, j) => [name, pairFeatures(ctx, stats, asker, index(b))[j]]));
+
+  it('counts shared partners as Adamic-Adar, resource allocation and Jaccard do', () => {
+    const ab = row('b');
+    expect(ab.commonNeighbours).toBeCloseTo(Math.log1p(2), 12);
+    // z and y each have 3 partners.
+    expect(ab.adamicAdar).toBeCloseTo(2 / Math.log(3), 12);
+    expect(ab.resourceAllocation).toBeCloseTo(2 / 3, 12);
+    expect(ab.jaccard).toBeCloseTo(2 / 3, 12);
+    expect(ab.distanceTwo).toBe(1);
+  });
+
+  it('measures distance, recent ties, weights and age from the candidate side', () => {
+    const ac = row('c');
+    expect(ac.commonNeighbours).toBe(0);
+    expect(ac.distanceThree).toBe(1);
+    expect(ac.distanceTwo).toBe(0);
+    expect(row('d').distanceThree).toBe(0);
+    // c: ties to b (2020-06, weight 3) and d (2020-07), both within the year up to 2020-12-31.
+    expect(ac.recentTiesB).toBeCloseTo(Math.log1p(2), 12);
+    expect(ac.tieWeightB).toBeCloseTo(Math.log1p(4), 12);
+    expect(Math.expm1(ac.tieAgeB!)).toBeCloseTo(0.58, 1);
+    expect(row('w').recentTiesB).toBe(0);
+  });
+
+  it('forgets the previous asker when a scratch asker is reused', () => {
+    const again = askerOf(ctx, index('d'), asker);
+    expect(again.distance[index('c')]).toBe(1);
+    expect(again.distance[index('z')]).toBe(3);
+    expect(again.distance[index('a')]).toBe(0);
+  });
+});

@@ -1,0 +1,186 @@
+import type { RecommendContext } from '../recommend/recommend-context';
+
+/**
+ * What the likelihood model knows about a candidate pair (a asks, b is the candidate). Counts are
+ * log-scaled (log 1 + x): the model is linear in its features, and a tenth shared partner says less
+ * than the first.
+ */
+export const pairFeatureNames = [
+  'commonNeighbours',
+  'adamicAdar',
+  'resourceAllocation',
+  'jaccard',
+  'degreeA',
+  'degreeB',
+  'recentTiesA',
+  'recentTiesB',
+  'tieWeightB',
+  'tieAgeB',
+  'distanceTwo',
+  'distanceThree',
+  'sameCommunity',
+  'sameTopArea',
+  'sameMiddleArea',
+  'sameDeepestArea',
+  'sameKind',
+  'formalInformal',
+  'domainOverlap',
+  'targetGroupOverlap',
+] as const;
+
+export type PairFeature = (typeof pairFeatureNames)[number];
+const at = Object.fromEntries(pairFeatureNames.map((name, i) => [name, i])) as Record<PairFeature, number>;
+
+const year = 365.25 * 24 * 3600 * 1000;
+const log1p = Math.log1p;
+
+/** Per node: what the features need about it, at the reference day. */
+export interface NodeStats {
+  /** Ties first formed in the year up to the reference day. */
+  recentTies: Int32Array;
+  /** Sum of tie weights (a relation without a weight counts 1). */
+  weightedDegree: Float64Array;
+  /** Years since the node's first dated tie (0: none dated). */
+  tieAge: Float64Array;
+}
+
+/** The day a tie began: the earliest `since` of its relations; null when none is dated. */
+export function tieStart(relations: readonly { since: string | null }[]): string | null {
+  let first: string | null = null;
+  for (const r of relations) if (r.since !== null && (first === null || r.since < first)) first = r.since;
+  return first;
+}
+
+/** The latest day a tie of the graph began, or null when no tie is dated. */
+export function latestTieStart(ctx: RecommendContext): string | null {
+  let latest: string | null = null;
+  for (const tie of ctx.ag.ties) {
+    const start = tieStart(tie.relations);
+    if (start !== null && (latest === null || start > latest)) latest = start;
+  }
+  return latest;
+}
+
+export function nodeStats(ctx: RecommendContext, reference: string | null): NodeStats {
+  const n = ctx.ag.adjacency.ids.length;
+  const stats: NodeStats = { recentTies: new Int32Array(n), weightedDegree: new Float64Array(n), tieAge: new Float64Array(n) };
+  const refTime = reference === null ? null : Date.parse(reference);
+  const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  for (const tie of ctx.ag.ties) {
+    stats.weightedDegree[tie.source]! += tie.weight;
+    stats.weightedDegree[tie.target]! += tie.weight;
+    const start = tieStart(tie.relations);
+    if (start === null || refTime === null) continue;
+    const time = Date.parse(start);
+    if (time > refTime - year && time <= refTime) {
+      stats.recentTies[tie.source]! += 1;
+      stats.recentTies[tie.target]! += 1;
+    }
+    first[tie.source] = Math.min(first[tie.source]!, time);
+    first[tie.target] = Math.min(first[tie.target]!, time);
+  }
+  if (refTime !== null) for (let i = 0; i < n; i++) if (Number.isFinite(first[i]!)) stats.tieAge[i] = Math.max(0, (refTime - first[i]!) / year);
+  return stats;
+}
+
+/**
+ * Everything about the asking actor a that is the same for each candidate: its distance to every
+ * node up to 3 steps (breadth first over collaboration ties). Reuses one distance array per graph.
+ */
+export interface Asker {
+  a: number;
+  /** Steps from a, 0 for a itself and for nodes more than 3 steps away (read only with `reached`). */
+  distance: Uint8Array;
+  reached: Int32Array;
+  reachedCount: number;
+}
+
+export function askerOf(ctx: RecommendContext, a: number, scratch?: Asker): Asker {
+  const { offsets, neighbours } = ctx.ag.adjacency;
+  const n = ctx.ag.adjacency.ids.length;
+  const asker = scratch ?? { a, distance: new Uint8Array(n), reached: new Int32Array(n), reachedCount: 0 };
+  for (let r = 0; r < asker.reachedCount; r++) asker.distance[asker.reached[r]!] = 0;
+  asker.a = a;
+  asker.reachedCount = 0;
+  const visit = (node: number, d: number) => {
+    asker.distance[node] = d;
+    asker.reached[asker.reachedCount++] = node;
+  };
+  visit(a, 255);
+  let frontierStart = 0;
+  for (let d = 1; d <= 3; d++) {
+    const frontierEnd = asker.reachedCount;
+    for (let f = frontierStart; f < frontierEnd; f++) {
+      const node = asker.reached[f]!;
+      for (let s = offsets[node]!; s < offsets[node + 1]!; s++) {
+        const next = neighbours[s]!;
+        if (asker.distance[next] === 0) visit(next, d);
+      }
+    }
+    frontierStart = frontierEnd;
+  }
+  return asker;
+}
+
+function overlap(x: readonly string[], y: readonly string[]): number {
+  if (x.length === 0 || y.length === 0) return 0;
+  const set = new Set(x);
+  const shared = y.filter((v) => set.has(v)).length;
+  return shared / (x.length + y.length - shared);
+}
+
+/** Whether a and b share an area at each depth: [top (care zone), middle (municipality), deepest]. */
+function sharedAreaDepths(ctx: RecommendContext, a: number, b: number): [number, number, number] {
+  const out: [number, number, number] = [0, 0, 0];
+  const areasB = ctx.areasOf(b);
+  for (const [area, depth] of ctx.areasOf(a)) {
+    if (!areasB.has(area)) continue;
+    const slot = depth === 0 ? 0 : depth >= ctx.maxAreaDepth ? 2 : 1;
+    out[slot] = 1;
+  }
+  return out;
+}
+
+/** The feature row of candidate b for the asker (a breadth-first search from a, see `askerOf`). */
+export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Asker, b: number): Float64Array {
+  const { offsets, neighbours } = ctx.ag.adjacency;
+  const a = asker.a;
+  const degree = (i: number) => offsets[i + 1]! - offsets[i]!;
+  let common = 0;
+  let adamicAdar = 0;
+  let resourceAllocation = 0;
+  for (let s = offsets[b]!; s < offsets[b + 1]!; s++) {
+    const z = neighbours[s]!;
+    if (asker.distance[z] !== 1) continue;
+    common += 1;
+    adamicAdar += 1 / Math.log(degree(z));
+    resourceAllocation += 1 / degree(z);
+  }
+  const [da, db] = [degree(a), degree(b)];
+  const actorA = ctx.actorAt(a);
+  const actorB = ctx.actorAt(b);
+  const communities = ctx.communities().communityOf;
+  const [top, middle, deepest] = sharedAreaDepths(ctx, a, b);
+  const row = new Float64Array(pairFeatureNames.length);
+  row[at.commonNeighbours] = log1p(common);
+  row[at.adamicAdar] = adamicAdar;
+  row[at.resourceAllocation] = resourceAllocation;
+  row[at.jaccard] = da + db - common > 0 ? common / (da + db - common) : 0;
+  row[at.degreeA] = log1p(da);
+  row[at.degreeB] = log1p(db);
+  row[at.recentTiesA] = log1p(stats.recentTies[a]!);
+  row[at.recentTiesB] = log1p(stats.recentTies[b]!);
+  row[at.tieWeightB] = log1p(stats.weightedDegree[b]!);
+  row[at.tieAgeB] = log1p(stats.tieAge[b]!);
+  row[at.distanceTwo] = asker.distance[b] === 2 ? 1 : 0;
+  row[at.distanceThree] = asker.distance[b] === 3 ? 1 : 0;
+  row[at.sameCommunity] = da > 0 && db > 0 && communities[a] === communities[b] ? 1 : 0;
+  row[at.sameTopArea] = top;
+  row[at.sameMiddleArea] = middle;
+  row[at.sameDeepestArea] = deepest;
+  row[at.sameKind] = actorA.kind === actorB.kind ? 1 : 0;
+  row[at.formalInformal] = actorA.formal !== actorB.formal ? 1 : 0;
+  row[at.domainOverlap] = overlap(actorA.domains, actorB.domains);
+  row[at.targetGroupOverlap] = overlap(actorA.targetGroups, actorB.targetGroups);
+  return row;
+}

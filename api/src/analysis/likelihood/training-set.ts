@@ -1,0 +1,103 @@
+import { buildAnalysisGraph } from '../analysis-graph';
+import { recommendContext, type RecommendContext } from '../recommend/recommend-context';
+import { sampleWithoutReplacement, seededRandom } from '../rng';
+import { tieStart } from './pair-features';
+
+/** Share of the ties held back as the ones to learn to predict. */
+const heldShare = 0.2;
+/** Fewer held-back ties than this teach nothing reliable: the prior model is used instead. */
+export const minHeldTies = 10;
+/** Asking actors sampled for fitting, so fitting stays within seconds on a region. */
+const maxQueries = 3_000;
+
+export interface TrainingSplit {
+  /** The network without the held-back ties: node indices are the same as in the full network. */
+  inner: RecommendContext;
+  /** `dated`: the ties that began on or after `cut`; `random`: a seeded random share (too few dates). */
+  how: 'dated' | 'random';
+  cut: string | null;
+  /** The day the inner network's recency is measured at: its latest tie start (null: undated). */
+  reference: string | null;
+  /** Held-back partners per asking node (held ties between two nodes that both had a tie before). */
+  positives: Map<number, Set<number>>;
+  heldTies: number;
+}
+
+/** Snapshots of the history to learn from, each predicting the period after it. */
+const maxSnapshots = 3;
+
+/**
+ * The network's own history as training data: ties that began after a cut-off day are what the ties
+ * before it should have predicted. The latest cut is the tie start day that leaves the share
+ * closest to `heldShare` after it; earlier snapshots repeat that on the ties before the previous
+ * cut (each predicting only its own period), so a short history still gives enough examples. A
+ * network with too few dated ties gets one seeded random share held back instead.
+ */
+export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSplit[] {
+  const ties = ctx.ag.ties;
+  const starts = ties.map((t) => tieStart(t.relations));
+  const dated = starts.filter((s): s is string => s !== null).sort();
+  if (dated.length < minHeldTies / heldShare || dated[0] === dated[dated.length - 1]) {
+    const held = sampleWithoutReplacement(
+      ties.map((_, i) => i),
+      Math.round(ties.length * heldShare),
+      seededRandom(seed),
+    );
+    const split = splitOf(ctx, held, held, 'random', null, null, seed);
+    return split ? [split] : [];
+  }
+  const splits: TrainingSplit[] = [];
+  let before = dated;
+  let until: string | null = null;
+  for (let k = 0; k < maxSnapshots && before.length >= minHeldTies / heldShare && before[0] !== before[before.length - 1]; k++) {
+    const cut = bestCut(before);
+    const end = until;
+    // Dropped: everything from the cut on; predicted: what began in this snapshot's own period.
+    const dropped = starts.flatMap((s, i) => (s !== null && s >= cut ? [i] : []));
+    const predicted = dropped.filter((i) => end === null || (starts[i] as string) < end);
+    const reference = before.filter((s) => s < cut).pop() ?? null;
+    const split = splitOf(ctx, dropped, predicted, 'dated', cut, reference, seed + k);
+    if (split === null) break;
+    splits.push(split);
+    before = before.filter((s) => s < cut);
+    until = cut;
+  }
+  return splits;
+}
+
+function splitOf(ctx: RecommendContext, dropped: number[], predicted: number[], how: TrainingSplit['how'], cut: string | null, reference: string | null, seed: number): TrainingSplit | null {
+  if (predicted.length < minHeldTies) return null;
+  const ties = ctx.ag.ties;
+  const droppedIds = new Set(dropped.flatMap((i) => ties[i]!.relations.map((r) => r.id)));
+  const subgraph = ctx.ag.subgraph;
+  const inner = recommendContext(buildAnalysisGraph({ ...subgraph, relations: subgraph.relations.filter((r) => !droppedIds.has(r.id)) }));
+  const positives = new Map<number, Set<number>>();
+  for (const i of predicted) {
+    const { source, target } = ties[i]!;
+    for (const [a, b] of [[source, target], [target, source]] as const) {
+      // As the evaluation asks: new ties between actors that both had a tie before. An actor's
+      // first tie says more about when it was recorded than about whom it chose.
+      if (inner.degree(a) === 0 || inner.degree(b) === 0) continue;
+      positives.set(a, (positives.get(a) ?? new Set<number>()).add(b));
+    }
+  }
+  if (positives.size > maxQueries) {
+    const keep = new Set(sampleWithoutReplacement([...positives.keys()], maxQueries, seededRandom(seed + 1)));
+    for (const a of [...positives.keys()]) if (!keep.has(a)) positives.delete(a);
+  }
+  if (positives.size === 0) return null;
+  return { inner, how, cut, reference, positives, heldTies: predicted.length };
+}
+
+/** The distinct start day that leaves the share of ties from it on closest to `heldShare`. */
+function bestCut(sortedStarts: readonly string[]): string {
+  let best = sortedStarts[sortedStarts.length - 1]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let i = 1; i < sortedStarts.length; i++) {
+    if (sortedStarts[i] === sortedStarts[i - 1]) continue;
+    const share = (sortedStarts.length - i) / sortedStarts.length;
+    const distance = Math.abs(share - heldShare);
+    if (distance < bestDistance) [best, bestDistance] = [sortedStarts[i]!, distance];
+  }
+  return best;
+}

@@ -13,7 +13,8 @@ import { trainingSplits } from './training-set';
 const generated = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 5, actors: 800, relations: 4000 }))));
 
 describe('trainingSplits', () => {
-  const splits = trainingSplits(generated, 1);
+  const all = trainingSplits(generated, 1);
+  const splits = all.filter((s) => s.how === 'dated');
   const starts = generated.ag.ties.map((t) => tieStart(t.relations));
   const dated = starts.filter((s) => s !== null).length;
 
@@ -24,19 +25,24 @@ describe('trainingSplits', () => {
     const after = starts.filter((s) => s !== null && s >= latest.cut!).length;
     expect(after / dated).toBeGreaterThan(0.1);
     expect(after / dated).toBeLessThan(0.3);
+    expect(all.filter((s) => s.how === 'random')).toHaveLength(2);
     // Each earlier snapshot cuts before the later one.
     for (let k = 1; k < splits.length; k++) expect(splits[k]!.cut! < splits[k - 1]!.cut!).toBe(true);
   });
 
-  it('asks only about pairs that were not tied before the cut and began in the snapshot period', () => {
-    for (const [k, split] of splits.entries()) {
-      const until = k === 0 ? null : splits[k - 1]!.cut;
+  it('asks only about ties of the network that the training graph lacks, each in its snapshot period', () => {
+    for (const split of all) {
+      const k = splits.indexOf(split);
+      const until = k <= 0 ? null : splits[k - 1]!.cut;
+      const { offsets, neighbours } = split.inner.ag.adjacency;
       for (const [a, partners] of split.positives) {
         expect(split.inner.degree(a)).toBeGreaterThan(0);
         for (const b of partners) {
-          expect(split.inner.ag.adjacency.neighbours.subarray(split.inner.ag.adjacency.offsets[a], split.inner.ag.adjacency.offsets[a + 1])).not.toContain(b);
-          const tie = generated.ag.ties.find((t) => (t.source === Math.min(a, b) && t.target === Math.max(a, b)))!;
-          const start = tieStart(tie.relations)!;
+          expect(neighbours.subarray(offsets[a], offsets[a + 1])).not.toContain(b);
+          const tie = generated.ag.ties.find((t) => t.source === Math.min(a, b) && t.target === Math.max(a, b));
+          expect(tie).toBeDefined();
+          if (split.how === 'random') continue;
+          const start = tieStart(tie!.relations)!;
           expect(start >= split.cut!).toBe(true);
           if (until !== null) expect(start < until).toBe(true);
         }

@@ -10,11 +10,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.stop());
 
-const pairFields = `score components { structural complementarity proximity bridging formalInformal }
+const pairFields = `score likelihood relativeLikelihood value likelihoodExplanation { nl en } valueExplanation { nl en }
+  components { structural complementarity proximity bridging formalInformal }
   adamicAdar sharedPartners { id } newDomains areaMissingDomains sharedArea { id } bridgingEffect formalInformal explanation { nl en }`;
 
 interface Pair {
   score: number;
+  likelihood: number;
+  relativeLikelihood: number;
+  value: number;
+  likelihoodExplanation: { nl: string; en: string };
+  valueExplanation: { nl: string; en: string };
   components: Record<string, number>;
   sharedPartners: { id: string }[];
   areaMissingDomains: string[];
@@ -26,13 +32,13 @@ interface Pair {
 type Partner = Pair & { actor: { id: string; formal: boolean; domains: string[] } };
 type Suggestion = Pair & { from: { id: string }; to: { id: string; domains: string[] }; gap: { id: string; kind: string; severity: string } };
 
-const partnersQuery = `query ($id: ID!, $nbh: ID, $limit: Int, $w: RecommendWeightsInput) {
-  recommendPartners(actorId: $id, neighbourhoodId: $nbh, limit: $limit, weights: $w) { actor { id formal domains } ${pairFields} }
+const partnersQuery = `query ($id: ID!, $nbh: ID, $limit: Int, $w: RecommendWeightsInput, $ranking: RecommendRanking) {
+  recommendPartners(actorId: $id, neighbourhoodId: $nbh, limit: $limit, weights: $w, ranking: $ranking) { actor { id formal domains } ${pairFields} }
 }`;
 
 describe('recommendPartners', () => {
-  it('gives an isolated initiative formal partners that bring it into the network, explained in Dutch and English', async () => {
-    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'ini-wandelclub-lissewege', limit: 5 }, { as: 'viewer' });
+  it('gives an isolated initiative, by value, formal partners that bring it into the network, explained in Dutch and English', async () => {
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'ini-wandelclub-lissewege', limit: 5, ranking: 'VALUABLE' }, { as: 'viewer' });
     expect(res.errors).toBeUndefined();
     const recs = res.data?.recommendPartners ?? [];
     expect(recs).toHaveLength(5);
@@ -43,9 +49,26 @@ describe('recommendPartners', () => {
       expect(r.actor.formal).toBe(true);
       expect(r.explanation.nl).toMatch(/Wandelclub/);
       expect(r.explanation.en).toMatch(/brings it into the network/);
+      expect(r.valueExplanation.en).toMatch(/brings it into the network/);
+      expect(r.likelihoodExplanation.en).not.toMatch(/brings it into the network/);
       expect(r.score).toBeGreaterThan(0);
-      expect(r.score).toBeLessThanOrEqual(1);
+      expect(r.score).toBeLessThanOrEqual(1.000001);
     }
+  });
+
+  it('orders by likelihood, by value or balanced as asked, with both scores in every answer', async () => {
+    const ask = async (ranking: string) =>
+      (await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-buurtwerk-brugge', limit: 10, ranking }, { as: 'viewer' })).data?.recommendPartners ?? [];
+    const likely = await ask('LIKELY');
+    const valuable = await ask('VALUABLE');
+    const balanced = await ask('BALANCED');
+    const sortedDown = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
+    expect(sortedDown(likely.map((r) => r.likelihood))).toBe(true);
+    expect(likely[0]?.relativeLikelihood).toBe(1);
+    expect(sortedDown(valuable.map((r) => r.value))).toBe(true);
+    expect(sortedDown(balanced.map((r) => r.score))).toBe(true);
+    for (const r of balanced) expect(r.score).toBeCloseTo((r.relativeLikelihood * (1 + r.value)) / 2, 9);
+    expect(valuable.map((r) => r.actor.id)).not.toEqual(likely.map((r) => r.actor.id));
   });
 
   it('restricts candidates to the neighbourhood and never suggests a current partner', async () => {
@@ -62,10 +85,10 @@ describe('recommendPartners', () => {
   });
 
   it('takes weights per call and rejects bad ones naming the weight', async () => {
-    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', limit: 3, w: { structural: 0, complementarity: 0, proximity: 0, formalInformal: 0 } });
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', limit: 3, ranking: 'VALUABLE', w: { complementarity: 0, formalInformal: 0 } });
     expect(res.data?.recommendPartners.every((r) => r.components.bridging === 1)).toBe(true);
-    const bad = await gql(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', w: { proximity: -1 } });
-    expect(JSON.stringify(bad.errors)).toContain('weights.proximity');
+    const bad = await gql(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', w: { bridging: -1 } });
+    expect(JSON.stringify(bad.errors)).toContain('weights.bridging');
     const unknown = await gql(app.url, partnersQuery, { id: 'nbh-brugge-assebroek' });
     expect(JSON.stringify(unknown.errors)).toContain('actorId');
   });
@@ -80,12 +103,15 @@ describe('suggestCollaborations', () => {
     const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh: 'nbh-brugge-kristus-koning', limit: 10 }, { as: 'viewer' });
     expect(res.errors).toBeUndefined();
     const list = res.data?.suggestCollaborations ?? [];
-    const housing = list.find((s) => s.gap.kind === 'DOMAIN_ABSENT' && s.to.domains.includes('HOUSING'));
+    const housing = list.find((s) => s.to.domains.includes('HOUSING') && s.areaMissingDomains.includes('HOUSING'));
     expect(housing).toBeDefined();
-    expect(housing?.gap.id).toBe('DOMAIN_ABSENT:nbh-brugge-kristus-koning');
-    expect(housing?.areaMissingDomains).toContain('HOUSING');
-    expect(housing?.explanation.en).toMatch(/^Closes the gap "Missing life domains"/);
-    expect(housing?.explanation.nl).toMatch(/^Sluit de zwakte/);
+    expect(housing?.gap.id).toMatch(/:nbh-brugge-kristus-koning$/);
+    // Closing the gap is the first value reason; the likelihood side speaks of the network only.
+    expect(housing?.valueExplanation.en).toMatch(/^Closes the gap "/);
+    expect(housing?.valueExplanation.nl).toMatch(/^Sluit de zwakte/);
+    expect(housing?.valueExplanation.nl).toMatch(/werkt rond (.*)wonen/);
+    expect(housing?.explanation.nl).toContain(housing!.valueExplanation.nl);
+    expect(housing?.likelihoodExplanation.nl).not.toMatch(/zwakte|ontbre/);
   });
 
   it('puts the most severe gaps first: an isolated initiative in Sint-Kruis gets a partner', async () => {

@@ -8,7 +8,7 @@ import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recomm
 import { scorePair } from '../../api/src/analysis/recommend/score-pair';
 import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
 import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
-import { fitLikelihood, likelihoodScorer } from '../../api/src/analysis/likelihood/likelihood-model';
+import { rankingScore } from '../../api/src/analysis/recommend/recommend-ranking';
 
 /** A scorer ranks candidate b for source a on the training graph; higher is better. */
 export type Scorer = (ctx: RecommendContext, a: number, b: number) => number;
@@ -27,16 +27,15 @@ export function scorers(seed: number): Record<string, Scorer> {
     if (!known.has(area)) known.set(area, nestedCoverage(ctx.ag, area));
     return known.get(area) as AreaCoverage;
   };
-  // The model is fitted on the training graph's own history, once per graph, as the service would.
-  const learned = new WeakMap<RecommendContext, ReturnType<typeof likelihoodScorer>>();
-  const likelihood = (ctx: RecommendContext) => {
-    let scorer = learned.get(ctx);
-    if (!scorer) learned.set(ctx, (scorer = likelihoodScorer(ctx, fitLikelihood(ctx, seed))));
-    return scorer;
-  };
+  // The likelihood model is fitted on the training graph's own history, once per graph, as the
+  // service does; balanced is the service's default ranking (relative likelihood lifted by value:
+  // the per-request division by the top probability does not change the order).
   return {
-    likelihood: (ctx, a, b) => likelihood(ctx).logOdds(a, b),
-    'full scorer': (ctx, a, b) => scorePair(ctx, a, b, defaultRecommendWeights, coverageFor(ctx, a), scratch(ctx)).score,
+    likelihood: (ctx, a, b) => ctx.likelihood().logOdds(a, b),
+    'balanced (default)': (ctx, a, b) => {
+      const p = scorePair(ctx, a, b, defaultRecommendWeights, coverageFor(ctx, a), scratch(ctx));
+      return rankingScore('BALANCED', p.likelihood.probability, p.value);
+    },
     'Adamic-Adar': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).adamicAdar,
     'common neighbours': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length,
     'resource allocation': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).resourceAllocation,

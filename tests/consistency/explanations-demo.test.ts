@@ -56,7 +56,8 @@ describe.each(testStoreKinds('explanations'))('explanations claim only true lack
     const housing = (await suggestionReasons(app.url, 'nbh-brugge-kristus-koning', today)).find((r) => r.areaMissingDomains.includes('HOUSING'));
     expect(housing?.area?.id).toBe('nbh-brugge-kristus-koning');
     expect(housing?.asOf).toBe(today);
-    expect(housing?.explanation.nl).toContain(`dat in Kristus-Koning op ${spokenDay(today, 'nl')} ontbreekt`);
+    // One lacking domain is "dat ... ontbreekt", several "die ... ontbreken".
+    expect(housing?.explanation.nl).toMatch(new RegExp(`(dat|die) in Kristus-Koning op ${spokenDay(today, 'nl')} ontbre(ekt|ken)`));
   });
 
   it('Buurtwerk Brugge, active in four neighbourhoods, asked without an area: claims no lack of an unnamed neighbourhood', async () => {

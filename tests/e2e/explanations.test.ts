@@ -56,7 +56,8 @@ async function shownReasons(): Promise<ShownReason[]> {
       areaId: li.getAttribute('data-area-id') ?? '',
       domains: (li.getAttribute('data-missing-domains') ?? '').split(' ').filter(Boolean),
       groups: (li.getAttribute('data-missing-target-groups') ?? '').split(' ').filter(Boolean),
-      text: li.querySelector('.explanation')?.textContent ?? '',
+      // Both sides: the likelihood reasons and the value reasons, where the lacks are claimed.
+      text: [...li.querySelectorAll('.explanation')].map((p) => p.textContent ?? '').join(' '),
     })),
   ) as Promise<ShownReason[]>;
 }

@@ -136,10 +136,24 @@ describe('web explorer, step by step as an editor', () => {
   });
 
   it('shows partner recommendations with explanations and accepts one as a planned tie', async () => {
-    const first = page.locator('.recommendation-list li').first();
+    // The first one not yet tied to the actor (a partner of years ago may come back, marked "Al verbonden").
+    const first = page.locator('.recommendation-list li').filter({ has: page.getByRole('button', { name: /Plan samenwerking met/ }) }).first();
     await first.waitFor();
     const partnerId = (await first.getAttribute('data-actor-id'))!;
-    expect((await first.locator('.explanation').textContent())?.length).toBeGreaterThan(10);
+    expect(await first.locator('.likelihood-reasons').textContent()).toMatch(/^Waarom waarschijnlijk: .{10}/);
+    expect(await first.locator('.value-reasons').textContent()).toMatch(/^Wat het oplevert: .{10}/);
+    // Another order is another question: the most valuable first, then the most likely first.
+    const sortedBy = async (ranking: string, attribute: string) => {
+      await page.getByLabel('Volgorde').selectOption(ranking);
+      const list = page.locator(`.recommendation-list[data-ranking="${ranking}"] li`);
+      await list.first().waitFor();
+      const values = await list.evaluateAll((lis, name) => lis.map((li) => Number(li.getAttribute(name))), attribute);
+      expect(values).toEqual([...values].sort((x, y) => y - x));
+    };
+    await sortedBy('VALUABLE', 'data-value');
+    await sortedBy('LIKELY', 'data-relative-likelihood');
+    await page.getByLabel('Volgorde').selectOption('BALANCED');
+    await page.locator('.recommendation-list[data-ranking="BALANCED"] li').first().waitFor();
     await first.getByRole('button', { name: /Plan samenwerking met/ }).click();
     await page.waitForFunction(
       ([source, target]) =>

@@ -4,6 +4,7 @@ import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analys
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
 import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';
+import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import { keepSubgraphSized } from '../store/cached-subgraphs';
@@ -31,6 +32,7 @@ export interface PartnerRequest {
   asOf: string | null;
   limit: number;
   weights?: WeightOverrides | null;
+  ranking?: RecommendRanking;
 }
 
 export interface AcceptSuggestionInput {
@@ -69,7 +71,7 @@ export class RecommendService {
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
     const area = areaId === null ? null : await loadCoverage(this.store, areaId, asOf);
-    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, limit: req.limit });
+    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, ranking: req.ranking ?? 'BALANCED', limit: req.limit });
     return recs.map((r) => partnerView(ctx, r, area));
   }
 

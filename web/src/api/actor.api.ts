@@ -1,15 +1,19 @@
 import { graphql } from '../gql';
-import type { WebRecommendPartnersQuery } from '../gql/graphql';
+import type { RecommendRanking, WebRecommendPartnersQuery } from '../gql/graphql';
 import { execute } from './graphql-client';
 import type { NetworkRelation } from './network.types';
 import { timeVariables, type ViewTime } from './view-time';
 
 const recommendQuery = graphql(`
-  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!) {
-    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history) {
+  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {
+    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {
       actor { id kind name description formal domains targetGroups personalDataHidden boundary }
       score
+      relativeLikelihood
+      value
       explanation { nl en }
+      likelihoodExplanation { nl en }
+      valueExplanation { nl en }
       area { id name }
       asOf
       areaMissingDomains
@@ -27,13 +31,19 @@ const acceptMutation = graphql(`
 `);
 
 export type PartnerRecommendation = WebRecommendPartnersQuery['recommendPartners'][number];
+export type { RecommendRanking };
 
 /**
  * Partners for an actor, their reasons speaking of the area and day in view (the lacks they claim
  * are that area's on that day, as the neighbourhood and gaps views show them).
  */
-export async function fetchRecommendations(actorId: string, scope: ViewTime & { areaId: string | null }, signal?: AbortSignal): Promise<PartnerRecommendation[]> {
-  const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, ...timeVariables(scope) }, { signal });
+export async function fetchRecommendations(
+  actorId: string,
+  scope: ViewTime & { areaId: string | null },
+  ranking: RecommendRanking,
+  signal?: AbortSignal,
+): Promise<PartnerRecommendation[]> {
+  const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, ranking, ...timeVariables(scope) }, { signal });
   return data.recommendPartners;
 }
 

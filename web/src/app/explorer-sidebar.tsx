@@ -1,3 +1,4 @@
+import { relationKinds } from '@weefsel/graph-schema';
 import { useState } from 'react';
 import { deleteActor, deleteRelation } from '../api/editing.api';
 import type { ActorMetricRow } from '../api/network.api';
@@ -96,7 +97,12 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
     );
   }
 
-  const tiedTo = new Set(shown.relations.flatMap((relation) => (relation.source === selected.id ? [relation.target] : relation.target === selected.id ? [relation.source] : [])));
+  // Collaboration ties only: lying in a municipality is no partnership with it.
+  const tiedTo = new Set(
+    shown.relations
+      .filter((relation) => relationKinds[relation.kind].tie === 'collaboration')
+      .flatMap((relation) => (relation.source === selected.id ? [relation.target] : relation.target === selected.id ? [relation.source] : [])),
+  );
   const actions = (
     <>
       <button

@@ -240,6 +240,12 @@ export type ProblemCode =
   /** must be {expected} */
   | 'wrongType';
 
+/** Most likely ties first, most valuable first, or balanced: likelihood order, lifted up to twice by value */
+export type RecommendRanking =
+  | 'BALANCED'
+  | 'LIKELY'
+  | 'VALUABLE';
+
 /** Creates or updates a relation; without id, the id derives from kind and endpoints */
 export type RelationInput = {
   id?: string | number | null | undefined;
@@ -338,10 +344,11 @@ export type WebRecommendPartnersQueryVariables = Exact<{
   areaId?: string | number | null | undefined;
   asOf?: string | null | undefined;
   history: boolean;
+  ranking: RecommendRanking;
 }>;
 
 
-export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
+export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, relativeLikelihood: number, value: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, likelihoodExplanation: { nl: string, en: string }, valueExplanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
 
 export type WebAcceptSuggestionMutationVariables = Exact<{
   source: string | number;
@@ -555,13 +562,14 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const WebRecommendPartnersDocument = new TypedDocumentString(`
-    query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!) {
+    query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {
   recommendPartners(
     actorId: $actorId
     limit: $limit
     areaId: $areaId
     asOf: $asOf
     history: $history
+    ranking: $ranking
   ) {
     actor {
       id
@@ -575,7 +583,17 @@ export const WebRecommendPartnersDocument = new TypedDocumentString(`
       boundary
     }
     score
+    relativeLikelihood
+    value
     explanation {
+      nl
+      en
+    }
+    likelihoodExplanation {
+      nl
+      en
+    }
+    valueExplanation {
       nl
       en
     }

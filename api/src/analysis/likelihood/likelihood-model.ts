@@ -22,6 +22,10 @@ export interface Likelihood {
   probability: number;
   logOdds: number;
   contributions: Record<PairFeature, number>;
+  /** Collaboration steps between the two (2 or 3; 0 when further or not connected). */
+  distance: number;
+  /** Ties the candidate began in the year up to the reference day. */
+  recentTiesB: number;
 }
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -90,7 +94,12 @@ function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Arr
  * Scores candidates for one asking actor at a time on the full network, with the fitted model;
  * recency is measured at `reference` (default: the network's latest tie start).
  */
-export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, reference: string | null = latestTieStart(ctx)) {
+export interface LikelihoodScorer {
+  logOdds(a: number, b: number): number;
+  likelihood(a: number, b: number): Likelihood;
+}
+
+export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, reference: string | null = latestTieStart(ctx)): LikelihoodScorer {
   const stats: NodeStats = nodeStats(ctx, reference);
   let asker: Asker | undefined;
   const forAsker = (a: number) => (asker?.a === a ? asker : (asker = askerOf(ctx, a, asker)));
@@ -100,7 +109,14 @@ export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, refe
       const row = pairFeatures(ctx, stats, forAsker(a), b);
       const z = logOdds(fit.model, row);
       const parts = contributions(fit.model, row);
-      return { probability: sigmoid(z), logOdds: z, contributions: Object.fromEntries(pairFeatureNames.map((n, j) => [n, parts[j]!])) as Record<PairFeature, number> };
+      const distance = forAsker(a).distance[b]!;
+      return {
+        probability: sigmoid(z),
+        logOdds: z,
+        contributions: Object.fromEntries(pairFeatureNames.map((n, j) => [n, parts[j]!])) as Record<PairFeature, number>,
+        distance: distance === 2 || distance === 3 ? distance : 0,
+        recentTiesB: stats.recentTies[b]!,
+      };
     },
   };
 }

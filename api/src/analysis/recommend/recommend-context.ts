@@ -3,6 +3,7 @@ import { degreeAt } from '../adjacency';
 import type { AnalysisGraph } from '../analysis-graph';
 import { communitiesOf, type Communities } from '../communities';
 import { componentsOf, type Components } from '../components';
+import { fitLikelihood, likelihoodScorer, type LikelihoodFit, type LikelihoodScorer } from '../likelihood/likelihood-model';
 
 /**
  * Everything the scorers need about one analysis graph, computed once and reused for every pair
@@ -24,6 +25,10 @@ export interface RecommendContext {
   membersOf(areaId: string): readonly number[];
   /** 1 when node i has at least one formal partner. */
   hasFormalPartner(i: number): boolean;
+  /** The likelihood model fitted on this graph's own history, fitted on first use. */
+  likelihoodFit(): LikelihoodFit;
+  /** Scores candidate ties with that model (one asking actor at a time is cheapest). */
+  likelihood(): LikelihoodScorer;
 }
 
 /** Seed of the Louvain run behind the bridging score, so the same network gives the same advice. */
@@ -38,6 +43,8 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
   const areaCache = new Map<number, Map<string, number>>();
   let communities: Communities | null = null;
   let members: Map<string, number[]> | null = null;
+  let fit: LikelihoodFit | null = null;
+  let scorer: LikelihoodScorer | null = null;
   const areasOf = (i: number) => {
     let areas = areaCache.get(i);
     if (!areas) {
@@ -46,7 +53,7 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
     }
     return areas;
   };
-  return {
+  const context: RecommendContext = {
     ag,
     actorAt: (i) => actors[i] as ScopedActor,
     degree: (i) => degreeAt(ag.adjacency, i),
@@ -59,7 +66,10 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
       for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
       return false;
     },
+    likelihoodFit: () => (fit ??= fitLikelihood(context, recommendCommunitySeed)),
+    likelihood: () => (scorer ??= likelihoodScorer(context, context.likelihoodFit())),
   };
+  return context;
 }
 
 /** An area's depth: how many areas it lies in (care zone 0, municipality 1, neighbourhood 2). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { endpointKindProblem } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { wholeSubgraph } from '../fixtures/demo-subgraph';
 import { nestedCoverage } from '../coverage/area-members';
@@ -39,9 +40,40 @@ describe('recommendPartners on the demo', () => {
     expect(withShared?.explanation.en).toContain(ctx.actorAt(first).name);
   });
 
-  it('weights change the order: all weight on bridging ranks isolated actors first', () => {
-    const recs = recommendPartners(ctx, { actorId: 'org-sociaal-huis-oostende', areaId: null, coverage: null, weights: { structural: 0, complementarity: 0, proximity: 0, bridging: 1, formalInformal: 0 }, limit: 3 });
+  it('ranks by value with all weight on bridging: isolated actors first', () => {
+    const recs = recommendPartners(ctx, { actorId: 'org-sociaal-huis-oostende', areaId: null, coverage: null, weights: { complementarity: 0, bridging: 1, formalInformal: 0 }, ranking: 'VALUABLE', limit: 3 });
     expect(recs.every((r) => r.bridging.score === 1)).toBe(true);
+  });
+
+  it('ranks by likelihood when asked, and says the two sides apart', () => {
+    const recs = recommendPartners(ctx, { actorId: 'org-buurtwerk-brugge', areaId: null, coverage: null, weights: defaultRecommendWeights, ranking: 'LIKELY', limit: 10 });
+    const probabilities = recs.map((r) => r.likelihood.probability);
+    expect(probabilities).toEqual([...probabilities].sort((x, y) => y - x));
+    expect(recs[0]!.relativeLikelihood).toBe(1);
+    for (const r of recs) {
+      expect(r.explanation.nl).toBe(`Kans: ${r.likelihoodExplanation.nl} Waarde: ${r.valueExplanation.nl}`);
+      expect(r.explanation.en).toBe(`Likelihood: ${r.likelihoodExplanation.en} Value: ${r.valueExplanation.en}`);
+      // Shared partners are a likelihood reason, never a value reason.
+      expect(r.valueExplanation.nl).not.toContain('gemeenschappelijke');
+    }
+  });
+
+  it('only recommends partners an accepted recommendation could be recorded with', () => {
+    for (const actor of ag.subgraph.nodes.filter((n) => ag.adjacency.indexOf.has(n.id))) {
+      for (const ranking of ['BALANCED', 'LIKELY', 'VALUABLE'] as const) {
+        for (const r of recommendPartners(ctx, { actorId: actor.id, areaId: null, coverage: null, weights: defaultRecommendWeights, ranking, limit: 10 })) {
+          expect(endpointKindProblem('PARTNERS_WITH', actor.kind, ctx.actorAt(r.b).kind), `${actor.id} -> ${idOf(r.b)}`).toBeNull();
+        }
+      }
+    }
+  });
+
+  it('puts a partner that brings it into the network in the top 3 for every isolated actor (balanced)', () => {
+    for (const gap of findGaps(ag).filter((g) => g.kind === 'ISOLATED_ACTOR')) {
+      const id = gap.actorIds[0]!;
+      const recs = recommendPartners(ctx, { actorId: id, areaId: null, coverage: null, weights: defaultRecommendWeights, limit: 3 });
+      expect(recs.some((r) => r.bridging.effect === 'BRINGS_IN_ISOLATED' && r.value > 0.5), id).toBe(true);
+    }
   });
 });
 
@@ -53,6 +85,7 @@ describe('suggestCollaborations on the demo', () => {
     const housing = suggestions.find((s) => s.gap.kind === 'DOMAIN_ABSENT' && ctx.actorAt(s.b).domains.includes('HOUSING'));
     expect(housing).toBeDefined();
     expect(housing?.explanation.en).toMatch(/Closes the gap "Missing life domains"/);
+    expect(housing?.valueExplanation.en).toMatch(/^Closes the gap "Missing life domains"/);
     expect(housing?.explanation.nl).toContain('wonen');
     // The lack is claimed for the neighbourhood asked about, named, and matches its coverage.
     expect(housing?.complementarity.area?.areaId).toBe(area);

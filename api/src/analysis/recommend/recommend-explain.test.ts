@@ -32,7 +32,7 @@ const at = (id: string) => ag.adjacency.indexOf.get(id) as number;
 
 describe('explanation of a pair', () => {
   it('claims the lacks of the area asked about, naming it and the day, in good Dutch and English', () => {
-    const text = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, nestedCoverage(ag, 'noord')));
+    const text = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, nestedCoverage(ag, 'noord'))).explanation;
     expect(text.nl).toContain('Ze hebben 1 gemeenschappelijke partner: Hub.');
     expect(text.nl).toContain('Woonwerk werkt rond wonen en werk, die in Noord op 3 december 2026 ontbreken.');
     expect(text.nl).toContain('Woonwerk richt zich op nieuwkomers, die in Noord op 3 december 2026 niemand bedient.');
@@ -40,9 +40,9 @@ describe('explanation of a pair', () => {
   });
 
   it('says where they stand to the area asked about, not which other neighbourhood they share', () => {
-    const text = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, nestedCoverage(ag, 'noord')));
+    const text = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, nestedCoverage(ag, 'noord'))).explanation;
     expect(text.nl).toContain('Thuiszorg is actief in Noord, Woonwerk niet.');
-    const none = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, null));
+    const none = explainPair(ctx, scorePair(ctx, at('care'), at('both'), defaultRecommendWeights, null)).explanation;
     expect(none.nl).toContain('Beide zijn actief in Zuid.');
     expect(none.nl).not.toMatch(/ontbreek|niemand bedient/);
   });

@@ -1,22 +1,103 @@
 import type { Label, Language } from '@weefsel/graph-schema';
 import { onDay, whereAndWhen } from '../coverage/where-and-when';
 import { bilingual, domainList, listOf, say, targetGroupList } from '../gaps/explain';
+import type { PairFeature } from '../likelihood/pair-features';
 import type { RecommendContext } from './recommend-context';
 import type { PairScore } from './score-pair';
 
-/** "Why": one sentence per component that counts, in Dutch and English. */
-export function explainPair(ctx: RecommendContext, p: PairScore): Label {
+/** Why a pair: its likelihood reasons and its value reasons, each said apart, in Dutch and English. */
+export interface PairExplanation {
+  /** Both, each side introduced ("Kans: ... Waarde: ..."). */
+  explanation: Label;
+  likelihoodExplanation: Label;
+  valueExplanation: Label;
+}
+
+/** Likelihood reasons named at most, the strongest first. */
+const maxLikelihoodReasons = 3;
+
+export function explainPair(ctx: RecommendContext, p: PairScore): PairExplanation {
   const nameAt = (i: number) => ctx.actorAt(i).name;
   const a = nameAt(p.a);
   const b = nameAt(p.b);
-  return bilingual((l) =>
-    [structural(l, p, nameAt), complementarity(l, p, a, b), proximity(l, p, ctx, a, b), bridging(l, p, a, b, ctx.ag.subgraph.asOf), formalInformal(l, p)]
-      .filter((s) => s !== '')
-      .join(' ') || say(l, `${b} is een mogelijke nieuwe partner voor ${a}.`, `${b} is a possible new partner for ${a}.`),
-  );
+  const likelihood = bilingual((l) => likelihoodReasons(l, ctx, p, a, b).join(' ') || say(l, `Het netwerk geeft weinig aanwijzingen dat ${a} en ${b} gaan samenwerken.`, `The network holds little sign that ${a} and ${b} will work together.`));
+  const value = valueReasons(ctx, p) ?? bilingual((l) => say(l, 'De band sluit geen gekende zwakte.', 'The tie closes no known gap.'));
+  return { likelihoodExplanation: likelihood, valueExplanation: value, explanation: bothSides(likelihood, value) };
 }
 
-function structural(l: Language, p: PairScore, nameAt: (i: number) => string): string {
+/** What the tie would do for the policy goals, or null when it closes no known gap. */
+export function valueReasons(ctx: RecommendContext, p: PairScore): Label | null {
+  const [a, b] = [ctx.actorAt(p.a).name, ctx.actorAt(p.b).name];
+  const text = bilingual((l) => [complementarity(l, p, a, b), bridging(l, p, a, b, ctx.ag.subgraph.asOf), formalInformal(l, p)].filter((s) => s !== '').join(' '));
+  return text.nl === '' ? null : text;
+}
+
+/** The two sides in one text, each introduced. */
+export function bothSides(likelihood: Label, value: Label): Label {
+  return { nl: `Kans: ${likelihood.nl} Waarde: ${value.nl}`, en: `Likelihood: ${likelihood.en} Value: ${value.en}` };
+}
+
+/**
+ * The model's reasons, grouped: each group's share of the log-odds is the sum of its features'
+ * contributions, and a group is named only when that share is positive and its fact holds (a
+ * shared partner is named only when there is one).
+ */
+const reasonGroups: { features: PairFeature[]; say: (l: Language, ctx: RecommendContext, p: PairScore, a: string, b: string) => string }[] = [
+  { features: ['commonNeighbours', 'adamicAdar', 'resourceAllocation', 'jaccard', 'distanceTwo'], say: (l, ctx, p) => sharedPartners(l, p, (i) => ctx.actorAt(i).name) },
+  {
+    features: ['distanceThree'],
+    say: (l, _ctx, p, a, b) => (p.likelihood.distance === 3 ? say(l, `Een partner van ${a} werkt samen met een partner van ${b}.`, `A partner of ${a} works with a partner of ${b}.`) : ''),
+  },
+  { features: ['sameTopArea', 'sameMiddleArea', 'sameDeepestArea'], say: (l, ctx, p, a, b) => proximity(l, p, ctx, a, b) },
+  {
+    features: ['degreeB', 'tieWeightB', 'tieAgeB'],
+    say: (l, ctx, p, _a, b) => {
+      const n = ctx.degree(p.b);
+      if (n === 0) return '';
+      return say(l, `${b} werkt al met ${n} ${n === 1 ? 'partner' : 'partners'} samen.`, `${b} already works with ${n} ${n === 1 ? 'partner' : 'partners'}.`);
+    },
+  },
+  {
+    features: ['recentTiesB'],
+    say: (l, _ctx, p, _a, b) => {
+      const n = p.likelihood.recentTiesB;
+      if (n === 0) return '';
+      return say(l, `${b} begon het voorbije jaar ${n} nieuwe ${n === 1 ? 'samenwerking' : 'samenwerkingen'}.`, `${b} began ${n} new ${n === 1 ? 'collaboration' : 'collaborations'} in the past year.`);
+    },
+  },
+  {
+    features: ['sameCommunity'],
+    say: (l, ctx, p) =>
+      ctx.degree(p.a) > 0 && ctx.degree(p.b) > 0 && ctx.communities().communityOf[p.a] === ctx.communities().communityOf[p.b]
+        ? say(l, 'Ze horen bij dezelfde groep die vooral onder elkaar samenwerkt.', 'They belong to the same group that mostly works together.')
+        : '',
+  },
+  {
+    features: ['domainOverlap', 'targetGroupOverlap'],
+    say: (l, ctx, p) => {
+      const [x, y] = [ctx.actorAt(p.a), ctx.actorAt(p.b)];
+      const domains = x.domains.filter((d) => y.domains.includes(d));
+      const groups = x.targetGroups.filter((g) => y.targetGroups.includes(g));
+      return [
+        domains.length > 0 ? say(l, `Beide werken rond ${domainList(domains, l)}.`, `Both work on ${domainList(domains, l)}.`) : '',
+        groups.length > 0 ? say(l, `Beide richten zich op ${targetGroupList(groups, l)}.`, `Both serve ${targetGroupList(groups, l)}.`) : '',
+      ]
+        .filter((s) => s !== '')
+        .join(' ');
+    },
+  },
+];
+
+function likelihoodReasons(l: Language, ctx: RecommendContext, p: PairScore, a: string, b: string): string[] {
+  return reasonGroups
+    .map((group) => ({ weight: group.features.reduce((sum, f) => sum + p.likelihood.contributions[f], 0), text: group.say(l, ctx, p, a, b) }))
+    .filter((r) => r.weight > 0 && r.text !== '')
+    .sort((x, y) => y.weight - x.weight)
+    .slice(0, maxLikelihoodReasons)
+    .map((r) => r.text);
+}
+
+function sharedPartners(l: Language, p: PairScore, nameAt: (i: number) => string): string {
   const shared = p.structural.shared.map(nameAt);
   if (shared.length === 0) return '';
   const one = shared.length === 1;

@@ -1,15 +1,14 @@
-import { ValidationError, type Label } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, endpointKindProblem, ValidationError } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
 import type { AreaCoverage } from '../coverage/area-coverage';
 import type { RecommendContext } from './recommend-context';
-import { explainPair } from './recommend-explain';
+import { explainPair, type PairExplanation } from './recommend-explain';
+import type { RecommendRanking } from './recommend-ranking';
 import type { RecommendWeights } from './recommend-weights';
-import { scorePair, type PairScore } from './score-pair';
+import { rankPairs, scorePair, type PairScore } from './score-pair';
 
-/** One candidate partner with its score, components and explanation. */
-export interface Recommendation extends PairScore {
-  explanation: Label;
-}
+/** One candidate partner with its scores, components and explanations. */
+export interface Recommendation extends PairScore, PairExplanation {}
 
 export interface RecommendRequest {
   actorId: string;
@@ -21,29 +20,45 @@ export interface RecommendRequest {
    */
   coverage: AreaCoverage | null;
   weights: RecommendWeights;
+  /** Default: balanced. */
+  ranking?: RecommendRanking;
   limit: number;
 }
 
 /**
  * The best new partners for one actor: inside actors of the graph that hold no collaboration tie
- * with it yet, ranked by the combined score (ties broken by id, so the order is stable).
+ * with it yet, ranked as asked (ties broken by id, so the order is stable).
  */
 export function recommendPartners(ctx: RecommendContext, req: RecommendRequest): Recommendation[] {
   const a = ctx.ag.adjacency.indexOf.get(req.actorId);
   if (a === undefined) {
     throw new ValidationError('recommendPartners', [{ path: 'actorId', message: `${JSON.stringify(req.actorId)} is not an actor that can hold collaboration ties in this scope` }]);
   }
-  const scores = candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, req.coverage));
-  return topScores(ctx, scores, req.limit).map((p) => ({ ...p, explanation: explainPair(ctx, p) }));
+  const scores = rankPairs(
+    candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, req.coverage)),
+    req.ranking ?? 'BALANCED',
+  );
+  return topScores(ctx, scores, req.limit).map((p) => ({ ...p, ...explainPair(ctx, p) }));
 }
 
-/** Inside actors other than `a`, not tied to it, lying in `areaId` if given; a = -1: no actor to exclude. */
+/**
+ * Whether an accepted recommendation could be recorded: the default collaboration kind must allow
+ * these two kinds (a transition manager coaches, it does not "partner with").
+ */
+export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
+  return endpointKindProblem(defaultCollaborationKind, ctx.actorAt(a).kind, ctx.actorAt(b).kind) === null;
+}
+
+/**
+ * Inside actors other than `a`, not tied to it, that `a` could partner with, lying in `areaId` if
+ * given; a = -1: no actor to exclude.
+ */
 export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
   const { ids } = ctx.ag.adjacency;
   const tied = a < 0 ? new Set<number>() : tiedOrPlanned(ctx.ag, a);
   const out: number[] = [];
   for (let b = 0; b < ids.length; b++) {
-    if (b === a || tied.has(b) || ctx.ag.insideWeights[b] !== 1) continue;
+    if (b === a || tied.has(b) || ctx.ag.insideWeights[b] !== 1 || (a >= 0 && !canPartner(ctx, a, b))) continue;
     if (areaId !== null && !ctx.areasOf(b).has(areaId)) continue;
     out.push(b);
   }

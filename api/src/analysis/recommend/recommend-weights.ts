@@ -1,10 +1,11 @@
 import { ValidationError } from '@weefsel/graph-schema';
 
-/** The weight of each score component in the combined score; see docs/recommendations.md. */
+/**
+ * The weight of each value component in a pair's value (which gap the tie would close); see
+ * docs/recommendations.md. How likely a tie is comes from the learned likelihood model instead.
+ */
 export interface RecommendWeights {
-  structural: number;
   complementarity: number;
-  proximity: number;
   bridging: number;
   formalInformal: number;
 }
@@ -15,17 +16,14 @@ export type RecommendComponent = keyof RecommendWeights;
 export type WeightOverrides = { [K in RecommendComponent]?: number | null | undefined };
 
 /**
- * Defaults: shared partners are the best single predictor of a tie that will work (see the
- * evaluation), so structural leads; complementarity and proximity say whether a tie is useful and
- * feasible; bridging and formal-informal push towards the policy goals (no one left out, formal care
- * meeting informal care). They sum to 1, so the combined score stays in [0, 1].
+ * Defaults: what the partner brings that the actor or its area lacks counts most; then linking formal
+ * care with informal initiatives and bringing in who is left out (the policy goals). They sum to 1,
+ * so the value stays in [0, 1].
  */
 export const defaultRecommendWeights: Readonly<RecommendWeights> = {
-  structural: 0.35,
-  complementarity: 0.2,
-  proximity: 0.2,
-  bridging: 0.1,
-  formalInformal: 0.15,
+  complementarity: 0.45,
+  bridging: 0.2,
+  formalInformal: 0.35,
 };
 
 export const recommendComponents = Object.keys(defaultRecommendWeights) as RecommendComponent[];

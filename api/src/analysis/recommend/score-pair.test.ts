@@ -5,20 +5,30 @@ import { actor, relation } from '../fixtures/classic-graphs';
 import { nestedCoverage } from '../coverage/area-members';
 import { recommendContext } from './recommend-context';
 import { defaultRecommendWeights, recommendComponents, resolveWeights } from './recommend-weights';
-import { combine, scorePair } from './score-pair';
+import { rankingScore } from './recommend-ranking';
+import { combine, rankPairs, scorePair } from './score-pair';
 
 describe('combine and weights', () => {
-  it('defaults sum to 1 and the combined score is the weighted mean of the components', () => {
+  it('defaults sum to 1 and the value is the weighted mean of the value components', () => {
     expect(recommendComponents.reduce((s, n) => s + defaultRecommendWeights[n], 0)).toBeCloseTo(1, 12);
-    const parts = { structural: { score: 1 }, complementarity: { score: 0 }, proximity: { score: 0.5 }, bridging: { score: 0 }, formalInformal: { score: 0 } };
-    expect(combine(parts, defaultRecommendWeights)).toBeCloseTo(0.35 + 0.1, 12);
-    expect(combine(parts, resolveWeights({ structural: 0, complementarity: 0, bridging: 0, formalInformal: 0 }))).toBeCloseTo(0.5, 12);
+    const parts = { complementarity: { score: 1 }, bridging: { score: 0.5 }, formalInformal: { score: 0 } };
+    expect(combine(parts, defaultRecommendWeights)).toBeCloseTo(0.45 + 0.1, 12);
+    expect(combine(parts, resolveWeights({ complementarity: 0, formalInformal: 0 }))).toBeCloseTo(0.5, 12);
   });
 
   it('overrides only the weights given and rejects negative or all-zero weights', () => {
     expect(resolveWeights({ bridging: 0.9 })).toEqual({ ...defaultRecommendWeights, bridging: 0.9 });
-    expect(() => resolveWeights({ proximity: -1 })).toThrow(ValidationError);
-    expect(() => resolveWeights({ structural: 0, complementarity: 0, proximity: 0, bridging: 0, formalInformal: 0 })).toThrow(/at least one weight/);
+    expect(() => resolveWeights({ bridging: -1 })).toThrow(ValidationError);
+    expect(() => resolveWeights({ complementarity: 0, bridging: 0, formalInformal: 0 })).toThrow(/at least one weight/);
+  });
+
+  it('ranks balanced by likelihood, lifted at most twice by value', () => {
+    expect(rankingScore('LIKELY', 0.4, 1)).toBe(0.4);
+    expect(rankingScore('BALANCED', 1, 0)).toBe(0.5);
+    expect(rankingScore('BALANCED', 1, 1)).toBe(1);
+    // A valuable tie half as likely ties with the most likely tie of no value.
+    expect(rankingScore('BALANCED', 0.5, 1)).toBe(rankingScore('BALANCED', 1, 0));
+    expect(rankingScore('VALUABLE', 0.1, 0.6)).toBeGreaterThan(rankingScore('VALUABLE', 1, 0.5));
   });
 });
 
@@ -50,7 +60,11 @@ describe('scorePair', () => {
     // The initiative's own domain already counts for its neighbourhood: new for org, not for the area.
     expect(p.complementarity).toMatchObject({ newDomains: ['WORK'], areaMissingDomains: [] });
     expect(p.structural.score).toBe(0);
-    expect(p.score).toBeCloseTo(0.2 * p.complementarity.score + 0.2 + 0.1 + 0.15, 12);
+    expect(p.value).toBeCloseTo(0.45 * p.complementarity.score + 0.2 + 0.35, 12);
+    expect(p.likelihood.probability).toBeGreaterThan(0);
+    rankPairs([p], 'BALANCED');
+    expect(p.relativeLikelihood).toBe(1);
+    expect(p.score).toBeCloseTo((1 + p.value) / 2, 12);
     const h = scorePair(ctx, at('org'), at('housing'), defaultRecommendWeights, nestedCoverage(ctx.ag, 'nbh'));
     expect(h.complementarity.areaMissingDomains).toEqual(['HOUSING']);
     expect(h.proximity).toEqual({ sharedAreaId: 'mun', score: 2 / 3 });

@@ -2,16 +2,25 @@ import { bridgingScore, type BridgingScore } from './bridging.score';
 import type { AreaCoverage } from '../coverage/area-coverage';
 import { complementarityScore, type ComplementarityScore } from './complementarity.score';
 import { formalInformalScore, type FormalInformalScore } from './formal-informal.score';
+import type { Likelihood } from '../likelihood/likelihood-model';
 import { proximityScore, type ProximityScore } from './proximity.score';
 import type { RecommendContext } from './recommend-context';
+import { rankingScore, type RecommendRanking } from './recommend-ranking';
 import { recommendComponents, type RecommendWeights } from './recommend-weights';
 import { structuralScore, type StructuralScore } from './structural.score';
 
-/** Every component of one candidate pair, and their weighted sum. */
+/** One candidate pair: how likely it is, what it is worth, the facts behind both, and its rank score. */
 export interface PairScore {
   a: number;
   b: number;
+  /** The ranking score (`rankingScore`), set by `rankPairs` once every candidate of a request is scored. */
   score: number;
+  /** The learned model's probability that this tie forms, with each feature's share. */
+  likelihood: Likelihood;
+  /** The probability over the most likely candidate's of the same request (1: the most likely). */
+  relativeLikelihood: number;
+  /** Weighted mean of the value components (complementarity, bridging, formal-informal), 0 to 1. */
+  value: number;
   structural: StructuralScore;
   complementarity: ComplementarityScore;
   proximity: ProximityScore;
@@ -21,7 +30,8 @@ export interface PairScore {
 
 /**
  * Scores the pair (a, b) for actor a: complementarity is what b brings to a (and to the area whose
- * coverage is given, if any). The combined score is the weighted mean of the components.
+ * coverage is given, if any). Shared partners and areas are kept as facts for the explanation;
+ * how much they count for the likelihood is the model's to say.
  */
 export function scorePair(ctx: RecommendContext, a: number, b: number, weights: RecommendWeights, coverage: AreaCoverage | null, mark?: Uint8Array): PairScore {
   const actorA = ctx.actorAt(a);
@@ -41,7 +51,17 @@ export function scorePair(ctx: RecommendContext, a: number, b: number, weights: 
     }),
     formalInformal: formalInformalScore(actorA, actorB, (informal) => ctx.hasFormalPartner(indexOf.get(informal.id) as number)),
   };
-  return { a, b, score: combine(parts, weights), ...parts };
+  return { a, b, score: 0, likelihood: ctx.likelihood().likelihood(a, b), relativeLikelihood: 0, value: combine(parts, weights), ...parts };
+}
+
+/** Sets each pair's relative likelihood (over the most likely of `pairs`) and ranking score. */
+export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRanking): P[] {
+  const top = pairs.reduce((max, p) => Math.max(max, p.likelihood.probability), 0);
+  for (const p of pairs) {
+    p.relativeLikelihood = top > 0 ? p.likelihood.probability / top : 0;
+    p.score = rankingScore(ranking, p.relativeLikelihood, p.value);
+  }
+  return pairs;
 }
 
 export function combine(parts: Record<keyof RecommendWeights, { score: number }>, weights: RecommendWeights): number {

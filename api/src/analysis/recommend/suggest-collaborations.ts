@@ -6,15 +6,14 @@ import { bilingual, say } from '../gaps/explain';
 import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
 import type { RecommendContext } from './recommend-context';
-import { explainPair } from './recommend-explain';
-import { candidatesOf } from './recommend-partners';
+import { bothSides, explainPair, valueReasons, type PairExplanation } from './recommend-explain';
+import { canPartner, candidatesOf } from './recommend-partners';
 import type { RecommendWeights } from './recommend-weights';
-import { scorePair, type PairScore } from './score-pair';
+import { rankPairs, scorePair, type PairScore } from './score-pair';
 
 /** A new collaboration between two actors, the gap it would close and why this pair. */
-export interface Suggestion extends PairScore {
+export interface Suggestion extends PairScore, PairExplanation {
   gap: Gap;
-  explanation: Label;
 }
 
 export interface SuggestRequest {
@@ -49,11 +48,17 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
     let pairs = scoreSides(ctx, sides.from, ends, true, { local, taken, mark, req });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = scoreSides(ctx, sides.from, ends, false, { local, taken, mark, req });
-    pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    // The gap says what is needed; among the pairs that close it, the likely and valuable come first.
+    rankPairs(pairs, 'BALANCED').sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     for (const p of pickPairs(ctx, gap, pairs, perGap)) {
       if (out.length >= req.limit) break;
       taken.add(pairKey(p.a, p.b));
-      out.push({ ...p, gap, explanation: joinLabels(closesText(gap, req.coverage), explainPair(ctx, p)) });
+      // Closing the gap is the first value reason.
+      const why = explainPair(ctx, p);
+      const closes = closesText(gap, req.coverage);
+      const more = valueReasons(ctx, p);
+      const valueExplanation = more ? joinLabels(closes, more) : closes;
+      out.push({ ...p, gap, likelihoodExplanation: why.likelihoodExplanation, valueExplanation, explanation: bothSides(why.likelihoodExplanation, valueExplanation) });
     }
   }
   return out;
@@ -95,7 +100,7 @@ function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readon
     const tied = tiedOrPlanned(ctx.ag, a);
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
-      if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b))) continue;
+      if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b)) || !canPartner(ctx, a, b)) continue;
       pairs.push(scorePair(ctx, a, b, st.req.weights, st.req.coverage, st.mark));
     }
   }

@@ -6,7 +6,8 @@ import { readDay } from '../../services/time/read-day';
 import type { GraphQLContext } from '../context';
 import { DateScalar } from '../scalars/date.scalar';
 import { asOfArg, historyArg } from '../scalars/time.args';
-import { CollaborationSuggestionType, PartnerRecommendationType, WeightsInput } from './recommend.type';
+import type { RecommendRanking } from '../../analysis/recommend/recommend-ranking';
+import { CollaborationSuggestionType, PartnerRecommendationType, RecommendRankingEnum, WeightsInput } from './recommend.type';
 
 @Resolver()
 export class RecommendResolver {
@@ -18,6 +19,7 @@ export class RecommendResolver {
     @Arg('neighbourhoodId', () => ID, { nullable: true, description: 'Only candidates in this area' }) neighbourhoodId: string | null,
     @Arg('limit', () => Int, { defaultValue: 10, description: '1 to 50' }) limit: number,
     @Arg('weights', () => WeightsInput, { nullable: true }) weights: WeightsInput | null,
+    @Arg('ranking', () => RecommendRankingEnum, { defaultValue: 'BALANCED' }) ranking: RecommendRanking,
     @Arg('areaId', () => ID, {
       nullable: true,
       description: "The area whose lacks the reasons speak of (the area in view); absent: neighbourhoodId, else the actor's only neighbourhood, else none",
@@ -28,7 +30,7 @@ export class RecommendResolver {
   ) {
     // The day is resolved as for every read, so the reasons speak of the day the other views show.
     const day = readDay('recommendPartners', { asOf, history }, ctx.services.today);
-    return ctx.services.recommend.recommendPartners({ actorId, neighbourhoodId: neighbourhoodId ?? null, areaId: areaId ?? null, asOf: day, limit, weights });
+    return ctx.services.recommend.recommendPartners({ actorId, neighbourhoodId: neighbourhoodId ?? null, areaId: areaId ?? null, asOf: day, limit, weights, ranking });
   }
 
   @Authorized('viewer')

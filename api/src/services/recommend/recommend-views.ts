@@ -2,19 +2,28 @@ import type { Label, LifeDomain, ScopedActor, TargetGroup } from '@weefsel/graph
 import type { AnalysisGraph } from '../../analysis/analysis-graph';
 import type { BridgingEffect } from '../../analysis/recommend/bridging.score';
 import type { RecommendContext } from '../../analysis/recommend/recommend-context';
+import type { PairExplanation } from '../../analysis/recommend/recommend-explain';
 import type { Recommendation } from '../../analysis/recommend/recommend-partners';
-import type { RecommendWeights } from '../../analysis/recommend/recommend-weights';
 import type { PairScore } from '../../analysis/recommend/score-pair';
 import type { Suggestion } from '../../analysis/recommend/suggest-collaborations';
 import { lookup, type GapView } from '../analysis/analysis-views';
 import type { CoverageView } from '../analysis/coverage-view';
 
-/** The component scores of a pair, each in [0, 1]. */
-export type ComponentScores = RecommendWeights;
+/** The component scores of a pair, each in [0, 1]: the facts (structural, proximity) and the value parts. */
+export interface ComponentScores {
+  structural: number;
+  complementarity: number;
+  proximity: number;
+  bridging: number;
+  formalInformal: number;
+}
 
 /** The facts behind the scores, as actor objects and enum values (no JSON blobs). */
 export interface PairView {
   score: number;
+  likelihood: number;
+  relativeLikelihood: number;
+  value: number;
   components: ComponentScores;
   adamicAdar: number;
   resourceAllocation: number;
@@ -31,6 +40,8 @@ export interface PairView {
   bridgingEffect: BridgingEffect;
   formalInformal: boolean;
   explanation: Label;
+  likelihoodExplanation: Label;
+  valueExplanation: Label;
 }
 
 export interface PartnerView extends PairView {
@@ -43,10 +54,13 @@ export interface SuggestionView extends PairView {
   gap: GapView;
 }
 
-function pairView(ctx: RecommendContext, p: PairScore, explanation: Label, area: CoverageView | null): PairView {
+function pairView(ctx: RecommendContext, p: PairScore & PairExplanation, area: CoverageView | null): PairView {
   const shared = p.proximity.sharedAreaId;
   return {
     score: p.score,
+    likelihood: p.likelihood.probability,
+    relativeLikelihood: p.relativeLikelihood,
+    value: p.value,
     components: {
       structural: p.structural.score,
       complementarity: p.complementarity.score,
@@ -66,12 +80,14 @@ function pairView(ctx: RecommendContext, p: PairScore, explanation: Label, area:
     sharedArea: shared === null ? null : (ctx.ag.actors.get(shared) ?? null),
     bridgingEffect: p.bridging.effect,
     formalInformal: p.formalInformal.links,
-    explanation,
+    explanation: p.explanation,
+    likelihoodExplanation: p.likelihoodExplanation,
+    valueExplanation: p.valueExplanation,
   };
 }
 
 export function partnerView(ctx: RecommendContext, r: Recommendation, area: CoverageView | null): PartnerView {
-  return { ...pairView(ctx, r, r.explanation, area), actor: ctx.actorAt(r.b) };
+  return { ...pairView(ctx, r, area), actor: ctx.actorAt(r.b) };
 }
 
 /** `gapGraph` is the neighbourhood's own analysis graph, where the gap's actors and relations live. */
@@ -79,5 +95,5 @@ export function suggestionView(ctx: RecommendContext, gapGraph: AnalysisGraph, s
   const find = lookup(gapGraph);
   const g = s.gap;
   const gap = { ...g, actors: find.actors(g.actorIds), areas: find.actors(g.areaIds), relations: find.relations(g.relationIds) };
-  return { ...pairView(ctx, s, s.explanation, area), from: ctx.actorAt(s.a), to: ctx.actorAt(s.b), gap };
+  return { ...pairView(ctx, s, area), from: ctx.actorAt(s.a), to: ctx.actorAt(s.b), gap };
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation } from '../../api/actor.api';
+import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation, type RecommendRanking } from '../../api/actor.api';
 import type { NetworkRelation } from '../../api/network.types';
 import { timeKey } from '../../api/view-time';
 import type { ViewScope } from '../../app/view-contract';
@@ -20,13 +20,24 @@ export interface RecommendationsProps {
   onSelectActor: (actorId: string) => void;
 }
 
-/** Partner recommendations with their reasons in the UI language; editors can accept one as a planned tie. */
+const rankings: { value: RecommendRanking; label: 'recommendRankingBalanced' | 'recommendRankingLikely' | 'recommendRankingValuable' }[] = [
+  { value: 'BALANCED', label: 'recommendRankingBalanced' },
+  { value: 'LIKELY', label: 'recommendRankingLikely' },
+  { value: 'VALUABLE', label: 'recommendRankingValuable' },
+];
+
+/**
+ * Partner recommendations with their two scores (how likely the tie is, what it would bring) and the
+ * reasons of each in the UI language, in the order the user chooses; editors can accept one as a
+ * planned tie.
+ */
 export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted, onSelectActor }: RecommendationsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const recommendations = useAsync(`recommend:${actorId}|${scope.areaId ?? ''}|${timeKey(scope)}`, (signal) => fetchRecommendations(actorId, scope, signal));
+  const [ranking, setRanking] = useState<RecommendRanking>('BALANCED');
+  const recommendations = useAsync(`recommend:${actorId}|${scope.areaId ?? ''}|${timeKey(scope)}|${ranking}`, (signal) => fetchRecommendations(actorId, scope, ranking, signal));
 
   const accept = async (recommendation: PartnerRecommendation) => {
     setBusy(recommendation.actor.id);
@@ -44,6 +55,16 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
   return (
     <section className="panel recommendations" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('recommendTitle')}</h2>
+      <label className="recommendation-ranking">
+        {t('recommendRanking')}{' '}
+        <select value={ranking} onChange={(event) => setRanking(event.target.value as RecommendRanking)}>
+          {rankings.map((r) => (
+            <option key={r.value} value={r.value}>
+              {t(r.label)}
+            </option>
+          ))}
+        </select>
+      </label>
       {recommendations.status === 'loading' && <p>{t('loading')}</p>}
       {recommendations.status === 'error' && (
         <p role="alert" className="error">
@@ -52,7 +73,7 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
       )}
       {recommendations.status === 'ready' && recommendations.data.length === 0 && <p>{t('recommendNone')}</p>}
       {recommendations.status === 'ready' && recommendations.data.length > 0 && (
-        <ol className="recommendation-list">
+        <ol className="recommendation-list" data-ranking={ranking}>
           {recommendations.data.map((recommendation) => {
             const accepted = tiedTo.has(recommendation.actor.id);
             return (
@@ -62,14 +83,22 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
                 data-area-id={recommendation.area?.id ?? ''}
                 data-missing-domains={recommendation.areaMissingDomains.join(' ')}
                 data-missing-target-groups={recommendation.areaMissingTargetGroups.join(' ')}
+                data-value={recommendation.value}
+                data-relative-likelihood={recommendation.relativeLikelihood}
               >
                 <button type="button" className="link" onClick={() => onSelectActor(recommendation.actor.id)}>
                   {recommendation.actor.name}
                 </button>{' '}
                 <span className="hint">
-                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendScore', { score: formatScore(recommendation.score, language) })}
+                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendLikelihood', { score: formatScore(recommendation.relativeLikelihood, language) })} ·{' '}
+                  {t('recommendValue', { score: formatScore(recommendation.value, language) })}
                 </span>
-                <p className="explanation">{recommendation.explanation[language]}</p>
+                <p className="explanation likelihood-reasons">
+                  <strong>{t('recommendWhyLikely')}</strong> {recommendation.likelihoodExplanation[language]}
+                </p>
+                <p className="explanation value-reasons">
+                  <strong>{t('recommendWhyValuable')}</strong> {recommendation.valueExplanation[language]}
+                </p>
                 {canAccept &&
                   (accepted ? (
                     <p className="hint">{t('recommendAlreadyTied')}</p>

@@ -8,7 +8,7 @@ const heldShare = 0.2;
 /** Fewer held-back ties than this teach nothing reliable: the prior model is used instead. */
 export const minHeldTies = 10;
 /** Asking actors sampled for fitting, so fitting stays within seconds on a region. */
-const maxQueries = 3_000;
+const maxQueries = 500;
 
 export interface TrainingSplit {
   /** The network without the held-back ties: node indices are the same as in the full network. */
@@ -25,6 +25,11 @@ export interface TrainingSplit {
 
 /** Snapshots of the history to learn from, each predicting the period after it. */
 const maxSnapshots = 3;
+/**
+ * Beyond this many ties one dated snapshot and one random hold-out give enough examples (the asking
+ * actors are sampled anyway), and every further snapshot costs a rebuild of the graph.
+ */
+const largeTies = 10_000;
 /** Random hold-outs added to the dated snapshots: what the structure alone predicts. */
 const randomSplits = 2;
 
@@ -44,7 +49,8 @@ export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSpl
   const splits: TrainingSplit[] = [];
   let before = dated;
   let until: string | null = null;
-  for (let k = 0; k < maxSnapshots && before.length >= minHeldTies / heldShare && before[0] !== before[before.length - 1]; k++) {
+  const large = ties.length > largeTies;
+  for (let k = 0; k < (large ? 1 : maxSnapshots) && before.length >= minHeldTies / heldShare && before[0] !== before[before.length - 1]; k++) {
     const cut = bestCut(before);
     const end = until;
     // Dropped: everything from the cut on; predicted: what began in this snapshot's own period.
@@ -58,7 +64,7 @@ export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSpl
     until = cut;
   }
   const all = ties.map((_, i) => i);
-  for (let r = 0; r < randomSplits; r++) {
+  for (let r = 0; r < (large ? 1 : randomSplits); r++) {
     const held = sampleWithoutReplacement(all, Math.round(ties.length * heldShare), seededRandom(seed + 100 * (r + 1)));
     const split = splitOf(ctx, held, held, 'random', null, latestStart(dated), seed + r);
     if (split) splits.push(split);

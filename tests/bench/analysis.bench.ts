@@ -92,6 +92,8 @@ async function timeScope(store: GraphStore, scope: Scope): Promise<ScopeTimes> {
   const fresh = () => void (service = new AnalysisService(store, options));
   ms.set(gapsRow, await medianMs(() => service.gaps(scope, null), runs, fresh));
   ms.set(metricsRow, await medianMs(() => service.metrics(scope, null), runs, fresh));
+  // Progress: a whole region on Neo4j takes minutes.
+  console.error(`${new Date().toISOString()} ${scope.areaId ?? 'whole region'}: ${sizeOf(ag)} timed`);
   return { ms, ag, networkx: new Map(steps.map((step) => [step.label, step.networkx])) };
 }
 

@@ -9,7 +9,7 @@ import type { GapKind } from '../analysis/gaps/gap';
 import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
 import { scopeProfile } from '../analysis/scope-profile';
-import { keepSubgraphSized } from '../store/cached-subgraphs';
+import { subgraphSize } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
 import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';
@@ -54,7 +54,7 @@ export class AnalysisService {
         const ag = await this.load(scope, asOf);
         return { ag, metrics: networkMetrics(ag, this.options) };
       },
-      { keep: ({ ag }) => keepSubgraphSized(ag.subgraph) },
+      { size: ({ ag }) => subgraphSize(ag.subgraph) },
     );
     return metricsView(ag, metrics);
   }
@@ -76,7 +76,7 @@ export class AnalysisService {
         const current = await this.store.subgraph(scope, asOf);
         return { subgraph: current, positions: forceLayout(current, { seed: this.options.seed }) };
       },
-      { keep: (laid) => keepSubgraphSized(laid.subgraph) },
+      { size: (laid) => subgraphSize(laid.subgraph) },
     );
     return { ...header, computed: true, positions: [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y })) };
   }
@@ -127,7 +127,7 @@ export class AnalysisService {
 
   private load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
     return this.cache.get(`analysis-graph|${this.cache.scopeKey(scope, asOf)}`, async () => buildAnalysisGraph(await this.store.subgraph(scope, asOf)), {
-      keep: (ag) => keepSubgraphSized(ag.subgraph),
+      size: (ag) => subgraphSize(ag.subgraph),
     });
   }
 

@@ -7,7 +7,7 @@ import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recomm
 import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
-import { keepSubgraphSized } from '../store/cached-subgraphs';
+import { subgraphSize } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
@@ -103,7 +103,7 @@ export class RecommendService {
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
     return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf))), {
-      keep: (ctx) => keepSubgraphSized(ctx.ag.subgraph),
+      size: (ctx) => subgraphSize(ctx.ag.subgraph),
     });
   }
 }

@@ -2,11 +2,8 @@ import type { Scope, Subgraph } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
 import { MarkCache } from './mark-cache';
 
-/** Larger subgraphs are not kept: they would pin too much memory for a rare question. */
-export const maxCachedNodes = 20_000;
-
-/** Whether a value built from a subgraph of this size may stay in the cache. */
-export const keepSubgraphSized = (subgraph: Subgraph): boolean => subgraph.nodes.length <= maxCachedNodes;
+/** A value's size for the mark cache: the elements of the subgraph it was built from. */
+export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.length + subgraph.relations.length;
 
 /**
  * Wraps a store so that `subgraph(scope, asOf)` goes through the mark cache: the network page,
@@ -15,7 +12,7 @@ export const keepSubgraphSized = (subgraph: Subgraph): boolean => subgraph.nodes
  */
 export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
   const subgraph = (scope: Scope, asOf: string | null = null): Promise<Subgraph> =>
-    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), { keep: keepSubgraphSized });
+    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), { size: subgraphSize });
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === 'subgraph') return subgraph;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MarkCache } from './mark-cache';
+import { MarkCache, markCacheMaxEntry } from './mark-cache';
 
 /** A store whose mark the test moves by hand. */
 function markedStore(initial: string | null = 'm1') {
@@ -54,9 +54,25 @@ describe('MarkCache', () => {
     await expect(cache.get('a', () => Promise.reject(new Error('store down')))).rejects.toThrow('store down');
     expect(await cache.get('a', async () => 'read again')).toBe('read again');
     const c = counter();
-    await cache.get('big', c.compute, { keep: () => false });
-    await cache.get('big', c.compute, { keep: () => false });
+    await cache.get('big', c.compute, { size: () => markCacheMaxEntry + 1 });
+    await cache.get('big', c.compute, { size: () => markCacheMaxEntry + 1 });
     expect(c.calls).toBe(2);
+  });
+
+  it('drops the least recently used values until the rest fits the budget', async () => {
+    const { store } = markedStore();
+    const cache = new MarkCache(store, () => '2026-01-01', 100);
+    const c = counter();
+    await cache.get('zone-a', c.compute, { size: () => 40 });
+    await cache.get('zone-b', c.compute, { size: () => 40 });
+    await cache.get('zone-a', c.compute, { size: () => 40 });
+    expect(cache.elements).toBe(80);
+    await cache.get('zone-c', c.compute, { size: () => 30 });
+    // 110 > 100: b, the least recently used, goes; a and c stay.
+    expect(cache.elements).toBe(70);
+    expect(await cache.get('zone-a', c.compute, { size: () => 40 })).toBe(1);
+    expect(await cache.get('zone-c', c.compute, { size: () => 30 })).toBe(3);
+    expect(await cache.get('zone-b', c.compute, { size: () => 40 })).toBe(4);
   });
 
   it('drops the least recently used entry beyond its size', async () => {

@@ -2,17 +2,27 @@ import type { Scope } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
 import { brusselsClock, type Today } from './shared/status-on-read';
 
-/** Values kept at most; the oldest unused goes first. A care zone's entries are a few hundred kB each. */
-export const markCacheEntries = 64;
+/**
+ * What the cache may hold, in graph elements (nodes plus relations of the subgraph behind each
+ * value): about 200 MB with every representation of them. Thirty care zones with their subgraph,
+ * analysis graph and recommendation context fit; the oldest unused value goes first.
+ */
+export const markCacheBudget = 600_000;
+/** A value larger than this is handed out once and let go (the whole region of a big import). */
+export const markCacheMaxEntry = 120_000;
+/** Values kept at most, whatever their size (the scrubber and other small ones count 1). */
+const maxEntries = 2_000;
 
 export interface MarkCacheGet<T> {
-  /** Whether a computed value may be kept (a huge one is handed out once and let go). */
-  keep?: (value: T) => boolean;
+  /** The value's size in graph elements (default 1); see `markCacheBudget`. */
+  size?: (value: T) => number;
 }
 
 interface Entry {
   mark: string;
   value: Promise<unknown>;
+  /** 0 until the value is computed. */
+  size: number;
 }
 
 /**
@@ -28,11 +38,12 @@ interface Entry {
  */
 export class MarkCache {
   private readonly entries = new Map<string, Entry>();
+  private used = 0;
 
   constructor(
     private readonly store: Pick<GraphStore, 'changeMark'>,
     private readonly today: Today = brusselsClock,
-    private readonly maxEntries = markCacheEntries,
+    private readonly budget = markCacheBudget,
   ) {}
 
   async get<T>(key: string, compute: () => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
@@ -46,13 +57,34 @@ export class MarkCache {
       return hit.value as Promise<T>;
     }
     const value = Promise.resolve().then(compute);
-    this.entries.set(key, { mark, value });
+    this.drop(key);
+    const entry: Entry = { mark, value, size: 0 };
+    this.entries.set(key, entry);
     const forget = () => {
-      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+      if (this.entries.get(key) === entry) this.drop(key);
     };
-    value.then((computed) => (options.keep && !options.keep(computed) ? forget() : undefined), forget);
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
+    value.then((computed) => {
+      if (this.entries.get(key) !== entry) return;
+      const size = Math.max(1, options.size?.(computed) ?? 1);
+      if (size > Math.min(markCacheMaxEntry, this.budget)) return forget();
+      entry.size = size;
+      this.used += size;
+      this.evict();
+    }, forget);
+    this.evict();
     return value;
+  }
+
+  private drop(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.used -= entry.size;
+    this.entries.delete(key);
+  }
+
+  /** Oldest unused first, until the values fit the budget and the count. */
+  private evict(): void {
+    while (this.used > this.budget || this.entries.size > maxEntries) this.drop(this.entries.keys().next().value as string);
   }
 
   /**
@@ -66,9 +98,15 @@ export class MarkCache {
   /** Forgets everything (benchmarks measuring cold calls). */
   clear(): void {
     this.entries.clear();
+    this.used = 0;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** Graph elements held, for the budget (`markCacheBudget`). */
+  get elements(): number {
+    return this.used;
   }
 }

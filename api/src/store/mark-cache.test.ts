@@ -88,6 +88,18 @@ describe('MarkCache', () => {
     expect(await cache.get('b', c.compute)).toBe(4);
   });
 
+  it('reads the mark once for callers of the same turn, and again for a caller after a write', async () => {
+    const { state } = markedStore();
+    let reads = 0;
+    const cache = new MarkCache({ changeMark: async () => ((reads += 1), state.mark) });
+    const c = counter();
+    await Promise.all([cache.get('a', c.compute), cache.get('b', c.compute), cache.get('a', c.compute)]);
+    expect(reads).toBe(1);
+    state.mark = 'm2';
+    expect(await cache.get('a', c.compute)).toBe(3);
+    expect(reads).toBe(2);
+  });
+
   it('keys a history read by today, so it is not kept past the day', () => {
     let today = '2026-12-03';
     const cache = new MarkCache(markedStore().store, () => today);

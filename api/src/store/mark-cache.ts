@@ -39,6 +39,7 @@ interface Entry {
 export class MarkCache {
   private readonly entries = new Map<string, Entry>();
   private used = 0;
+  private nextMark: Promise<string | null> | null = null;
 
   constructor(
     private readonly store: Pick<GraphStore, 'changeMark'>,
@@ -47,7 +48,7 @@ export class MarkCache {
   ) {}
 
   async get<T>(key: string, compute: () => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
-    const mark = await this.store.changeMark();
+    const mark = await this.mark();
     if (mark === null) return compute();
     const hit = this.entries.get(key);
     if (hit?.mark === mark) {
@@ -73,6 +74,21 @@ export class MarkCache {
     }, forget);
     this.evict();
     return value;
+  }
+
+  /**
+   * The store's mark, one read for all callers of the same event-loop turn (on Neo4j a read is a
+   * round trip; under load many requests ask at once). The read begins after every caller that
+   * shares it asked, so none can miss a write that had finished when it asked.
+   */
+  private mark(): Promise<string | null> {
+    this.nextMark ??= new Promise((resolve, reject) => {
+      setImmediate(() => {
+        this.nextMark = null;
+        this.store.changeMark().then(resolve, reject);
+      });
+    });
+    return this.nextMark;
   }
 
   private drop(key: string): void {

@@ -1,8 +1,8 @@
 import type { Actor, NodeKind, Relation, RelationKind } from '@weefsel/graph-schema';
 import { actorKindsByIds, actorsByIds } from './cypher/actor-read.cypher';
 import { chunk } from './cypher/cypher-query';
-import { relationsByIds, relationsTouching } from './cypher/relation-read.cypher';
-import { toActor, toRelation } from './neo4j-mapping';
+import { relationsByIds, relationsOfKindByIds, relationsTouching } from './cypher/relation-read.cypher';
+import { relationFromList, toActor, toRelation } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 
 /** A stored relation of an actor whose kind may change, with the stored kinds of both ends. */
@@ -44,6 +44,30 @@ export async function relationsById(run: CypherRunner, ids: readonly string[]): 
       found.set(relation.id, relation);
     }
   }
+  return found;
+}
+
+/**
+ * The stored relations with the ids of these (validated) relations, whatever kind they are stored
+ * under. Each id is first sought under the kind it is written with: one index seek, where
+ * `relationsById` seeks it in the index of every kind. Only ids not found so (new relations, or a
+ * kind change) are then sought under every kind. An unchanged re-import of 250,000 relations read
+ * its relations in a fraction of the time (docs/neo4j.md, Performance).
+ */
+export async function storedRelationsOf(run: CypherRunner, relations: readonly { id: string; kind: RelationKind }[]): Promise<Map<string, Relation>> {
+  const found = new Map<string, Relation>();
+  const idsByKind = new Map<RelationKind, Set<string>>();
+  for (const { id, kind } of relations) idsByKind.set(kind, (idsByKind.get(kind) ?? new Set<string>()).add(id));
+  for (const [kind, ids] of idsByKind) {
+    for (const batch of chunk([...ids])) {
+      for (const row of await run.run(relationsOfKindByIds(kind, batch))) {
+        const relation = relationFromList(row.relation);
+        found.set(relation.id, relation);
+      }
+    }
+  }
+  const elsewhere = relations.map((r) => r.id).filter((id) => !found.has(id));
+  for (const [id, relation] of await relationsById(run, elsewhere)) found.set(id, relation);
   return found;
 }
 

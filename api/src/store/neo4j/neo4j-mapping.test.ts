@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { contactFromJson, contactToJson, toActor, toNumber, toRelation } from './neo4j-mapping';
+import { actorFromList, contactFromJson, contactToJson, relationFromList, toActor, toNumber, toRelation } from './neo4j-mapping';
 
 const stamps = { createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-02-01T00:00:00.000Z' };
 
@@ -38,5 +38,14 @@ describe('neo4j mapping', () => {
     const relation = toRelation({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', weight: neo4j.int(3), ...stamps });
     expect(relation).toEqual({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', until: null, weight: 3, note: null, status: 'ACTIVE', ...stamps });
     expect(toRelation({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', weight: 2.5, ...stamps }).weight).toBe(2.5);
+  });
+
+  it('maps actor and relation lists (the projections of large reads) like the maps, value by value', () => {
+    const actor = ['a', 'Organisation', 'A', null, true, ['CARE'], null, '{"phone":"1"}', stamps.createdAt, stamps.updatedAt];
+    expect(actorFromList(actor)).toEqual(toActor({ id: 'a', kind: 'Organisation', name: 'A', formal: true, domains: ['CARE'], contact: '{"phone":"1"}', ...stamps }));
+    const relation = ['r', 'FUNDS', 'm', 'p', '2024-01-01', null, neo4j.int(3), null, null, stamps.createdAt, stamps.updatedAt];
+    expect(relationFromList(relation)).toEqual({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', until: null, weight: 3, note: null, status: 'ACTIVE', ...stamps });
+    expect(() => actorFromList(actor.slice(1))).toThrow(/expected a list of 10 values/);
+    expect(() => relationFromList({ id: 'r' })).toThrow(/expected a list of 11 values/);
   });
 });

@@ -1,6 +1,7 @@
 import { isInt } from 'neo4j-driver';
 import { defaultRelationStatus, type Actor, type Contact, type LifeDomain, type NodeKind, type Relation, type RelationKind, type RelationStatus, type TargetGroup } from '@weefsel/graph-schema';
 import { canonicalContact } from '../shared/record-fields';
+import { actorListKeys, relationListKeys } from './cypher/projections';
 
 const contactKeys = ['email', 'phone', 'website', 'address', 'person'] as const satisfies readonly (keyof Contact)[];
 
@@ -84,4 +85,26 @@ export function toRelation(record: Record<string, unknown>): Relation {
     createdAt: requiredText(record.createdAt, 'createdAt', record),
     updatedAt: requiredText(record.updatedAt, 'updatedAt', record),
   };
+}
+
+/** Values in `keys` order back into a map, so list projections share the checks of the map ones. */
+function fromList(keys: readonly string[], values: unknown, what: string): Record<string, unknown> {
+  if (!Array.isArray(values) || values.length !== keys.length) {
+    throw new Error(`${what}: expected a list of ${keys.length} values from Neo4j, got ${JSON.stringify(values)}`);
+  }
+  const record: Record<string, unknown> = {};
+  keys.forEach((key, i) => {
+    record[key] = values[i];
+  });
+  return record;
+}
+
+/** An actor list (see `actorList`) as an `Actor`. */
+export function actorFromList(values: unknown): Actor {
+  return toActor(fromList(actorListKeys, values, 'actorFromList'));
+}
+
+/** A relation list (see `relationList`) as a `Relation`. */
+export function relationFromList(values: unknown): Relation {
+  return toRelation(fromList(relationListKeys, values, 'relationFromList'));
 }

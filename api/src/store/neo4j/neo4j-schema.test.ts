@@ -7,7 +7,7 @@ describe('neo4j schema statements', () => {
   const statements = schemaStatements();
 
   it('are all idempotent', () => {
-    for (const statement of statements) expect(statement).toContain('IF NOT EXISTS');
+    for (const statement of statements) expect(statement).toMatch(statement.startsWith('DROP ') ? / IF EXISTS$/ : / IF NOT EXISTS /);
   });
 
   it('make actor ids unique and index kind and folded name', () => {
@@ -16,11 +16,16 @@ describe('neo4j schema statements', () => {
     expect(statements).toContain('CREATE INDEX actor_name_folded IF NOT EXISTS FOR (a:Actor) ON (a.nameFolded)');
   });
 
-  it('index the id of every relation type graph-schema defines', () => {
-    const relationIndexes = statements.filter((s) => s.includes('FOR ()-[r:'));
-    expect(relationIndexes).toHaveLength(relationKindNames.length);
+  it('make the id of every relation type graph-schema defines unique, replacing the plain index of older databases', () => {
+    const relationConstraints = statements.filter((s) => s.includes('FOR ()-[r:'));
+    expect(relationConstraints).toHaveLength(relationKindNames.length);
     for (const kind of relationKindNames) {
-      expect(relationIndexes).toContain(`CREATE INDEX rel_${kind.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${kind}]-() ON (r.id)`);
+      const name = `rel_${kind.toLowerCase()}_id`;
+      const create = `CREATE CONSTRAINT ${name}_unique IF NOT EXISTS FOR ()-[r:${kind}]-() REQUIRE r.id IS UNIQUE`;
+      expect(relationConstraints).toContain(create);
+      // The old index is dropped before: a constraint cannot be made while an index covers the same property.
+      expect(statements.indexOf(`DROP INDEX ${name} IF EXISTS`)).toBeGreaterThan(-1);
+      expect(statements.indexOf(`DROP INDEX ${name} IF EXISTS`)).toBeLessThan(statements.indexOf(create));
     }
   });
 

@@ -6,7 +6,7 @@ import { chunk } from './cypher/cypher-query';
 import * as journal from './cypher/import-journal.cypher';
 import { allRelations } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind, upsertRelationsOfKind } from './cypher/relation-write.cypher';
-import { actorsById, relationsById } from './neo4j-lookups';
+import { actorsById, storedRelationsOf } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 import { actorRow, planActorWrites, planRelationWrites } from './neo4j-write-plan';
@@ -133,7 +133,7 @@ async function plan(tx: Transactions, request: WriteRequest): Promise<{ outcome:
       storedActors = await actorsById(run, request.actors.map((a) => a.id));
       const issues = await storeIssues(run, request, storedActors);
       if (issues.length > 0) throw new ValidationError(request.operation, issues);
-      storedRelations = await relationsById(run, request.relations.map((r) => r.id));
+      storedRelations = await storedRelationsOf(run, request.relations);
     }
     const actors = planActorWrites(request.actors, storedActors, request.now);
     const relations = planRelationWrites(request.relations, storedRelations, request.now);

@@ -15,6 +15,13 @@ export interface TransactionSource {
   close(): Promise<void>;
 }
 
+/**
+ * Records per PULL; -1 asks for all at once. The runner reads every record of a statement before
+ * it returns (`transactionRunner`), so batches never bounded memory here: they only added a round
+ * trip per 1,000 records and paused the server between them (a care zone's relations took three).
+ */
+const fetchAll = -1;
+
 /** One session per transaction, always for the configured database. */
 export function driverTransactions(driver: Driver, database: string): TransactionSource {
   // The driver answers a closed pool with a generic error (code "N/A"); a closed store is a server
@@ -23,7 +30,7 @@ export function driverTransactions(driver: Driver, database: string): Transactio
   // Always name the database: otherwise each session costs a routing round trip to find the default.
   async function inSession<T>(mode: 'READ' | 'WRITE', work: (run: CypherRunner) => Promise<T>): Promise<T> {
     if (closed) throw new StoreUnavailableError('neo4j', 'the store is closed');
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ database, fetchSize: fetchAll, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       // executeRead/executeWrite retry transient failures by running the work again: the work
       // functions keep no state between runs and read every result inside the transaction.

@@ -13,7 +13,7 @@ import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/act
 import { chunk } from './cypher/cypher-query';
 import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
 import { kindChangeIssues } from '../shared/write-checks';
-import { actorsById, kindsById, relationsById, touchingRelations } from './neo4j-lookups';
+import { actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 import { planActorWrites, planRelationWrites, type ActorPlan, type RelationPlan } from './neo4j-write-plan';
@@ -124,7 +124,7 @@ export async function writeGraph(run: CypherRunner, request: WriteRequest): Prom
   const issues = await storeIssues(run, request, storedActors);
   if (issues.length > 0) throw new ValidationError(request.operation, issues);
 
-  const storedRelations = await relationsById(run, request.relations.map((r) => r.id));
+  const storedRelations = await storedRelationsOf(run, request.relations);
   const actors = planActorWrites(request.actors, storedActors, request.now);
   const relations = planRelationWrites(request.relations, storedRelations, request.now);
   await writeActors(run, actors.rows);

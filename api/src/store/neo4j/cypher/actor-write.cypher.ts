@@ -1,6 +1,6 @@
 import type { LifeDomain, NodeKind, TargetGroup } from '@weefsel/graph-schema';
 import { actorLabel, kindLabel, otherKindLabels } from './cypher-names';
-import { lines, type CypherQuery } from './cypher-query';
+import { lines, unwindRows, type CypherQuery } from './cypher-query';
 
 /**
  * An actor as stored: contact as a JSON string (Neo4j has no map properties); an empty list as no
@@ -20,6 +20,9 @@ export interface ActorRow {
   updatedAt: string;
 }
 
+/** The order of an `ActorRow`'s values in the `rows` parameter (see `unwindRows`). */
+export const actorRowKeys = ['id', 'kind', 'name', 'nameFolded', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ActorRow)[];
+
 /**
  * Writes rows that are new or changed, all of one kind (labels cannot be parameters, so there is
  * one statement per kind). MERGE on id keeps a node's identity; a kind change swaps the kind label.
@@ -30,9 +33,10 @@ export function upsertActorsOfKind(kind: NodeKind, rows: readonly ActorRow[]): C
   for (const row of rows) {
     if (row.kind !== kind) throw new Error(`upsertActorsOfKind: row "${row.id}" has kind ${row.kind}, expected ${kind}; group rows by kind first`);
   }
+  const unwind = unwindRows(actorRowKeys, rows);
   return {
     cypher: lines(
-      `UNWIND $rows AS row`,
+      unwind.clause,
       `MERGE (a:${actorLabel} {id: row.id})`,
       `ON CREATE SET a.createdAt = row.createdAt`,
       `SET a.kind = row.kind, a.name = row.name, a.nameFolded = row.nameFolded, a.description = row.description,`,
@@ -42,7 +46,7 @@ export function upsertActorsOfKind(kind: NodeKind, rows: readonly ActorRow[]): C
       `REMOVE a:${otherKindLabels(kind)}`,
       `RETURN count(a) AS written`,
     ),
-    params: { rows: [...rows] },
+    params: { rows: unwind.rows },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Relation, RelationKind } from '@weefsel/graph-schema';
 import { actorLabel, relationType } from './cypher-names';
-import { lines, type CypherQuery } from './cypher-query';
+import { lines, unwindRows, type CypherQuery } from './cypher-query';
+import { relationListKeys } from './projections';
 
 /** A relation as stored; `kind` is also the relationship type. */
 export type RelationRow = Relation;
@@ -16,9 +17,10 @@ export function upsertRelationsOfKind(kind: RelationKind, rows: readonly Relatio
   for (const row of rows) {
     if (row.kind !== kind) throw new Error(`upsertRelationsOfKind: row "${row.id}" has kind ${row.kind}, expected ${kind}; group rows by kind first`);
   }
+  const unwind = unwindRows(relationListKeys, rows);
   return {
     cypher: lines(
-      `UNWIND $rows AS row`,
+      unwind.clause,
       `MATCH (s:${actorLabel} {id: row.source})`,
       `MATCH (t:${actorLabel} {id: row.target})`,
       `MERGE (s)-[r:${type} {id: row.id}]->(t)`,
@@ -27,7 +29,7 @@ export function upsertRelationsOfKind(kind: RelationKind, rows: readonly Relatio
       `    r.updatedAt = row.updatedAt`,
       `RETURN count(r) AS written`,
     ),
-    params: { rows: [...rows] },
+    params: { rows: unwind.rows },
   };
 }
 

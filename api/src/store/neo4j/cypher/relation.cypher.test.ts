@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { relationKindNames } from '@weefsel/graph-schema';
 import { cypherProblems } from './cypher-lint';
-import { allRelations, countRelations, relationsByIds, relationsOfActor, relationsTouching } from './relation-read.cypher';
+import { allRelations, countRelations, relationsByIds, relationsOfActor, relationsOfKindByIds, relationsTouching } from './relation-read.cypher';
+import { rowsOfLists } from './cypher-query';
+import { relationListKeys } from './projections';
 import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './relation-write.cypher';
 
 const hostile = "r'}]->() DELETE r //";
@@ -17,6 +19,7 @@ describe('relation read builders', () => {
   it('produce valid Cypher 5 with every parameter they use', () => {
     const queries = [
       relationsByIds(['r1']),
+      relationsOfKindByIds('FUNDS', ['r1']),
       relationsOfActor('a'),
       relationsTouching(['a']),
       allRelations(null),
@@ -31,6 +34,14 @@ describe('relation read builders', () => {
     const branches = query.cypher.split('\nUNION ALL\n');
     expect(branches).toHaveLength(relationKindNames.length);
     relationKindNames.forEach((kind, i) => expect(branches[i]).toContain(`-[r:${kind}]->`));
+    expect(query.cypher).not.toContain(hostile);
+    expect(query.params).toEqual({ ids: [hostile] });
+  });
+
+  it('look relations of one kind up by id with one seek of the index of that type, values as a list', () => {
+    const query = relationsOfKindByIds('COACHES', [hostile]);
+    expect(query.cypher).toContain('MATCH (s:Actor)-[r:COACHES {id: id}]->(t:Actor)');
+    expect(query.cypher).toContain('RETURN [r.id, type(r), s.id, t.id, r.since, r.until, r.weight, r.note, r.status, r.createdAt, r.updatedAt] AS relation');
     expect(query.cypher).not.toContain(hostile);
     expect(query.params).toEqual({ ids: [hostile] });
   });
@@ -54,7 +65,7 @@ describe('relation write builders', () => {
     expect(query.cypher).toContain('MERGE (s)-[r:FUNDS {id: row.id}]->(t)');
     expect(query.cypher).toContain('ON CREATE SET r.createdAt = row.createdAt');
     expect(query.cypher).toContain('RETURN count(r) AS written');
-    expect(query.params.rows).toHaveLength(2);
+    expect(rowsOfLists(relationListKeys, query.params.rows)).toEqual([row('r1'), row('r2')]);
     expect(cypherProblems(query)).toEqual([]);
   });
 

@@ -35,8 +35,20 @@ describe('search builders', () => {
     expect(substring.cypher).toContain('ORDER BY rank, a.nameFolded, a.id');
     const fulltext = fulltextSearch(luceneQuery(text) ?? '', 10);
     expect(fulltext.cypher).toContain("db.index.fulltext.queryNodes('actor_name', $query)");
-    expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', exclude: [], limit: 10 });
+    expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', limit: 10 });
     expect(cypherProblems(substring)).toEqual([]);
     expect(cypherProblems(fulltext)).toEqual([]);
+  });
+
+  it('filter on kind only when kinds are excluded (the filter reads the kind of every candidate)', () => {
+    expect(substringSearch('oost', 10).cypher).not.toContain('$exclude');
+    expect(substringSearch('oost', 10).params).not.toHaveProperty('exclude');
+    expect(substringSearch('oost', 10, ['Person']).cypher).toContain('WHERE a.nameFolded CONTAINS $text AND NOT a.kind IN $exclude');
+    expect(fulltextSearch('oost*', 10).cypher).not.toContain('$exclude');
+    const excluding = fulltextSearch('oost*', 10, ['Person']);
+    expect(excluding.cypher).toContain('WHERE NOT node.kind IN $exclude');
+    expect(excluding.params).toEqual({ query: 'oost*', limit: 10, exclude: ['Person'] });
+    expect(cypherProblems(excluding)).toEqual([]);
+    expect(cypherProblems(substringSearch('oost', 10, ['Person']))).toEqual([]);
   });
 });

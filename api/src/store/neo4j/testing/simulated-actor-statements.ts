@@ -3,7 +3,7 @@ import { foldText, type NodeKind } from '@weefsel/graph-schema';
 import { viewerSortName } from '../../shared/viewer-order';
 import * as actorRead from '../cypher/actor-read.cypher';
 import * as actorWrite from '../cypher/actor-write.cypher';
-import type { CypherQuery } from '../cypher/cypher-query';
+import { rowsOfLists, type CypherQuery } from '../cypher/cypher-query';
 import * as search from '../cypher/search.cypher';
 import { toActor } from '../neo4j-mapping';
 import type { Row } from '../neo4j-runner';
@@ -35,7 +35,7 @@ function matchesFilter(n: Props, p: Props): boolean {
 }
 
 function upsertActors(g: SimulatedGraph, { params }: CypherQuery): Row[] {
-  const rows = params.rows as Props[];
+  const rows = rowsOfLists(actorWrite.actorRowKeys, params.rows) as Props[];
   for (const row of rows) {
     const id = String(row.id);
     const node = g.nodes.get(id) ?? { labels: new Set<string>(), props: { id, createdAt: row.createdAt } };
@@ -101,6 +101,7 @@ export const actorHandlers: StatementHandler[] = [
       return [];
     },
   },
-  { matches: same(() => search.substringSearch('', 0)), answer: substring },
-  { matches: same(() => search.fulltextSearch('', 0)), answer: fulltext },
+  // The text depends on whether any kind is excluded.
+  { matches: (q) => [[], ['x']].some((ex) => q.cypher === search.substringSearch('', 0, ex).cypher), answer: substring },
+  { matches: (q) => [[], ['x']].some((ex) => q.cypher === search.fulltextSearch('', 0, ex).cypher), answer: fulltext },
 ];

@@ -1,5 +1,7 @@
 // Test support: how the simulated graph answers the relation and scope statements.
-import type { CypherQuery } from '../cypher/cypher-query';
+import { relationKindNames } from '@weefsel/graph-schema';
+import { resultBlock, rowsOfLists, type CypherQuery } from '../cypher/cypher-query';
+import { actorListKeys, relationListKeys } from '../cypher/projections';
 import * as relationRead from '../cypher/relation-read.cypher';
 import * as scope from '../cypher/scope.cypher';
 import type { Row } from '../neo4j-runner';
@@ -18,7 +20,7 @@ const same = (build: (asOf: string | null) => CypherQuery) => (q: CypherQuery) =
 function mergeRelations(g: SimulatedGraph, { cypher, params }: CypherQuery): Row[] {
   const type = /MERGE \(s\)-\[r:(\w+) /.exec(cypher)?.[1] ?? '';
   let written = 0;
-  for (const row of params.rows as Props[]) {
+  for (const row of rowsOfLists(relationListKeys, params.rows) as Props[]) {
     const [source, target] = [String(row.source), String(row.target)];
     if (!g.nodes.has(source) || !g.nodes.has(target)) continue; // MATCH found no endpoint: row dropped
     const found = g.rels.find((r) => r.type === type && r.props.id === row.id && r.source === source && r.target === target);
@@ -50,6 +52,13 @@ function touching(g: SimulatedGraph, q: CypherQuery): Row[] {
 export const relationHandlers: StatementHandler[] = [
   { matches: same(() => relationRead.relationsByIds([])), answer: (g, q) => rows(g, g.rels.filter((r) => idsOf(q).includes(String(r.props.id)))) },
   {
+    matches: (q) => relationKindNames.some((kind) => q.cypher === relationRead.relationsOfKindByIds(kind, []).cypher),
+    answer: (g, q) => {
+      const type = /-\[r:(\w+) \{id: id\}\]->/.exec(q.cypher)?.[1];
+      return g.rels.filter((r) => r.type === type && idsOf(q).includes(String(r.props.id))).map((r) => ({ relation: relationValues(g, r) }));
+    },
+  },
+  {
     matches: same(() => relationRead.relationsOfActor('')),
     answer: (g, q) => rows(g, g.rels.filter((r) => r.source === q.params.id || r.target === q.params.id).sort(byId)),
   },
@@ -60,31 +69,69 @@ export const relationHandlers: StatementHandler[] = [
   { matches: ({ cypher }) => /\[r:\w+ \{id: id\}\][\s\S]*DELETE r/.test(cypher), answer: deleteRelations },
 ];
 
-function neighbours(g: SimulatedGraph, q: CypherQuery): Row[] {
-  const frontier = new Set(q.params.frontier as string[]);
-  const reached = new Set<string>();
-  for (const r of g.rels.filter((rel) => g.isCollaboration(rel) && g.active(rel, asOfOf(q)))) {
-    if (frontier.has(r.source)) reached.add(r.target);
-    if (frontier.has(r.target)) reached.add(r.source);
+/** A statement's lists cut into records as `returnInBlocks` does; no record when every list is empty. */
+function inBlocks(lists: Record<string, unknown[]>, carry: Row = {}): Row[] {
+  const longest = Math.max(...Object.values(lists).map((list) => list.length));
+  const rows: Row[] = [];
+  for (let block = 0; block < longest; block += resultBlock) {
+    rows.push({ ...carry, ...Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.slice(block, block + resultBlock)])) });
   }
-  return [...reached].map((id) => ({ id }));
+  return rows;
 }
 
-const insideOf = (q: CypherQuery) => new Set((q.params.inside as string[] | undefined) ?? []);
+const actorValues = (g: SimulatedGraph, id: string) => actorListKeys.map((key) => g.nodes.get(id)?.props[key] ?? null);
+const relationValues = (g: SimulatedGraph, rel: SimRel) => {
+  const map = g.relationMap(rel);
+  return relationListKeys.map((key) => map[key] ?? null);
+};
+
+function areaSubgraph(g: SimulatedGraph, q: CypherQuery): Row[] {
+  const areaId = String(q.params.areaId);
+  const area = g.nodes.get(areaId);
+  if (!area) return [];
+  const inside = new Set(g.members(areaId, asOfOf(q)));
+  const active = g.rels.filter((r) => g.active(r, asOfOf(q)));
+  const out = active.filter((r) => inside.has(r.source) && (inside.has(r.target) || g.isCollaboration(r)));
+  const into = active.filter((r) => inside.has(r.target) && !inside.has(r.source) && g.isCollaboration(r));
+  const boundary = new Set([...out.map((r) => r.target), ...into.map((r) => r.source)].filter((id) => !inside.has(id)));
+  return inBlocks(
+    {
+      actors: [...inside].map((id) => actorValues(g, id)),
+      boundaryActors: [...boundary].map((id) => actorValues(g, id)),
+      relations: [...out, ...into].map((r) => relationValues(g, r)),
+    },
+    { areaKind: area.props.kind },
+  );
+}
+
+function egoSubgraph(g: SimulatedGraph, q: CypherQuery): Row[] {
+  const egoId = String(q.params.actorId);
+  if (!g.nodes.has(egoId)) return [];
+  const depth = (q.cypher.match(/CALL \(reached, ring\)/g) ?? []).length;
+  const distance = new Map([[egoId, 0]]);
+  let ring = [egoId];
+  for (let step = 1; step <= depth; step += 1) {
+    const next = new Set<string>();
+    for (const r of g.rels.filter((rel) => g.isCollaboration(rel) && g.active(rel, asOfOf(q)))) {
+      if (ring.includes(r.source) && !distance.has(r.target)) next.add(r.target);
+      if (ring.includes(r.target) && !distance.has(r.source)) next.add(r.source);
+    }
+    for (const id of next) distance.set(id, step);
+    ring = [...next];
+  }
+  const among = g.rels.filter((r) => distance.has(r.source) && distance.has(r.target) && g.active(r, asOfOf(q)));
+  return inBlocks({
+    actors: [...distance].map(([id, d]) => [actorValues(g, id), d]),
+    relations: among.map((r) => relationValues(g, r)),
+  });
+}
+
+/** Same text as the builder makes for this query's asOf and depth (the text depends on both). */
+const sameEgo = (q: CypherQuery) =>
+  [1, 2, 3, 4].some((depth) => q.cypher === scope.egoSubgraph('', depth, asOfOf(q)).cypher);
 
 export const scopeHandlers: StatementHandler[] = [
   { matches: same((asOf) => scope.areaMembers('', asOf)), answer: (g, q) => g.members(String(q.params.areaId), asOfOf(q)).map((id) => ({ id })) },
-  {
-    matches: same((asOf) => scope.relationsFromInside([], asOf)),
-    answer: (g, q) => rows(g, g.rels.filter((r) => insideOf(q).has(r.source) && (insideOf(q).has(r.target) || g.isCollaboration(r)) && g.active(r, asOfOf(q)))),
-  },
-  {
-    matches: same((asOf) => scope.collaborationsIntoInside([], asOf)),
-    answer: (g, q) => rows(g, g.rels.filter((r) => insideOf(q).has(r.target) && !insideOf(q).has(r.source) && g.isCollaboration(r) && g.active(r, asOfOf(q)))),
-  },
-  { matches: same((asOf) => scope.collaborationNeighbours([], asOf)), answer: neighbours },
-  {
-    matches: same((asOf) => scope.relationsAmong([], asOf)),
-    answer: (g, q) => rows(g, g.rels.filter((r) => idsOf(q).includes(r.source) && idsOf(q).includes(r.target) && g.active(r, asOfOf(q)))),
-  },
+  { matches: same((asOf) => scope.areaSubgraph('', asOf)), answer: areaSubgraph },
+  { matches: sameEgo, answer: egoSubgraph },
 ];

@@ -18,7 +18,7 @@ export interface StatementHandler {
 }
 
 const ignored: StatementHandler = {
-  matches: ({ cypher }) => /^(CREATE (CONSTRAINT|INDEX|TEXT INDEX|FULLTEXT INDEX)|CALL db\.awaitIndexes|RETURN 1 AS ok)/.test(cypher),
+  matches: ({ cypher }) => /^(CREATE (CONSTRAINT|INDEX|TEXT INDEX|FULLTEXT INDEX)|DROP INDEX|CALL db\.awaitIndexes|RETURN 1 AS ok)/.test(cypher),
   answer: () => [],
 };
 

@@ -84,6 +84,19 @@ describe('recommendPartners', () => {
     expect(recs.some((r) => r.sharedPartners.length > 0)).toBe(true);
   });
 
+  it('finds partners beyond the actor’s own care zone (real new ties often cross it)', async () => {
+    // Mariënstede's zone (Regio Roeselare) holds only Dadizele: scored on the zone alone, it had
+    // fewer than ten candidates, all from Dadizele.
+    const zone = await gql<{ network: { nodes: { id: string }[] } }>(app.url, 'query ($scope: ScopeInput) { network(scope: $scope) { nodes { id } } }', { scope: { areaId: 'cz-regio-roeselare' } }, { as: 'viewer' });
+    const inZone = new Set((zone.data?.network.nodes ?? []).map((n) => n.id));
+    expect(inZone.has('org-wzc-marienstede')).toBe(true);
+    const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-wzc-marienstede', limit: 10, ranking: 'LIKELY' }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const recs = res.data?.recommendPartners ?? [];
+    expect(recs).toHaveLength(10);
+    expect(recs.filter((r) => !inZone.has(r.actor.id)).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('takes weights per call and rejects bad ones naming the weight', async () => {
     const res = await gql<{ recommendPartners: Partner[] }>(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', limit: 3, ranking: 'VALUABLE', w: { complementarity: 0, formalInformal: 0 } });
     expect(res.data?.recommendPartners.every((r) => r.components.bridging === 1)).toBe(true);

@@ -3,7 +3,8 @@ import { buildAnalysisGraph, tiedOrPlanned } from '../../api/src/analysis/analys
 import type { AreaCoverage } from '../../api/src/analysis/coverage/area-coverage';
 import { nestedCoverage } from '../../api/src/analysis/coverage/area-members';
 import { recommendContext, type RecommendContext } from '../../api/src/analysis/recommend/recommend-context';
-import { candidatesOf, deepestArea } from '../../api/src/analysis/recommend/recommend-partners';
+import { canPartner, candidatesOf, insideActors } from '../../api/src/analysis/recommend/candidates';
+import { deepestArea } from '../../api/src/analysis/recommend/recommend-partners';
 import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recommend-weights';
 import { scorePair } from '../../api/src/analysis/recommend/score-pair';
 import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
@@ -13,7 +14,18 @@ import { rankingScore } from '../../api/src/analysis/recommend/recommend-ranking
 /** A scorer ranks candidate b for source a on the training graph; higher is better. */
 export type Scorer = (ctx: RecommendContext, a: number, b: number) => number;
 
-export function scorers(seed: number): Record<string, Scorer> {
+/**
+ * The scorers, the product's two on the product's candidate pool (`candidatesOf`: a real partner
+ * outside it is a miss, as it would be in the product), the baselines on every candidate.
+ */
+export function scorers(seed: number): Record<string, { score: Scorer; productPool: boolean }> {
+  const product = (score: Scorer) => ({ score, productPool: true });
+  const baseline = (score: Scorer) => ({ score, productPool: false });
+  const all = rawScorers(seed);
+  return Object.fromEntries(Object.entries(all).map(([name, score]) => [name, name === 'likelihood' || name === 'balanced (default)' ? product(score) : baseline(score)]));
+}
+
+function rawScorers(seed: number): Record<string, Scorer> {
   const random = seededRandom(seed);
   let mark: Uint8Array | null = null;
   const scratch = (ctx: RecommendContext) => (mark && mark.length === ctx.ag.adjacency.ids.length ? mark : (mark = new Uint8Array(ctx.ag.adjacency.ids.length)));
@@ -91,25 +103,29 @@ export function holdOut(subgraph: Subgraph, share: number, seed: number): Split 
  * training tie with. Equal scores are ordered by a seeded random key, the same for every scorer.
  * AUC is per query (share of positive-negative pairs ranked right), averaged over queries.
  */
-export function evaluate(split: Split, scorer: Scorer, seed: number): EvalResult {
+export function evaluate(split: Split, scorer: { score: Scorer; productPool: boolean }, seed: number): EvalResult {
   const tieBreak = seededRandom(seed + 1);
   let auc = 0, precision = 0, hits = 0, rr = 0, positivesSeen = 0;
   for (const [a, pos] of split.positives) {
     const tied = tiedOrPlanned(split.train.ag, a);
-    const pool = split.candidates ? split.candidates.filter((b) => b !== a && !tied.has(b)) : candidatesOf(split.train, a, null);
-    const ranked = pool
-      .map((b) => ({ b, s: scorer(split.train, a, b), k: tieBreak() }))
+    const everyone = split.candidates ?? insideActors(split.train, null);
+    const all = everyone.filter((b) => b !== a && !tied.has(b) && (split.candidates !== undefined || canPartner(split.train, a, b)));
+    const pool = scorer.productPool ? new Set(candidatesOf(split.train, a, null)) : null;
+    // Outside the pool: never recommended, so below every pooled candidate (in a random order, for the AUC).
+    const ranked = all
+      .map((b) => ({ b, s: pool === null || pool.has(b) ? scorer.score(split.train, a, b) : Number.NEGATIVE_INFINITY, k: tieBreak() }))
       .sort((x, y) => y.s - x.s || x.k - y.k);
     const n = ranked.length;
     let negativesAbove = 0, correctPairs = 0, posSeen = 0, top = 0;
     ranked.forEach((c, rank) => {
       if (!pos.has(c.b)) return void negativesAbove++;
+      correctPairs += n - pos.size - negativesAbove;
+      if (c.s === Number.NEGATIVE_INFINITY) return void posSeen++;
       if (rank < 10) top++;
       // Filtered rank: other held-out partners above do not count against this one.
       const filtered = rank + 1 - posSeen;
       rr += 1 / filtered;
       if (filtered <= 10) hits++;
-      correctPairs += n - pos.size - negativesAbove;
       posSeen++;
     });
     const negatives = n - pos.size;

@@ -41,9 +41,12 @@ const networks: [string, () => Split][] = [
   ['Florentine families', randomHoldOut(() => structural((C) => florentineFamilies(C)))],
 ];
 
+// EVAL_ONLY=Norway (a part of the name, any case) runs only the networks it names: for quick checks.
+const only = process.env.EVAL_ONLY?.toLowerCase();
+const chosen = networks.filter(([name]) => only === undefined || name.toLowerCase().includes(only));
 const fmt = (x: number) => x.toFixed(3);
 const lines = ['| network | scorer | AUC | precision@10 | hits@10 | MRR |', '|---|---|---|---|---|---|'];
-for (const [name, split] of networks.map(([n, load]): [string, Split] => [n, load()])) {
+for (const [name, split] of chosen.map(([n, load]): [string, Split] => [n, load()])) {
   for (const [scorerName, scorer] of Object.entries(scorers(seed))) {
     const r = evaluate(split, scorer, seed);
     lines.push(`| ${name} (${r.heldOut} held out, ${r.queries} queries) | ${scorerName} | ${fmt(r.auc)} | ${fmt(r.precisionAt10)} | ${fmt(r.hitsAt10)} | ${fmt(r.mrr)} |`);

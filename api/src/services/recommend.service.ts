@@ -9,7 +9,7 @@ import { resolveWeights, type WeightOverrides } from '../analysis/recommend/reco
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import { subgraphSize } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache } from '../store/mark-cache';
+import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { coverageView, loadCoverage } from './analysis/coverage-view';
 import { checkRange } from './paging';
@@ -43,10 +43,10 @@ export interface AcceptSuggestionInput {
 }
 
 /**
- * Partner recommendations and suggested collaborations. The scored graph is the care zone (widest
- * area) of the actor or neighbourhood asked about on the date asked about, kept per zone and date
- * in the mark cache (until any write, by any process or instance): building its communities is the
- * expensive part.
+ * Partner recommendations and suggested collaborations, on graphs kept per date in the mark cache
+ * until any write (by any process or instance). Partners are scored on the whole region: real new
+ * ties cross care zones, and the features (partners, growth) must be counted everywhere; only the
+ * actor's candidate pool is scored. Suggestions are scored on the care zone of the neighbourhood.
  */
 export class RecommendService {
   constructor(
@@ -62,12 +62,7 @@ export class RecommendService {
     await checkActor(this.store, 'recommendPartners', actorId);
     if (neighbourhoodId) await checkArea(this.store, 'recommendPartners', neighbourhoodId, 'neighbourhoodId');
     if (req.areaId) await checkArea(this.store, 'recommendPartners', req.areaId, 'areaId');
-    const zone = await topAreaOf(this.store, actorId);
-    // Asked about a neighbourhood in another zone: score on the whole network, where both lie.
-    const scopeZone = neighbourhoodId && (await topAreaOf(this.store, neighbourhoodId)) !== zone ? null : zone;
-    let ctx = await this.context(scopeZone === null ? {} : { areaId: scopeZone }, asOf);
-    // Not yet (or no longer) placed in its zone on that day: the whole network of the day still holds it.
-    if (!ctx.ag.adjacency.indexOf.has(actorId) && scopeZone !== null) ctx = await this.context({}, asOf);
+    const ctx = await this.regionContext(asOf);
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
     const area = areaId === null ? null : await loadCoverage(this.store, areaId, asOf);
@@ -101,9 +96,26 @@ export class RecommendService {
     );
   }
 
+  /**
+   * The whole region on a day with its fitted model: seconds to load and fit at 50,000 actors, so
+   * it is kept even though it is larger than the cache keeps other values.
+   */
+  private regionContext(asOf: string | null): Promise<RecommendContext> {
+    return this.cache.get(`recommend-region|${this.cache.scopeKey({}, asOf)}`, async () => withFit(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf)))), {
+      size: (ctx) => subgraphSize(ctx.ag.subgraph),
+      maxSize: markCacheBudget / 2,
+    });
+  }
+
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
     return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf))), {
       size: (ctx) => subgraphSize(ctx.ag.subgraph),
     });
   }
+}
+
+/** Fits the model while the value is being computed, so concurrent first callers wait for one fit. */
+function withFit(ctx: RecommendContext): RecommendContext {
+  ctx.likelihood();
+  return ctx;
 }

@@ -16,6 +16,11 @@ const maxEntries = 2_000;
 export interface MarkCacheGet<T> {
   /** The value's size in graph elements (default 1); see `markCacheBudget`. */
   size?: (value: T) => number;
+  /**
+   * Keep a value up to this size instead of `markCacheMaxEntry` (never above the budget): for the
+   * one value whose recomputation costs seconds (the region the recommendations score on).
+   */
+  maxSize?: number;
 }
 
 interface Entry {
@@ -67,7 +72,7 @@ export class MarkCache {
     value.then((computed) => {
       if (this.entries.get(key) !== entry) return;
       const size = Math.max(1, options.size?.(computed) ?? 1);
-      if (size > Math.min(markCacheMaxEntry, this.budget)) return forget();
+      if (size > Math.min(options.maxSize ?? markCacheMaxEntry, this.budget)) return forget();
       entry.size = size;
       this.used += size;
       this.evict();

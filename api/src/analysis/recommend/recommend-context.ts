@@ -3,6 +3,7 @@ import { degreeAt } from '../adjacency';
 import type { AnalysisGraph } from '../analysis-graph';
 import { communitiesOf, type Communities } from '../communities';
 import { componentsOf, type Components } from '../components';
+import { candidateSources, growingActors } from './candidates';
 import { fitLikelihood, likelihoodScorer, type LikelihoodFit, type LikelihoodScorer } from '../likelihood/likelihood-model';
 
 /**
@@ -29,6 +30,8 @@ export interface RecommendContext {
   likelihoodFit(): LikelihoodFit;
   /** Scores candidate ties with that model (one asking actor at a time is cheapest). */
   likelihood(): LikelihoodScorer;
+  /** The actors drawing the most new ties now (`growingActors`), computed on first use. */
+  growing(): readonly number[];
 }
 
 /** Seed of the Louvain run behind the bridging score, so the same network gives the same advice. */
@@ -45,6 +48,7 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
   let members: Map<string, number[]> | null = null;
   let fit: LikelihoodFit | null = null;
   let scorer: LikelihoodScorer | null = null;
+  let growing: number[] | null = null;
   const areasOf = (i: number) => {
     let areas = areaCache.get(i);
     if (!areas) {
@@ -68,6 +72,7 @@ export function recommendContext(ag: AnalysisGraph): RecommendContext {
     },
     likelihoodFit: () => (fit ??= fitLikelihood(context, recommendCommunitySeed)),
     likelihood: () => (scorer ??= likelihoodScorer(context, context.likelihoodFit())),
+    growing: () => (growing ??= growingActors(context, candidateSources.growing)),
   };
   return context;
 }

@@ -1,6 +1,6 @@
-import { defaultCollaborationKind, endpointKindProblem, ValidationError } from '@weefsel/graph-schema';
-import { tiedOrPlanned } from '../analysis-graph';
+import { ValidationError } from '@weefsel/graph-schema';
 import type { AreaCoverage } from '../coverage/area-coverage';
+import { candidatesOf } from './candidates';
 import type { RecommendContext } from './recommend-context';
 import { explainPair, type PairExplanation } from './recommend-explain';
 import type { RecommendRanking } from './recommend-ranking';
@@ -12,7 +12,7 @@ export interface Recommendation extends PairScore, PairExplanation {}
 
 export interface RecommendRequest {
   actorId: string;
-  /** Only candidates that lie in this area (a neighbourhood); null: every inside actor of the graph. */
+  /** Only candidates that lie in this area (a neighbourhood); null: the actor's candidate pool (`candidatesOf`). */
   areaId: string | null;
   /**
    * The coverage of the area whose lacks count and are claimed (on the date asked about), from the
@@ -26,8 +26,9 @@ export interface RecommendRequest {
 }
 
 /**
- * The best new partners for one actor: inside actors of the graph that hold no collaboration tie
- * with it yet, ranked as asked (ties broken by id, so the order is stable).
+ * The best new partners for one actor among its candidates (`candidatesOf`: near it, in its areas,
+ * or growing fast; with an area, that area's actors), ranked as asked (ties broken by id, so the
+ * order is stable).
  */
 export function recommendPartners(ctx: RecommendContext, req: RecommendRequest): Recommendation[] {
   const a = ctx.ag.adjacency.indexOf.get(req.actorId);
@@ -39,30 +40,6 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
     req.ranking ?? 'BALANCED',
   );
   return topScores(ctx, scores, req.limit).map((p) => ({ ...p, ...explainPair(ctx, p) }));
-}
-
-/**
- * Whether an accepted recommendation could be recorded: the default collaboration kind must allow
- * these two kinds (a transition manager coaches, it does not "partner with").
- */
-export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
-  return endpointKindProblem(defaultCollaborationKind, ctx.actorAt(a).kind, ctx.actorAt(b).kind) === null;
-}
-
-/**
- * Inside actors other than `a`, not tied to it, that `a` could partner with, lying in `areaId` if
- * given; a = -1: no actor to exclude.
- */
-export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
-  const { ids } = ctx.ag.adjacency;
-  const tied = a < 0 ? new Set<number>() : tiedOrPlanned(ctx.ag, a);
-  const out: number[] = [];
-  for (let b = 0; b < ids.length; b++) {
-    if (b === a || tied.has(b) || ctx.ag.insideWeights[b] !== 1 || (a >= 0 && !canPartner(ctx, a, b))) continue;
-    if (areaId !== null && !ctx.areasOf(b).has(areaId)) continue;
-    out.push(b);
-  }
-  return out;
 }
 
 export function topScores(ctx: RecommendContext, scores: PairScore[], limit: number): PairScore[] {

@@ -7,7 +7,7 @@ import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
 import type { RecommendContext } from './recommend-context';
 import { bothSides, explainPair, valueReasons, type PairExplanation } from './recommend-explain';
-import { canPartner, candidatesOf } from './recommend-partners';
+import { canPartner, insideActors } from './candidates';
 import type { RecommendWeights } from './recommend-weights';
 import { rankPairs, scorePair, type PairScore } from './score-pair';
 
@@ -34,7 +34,7 @@ export interface SuggestRequest {
  */
 export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest): Suggestion[] {
   const perGap = req.perGap ?? 3;
-  const inArea = candidatesOf(ctx, -1, req.areaId);
+  const inArea = insideActors(ctx, req.areaId);
   const local = new Set(inArea);
   const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
   const taken = new Set<string>();
@@ -44,7 +44,7 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     const sides = gapSides(ctx, gap, inArea);
     if (!sides) continue;
     // The other ends are the same for every actor on the first side: filter them once per gap.
-    const ends = candidatesOf(ctx, -1, null).filter((b) => sides.to(ctx.actorAt(b)));
+    const ends = insideActors(ctx, null).filter((b) => sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
     let pairs = scoreSides(ctx, sides.from, ends, true, { local, taken, mark, req });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = scoreSides(ctx, sides.from, ends, false, { local, taken, mark, req });

@@ -1,0 +1,83 @@
+import { defaultCollaborationKind, endpointKindProblem } from '@weefsel/graph-schema';
+import { tiedOrPlanned } from '../analysis-graph';
+import { askerOf, latestTieStart, nodeStats, type Asker } from '../likelihood/pair-features';
+import type { RecommendContext } from './recommend-context';
+
+/**
+ * Where the candidates for one actor come from. Scoring every actor of a 50,000-actor region for
+ * each request costs too much, and the care zone alone misses most real new ties (on the Norwegian
+ * network three in four cross the county): the pool is where real new partners are found.
+ */
+export const candidateSources = {
+  /** Collaboration steps searched: partners of partners, and one step further. */
+  steps: 3,
+  /**
+   * Actors drawing the most new ties (begun in the year up to the graph's latest tie), region-wide:
+   * new ties go to the hubs that are growing now, wherever they are.
+   */
+  growing: 200,
+} as const;
+
+/**
+ * Whether an accepted recommendation could be recorded: the default collaboration kind must allow
+ * these two kinds (a transition manager coaches, it does not "partner with").
+ */
+export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
+  return endpointKindProblem(defaultCollaborationKind, ctx.actorAt(a).kind, ctx.actorAt(b).kind) === null;
+}
+
+/**
+ * The candidates for actor a: inside actors other than a, not tied to it (nor planned), that it
+ * could partner with, found within `candidateSources.steps` collaboration steps, in any area a lies
+ * in (neighbourhood, municipality, care zone: every level), or among the fastest-growing actors.
+ * With `areaId`, every actor lying in that area instead (the caller asked about that area).
+ * In index order, so the pool does not depend on how it was found.
+ */
+export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
+  const tied = tiedOrPlanned(ctx.ag, a);
+  const seen = new Uint8Array(ctx.ag.adjacency.ids.length);
+  const out: number[] = [];
+  const consider = (b: number) => {
+    if (seen[b] === 1) return;
+    seen[b] = 1;
+    if (b !== a && !tied.has(b) && ctx.ag.insideWeights[b] === 1 && canPartner(ctx, a, b)) out.push(b);
+  };
+  if (areaId !== null) {
+    for (const b of ctx.membersOf(areaId)) consider(b);
+    return out.sort((x, y) => x - y);
+  }
+  const near = nearScratch(ctx, a);
+  for (let r = 0; r < near.reachedCount; r++) consider(near.reached[r] as number);
+  for (const area of ctx.areasOf(a).keys()) for (const b of ctx.membersOf(area)) consider(b);
+  for (const b of ctx.growing()) consider(b);
+  return out.sort((x, y) => x - y);
+}
+
+/** Every inside actor (lying in `areaId` if given): the other ends a gap may be closed with. */
+export function insideActors(ctx: RecommendContext, areaId: string | null): number[] {
+  if (areaId !== null) return [...ctx.membersOf(areaId)];
+  const out: number[] = [];
+  for (let b = 0; b < ctx.ag.adjacency.ids.length; b++) if (ctx.ag.insideWeights[b] === 1) out.push(b);
+  return out;
+}
+
+/** One breadth-first scratch per graph: a region's arrays are reused by every request on it. */
+const scratches = new WeakMap<RecommendContext, Asker>();
+
+function nearScratch(ctx: RecommendContext, a: number): Asker {
+  const asker = askerOf(ctx, a, scratches.get(ctx));
+  scratches.set(ctx, asker);
+  return asker;
+}
+
+/**
+ * The inside actors that drew the most new ties in the year up to the graph's latest tie start
+ * (more partners first when equal; by partners alone when no tie is dated), at most `count`.
+ */
+export function growingActors(ctx: RecommendContext, count: number): number[] {
+  const { recentTies } = nodeStats(ctx, latestTieStart(ctx));
+  const inside: number[] = [];
+  for (let i = 0; i < ctx.ag.adjacency.ids.length; i++) if (ctx.ag.insideWeights[i] === 1 && ctx.degree(i) > 0) inside.push(i);
+  const by = (i: number) => (recentTies[i] as number) * 1e6 + ctx.degree(i);
+  return inside.sort((x, y) => by(y) - by(x) || x - y).slice(0, count);
+}

@@ -2,7 +2,7 @@ import { foldText, type Actor } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, PageRequest, SearchOptions } from '../graph-store';
 import { countFilteredActors, listActorsPage } from './cypher/actor-read.cypher';
 import { areaMembers } from './cypher/scope.cypher';
-import { fulltextSearch, luceneQuery, substringSearch } from './cypher/search.cypher';
+import { fulltextSearch, luceneQuery, nameSearch, searchTerms } from './cypher/search.cypher';
 import { checkAsOf, requireArea } from './neo4j-checks';
 import { toActor, toNumber } from './neo4j-mapping';
 import type { CypherRunner, Row } from './neo4j-runner';
@@ -29,19 +29,20 @@ export async function listActors(run: CypherRunner, filter: ActorFilter, page: P
 }
 
 /**
- * Two candidate sets, ranked together in JS: substring matches on the folded name (already in
- * rank order, so the limit keeps the best) and word-prefix matches from the fulltext index,
- * which also finds the words of a multi-word text in any order.
+ * Substring matches on the folded name, already in rank order (so the limit keeps the best), and,
+ * for a text of several words, word-prefix matches from the fulltext index, which also finds the
+ * words in another order and ranks them after every substring match.
  */
 export async function searchActors(run: CypherRunner, text: string, limit: number, options: SearchOptions = {}): Promise<Actor[]> {
   const folded = foldText(text);
   // Like the other adapter: nothing to look for, or room for nothing, is an empty answer.
   if (folded.length === 0 || !(limit >= 1)) return [];
   const exclude = options.excludeKinds ?? [];
-  const candidates = actorsOf(await run.run(substringSearch(folded, Math.floor(limit), exclude)));
-  // Fulltext adds only hits whose words come in another order, which rank after every substring
-  // hit: with a full page of substring hits it cannot change the answer, and is not asked.
-  const lucene = candidates.length < Math.floor(limit) ? luceneQuery(folded) : null;
+  const candidates = actorsOf(await run.run(nameSearch(folded, Math.floor(limit), exclude)));
+  // With a full page of substring hits the fulltext hits cannot change the answer. For one word
+  // the index would only add names its own folding matches ("tromso" for "Tromsø"), which the
+  // embedded store does not find either: it is asked for words in another order only.
+  const lucene = candidates.length < Math.floor(limit) && searchTerms(folded).length > 1 ? luceneQuery(folded) : null;
   if (lucene !== null) candidates.push(...actorsOf(await run.run(fulltextSearch(lucene, Math.floor(limit), exclude))));
   return rankSearchResults(candidates, folded, limit);
 }

@@ -33,6 +33,9 @@ export function schemaStatements(): string[] {
     `CREATE INDEX actor_name_folded IF NOT EXISTS FOR (a:${actorLabel}) ON (a.nameFolded)`,
     // Text index: range indexes cannot answer CONTAINS, which the substring part of search uses.
     `CREATE TEXT INDEX actor_name_folded_text IF NOT EXISTS FOR (a:${actorLabel}) ON (a.nameFolded)`,
+    // Text index on the name with word starts marked: the word-prefix matches of a search without
+    // ranking every substring match (thousands for a common word at 50,000 actors).
+    `CREATE TEXT INDEX actor_name_marked_text IF NOT EXISTS FOR (a:${actorLabel}) ON (a.nameMarked)`,
     ...relationIdConstraints,
     `CREATE CONSTRAINT user_id IF NOT EXISTS FOR (u:${userLabel}) REQUIRE u.id IS UNIQUE`,
     `CREATE CONSTRAINT user_name IF NOT EXISTS FOR (u:${userLabel}) REQUIRE u.name IS UNIQUE`,

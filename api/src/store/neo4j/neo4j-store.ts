@@ -31,6 +31,7 @@ import { actorsById, relationsById } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner } from './neo4j-runner';
+import { markUnmarkedNamesFlow } from './neo4j-name-marks';
 import { renameLegacyPersonIdsFlow } from './neo4j-person-ids';
 import { awaitIndexesStatement, schemaStatements } from './neo4j-schema';
 import { egoNetwork, subgraph } from './neo4j-scope-flow';
@@ -130,6 +131,7 @@ export class Neo4jGraphStore implements GraphStore {
     await schemaWrite(awaitIndexesStatement);
     await recoverImports(this.staging, this.staged, true);
     this.renamedPeople = await this.markedWrite(renameLegacyPersonIdsFlow);
+    while ((await this.markedWrite(markUnmarkedNamesFlow)) > 0);
   }
 
   close(): Promise<void> {

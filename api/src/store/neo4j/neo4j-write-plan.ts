@@ -1,6 +1,7 @@
 import type { Actor, ActorInput, Relation, ValidRelation } from '@weefsel/graph-schema';
 import type { WriteCounts } from '../graph-store';
 import { actorFields, nameKey, relationFields, sameActorFields, sameRelationFields } from '../shared/record-fields';
+import { markWordStarts } from '../shared/search-rank';
 import type { ActorRow } from './cypher/actor-write.cypher';
 import type { RelationRow } from './cypher/relation-write.cypher';
 import { contactToJson } from './neo4j-mapping';
@@ -25,6 +26,7 @@ export function actorRow(actor: Actor): ActorRow {
   return {
     ...actor,
     nameFolded: nameKey(actor.name),
+    nameMarked: markWordStarts(nameKey(actor.name)),
     domains: actor.domains.length > 0 ? actor.domains : null,
     targetGroups: actor.targetGroups.length > 0 ? actor.targetGroups : null,
     contact: contactToJson(actor.contact),

@@ -5,6 +5,41 @@ export type SearchRank = (typeof searchRanks)[keyof typeof searchRanks];
 
 const wordCharacter = /[\p{L}\p{N}]/u;
 
+/** Whether a word starts at code unit `at`: at the start, or after a code point that is no letter or digit. */
+function startsWord(text: string, at: number): boolean {
+  if (at === 0) return true;
+  // A letter outside the Basic Multilingual Plane is two code units: test it whole.
+  const from = isLowSurrogate(text.charCodeAt(at - 1)) && at >= 2 ? at - 2 : at - 1;
+  return !wordCharacter.test(text.slice(from, at));
+}
+
+/**
+ * A character no stored name or search text holds (text rules refuse control characters), put
+ * before every word start by `markWordStarts`.
+ */
+export const wordStartMark = '\u0001';
+
+/**
+ * The text with `wordStartMark` before every word start. A name holds the query at a word start
+ * exactly when the marked name contains the marked query: the query's own marks fall where the
+ * name's do, because they depend only on the characters in between. So an index on the marked name
+ * finds the word-prefix matches without testing every substring match.
+ */
+export function markWordStarts(folded: string): string {
+  let marked = '';
+  let afterWord = false;
+  for (const character of folded) {
+    if (!afterWord) marked += wordStartMark;
+    marked += character;
+    afterWord = wordCharacter.test(character);
+  }
+  return marked;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
 /** For each prefix of `pattern`, the length of its longest proper prefix that is also its suffix. */
 function overlaps(pattern: string): Int32Array {
   const table = new Int32Array(pattern.length);
@@ -33,7 +68,7 @@ export function searchRank(nameFolded: string, queryFolded: string): SearchRank 
     if (nameFolded.charCodeAt(i) === queryFolded.charCodeAt(k)) k += 1;
     if (k === queryFolded.length) {
       const at = i - k + 1;
-      if (at === 0 || !wordCharacter.test(nameFolded.charAt(at - 1))) return searchRanks.wordPrefix;
+      if (startsWord(nameFolded, at)) return searchRanks.wordPrefix;
       found = true;
       k = table[k - 1] ?? 0;
     }

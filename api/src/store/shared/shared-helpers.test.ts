@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalContact, sameActorFields, actorFields } from './record-fields';
-import { compareSearchHits, searchRank, searchRanks } from './search-rank';
+import { compareSearchHits, markWordStarts, searchRank, searchRanks, wordStartMark } from './search-rank';
 import { egoDistances, scopeRelations } from './subgraph-assembly';
 import { kindChangeIssues } from './write-checks';
 
@@ -35,6 +35,31 @@ describe('searchRank', () => {
     const names = [0, 1, 2, 3, 4, 5, 6].flatMap(texts);
     const queries = [1, 2, 3].flatMap(texts);
     for (const name of names) for (const query of queries) expect(searchRank(name, query), `${name} / ${query}`).toBe(naive(name, query));
+  });
+
+  it('reads a letter outside the Basic Multilingual Plane as one letter before a match', () => {
+    // U+1D4D0 (mathematical bold script A) is a letter of two code units; U+1F600 is not a letter.
+    expect(searchRank('\u{1D4D0}brugge', 'brugge')).toBe(searchRanks.substring);
+    expect(searchRank('\u{1F600}brugge', 'brugge')).toBe(searchRanks.wordPrefix);
+  });
+
+  it('marks word starts so that "the marked name contains the marked query" is "a word starts with the query"', () => {
+    expect(markWordStarts('caw noord-west')).toBe(`${wordStartMark}caw ${wordStartMark}noord-${wordStartMark}west`);
+    expect(markWordStarts('a  b')).toBe(`${wordStartMark}a ${wordStartMark} ${wordStartMark}b`);
+    expect(markWordStarts('')).toBe('');
+    const texts = (length: number): string[] => (length === 0 ? [''] : texts(length - 1).flatMap((t) => ['a', 'b', '-', ' ', '\u{1D4D0}'].map((c) => t + c)));
+    const names = [1, 2, 3, 4, 5].flatMap(texts);
+    const queries = [1, 2, 3].flatMap(texts).map((query) => ({ query, marked: markWordStarts(query) }));
+    const disagreements: string[] = [];
+    for (const name of names) {
+      const marked = markWordStarts(name);
+      for (const { query, marked: markedQuery } of queries) {
+        const rank = searchRank(name, query);
+        const atWordStart = rank === searchRanks.exact || rank === searchRanks.wordPrefix;
+        if (marked.includes(markedQuery) !== atWordStart) disagreements.push(`${name} / ${query}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 
   it('orders hits by rank, then name, then id', () => {

@@ -11,6 +11,8 @@ export interface ActorRow {
   kind: NodeKind;
   name: string;
   nameFolded: string;
+  /** The folded name with a mark before each word start (`markWordStarts`): search finds word prefixes through its index. */
+  nameMarked: string;
   description: string | null;
   formal: boolean;
   domains: LifeDomain[] | null;
@@ -21,7 +23,7 @@ export interface ActorRow {
 }
 
 /** The order of an `ActorRow`'s values in the `rows` parameter (see `unwindRows`). */
-export const actorRowKeys = ['id', 'kind', 'name', 'nameFolded', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ActorRow)[];
+export const actorRowKeys = ['id', 'kind', 'name', 'nameFolded', 'nameMarked', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ActorRow)[];
 
 /**
  * Writes rows that are new or changed, all of one kind (labels cannot be parameters, so there is
@@ -39,8 +41,9 @@ export function upsertActorsOfKind(kind: NodeKind, rows: readonly ActorRow[]): C
       unwind.clause,
       `MERGE (a:${actorLabel} {id: row.id})`,
       `ON CREATE SET a.createdAt = row.createdAt`,
-      `SET a.kind = row.kind, a.name = row.name, a.nameFolded = row.nameFolded, a.description = row.description,`,
-      `    a.formal = row.formal, a.domains = row.domains, a.targetGroups = row.targetGroups, a.contact = row.contact,`,
+      `SET a.kind = row.kind, a.name = row.name, a.nameFolded = row.nameFolded, a.nameMarked = row.nameMarked,`,
+      `    a.description = row.description, a.formal = row.formal, a.domains = row.domains, a.targetGroups = row.targetGroups,`,
+      `    a.contact = row.contact,`,
       `    a.updatedAt = row.updatedAt`,
       `SET a:${label}`,
       `REMOVE a:${otherKindLabels(kind)}`,

@@ -7,7 +7,7 @@ import type { CypherQuery } from './cypher-query';
 
 /** Every property this store writes, plus the keys of UNWIND rows (`row.source`) the linter also sees. */
 const propertyKeys = [
-  'id', 'kind', 'name', 'nameFolded', 'description', 'formal', 'domains', 'targetGroups', 'contact',
+  'id', 'kind', 'name', 'nameFolded', 'nameMarked', 'description', 'formal', 'domains', 'targetGroups', 'contact',
   'since', 'until', 'weight', 'note', 'status', 'createdAt', 'updatedAt', 'source', 'target',
   // Users and audit entries.
   'role', 'passwordHash', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '@weefsel/graph-schema';
 import { cypherProblems } from './cypher-lint';
-import { escapeLucene, fulltextSearch, luceneQuery, searchTerms, substringSearch, wordPrefixPattern } from './search.cypher';
+import { markWordStarts } from '../../shared/search-rank';
+import { escapeLucene, fulltextSearch, luceneQuery, nameSearch, searchTerms } from './search.cypher';
 
 describe('search builders', () => {
   it('escape every Lucene special character', () => {
@@ -21,18 +22,12 @@ describe('search builders', () => {
     for (const text of ['"', '%_\\', '***', '()']) expect(luceneQuery(text)).toBeNull();
   });
 
-  it('build a Java regex for "a word starts with the text", escaping ASCII punctuation', () => {
-    expect(wordPrefixPattern('oostende')).toBe('(?s)(.*[^\\p{L}\\p{N}])?oostende.*');
-    expect(wordPrefixPattern('a.b (c*')).toBe('(?s)(.*[^\\p{L}\\p{N}])?a\\.b\\ \\(c\\*.*');
-    expect(wordPrefixPattern('ë%')).toBe('(?s)(.*[^\\p{L}\\p{N}])?ë\\%.*');
-  });
-
-  it('pass the text, pattern and limit as parameters and produce valid Cypher 5', () => {
+  it('pass the text, marked text and limit as parameters and produce valid Cypher 5', () => {
     const text = "oost') YIELD node RETURN node //";
-    const substring = substringSearch(text, 10, ['TransitionManager']);
+    const substring = nameSearch(text, 10, ['TransitionManager']);
     expect(substring.cypher).not.toContain(text);
-    expect(substring.params).toEqual({ text, wordPrefix: wordPrefixPattern(text), exclude: ['TransitionManager'], limit: 10 });
-    expect(substring.cypher).toContain('ORDER BY rank, a.nameFolded, a.id');
+    expect(substring.params).toEqual({ text, marked: markWordStarts(text), exclude: ['TransitionManager'], limit: 10 });
+    expect(substring.cypher).toContain('WHERE a.nameMarked CONTAINS $marked AND NOT a.kind IN $exclude');
     const fulltext = fulltextSearch(luceneQuery(text) ?? '', 10);
     expect(fulltext.cypher).toContain("db.index.fulltext.queryNodes('actor_name', $query)");
     expect(fulltext.params).toEqual({ query: 'oost* AND yield* AND node* AND return* AND node*', limit: 10 });
@@ -41,14 +36,14 @@ describe('search builders', () => {
   });
 
   it('filter on kind only when kinds are excluded (the filter reads the kind of every candidate)', () => {
-    expect(substringSearch('oost', 10).cypher).not.toContain('$exclude');
-    expect(substringSearch('oost', 10).params).not.toHaveProperty('exclude');
-    expect(substringSearch('oost', 10, ['Person']).cypher).toContain('WHERE a.nameFolded CONTAINS $text AND NOT a.kind IN $exclude');
+    expect(nameSearch('oost', 10).cypher).not.toContain('$exclude');
+    expect(nameSearch('oost', 10).params).not.toHaveProperty('exclude');
+    expect(nameSearch('oost', 10, ['Person']).cypher).toContain('NOT b.nameMarked CONTAINS $marked AND NOT b.kind IN $exclude');
     expect(fulltextSearch('oost*', 10).cypher).not.toContain('$exclude');
     const excluding = fulltextSearch('oost*', 10, ['Person']);
     expect(excluding.cypher).toContain('WHERE NOT node.kind IN $exclude');
     expect(excluding.params).toEqual({ query: 'oost*', limit: 10, exclude: ['Person'] });
     expect(cypherProblems(excluding)).toEqual([]);
-    expect(cypherProblems(substringSearch('oost', 10, ['Person']))).toEqual([]);
+    expect(cypherProblems(nameSearch('oost', 10, ['Person']))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { markWordStarts } from '../../shared/search-rank';
 import { actorNameIndex } from '../neo4j-schema';
 import { actorLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
@@ -27,16 +28,6 @@ export function luceneQuery(folded: string): string | null {
 }
 
 /**
- * A Java regex (as used by Cypher's `=~`) that matches when the text starts a word: at the start
- * or after a character that is no letter or digit. ASCII punctuation is escaped with a backslash,
- * which Java reads as that literal character; non-ASCII characters are never regex syntax.
- */
-export function wordPrefixPattern(folded: string): string {
-  const literal = [...folded].map((ch) => (ch.charCodeAt(0) < 128 && !/[A-Za-z0-9]/.test(ch) ? `\\${ch}` : ch)).join('');
-  return `(?s)(.*[^\\p{L}\\p{N}])?${literal}.*`;
-}
-
-/**
  * `NOT kind IN $exclude` only when something is excluded: the predicate reads every candidate's
  * kind, about a tenth of a search that scans a few thousand substring matches.
  */
@@ -60,21 +51,34 @@ export function fulltextSearch(lucene: string, limit: number, excludeKinds: read
 }
 
 /**
- * Substring matches on the folded name, ranked like the contract (exact, word prefix, the rest),
- * so the LIMIT keeps the best ones; actors of `excludeKinds` are left out before it. The text index
- * answers CONTAINS.
+ * Substring matches on the folded name, best first as the contract ranks them (exact, word prefix,
+ * the rest; then name and id), at most `limit`; actors of `excludeKinds` are left out before it.
+ * The word-prefix matches come from the text index on the marked name (see `markWordStarts`), so a
+ * common word does not rank every name that merely contains it; the other substring matches are
+ * looked up only when those leave room (the UNWIND of an empty list skips the second index scan).
  */
-export function substringSearch(folded: string, limit: number, excludeKinds: readonly string[] = []): CypherQuery {
+export function nameSearch(folded: string, limit: number, excludeKinds: readonly string[] = []): CypherQuery {
   const exclude = excluding('a', excludeKinds);
+  const excludeOther = excluding('b', excludeKinds);
   return {
     cypher: lines(
       `MATCH (a:${actorLabel})`,
-      `WHERE a.nameFolded CONTAINS $text${exclude.condition !== null ? ` AND ${exclude.condition}` : ''}`,
-      `WITH a, CASE WHEN a.nameFolded = $text THEN 0 WHEN a.nameFolded =~ $wordPrefix THEN 1 ELSE 2 END AS rank`,
-      `RETURN ${actorMap('a')} AS actor`,
-      `ORDER BY rank, a.nameFolded, a.id`,
+      `WHERE a.nameMarked CONTAINS $marked${exclude.condition !== null ? ` AND ${exclude.condition}` : ''}`,
+      `WITH a, a.nameFolded AS name`,
+      `ORDER BY CASE WHEN name = $text THEN 0 ELSE 1 END, name, a.id`,
       `LIMIT toInteger($limit)`,
+      `WITH collect(a) AS wordStarts`,
+      `CALL (wordStarts) {`,
+      `  UNWIND CASE WHEN size(wordStarts) < $limit THEN [true] ELSE [] END AS room`,
+      `  MATCH (b:${actorLabel})`,
+      `  WHERE b.nameFolded CONTAINS $text AND NOT b.nameMarked CONTAINS $marked${excludeOther.condition !== null ? ` AND ${excludeOther.condition}` : ''}`,
+      `  WITH b ORDER BY b.nameFolded, b.id`,
+      `  LIMIT toInteger($limit)`,
+      `  RETURN collect(b) AS inside`,
+      `}`,
+      `UNWIND (wordStarts + inside)[0..toInteger($limit)] AS a`,
+      `RETURN ${actorMap('a')} AS actor`,
     ),
-    params: { text: folded, wordPrefix: wordPrefixPattern(folded), limit, ...exclude.params },
+    params: { text: folded, marked: markWordStarts(folded), limit, ...exclude.params },
   };
 }

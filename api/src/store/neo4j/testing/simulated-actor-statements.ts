@@ -3,6 +3,7 @@ import { foldText, type NodeKind } from '@weefsel/graph-schema';
 import { viewerSortName } from '../../shared/viewer-order';
 import * as actorRead from '../cypher/actor-read.cypher';
 import * as actorWrite from '../cypher/actor-write.cypher';
+import * as nameMarks from '../cypher/name-marks.cypher';
 import { rowsOfLists, type CypherQuery } from '../cypher/cypher-query';
 import * as search from '../cypher/search.cypher';
 import { toActor } from '../neo4j-mapping';
@@ -12,7 +13,7 @@ import { project, setProps, type Props, type SimulatedGraph } from './simulated-
 import type { StatementHandler } from './simulated-transactions';
 
 const actorKeys = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'];
-const writtenKeys = [...actorKeys.filter((k) => k !== 'createdAt'), 'nameFolded'];
+const writtenKeys = [...actorKeys.filter((k) => k !== 'createdAt'), 'nameFolded', 'nameMarked'];
 
 const byId = (a: Props, b: Props) => (String(a.id) < String(b.id) ? -1 : 1);
 const byName = (a: Props, b: Props) => (a.nameFolded === b.nameFolded ? byId(a, b) : String(a.nameFolded) < String(b.nameFolded) ? -1 : 1);
@@ -57,7 +58,7 @@ function fulltext(g: SimulatedGraph, { params }: CypherQuery): Row[] {
   return hits.slice(0, params.limit as number).map((n) => actorRow(g, String(n.props.id)));
 }
 
-function substring(g: SimulatedGraph, { params }: CypherQuery): Row[] {
+function nameSearch(g: SimulatedGraph, { params }: CypherQuery): Row[] {
   const hits = [...g.nodes.values()].filter((n) => visible(n.props, params) && String(n.props.nameFolded).includes(String(params.text)));
   const actors = hits.map((n) => toActor(project(n.props, actorKeys)));
   return rankSearchResults(actors, String(params.text), params.limit as number).map((a) => actorRow(g, a.id));
@@ -102,6 +103,22 @@ export const actorHandlers: StatementHandler[] = [
     },
   },
   // The text depends on whether any kind is excluded.
-  { matches: (q) => [[], ['x']].some((ex) => q.cypher === search.substringSearch('', 0, ex).cypher), answer: substring },
+  {
+    matches: same(() => nameMarks.unmarkedNames(0)),
+    answer: (g, q) =>
+      [...g.nodes.values()]
+        .filter((n) => n.labels.has('Actor') && n.props.nameMarked === undefined)
+        .slice(0, q.params.limit as number)
+        .map((n) => ({ id: n.props.id, name: n.props.name })),
+  },
+  {
+    matches: same(() => nameMarks.setNameMarks([])),
+    answer: (g, q) => {
+      const rows = q.params.rows as { id: string; nameMarked: string }[];
+      for (const row of rows) setProps(g.nodes.get(row.id)?.props ?? {}, row, ['nameMarked']);
+      return [{ written: rows.length }];
+    },
+  },
+  { matches: (q) => [[], ['x']].some((ex) => q.cypher === search.nameSearch('', 0, ex).cypher), answer: nameSearch },
   { matches: (q) => [[], ['x']].some((ex) => q.cypher === search.fulltextSearch('', 0, ex).cypher), answer: fulltext },
 ];

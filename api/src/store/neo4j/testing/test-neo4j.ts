@@ -32,6 +32,16 @@ export function neo4jSkipReason(): string {
   return provided?.available === false ? provided.reason : 'the Neo4j global setup did not run';
 }
 
+/** Runs one write statement directly, as another program or an older Weefsel would. */
+export async function runOnNeo4j(config: Neo4jConfig, cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+  const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));
+  try {
+    await driver.executeQuery(cypher, params, { database: config.database });
+  } finally {
+    await driver.close();
+  }
+}
+
 /** Deletes every node in batches, so a large leftover graph does not need one huge transaction. */
 export async function wipeNeo4j(config: Neo4jConfig): Promise<void> {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password));

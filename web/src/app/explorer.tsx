@@ -140,7 +140,7 @@ export function Explorer() {
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
-            <div className="highlight-banner" role="status">
+            <div className="highlight-banner" role="status" data-covers-map="">
               <span>{highlight.label ?? t('highlightDefault', { count: highlight.nodes.length })}</span>
               <button type="button" className="secondary" onClick={() => setHighlight(null)}>
                 {t('highlightClear')}

@@ -17,6 +17,9 @@ cytoscape.use(svg);
  */
 export const draftLayoutNodes = 200;
 
+/** Up to this many nodes the layout keeps room for every label; measuring them costs more than it gains on larger scopes. */
+export const labelledLayoutNodes = 300;
+
 /** Layout options for fcose; no animation so the picture is settled when the layout returns. */
 export function fcoseLayout(randomize: boolean, nodeCount = 0): cytoscape.LayoutOptions {
   return {
@@ -24,8 +27,7 @@ export function fcoseLayout(randomize: boolean, nodeCount = 0): cytoscape.Layout
     randomize,
     animate: false,
     quality: nodeCount > draftLayoutNodes ? 'draft' : 'default',
-    // Measuring every label costs more than it gains on larger scopes.
-    nodeDimensionsIncludeLabels: nodeCount <= 300,
+    nodeDimensionsIncludeLabels: nodeCount <= labelledLayoutNodes,
     idealEdgeLength: 90,
     nodeRepulsion: 6000,
     padding: 30,

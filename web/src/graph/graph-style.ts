@@ -1,6 +1,7 @@
 import { collaborationKinds, nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
 import type { StylesheetJson } from 'cytoscape';
 import { elementClasses } from './build-elements';
+import { labelMaxWidthEm } from './label-placement';
 
 /** Classes the canvas sets when an actor is focused. */
 export const focusClasses = { highlighted: 'highlighted', faded: 'faded' } as const;
@@ -12,6 +13,12 @@ export const viewClasses = {
   isolated: 'overlay-isolated',
   singlePointOfFailure: 'overlay-spof',
   informalWithoutFormal: 'overlay-informal',
+} as const;
+
+/** Classes the label layer sets on the actors it labels, and the side of the node the label is on. */
+export const labelClasses = {
+  on: 'label-on',
+  side: (side: 'below' | 'above' | 'right' | 'left') => `label-${side}`,
 } as const;
 
 /** Border colours of the overlay marks, shared with the legend. */
@@ -56,15 +63,43 @@ const overlayMarks: StylesheetJson = [
   },
 ];
 
-/** What every node shows at any size of scope: colour, size and name from its data. */
+/** What every node shows at any size of scope: colour and size from its data; names only where labelled (below). */
 const nodeEssentials = {
   'background-color': 'data(color)',
-  label: 'data(label)',
-  'font-size': 10,
-  'text-valign': 'bottom',
   width: 'data(size)',
   height: 'data(size)',
 } as const;
+
+/**
+ * `labelScale` model units per screen pixel of a 12 px font (label-layer.ts sets it per zoom), so
+ * names keep a readable size on screen at any zoom. mapData is linear: its range (0 to 100) is far
+ * wider than labelScale ever gets (1/minZoom).
+ */
+const scaled = (screenPx: number) => `mapData(labelScale, 0, 100, 0, ${screenPx * 100})`;
+// Cytoscape takes mappers for the text margins too; its types say number only.
+const scaledMargin = (screenPx: number) => scaled(screenPx) as unknown as number;
+const labelRules: StylesheetJson = [
+  {
+    selector: `node.${labelClasses.on}`,
+    style: {
+      label: 'data(label)',
+      'font-size': scaled(12),
+      'text-wrap': 'ellipsis',
+      'text-max-width': scaled(12 * labelMaxWidthEm),
+      color: '#1d2329',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': scaled(2),
+      // While a zoom is under way the names scale with it until placed again; tiny ones are not drawn.
+      'min-zoomed-font-size': 7,
+      // A labelled actor is drawn over unlabelled ones, so its name is not hidden under their nodes.
+      'z-index': 1,
+    },
+  },
+  { selector: `node.${labelClasses.side('below')}`, style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': scaledMargin(3) } },
+  { selector: `node.${labelClasses.side('above')}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': scaledMargin(-3) } },
+  { selector: `node.${labelClasses.side('right')}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': scaledMargin(3) } },
+  { selector: `node.${labelClasses.side('left')}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': scaledMargin(-3) } },
+];
 
 /**
  * Colours and sizes come from the element data and shapes from the kind classes, both set from
@@ -73,17 +108,9 @@ const nodeEssentials = {
 export const graphStylesheet: StylesheetJson = [
   {
     selector: 'node',
-    style: {
-      ...nodeEssentials,
-      'text-margin-y': 3,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '120px',
-      color: '#1d2329',
-      'text-outline-color': '#ffffff',
-      'text-outline-width': 2,
-      'min-zoomed-font-size': 6,
-    },
+    style: nodeEssentials,
   },
+  ...labelRules,
   ...kindShapes,
   {
     selector: `node.${elementClasses.group}`,
@@ -101,7 +128,8 @@ export const graphStylesheet: StylesheetJson = [
       padding: '12px',
     },
   },
-  { selector: `node.${elementClasses.boundary}`, style: { opacity: 0.4 } },
+  // Partners outside the area are drawn faintly, but their names stay readable (grey, not transparent).
+  { selector: `node.${elementClasses.boundary}`, style: { 'background-opacity': 0.4, 'border-opacity': 0.4, color: '#55606b' } },
   { selector: 'edge', style: { 'curve-style': 'bezier', 'arrow-scale': 0.8, opacity: 0.9 } },
   { selector: `edge.${elementClasses.tie('collaboration')}`, style: tieStyles.collaboration },
   { selector: `edge.${elementClasses.tie('structural')}`, style: tieStyles.structural },
@@ -113,14 +141,14 @@ export const graphStylesheet: StylesheetJson = [
   { selector: `node.${viewClasses.dimmed}`, style: { opacity: 0.15 } },
   { selector: `edge.${viewClasses.dimmed}`, style: { opacity: 0.06 } },
   { selector: `node.${viewClasses.highlighted}`, style: { opacity: 1, 'underlay-color': '#ffbf00', 'underlay-opacity': 0.5, 'underlay-padding': 6, 'z-index': 8 } },
-  { selector: `edge.${viewClasses.highlighted}`, style: { opacity: 1, width: 4, 'z-index': 8 } },
+  { selector: `edge.${viewClasses.highlighted}`, style: { opacity: 1, width: 5, 'z-index': 8 } },
   { selector: `node.${focusClasses.faded}`, style: { opacity: 0.15 } },
   { selector: `edge.${focusClasses.faded}`, style: { opacity: 0.08 } },
   { selector: `node.${focusClasses.highlighted}`, style: { opacity: 1, 'font-weight': 'bold', 'z-index': 9 } },
   { selector: `edge.${focusClasses.highlighted}`, style: { opacity: 1 } },
   {
     selector: 'node:selected',
-    style: { 'border-width': 4, 'border-color': '#ffbf00', 'font-size': 13, 'text-max-width': '240px', 'z-index': 10 },
+    style: { 'border-width': 4, 'border-color': '#ffbf00', 'font-weight': 'bold', 'z-index': 10 },
   },
 ];
 
@@ -129,12 +157,12 @@ export const tieLineStyles = tieStyles;
 
 /**
  * For large scopes: the fewest node properties (every property an element gets costs a style pass
- * over its edges in Cytoscape, and label ellipsis and outline measure text) and labels only once
- * zoomed in. Ties are drawn by the edge layer; the edge rules stay for exports, which add them back
- * (straight haystack lines without arrows, far faster to draw than bezier curves).
+ * over its edges in Cytoscape; the label rules reach only the few actors labelled at a time). Ties
+ * are drawn by the edge layer; the edge rules stay for exports, which add them back (straight
+ * haystack lines without arrows, far faster to draw than bezier curves).
  */
 export const largeGraphStylesheet: StylesheetJson = [
-  { selector: 'node', style: { ...nodeEssentials, 'min-zoomed-font-size': 14 } },
+  { selector: 'node', style: nodeEssentials },
   ...graphStylesheet.slice(1),
   { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
 ];

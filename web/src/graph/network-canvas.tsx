@@ -2,13 +2,15 @@ import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
 import type { GapOverlay, Highlight } from '../app/view-contract';
 import { edgeElementId } from './build-elements';
-import { cytoscape, layoutFor, presetLayout } from './cytoscape-setup';
+import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
 import { EdgeLayer } from './edge-layer';
 import type { LayoutName } from './layout-names';
 import { clearFocus, focusNode } from './focus-node';
 import { graphStylesheet, largeGraphStylesheet } from './graph-style';
+import { LabelLayer } from './label-layer';
 import { patchElements } from './patch-elements';
 import { applyHighlight, applyOverlay } from './view-highlight';
+import { boxInView, resizedViewport } from './viewport-resize';
 
 /** A request to focus an actor; `seq` makes a repeated request for the same actor count again. */
 export interface FocusRequest {
@@ -48,6 +50,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
+  const labelLayerRef = useRef<LabelLayer | null>(null);
   const focusId = focus?.id ?? null;
   // On a large scope Cytoscape holds the nodes only; the edge layer draws the ties.
   const [drawn, layerEdges] = useMemo(
@@ -74,17 +77,13 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       pixelRatio: large ? 1 : 'auto',
     });
     edgeLayerRef.current = large ? new EdgeLayer(cy) : null;
+    labelLayerRef.current = new LabelLayer(cy);
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
       else if (event.target.isNode() && !event.target.isParent()) onSelectRef.current(event.target.id());
     });
-    // Cytoscape follows window resizes only; the panel beside it changes width with the tab. What
-    // was in the middle of the map stays there.
-    const resized = new ResizeObserver(() => {
-      const [width, height] = [cy.width(), cy.height()];
-      cy.resize();
-      cy.panBy({ x: (cy.width() - width) / 2, y: (cy.height() - height) / 2 });
-    });
+    // Cytoscape follows window resizes only; the panel beside it changes width with the tab.
+    const resized = new ResizeObserver(() => keepInView(cy));
     resized.observe(container);
     cyRef.current = cy;
     window.__weefselCy = cy;
@@ -96,6 +95,8 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       if (window.__weefselCy === cy) delete window.__weefselCy;
       edgeLayerRef.current?.destroy();
       edgeLayerRef.current = null;
+      labelLayerRef.current?.destroy();
+      labelLayerRef.current = null;
       cy.destroy();
     };
     // Created once: a change of `large` remounts the canvas (the parent keys it), since Cytoscape
@@ -114,31 +115,50 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       document.body.dataset.graphState = 'layout';
       // Area boxes have no position of their own: they wrap their actors.
       const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position || element.data.group);
+      // fcose measures labels on smaller scopes (cytoscape-setup): it should see them all.
+      if (!positioned && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
       const running = cy.layout(positioned ? presetLayout(drawn) : layoutFor(layout, cy));
       running.one('layoutstop', () => {
+        // Labels first, so the drawing called ready is the one people read.
+        labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';
       });
       running.run();
     } else if (cy.nodes().nonempty()) {
+      labelLayerRef.current?.refresh();
       document.body.dataset.graphState = 'ready';
     }
   }, [drawn, layout, large, positionsSettled]);
+
+  // Ties per actor rank labels after the node size; on a large scope the ties are not in Cytoscape.
+  useEffect(() => {
+    const degrees = new Map<string, number>();
+    for (const element of elements) {
+      if (element.group !== 'edges') continue;
+      for (const end of [String(element.data.source), String(element.data.target)]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+    }
+    labelLayerRef.current?.setDegrees(degrees);
+  }, [elements]);
 
   useEffect(() => {
     const cy = cyRef.current;
     const layer = edgeLayerRef.current;
     if (!cy || !layer) {
       if (cy) applyHighlight(cy, highlight);
+      labelLayerRef.current?.schedule();
       return;
     }
-    // Without edge elements, the ends of highlighted ties are named as nodes, and the ties go to the layer.
+    // Without edge elements, the ends of highlighted ties are named as nodes, and the ties go to the layer
+    // (with the ties among the named actors, as applyHighlight does for edge elements).
     const asked = new Set((highlight?.edges ?? []).flatMap((id) => [id, edgeElementId(id)]));
-    const chosen = layerEdges.filter((edge) => asked.has(String(edge.data.id)));
+    const named = new Set(highlight?.nodes ?? []);
+    const chosen = layerEdges.filter((edge) => asked.has(String(edge.data.id)) || (named.has(String(edge.data.source)) && named.has(String(edge.data.target))));
     const ends = chosen.flatMap((edge) => [String(edge.data.source), String(edge.data.target)]);
     applyHighlight(cy, highlight && { ...highlight, nodes: [...highlight.nodes, ...ends] });
     const focused = highlight || !focusId ? [] : layerEdges.filter((edge) => edge.data.source === focusId || edge.data.target === focusId);
     const emphasised = [...chosen, ...focused].map((edge) => String(edge.data.id));
     layer.setEdges(layerEdges, highlight || focusId ? { edges: new Set(emphasised) } : null);
+    labelLayerRef.current?.schedule();
   }, [highlight, focusId, drawn, layerEdges]);
 
   useEffect(() => {
@@ -155,7 +175,25 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       edge.data.source === focusId ? [String(edge.data.target)] : edge.data.target === focusId ? [String(edge.data.source)] : [],
     );
     if (!focusId || !focusNode(cy, focusId, { partners })) clearFocus(cy);
+    labelLayerRef.current?.schedule();
   }, [focusId, focusSeq, elements, layerEdges]);
 
   return <div ref={containerRef} className="network-canvas" role="img" aria-label={label} />;
+}
+
+/**
+ * After the canvas changed size: when the whole drawing was in view, fit it again (the map is
+ * refitted, not cut off); otherwise keep what was in view, scaled to the new size.
+ */
+function keepInView(cy: Core): void {
+  const before = { width: cy.width(), height: cy.height() };
+  const wasWhole = cy.nodes().nonempty() && boxInView(cy.nodes().renderedBoundingBox({ includeLabels: false }), before);
+  cy.resize();
+  const after = { width: cy.width(), height: cy.height() };
+  if (after.width === before.width && after.height === before.height) return;
+  if (wasWhole && after.width > 0 && after.height > 0) {
+    cy.fit(undefined, 30);
+    return;
+  }
+  cy.viewport(resizedViewport({ zoom: cy.zoom(), pan: cy.pan() }, before, after, { min: cy.minZoom(), max: cy.maxZoom() }));
 }

@@ -1,9 +1,15 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import { focusClasses, viewClasses } from './graph-style';
+import { focusClasses, labelClasses, viewClasses } from './graph-style';
+import { labelSides } from './label-placement';
 
-const transientClasses: ReadonlySet<string> = new Set([...Object.values(focusClasses), ...Object.values(viewClasses)]);
+const transientClasses: ReadonlySet<string> = new Set([
+  ...Object.values(focusClasses),
+  ...Object.values(viewClasses),
+  labelClasses.on,
+  ...labelSides.map((side) => labelClasses.side(side)),
+]);
 
-/** Classes set by the canvas (focus, view highlight, gaps overlay), not by the element builder. */
+/** Classes set by the canvas (focus, view highlight, gaps overlay, labels), not by the element builder. */
 function transientClass(name: string): boolean {
   return transientClasses.has(name);
 }

@@ -19,6 +19,13 @@ describe('applyHighlight', () => {
     expect(withClass(viewClasses.dimmed)).not.toContain('org-caw');
   });
 
+  it('highlights the ties among the named actors, so they are drawn bold', () => {
+    cy = cytoscape({ headless: true, elements: buildElements(networkFixture()) });
+    expect(applyHighlight(cy, { nodes: ['org-caw', 'bi-buren'], edges: [] })).toBe(2);
+    expect(withClass(viewClasses.highlighted)).toEqual(['bi-buren', 'org-caw', edgeElementId('org-caw--PARTNERS_WITH--bi-buren')].sort());
+    expect(withClass(viewClasses.dimmed)).toContain(edgeElementId('org-caw--REFERS_TO--org-brugge'));
+  });
+
   it('counts only what is drawn, and clears with null', () => {
     cy = cytoscape({ headless: true, elements: buildElements(networkFixture()) });
     expect(applyHighlight(cy, { nodes: ['org-caw', 'elsewhere'], edges: [] })).toBe(1);

@@ -20,12 +20,14 @@ export function applyHighlight(cy: Core, highlight: Highlight | null): number {
     if (!highlight) return;
     const chosen = cy.collection();
     for (const id of highlight.nodes) chosen.merge(cy.getElementById(id));
+    found = chosen.length;
+    // The ties among the named actors are theirs too: a suggested pair or a gap reads as a group.
+    chosen.merge(chosen.edgesWith(chosen));
     for (const id of highlight.edges) {
       const edge = edgeById(cy, id);
+      found += edge.length;
       chosen.merge(edge).merge(edge.connectedNodes());
     }
-    const asked = chosen.filter((element) => highlight.nodes.includes(element.id()) || element.isEdge());
-    found = asked.length;
     // Area groups are not dimmed either: a compound's opacity would dim all its children.
     cy.elements().difference(chosen).not(':parent').addClass(viewClasses.dimmed);
     chosen.addClass(viewClasses.highlighted);

@@ -9,7 +9,8 @@ export function CanvasControls({ cy, onReset }: { cy: Core | null; onReset: () =
     cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   };
   return (
-    <div className="canvas-controls" role="toolbar" aria-label={t('canvasControls')}>
+    // Marked as drawn over the map: the label layer keeps names out from under these buttons.
+    <div className="canvas-controls" role="toolbar" aria-label={t('canvasControls')} data-covers-map="">
       <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
         {t('canvasFit')}
       </button>

@@ -1,0 +1,167 @@
+import type { Core, NodeSingular } from 'cytoscape';
+import { focusClasses, labelClasses, viewClasses } from './graph-style';
+import { labelFontPx, labelMaxWidthEm, labelSides, placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
+
+/** The font the stylesheet leaves to Cytoscape (its default), so measured widths match drawn ones. */
+const labelFontFamily = 'Helvetica Neue, Helvetica, sans-serif';
+/** Font size the widths are measured at; other sizes scale them. */
+const measuredPx = 12;
+/** Screen pixels between a node and its label, and of the white outline around the letters. */
+const gapPx = 3;
+const outlinePx = 2;
+/** Cytoscape widens every label box by this many model units ("browser dimension inaccuracies"). */
+const rendererMargin = 2;
+/** Wait this long after the last pan or zoom step before placing again: placing on every frame would cost frames. */
+const settleMs = 120;
+
+/** Elements drawn over the map (zoom buttons, banners) carry this attribute: labels keep out from under them. */
+export const coversMapAttribute = 'data-covers-map';
+
+const sideClasses = new Map<LabelSide, string>(labelSides.map((side) => [side, labelClasses.side(side)]));
+const allLabelClasses = [labelClasses.on, ...sideClasses.values()];
+
+/** Text widths at 12 px per weight and name; names repeat across scopes and zooms, so they are measured once. */
+class TextWidths {
+  private readonly context = document.createElement('canvas').getContext('2d');
+  private readonly cache = new Map<string, number>();
+
+  at12(text: string, bold: boolean): number {
+    const key = `${bold ? 'b' : 'n'}${text}`;
+    let width = this.cache.get(key);
+    if (width === undefined) {
+      if (this.context) {
+        this.context.font = `normal ${bold ? 'bold' : 'normal'} ${measuredPx}px ${labelFontFamily}`;
+        width = Math.ceil(this.context.measureText(text).width);
+      } else {
+        width = text.length * measuredPx * 0.6;
+      }
+      this.cache.set(key, width);
+    }
+    return width;
+  }
+}
+
+/**
+ * Decides which actors carry a label at the current zoom (label-placement.ts) and applies it as
+ * classes and a `labelScale` data field, which the stylesheet turns into a font of a fixed size on
+ * screen. Placed again once a pan or zoom has rested, after a layout or resize, and when the canvas
+ * says what is highlighted or focused changed (refresh).
+ */
+export class LabelLayer {
+  private readonly widths = new TextWidths();
+  private placed = new Map<string, LabelSide>();
+  private degrees: ReadonlyMap<string, number> = new Map();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly cy: Core) {
+    cy.on('viewport', this.schedule);
+    cy.on('layoutstop resize add remove dragfree', this.schedule);
+  }
+
+  /** Ties per actor, the second measure of importance after the node size (the chosen metric). */
+  setDegrees(degrees: ReadonlyMap<string, number>): void {
+    this.degrees = degrees;
+    this.schedule();
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    this.cy.off('viewport', this.schedule);
+    this.cy.off('layoutstop resize add remove dragfree', this.schedule);
+  }
+
+  readonly schedule = (): void => {
+    clearTimeout(this.timer);
+    this.mark('pending');
+    this.timer = setTimeout(this.refresh, settleMs);
+  };
+
+  /** Places the labels now (e.g. before the canvas tells tests the drawing is ready). */
+  readonly refresh = (): void => {
+    clearTimeout(this.timer);
+    if (this.cy.destroyed()) return;
+    const zoom = this.cy.zoom();
+    const fontPx = labelFontPx(zoom);
+    const next = placeLabels(this.candidates(zoom, fontPx), {
+      viewport: { width: this.cy.width(), height: this.cy.height() },
+      fontPx,
+      gap: gapPx * (fontPx / measuredPx),
+      pad: outlinePx * (fontPx / measuredPx) + rendererMargin * zoom + 0.5,
+      blocked: this.coveredAreas(),
+    });
+    this.apply(next, fontPx / measuredPx / zoom);
+    this.mark('placed');
+  };
+
+  /**
+   * Every actor labelled at a 12 px model font, so that a layout which measures labels
+   * (nodeDimensionsIncludeLabels) leaves room for them; placed properly once it stops.
+   */
+  labelAllForLayout(): void {
+    const all = new Map<string, LabelSide>();
+    this.cy.nodes().forEach((node) => {
+      if (!node.isParent()) all.set(node.id(), 'below');
+    });
+    this.apply(all, 1);
+  }
+
+  /** Boxes (relative to the map) of what is drawn over it. */
+  private coveredAreas(): Box[] {
+    const container = this.cy.container();
+    const host = container?.parentElement;
+    if (!container || !host) return [];
+    const origin = container.getBoundingClientRect();
+    return [...host.querySelectorAll(`[${coversMapAttribute}]`)].map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { x1: rect.left - origin.left, y1: rect.top - origin.top, x2: rect.right - origin.left, y2: rect.bottom - origin.top };
+    });
+  }
+
+  private mark(state: 'pending' | 'placed'): void {
+    const container = this.cy.container();
+    if (container && container.dataset.labels !== state) container.dataset.labels = state;
+  }
+
+  private candidates(zoom: number, fontPx: number): LabelCandidate[] {
+    const pan = this.cy.pan();
+    const [width, height] = [this.cy.width(), this.cy.height()];
+    const scale = fontPx / measuredPx;
+    const maxText = labelMaxWidthEm * fontPx;
+    const result: LabelCandidate[] = [];
+    this.cy.nodes().forEach((node: NodeSingular) => {
+      if (node.isParent() || node.hasClass(viewClasses.dimmed) || node.hasClass(focusClasses.faded)) return;
+      const position = node.position();
+      const x = position.x * zoom + pan.x;
+      const y = position.y * zoom + pan.y;
+      const size = Number(node.data('size')) || 0;
+      const radius = (size * zoom) / 2;
+      if (x + radius < 0 || y + radius < 0 || x - radius > width || y - radius > height) return;
+      const label = String(node.data('label') ?? '');
+      if (!label) return;
+      const focused = node.hasClass(focusClasses.highlighted) || node.selected();
+      const textWidth = Math.min(maxText, this.widths.at12(label, focused) * scale + 1);
+      const forced = focused || node.hasClass(viewClasses.highlighted);
+      const priority = size * 100_000 + (this.degrees.get(node.id()) ?? 0) + (node.selected() ? 1e9 : 0);
+      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, priority, forced });
+    });
+    return result;
+  }
+
+  private apply(next: Map<string, LabelSide>, labelScale: number): void {
+    const rounded = Math.round(labelScale * 1e4) / 1e4;
+    this.cy.batch(() => {
+      for (const id of this.placed.keys()) {
+        if (next.has(id)) continue;
+        const node = this.cy.getElementById(id);
+        if (node.nonempty()) node.removeClass(allLabelClasses);
+      }
+      for (const [id, side] of next) {
+        const node = this.cy.getElementById(id);
+        if (node.data('labelScale') !== rounded) node.data('labelScale', rounded);
+        if (this.placed.get(id) === side && node.hasClass(labelClasses.on)) continue;
+        node.removeClass(allLabelClasses).addClass([labelClasses.on, sideClasses.get(side) ?? '']);
+      }
+    });
+    this.placed = next;
+  }
+}

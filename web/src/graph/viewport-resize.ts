@@ -1,0 +1,29 @@
+/** A Cytoscape viewport: zoom and pan (the screen position of the model origin). */
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/**
+ * The viewport after the canvas changed from `before` to `after` in size: the part of the drawing
+ * that was in view stays in view, around the same middle, scaled by how much the canvas shrank or
+ * grew (the tighter of width and height), so a narrower canvas shows the same picture smaller
+ * instead of cutting its sides off. Unchanged when either size is empty (a hidden canvas).
+ */
+export function resizedViewport(view: Viewport, before: Size, after: Size, limits: { min: number; max: number }): Viewport {
+  if (before.width <= 0 || before.height <= 0 || after.width <= 0 || after.height <= 0) return view;
+  const middle = { x: (before.width / 2 - view.pan.x) / view.zoom, y: (before.height / 2 - view.pan.y) / view.zoom };
+  const factor = Math.min(after.width / before.width, after.height / before.height);
+  const zoom = Math.min(limits.max, Math.max(limits.min, view.zoom * factor));
+  return { zoom, pan: { x: after.width / 2 - middle.x * zoom, y: after.height / 2 - middle.y * zoom } };
+}
+
+/** Whether a box (in screen pixels) lies wholly inside the canvas: then the whole drawing was in view. */
+export function boxInView(box: { x1: number; y1: number; x2: number; y2: number }, size: Size): boolean {
+  return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= size.width + 1 && box.y2 <= size.height + 1;
+}

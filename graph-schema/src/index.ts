@@ -15,3 +15,5 @@ export * from './validate';
 export * from './scope';
 export * from './roles';
 export * from './time';
+export * from './metric-labels';
+export * from './report-labels';

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { generateGraph } from '@weefsel/seeds';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 import { openBenchNeo4j } from './bench-neo4j';
-import { measureStore, ms, timed, type Row, type StoreFigures } from './bench-measure';
+import { measureStore, ms, passes, timed, type Row, type StoreFigures } from './bench-measure';
 
 const { values: args } = parseArgs({
   options: {
@@ -46,10 +46,10 @@ function rowsOf(figures: Record<string, StoreFigures>): Row[] {
   return [
     row('bulk import (empty store)', (f) => ms(f.importMs)),
     row('re-import, all unchanged', (f) => `${ms(f.reimportMs)}${f.reimportUnchanged ? '' : ' (NOT all unchanged!)'}`),
-    row('subgraph care zone (median)', (f) => `${ms(f.careZoneMs)} (${f.careZoneSize})`),
-    row('subgraph neighbourhood (median)', (f) => `${ms(f.neighbourhoodMs)} (${f.neighbourhoodSize})`),
-    row('ego network depth 2 (median)', (f) => `${ms(f.egoMs)} (${f.egoSize})`),
-    row('search, limit 20 (median)', (f) => ms(f.searchMs)),
+    row('subgraph care zone (median)', (f) => `${passes(f.careZoneMs)}, ${f.careZoneSize}`),
+    row('subgraph neighbourhood (median)', (f) => `${passes(f.neighbourhoodMs)}, ${f.neighbourhoodSize}`),
+    row('ego network depth 2 (median)', (f) => `${passes(f.egoMs)}, ${f.egoSize}`),
+    row('search, limit 20 (median)', (f) => passes(f.searchMs)),
   ];
 }
 

@@ -103,8 +103,10 @@ export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, refe
   const stats: NodeStats = nodeStats(ctx, reference);
   let asker: Asker | undefined;
   const forAsker = (a: number) => (asker?.a === a ? asker : (asker = askerOf(ctx, a, asker)));
+  const scratch = new Float64Array(pairFeatureNames.length);
   return {
-    logOdds: (a: number, b: number): number => logOdds(fit.model, pairFeatures(ctx, stats, forAsker(a), b)),
+    // One row reused: a request ranks thousands of candidates by their log-odds alone.
+    logOdds: (a: number, b: number): number => logOdds(fit.model, pairFeatures(ctx, stats, forAsker(a), b, scratch)),
     likelihood(a: number, b: number): Likelihood {
       const row = pairFeatures(ctx, stats, forAsker(a), b);
       const z = logOdds(fit.model, row);

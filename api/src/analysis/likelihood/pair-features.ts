@@ -1,3 +1,4 @@
+import type { Tie } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
 
 /**
@@ -51,13 +52,19 @@ export function tieStart(relations: readonly { since: string | null }[]): string
   return first;
 }
 
+const startsOf = new WeakMap<readonly Tie[], (string | null)[]>();
+
+/** `tieStart` of every tie, parallel to `ties`; worked out once per graph (every split and scorer reads it). */
+export function tieStarts(ties: readonly Tie[]): readonly (string | null)[] {
+  let starts = startsOf.get(ties);
+  if (!starts) startsOf.set(ties, (starts = ties.map((t) => tieStart(t.relations))));
+  return starts;
+}
+
 /** The latest day a tie of the graph began, or null when no tie is dated. */
 export function latestTieStart(ctx: RecommendContext): string | null {
   let latest: string | null = null;
-  for (const tie of ctx.ag.ties) {
-    const start = tieStart(tie.relations);
-    if (start !== null && (latest === null || start > latest)) latest = start;
-  }
+  for (const start of tieStarts(ctx.ag.ties)) if (start !== null && (latest === null || start > latest)) latest = start;
   return latest;
 }
 
@@ -66,19 +73,22 @@ export function nodeStats(ctx: RecommendContext, reference: string | null): Node
   const stats: NodeStats = { recentTies: new Int32Array(n), weightedDegree: new Float64Array(n), tieAge: new Float64Array(n) };
   const refTime = reference === null ? null : Date.parse(reference);
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  for (const tie of ctx.ag.ties) {
+  const starts = tieStarts(ctx.ag.ties);
+  // Ties share few distinct start days: parse each once.
+  const parsed = new Map<string, number>();
+  ctx.ag.ties.forEach((tie, k) => {
     stats.weightedDegree[tie.source]! += tie.weight;
     stats.weightedDegree[tie.target]! += tie.weight;
-    const start = tieStart(tie.relations);
-    if (start === null || refTime === null) continue;
-    const time = Date.parse(start);
+    const start = starts[k]!;
+    if (start === null || refTime === null) return;
+    const time = parsed.get(start) ?? parsed.set(start, Date.parse(start)).get(start)!;
     if (time > refTime - year && time <= refTime) {
       stats.recentTies[tie.source]! += 1;
       stats.recentTies[tie.target]! += 1;
     }
     first[tie.source] = Math.min(first[tie.source]!, time);
     first[tie.target] = Math.min(first[tie.target]!, time);
-  }
+  });
   if (refTime !== null) for (let i = 0; i < n; i++) if (Number.isFinite(first[i]!)) stats.tieAge[i] = Math.max(0, (refTime - first[i]!) / year);
   return stats;
 }
@@ -122,10 +132,11 @@ export function askerOf(ctx: RecommendContext, a: number, scratch?: Asker): Aske
   return asker;
 }
 
+/** Jaccard overlap of two short lists (a handful of domains or groups: no set needed). */
 function overlap(x: readonly string[], y: readonly string[]): number {
   if (x.length === 0 || y.length === 0) return 0;
-  const set = new Set(x);
-  const shared = y.filter((v) => set.has(v)).length;
+  let shared = 0;
+  for (const v of y) if (x.includes(v)) shared += 1;
   return shared / (x.length + y.length - shared);
 }
 
@@ -142,7 +153,7 @@ function sharedAreaDepths(ctx: RecommendContext, a: number, b: number): [number,
 }
 
 /** The feature row of candidate b for the asker (a breadth-first search from a, see `askerOf`). */
-export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Asker, b: number): Float64Array {
+export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Asker, b: number, out?: Float64Array): Float64Array {
   const { offsets, neighbours } = ctx.ag.adjacency;
   const a = asker.a;
   const degree = (i: number) => offsets[i + 1]! - offsets[i]!;
@@ -161,7 +172,7 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   const actorB = ctx.actorAt(b);
   const communities = ctx.communities().communityOf;
   const [top, middle, deepest] = sharedAreaDepths(ctx, a, b);
-  const row = new Float64Array(pairFeatureNames.length);
+  const row = out ?? new Float64Array(pairFeatureNames.length);
   row[at.commonNeighbours] = log1p(common);
   row[at.adamicAdar] = adamicAdar;
   row[at.resourceAllocation] = resourceAllocation;

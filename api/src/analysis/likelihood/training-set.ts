@@ -1,7 +1,7 @@
-import { buildAnalysisGraph } from '../analysis-graph';
 import { recommendContext, type RecommendContext } from '../recommend/recommend-context';
 import { sampleWithoutReplacement, seededRandom } from '../rng';
-import { tieStart } from './pair-features';
+import { withoutTies } from './inner-graph';
+import { tieStarts } from './pair-features';
 
 /** Share of the ties held back as the ones to learn to predict. */
 const heldShare = 0.2;
@@ -44,7 +44,7 @@ const randomSplits = 2;
  */
 export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSplit[] {
   const ties = ctx.ag.ties;
-  const starts = ties.map((t) => tieStart(t.relations));
+  const starts = tieStarts(ties);
   const dated = starts.filter((s): s is string => s !== null).sort();
   const splits: TrainingSplit[] = [];
   let before = dated;
@@ -77,9 +77,7 @@ const latestStart = (sorted: readonly string[]): string | null => sorted[sorted.
 function splitOf(ctx: RecommendContext, dropped: number[], predicted: number[], how: TrainingSplit['how'], cut: string | null, reference: string | null, seed: number): TrainingSplit | null {
   if (predicted.length < minHeldTies) return null;
   const ties = ctx.ag.ties;
-  const droppedIds = new Set(dropped.flatMap((i) => ties[i]!.relations.map((r) => r.id)));
-  const subgraph = ctx.ag.subgraph;
-  const inner = recommendContext(buildAnalysisGraph({ ...subgraph, relations: subgraph.relations.filter((r) => !droppedIds.has(r.id)) }));
+  const inner = recommendContext(withoutTies(ctx.ag, new Set(dropped)));
   const positives = new Map<number, Set<number>>();
   for (const i of predicted) {
     const { source, target } = ties[i]!;

@@ -3,9 +3,9 @@ import type { AreaCoverage } from '../coverage/area-coverage';
 import { candidatesOf } from './candidates';
 import type { RecommendContext } from './recommend-context';
 import { explainPair, type PairExplanation } from './recommend-explain';
-import type { RecommendRanking } from './recommend-ranking';
+import { rankingScore, type RecommendRanking } from './recommend-ranking';
 import type { RecommendWeights } from './recommend-weights';
-import { rankPairs, scorePair, type PairScore } from './score-pair';
+import { combine, rankPairs, scorePair, valueParts, type PairScore } from './score-pair';
 
 /** One candidate partner with its scores, components and explanations. */
 export interface Recommendation extends PairScore, PairExplanation {}
@@ -35,12 +35,36 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
   if (a === undefined) {
     throw new ValidationError('recommendPartners', [{ path: 'actorId', message: `${JSON.stringify(req.actorId)} is not an actor that can hold collaboration ties in this scope` }]);
   }
+  const ranking = req.ranking ?? 'BALANCED';
+  const { chosen, top } = firstPlaces(ctx, a, candidatesOf(ctx, a, req.areaId), req, ranking);
+  // One scratch for the shared-partner count of every pair: a region has 50,000 nodes.
+  const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
   const scores = rankPairs(
-    candidatesOf(ctx, a, req.areaId).map((b) => scorePair(ctx, a, b, req.weights, req.coverage)),
-    req.ranking ?? 'BALANCED',
+    chosen.map((b) => scorePair(ctx, a, b, req.weights, req.coverage, mark)),
+    ranking,
+    top,
   );
   return topScores(ctx, scores, req.limit).map((p) => ({ ...p, ...explainPair(ctx, p) }));
 }
+
+/**
+ * The candidates in the first `limit` places, and the highest probability among all (what the
+ * relative likelihood is measured against), from each candidate's probability and value alone: a
+ * pool of thousands is described in full (shared partners, each feature's share, explanations)
+ * only where it is shown. Same scores and order as scoring every candidate in full.
+ */
+function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: RecommendRequest, ranking: RecommendRanking): { chosen: number[]; top: number } {
+  const scorer = ctx.likelihood();
+  const probability = pool.map((b) => sigmoid(scorer.logOdds(a, b)));
+  const top = probability.reduce((max, p) => Math.max(max, p), 0);
+  const value = pool.map((b) => (ranking === 'LIKELY' ? 0 : combine(valueParts(ctx, a, b, req.coverage), req.weights)));
+  const ids = ctx.ag.adjacency.ids;
+  const score = pool.map((_, k) => rankingScore(ranking, top > 0 ? (probability[k] as number) / top : 0, value[k] as number));
+  const order = pool.map((_, k) => k).sort((x, y) => (score[y] as number) - (score[x] as number) || (ids[pool[x] as number] as string).localeCompare(ids[pool[y] as number] as string));
+  return { chosen: order.slice(0, req.limit).map((k) => pool[k] as number), top };
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function topScores(ctx: RecommendContext, scores: PairScore[], limit: number): PairScore[] {
   const ids = ctx.ag.adjacency.ids;

@@ -34,13 +34,17 @@ export interface PairScore {
  * how much they count for the likelihood is the model's to say.
  */
 export function scorePair(ctx: RecommendContext, a: number, b: number, weights: RecommendWeights, coverage: AreaCoverage | null, mark?: Uint8Array): PairScore {
+  const parts = { structural: structuralScore(ctx.ag.adjacency, a, b, mark), proximity: proximityScore(ctx.areasOf(a), ctx.areasOf(b), ctx.maxAreaDepth), ...valueParts(ctx, a, b, coverage) };
+  return { a, b, score: 0, likelihood: ctx.likelihood().likelihood(a, b), relativeLikelihood: 0, value: combine(parts, weights), ...parts };
+}
+
+/** The value components of the pair (a, b): what `value` is the weighted mean of. */
+export function valueParts(ctx: RecommendContext, a: number, b: number, coverage: AreaCoverage | null): Pick<PairScore, 'complementarity' | 'bridging' | 'formalInformal'> {
   const actorA = ctx.actorAt(a);
   const actorB = ctx.actorAt(b);
   const indexOf = ctx.ag.adjacency.indexOf;
-  const parts = {
-    structural: structuralScore(ctx.ag.adjacency, a, b, mark),
+  return {
     complementarity: complementarityScore(actorA, actorB, coverage),
-    proximity: proximityScore(ctx.areasOf(a), ctx.areasOf(b), ctx.maxAreaDepth),
     bridging: bridgingScore({
       degreeA: ctx.degree(a),
       degreeB: ctx.degree(b),
@@ -51,12 +55,10 @@ export function scorePair(ctx: RecommendContext, a: number, b: number, weights: 
     }),
     formalInformal: formalInformalScore(actorA, actorB, (informal) => ctx.hasFormalPartner(indexOf.get(informal.id) as number)),
   };
-  return { a, b, score: 0, likelihood: ctx.likelihood().likelihood(a, b), relativeLikelihood: 0, value: combine(parts, weights), ...parts };
 }
 
-/** Sets each pair's relative likelihood (over the most likely of `pairs`) and ranking score. */
-export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRanking): P[] {
-  const top = pairs.reduce((max, p) => Math.max(max, p.likelihood.probability), 0);
+/** Sets each pair's relative likelihood (over `top`, default the most likely of `pairs`) and ranking score. */
+export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRanking, top = pairs.reduce((max, p) => Math.max(max, p.likelihood.probability), 0)): P[] {
   for (const p of pairs) {
     p.relativeLikelihood = top > 0 ? p.likelihood.probability / top : 0;
     p.score = rankingScore(ranking, p.relativeLikelihood, p.value);

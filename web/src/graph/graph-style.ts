@@ -1,7 +1,7 @@
 import { collaborationKinds, nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
 import type { StylesheetJson } from 'cytoscape';
 import { elementClasses } from './build-elements';
-import { labelMaxWidthEm } from './label-placement';
+import { labelMaxWidthEm, type LabelSide } from './label-placement';
 
 /** Classes the canvas sets when an actor is focused. */
 export const focusClasses = { highlighted: 'highlighted', faded: 'faded' } as const;
@@ -18,7 +18,7 @@ export const viewClasses = {
 /** Classes the label layer sets on the actors it labels, and the side of the node the label is on. */
 export const labelClasses = {
   on: 'label-on',
-  side: (side: 'below' | 'above' | 'right' | 'left') => `label-${side}`,
+  side: (side: LabelSide) => `label-${side}`,
 } as const;
 
 /** Border colours of the overlay marks, shared with the legend. */
@@ -99,6 +99,12 @@ const labelRules: StylesheetJson = [
   { selector: `node.${labelClasses.side('above')}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': scaledMargin(-3) } },
   { selector: `node.${labelClasses.side('right')}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': scaledMargin(3) } },
   { selector: `node.${labelClasses.side('left')}`, style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': scaledMargin(-3) } },
+  ...(['below', 'above'] as const).flatMap((valign) =>
+    (['right', 'left'] as const).map((halign) => ({
+      selector: `node.${labelClasses.side(`${valign}-${halign}`)}`,
+      style: { 'text-valign': valign === 'below' ? ('bottom' as const) : ('top' as const), 'text-halign': halign, 'text-margin-x': 0, 'text-margin-y': 0 },
+    })),
+  ),
 ];
 
 /**

@@ -23,6 +23,8 @@ describe('labelBox', () => {
     expect(labelBox(node, 'above', geometry)).toEqual({ x1: 58, x2: 142, y1: 73, y2: 89 });
     expect(labelBox(node, 'right', geometry)).toEqual({ x1: 111, x2: 195, y1: 92, y2: 108 });
     expect(labelBox(node, 'left', geometry)).toEqual({ x1: 5, x2: 89, y1: 92, y2: 108 });
+    expect(labelBox(node, 'below-right', geometry)).toEqual({ x1: 108, x2: 192, y1: 108, y2: 124 });
+    expect(labelBox(node, 'above-left', geometry)).toEqual({ x1: 8, x2: 92, y1: 76, y2: 92 });
   });
 });
 
@@ -52,8 +54,8 @@ describe('placeLabels', () => {
   });
 
   it('leaves out labels that would stick out of the view, unless forced', () => {
-    expect(placeLabels([candidate('edge', 795, 595)], geometry).size).toBe(0);
-    expect(placeLabels([candidate('edge', 795, 595, { forced: true })], geometry).size).toBe(1);
+    expect(placeLabels([candidate('edge', 795, 595, { sides: ['below', 'right'] })], geometry).size).toBe(0);
+    expect(placeLabels([candidate('edge', 795, 595, { sides: ['below', 'right'], forced: true })], geometry).size).toBe(1);
   });
 
   it('never lets two placed labels overlap, on a crowded view', () => {

@@ -4,9 +4,12 @@
  * one sort and a grid lookup per candidate, a few milliseconds for 5,000 actors.
  */
 
-/** Where a label sits around its node; below is tried first (the familiar place), then above, right, left. */
-export type LabelSide = 'below' | 'above' | 'right' | 'left';
-export const labelSides: readonly LabelSide[] = ['below', 'above', 'right', 'left'];
+/**
+ * Where a label sits around its node; below is tried first (the familiar place), then above, right,
+ * left, and last the four corners (as map makers place names around a point).
+ */
+export type LabelSide = 'below' | 'above' | 'right' | 'left' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
+export const labelSides: readonly LabelSide[] = ['below', 'above', 'right', 'left', 'below-right', 'below-left', 'above-right', 'above-left'];
 
 /** An actor that could be labelled, in screen pixels (rendered coordinates). */
 export interface LabelCandidate {
@@ -53,17 +56,21 @@ export interface Box {
 
 /** The screen box of a label on one side of its node, with the renderer's padding. */
 export function labelBox(candidate: LabelCandidate, side: LabelSide, geometry: LabelGeometry): Box {
-  const { x, y, width, height, textWidth } = candidate;
+  const { x, y, textWidth } = candidate;
+  const [halfWidth, halfHeight] = [candidate.width / 2, candidate.height / 2];
   const { fontPx, gap, pad } = geometry;
-  const box =
-    side === 'below'
-      ? { x1: x - textWidth / 2, x2: x + textWidth / 2, y1: y + height / 2 + gap, y2: y + height / 2 + gap + fontPx }
-      : side === 'above'
-        ? { x1: x - textWidth / 2, x2: x + textWidth / 2, y1: y - height / 2 - gap - fontPx, y2: y - height / 2 - gap }
-        : side === 'right'
-          ? { x1: x + width / 2 + gap, x2: x + width / 2 + gap + textWidth, y1: y - fontPx / 2, y2: y + fontPx / 2 }
-          : { x1: x - width / 2 - gap - textWidth, x2: x - width / 2 - gap, y1: y - fontPx / 2, y2: y + fontPx / 2 };
-  return { x1: box.x1 - pad, y1: box.y1 - pad, x2: box.x2 + pad, y2: box.y2 + pad };
+  // Corners touch the node's bounding square; the sides keep a gap from the node.
+  const [x1, y1] = {
+    below: [x - textWidth / 2, y + halfHeight + gap],
+    above: [x - textWidth / 2, y - halfHeight - gap - fontPx],
+    right: [x + halfWidth + gap, y - fontPx / 2],
+    left: [x - halfWidth - gap - textWidth, y - fontPx / 2],
+    'below-right': [x + halfWidth, y + halfHeight],
+    'below-left': [x - halfWidth - textWidth, y + halfHeight],
+    'above-right': [x + halfWidth, y - halfHeight - fontPx],
+    'above-left': [x - halfWidth - textWidth, y - halfHeight - fontPx],
+  }[side] as [number, number];
+  return { x1: x1 - pad, y1: y1 - pad, x2: x1 + textWidth + pad, y2: y1 + fontPx + pad };
 }
 
 export function boxesOverlap(a: Box, b: Box): boolean {
@@ -156,4 +163,4 @@ export function labelFontPx(zoom: number): number {
 }
 
 /** Longest label on screen, in multiples of the font size; longer names end in an ellipsis. */
-export const labelMaxWidthEm = 13;
+export const labelMaxWidthEm = 11;

@@ -10,7 +10,7 @@ import { graphStylesheet, largeGraphStylesheet } from './graph-style';
 import { LabelLayer } from './label-layer';
 import { patchElements } from './patch-elements';
 import { applyHighlight, applyOverlay } from './view-highlight';
-import { boxInView, resizedViewport } from './viewport-resize';
+import { boxInView, resizedViewport, stretchToFill } from './viewport-resize';
 
 /** A request to focus an actor; `seq` makes a repeated request for the same actor count again. */
 export interface FocusRequest {
@@ -119,6 +119,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       if (!positioned && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
       const running = cy.layout(positioned ? presetLayout(drawn) : layoutFor(layout, cy));
       running.one('layoutstop', () => {
+        if (!positioned && layout !== 'community') fillCanvas(cy);
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';
@@ -196,4 +197,21 @@ function keepInView(cy: Core): void {
     return;
   }
   cy.viewport(resizedViewport({ zoom: cy.zoom(), pan: cy.pan() }, before, after, { min: cy.minZoom(), max: cy.maxZoom() }));
+}
+
+/** Stretches a freshly laid-out drawing to the canvas's shape and fits it, so names get the room there is. */
+function fillCanvas(cy: Core): void {
+  const actors = cy.nodes().not(':parent');
+  if (actors.length < 2) return;
+  const box = actors.boundingBox({ includeLabels: false });
+  const stretch = stretchToFill({ width: box.w, height: box.h }, { width: cy.width(), height: cy.height() });
+  if (stretch.x === 1 && stretch.y === 1) return;
+  const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+  cy.batch(() => {
+    actors.positions((node) => {
+      const { x, y } = node.position();
+      return { x: middle.x + (x - middle.x) * stretch.x, y: middle.y + (y - middle.y) * stretch.y };
+    });
+  });
+  cy.fit(undefined, 30);
 }

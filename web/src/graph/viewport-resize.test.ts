@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxInView, resizedViewport } from './viewport-resize';
+import { boxInView, resizedViewport, stretchToFill } from './viewport-resize';
 
 const limits = { min: 0.05, max: 4 };
 
@@ -33,5 +33,13 @@ describe('boxInView', () => {
   it('allows a pixel of rounding at the edges', () => {
     expect(boxInView({ x1: -0.5, y1: 0, x2: 800.5, y2: 600 }, { width: 800, height: 600 })).toBe(true);
     expect(boxInView({ x1: -20, y1: 0, x2: 780, y2: 600 }, { width: 800, height: 600 })).toBe(false);
+  });
+});
+
+describe('stretchToFill', () => {
+  it('stretches a flat drawing vertically and a tall one horizontally, to the canvas shape, within a limit', () => {
+    expect(stretchToFill({ width: 600, height: 300 }, { width: 600, height: 450 })).toEqual({ x: 1, y: 1.5 });
+    expect(stretchToFill({ width: 100, height: 400 }, { width: 800, height: 400 })).toEqual({ x: 1.8, y: 1 });
+    expect(stretchToFill({ width: 0, height: 0 }, { width: 800, height: 400 })).toEqual({ x: 1, y: 1 });
   });
 });

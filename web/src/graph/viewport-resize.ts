@@ -27,3 +27,14 @@ export function resizedViewport(view: Viewport, before: Size, after: Size, limit
 export function boxInView(box: { x1: number; y1: number; x2: number; y2: number }, size: Size): boolean {
   return box.x1 >= -1 && box.y1 >= -1 && box.x2 <= size.width + 1 && box.y2 <= size.height + 1;
 }
+
+/**
+ * How much to stretch a drawing along one axis so that its shape matches the canvas's: a wide,
+ * flat drawing in a squarish canvas leaves bands empty while names crowd in the middle. Labels
+ * are wide and one line high, so the vertical room is what they lack most. At most `max` times.
+ */
+export function stretchToFill(drawing: Size, canvas: Size, max = 1.8): { x: number; y: number } {
+  if (drawing.width <= 0 || drawing.height <= 0 || canvas.width <= 0 || canvas.height <= 0) return { x: 1, y: 1 };
+  const ratio = drawing.width / drawing.height / (canvas.width / canvas.height);
+  return ratio > 1 ? { x: 1, y: Math.min(max, ratio) } : { x: Math.min(max, 1 / ratio), y: 1 };
+}

@@ -34,16 +34,15 @@ export const reportLabels = {
   gaps: { nl: 'Hiaten', en: 'Gaps' },
   noGaps: { nl: 'Geen hiaten gevonden.', en: 'No gaps found.' },
   severity: { nl: 'ernst: {severity}', en: 'severity: {severity}' },
-  moreGaps: { nl: 'En nog {count} hiaten (zie Weefsel).', en: 'And {count} more gaps (see Weefsel).' },
+  moreGaps: { nl: 'Niet getoond: {count} (zie Weefsel).', en: 'Not shown: {count} (see Weefsel).' },
   suggestions: { nl: 'Voorgestelde samenwerkingen', en: 'Suggested collaborations' },
   noSuggestions: { nl: 'Geen voorstellen: geen hiaat dat een nieuwe band kan dichten.', en: 'No suggestions: no gap a new tie could close.' },
   closes: { nl: 'Dicht: {gap}', en: 'Closes: {gap}' },
   domains: { nl: 'Levensdomeinen: wie werkt samen met wie', en: 'Life domains: who works with whom' },
   domainsNote: {
-    nl: 'Aantal samenwerkingsbanden tussen actoren van twee domeinen; een lege cel is een koppeling die ontbreekt.',
-    en: 'Number of collaboration ties between actors of two domains; an empty cell is a missing link.',
+    nl: 'In de cellen: het aantal samenwerkingsbanden tussen actoren van twee domeinen; een lege cel is een koppeling die ontbreekt. Tussen haakjes: het aantal actoren in het domein.',
+    en: 'In the cells: the number of collaboration ties between actors of two domains; an empty cell is a missing link. In brackets: the number of actors in the domain.',
   },
-  actorsInDomain: { nl: 'actoren', en: 'actors' },
   page: { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
 } as const satisfies Record<string, Label>;
 

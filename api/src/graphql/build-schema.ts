@@ -13,8 +13,9 @@ import { NetworkResolver } from './network/network.resolver';
 import { RecommendResolver } from './recommend/recommend.resolver';
 import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
+import { ReportResolver } from './report/report.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, CoverageResolver, RecommendResolver, AuthResolver, AdminResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

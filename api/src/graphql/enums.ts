@@ -9,6 +9,7 @@ import {
   relationStatuses,
   targetGroupNames,
   targetGroups,
+  languages,
   type Label,
 } from '@weefsel/graph-schema';
 import { registerEnumType } from 'type-graphql';
@@ -29,6 +30,7 @@ export const RelationKindEnum = enumObject(relationKindNames);
 export const RelationStatusEnum = enumObject(relationStatusNames);
 export const LifeDomainEnum = enumObject(lifeDomainNames);
 export const TargetGroupEnum = enumObject(targetGroupNames);
+export const LanguageEnum = enumObject(languages);
 
 registerEnumType(NodeKindEnum, {
   name: 'NodeKind',
@@ -61,3 +63,5 @@ registerEnumType(TargetGroupEnum, {
   description: 'Doelgroepen (graph-schema targetGroups)',
   valuesConfig: described(targetGroupNames, (g) => targetGroups[g]),
 });
+
+registerEnumType(LanguageEnum, { name: 'Language', description: 'The languages of the UI and of reports: nl (Dutch, the default) and en' });

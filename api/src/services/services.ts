@@ -13,6 +13,7 @@ import { InterchangeFilesService } from './interchange-files.service';
 import { NetworkService } from './network.service';
 import { PrivacyService } from './privacy.service';
 import { RecommendService } from './recommend.service';
+import { ReportService } from './report.service';
 import { RelationService } from './relation.service';
 import { UserService } from './user.service';
 
@@ -29,6 +30,7 @@ export interface Services {
   users: UserService;
   audit: AuditService;
   privacy: PrivacyService;
+  reports: ReportService;
   /** Today's date for reads that name no day (the calendar day in Brussels; tests may fix it). */
   today: Today;
   /** The settings the services were made with; the server reads cookie flags and limits here. */
@@ -41,6 +43,9 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
   // recommendations of one care zone then share one read until the graph changes.
   const cache = new MarkCache(storeBelow, today);
   const store = withCachedSubgraphs(storeBelow, cache);
+  const analysis = new AnalysisService(store, analysisOptionsFromEnv(process.env), cache);
+  const recommend = new RecommendService(store, analysisOptionsFromEnv(process.env), cache);
+  const privacy = new PrivacyService(store, cache);
   return {
     store,
     actors: new ActorService(store),
@@ -48,12 +53,13 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
     interchangeFiles: new InterchangeFilesService(store),
-    analysis: new AnalysisService(store, analysisOptionsFromEnv(process.env), cache),
-    recommend: new RecommendService(store, analysisOptionsFromEnv(process.env), cache),
+    analysis,
+    recommend,
     auth: new AuthService(store, security),
     users: new UserService(store),
     audit: new AuditService(store),
-    privacy: new PrivacyService(store, cache),
+    privacy,
+    reports: new ReportService(store, analysis, recommend, privacy, today),
     today,
     security,
   };

@@ -17,6 +17,9 @@ const settleMs = 120;
 /** Elements drawn over the map (zoom buttons, banners) carry this attribute: labels keep out from under them. */
 export const coversMapAttribute = 'data-covers-map';
 
+/** Label size during a layout, relative to 12 px (see labelAllForLayout). */
+const layoutLabelScale = 1.3;
+
 const sideClasses = new Map<LabelSide, string>(labelSides.map((side) => [side, labelClasses.side(side)]));
 const allLabelClasses = [labelClasses.on, ...sideClasses.values()];
 
@@ -94,15 +97,16 @@ export class LabelLayer {
   };
 
   /**
-   * Every actor labelled at a 12 px model font, so that a layout which measures labels
-   * (nodeDimensionsIncludeLabels) leaves room for them; placed properly once it stops.
+   * Every actor labelled, so that a layout which measures labels (nodeDimensionsIncludeLabels)
+   * leaves room for them; placed properly once it stops. A little larger than 12 px: the fitted
+   * drawing is usually shown zoomed out, where names take more room than they did in the layout.
    */
   labelAllForLayout(): void {
     const all = new Map<string, LabelSide>();
     this.cy.nodes().forEach((node) => {
       if (!node.isParent()) all.set(node.id(), 'below');
     });
-    this.apply(all, 1);
+    this.apply(all, layoutLabelScale);
   }
 
   /** Boxes (relative to the map) of what is drawn over it. */

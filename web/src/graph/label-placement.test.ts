@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, labelBox, labelFontPx, placeLabels, type LabelCandidate, type LabelGeometry } from './label-placement';
+import { boxesOverlap } from './box-grid';
+import { labelBox, labelFontPx, placeLabels, type LabelCandidate, type LabelGeometry } from './label-placement';
 
 const geometry: LabelGeometry = { viewport: { width: 800, height: 600 }, fontPx: 12, gap: 3, pad: 2 };
 
@@ -38,6 +39,13 @@ describe('placeLabels', () => {
     // b's label below would cover a's label: it goes above.
     const placed = placeLabels([candidate('a', 100, 108, { priority: 2, width: 2, height: 2 }), candidate('b', 100, 100, { width: 2, height: 2 })], geometry);
     expect(placed).toEqual(new Map([['a', 'below'], ['b', 'above']]));
+  });
+
+  it('moves a placed label to another side when that makes room for one more', () => {
+    const dot = { width: 2, height: 2 };
+    const first = candidate('first', 400, 300, { ...dot, priority: 2, sides: ['below', 'above'] });
+    const second = candidate('second', 460, 296, { ...dot, sides: ['below'] });
+    expect(placeLabels([first, second], geometry)).toEqual(new Map([['first', 'above'], ['second', 'below']]));
   });
 
   it('keeps the more important label when two cannot both fit', () => {

@@ -3,6 +3,9 @@
  * by importance over label boxes on screen. Pure (no Cytoscape), so it is unit-tested and cheap:
  * one sort and a grid lookup per candidate, a few milliseconds for 5,000 actors.
  */
+import { BoxGrid, type Box } from './box-grid';
+
+export type { Box } from './box-grid';
 
 /**
  * Where a label sits around its node; below is tried first (the familiar place), then above, right,
@@ -47,12 +50,6 @@ export interface LabelGeometry {
   blocked?: readonly Box[];
 }
 
-export interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
 
 /** The screen box of a label on one side of its node, with the renderer's padding. */
 export function labelBox(candidate: LabelCandidate, side: LabelSide, geometry: LabelGeometry): Box {
@@ -73,37 +70,6 @@ export function labelBox(candidate: LabelCandidate, side: LabelSide, geometry: L
   return { x1: x1 - pad, y1: y1 - pad, x2: x1 + textWidth + pad, y2: y1 + fontPx + pad };
 }
 
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-}
-
-/** Placed boxes bucketed in square cells, so a test for overlap looks at a few neighbours only. */
-class BoxGrid {
-  private readonly cells = new Map<number, Box[]>();
-  constructor(private readonly cell: number) {}
-
-  private keys(box: Box): number[] {
-    const keys: number[] = [];
-    const [cx1, cx2] = [Math.floor(box.x1 / this.cell), Math.floor(box.x2 / this.cell)];
-    const [cy1, cy2] = [Math.floor(box.y1 / this.cell), Math.floor(box.y2 / this.cell)];
-    // Cells are keyed as one number; offsets keep negative coordinates (boxes just off screen) apart.
-    for (let cx = cx1; cx <= cx2; cx += 1) for (let cy = cy1; cy <= cy2; cy += 1) keys.push((cx + 4096) * 8192 + (cy + 4096));
-    return keys;
-  }
-
-  collides(box: Box, except?: Box): boolean {
-    return this.keys(box).some((key) => this.cells.get(key)?.some((other) => other !== except && boxesOverlap(box, other)) ?? false);
-  }
-
-  add(box: Box): void {
-    for (const key of this.keys(box)) {
-      const list = this.cells.get(key);
-      if (list) list.push(box);
-      else this.cells.set(key, [box]);
-    }
-  }
-}
-
 function inside(box: Box, viewport: LabelGeometry['viewport']): boolean {
   return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= viewport.width && box.y2 <= viewport.height;
 }
@@ -120,38 +86,109 @@ function nodeBox({ x, y, width, height }: LabelCandidate, share = 1): Box {
   return { x1: x - halfWidth, y1: y - halfHeight, x2: x + halfWidth, y2: y + halfHeight };
 }
 
+/** Owner of the blocked areas in the label grid: never moved. */
+const blockedOwner = '\u0000blocked';
+
+/** The state of one placement: the labels placed so far and the nodes they must keep clear of. */
+class Placement {
+  readonly placed = new Map<string, LabelSide>();
+  private readonly labels: BoxGrid;
+  private readonly labelled: BoxGrid;
+  private readonly everyNode: BoxGrid;
+
+  constructor(private readonly geometry: LabelGeometry, candidates: readonly LabelCandidate[]) {
+    const cell = Math.max(32, geometry.fontPx * 6);
+    [this.labels, this.labelled, this.everyNode] = [new BoxGrid(cell), new BoxGrid(cell), new BoxGrid(cell)];
+    for (const candidate of candidates) this.everyNode.add(nodeBox(candidate), candidate.id);
+    for (const box of geometry.blocked ?? []) this.labels.add(box, blockedOwner);
+  }
+
+  /** Whether a label box is free: of other labels (but `moving`), labelled nodes, and with `clearOfAll` any node. */
+  fits(candidate: LabelCandidate, box: Box, clearOfAll: boolean, moving?: string): boolean {
+    return (
+      (candidate.forced || inside(box, this.geometry.viewport)) &&
+      !this.labels.collides(box, moving) &&
+      !this.labelled.collides(box, candidate.id) &&
+      (!clearOfAll || !this.everyNode.collides(box, candidate.id))
+    );
+  }
+
+  /** An earlier label over the middle of this actor's node: labelling it would be read as the other's. */
+  covered(candidate: LabelCandidate): boolean {
+    return this.labels.collides(nodeBox(candidate, 0.5), candidate.id);
+  }
+
+  sideFor(candidate: LabelCandidate, moving?: string): LabelSide | undefined {
+    const sides = candidate.sides ?? labelSides;
+    const box = (side: LabelSide) => labelBox(candidate, side, this.geometry);
+    return sides.find((side) => this.fits(candidate, box(side), true, moving)) ?? sides.find((side) => this.fits(candidate, box(side), false, moving));
+  }
+
+  put(candidate: LabelCandidate, side: LabelSide): void {
+    this.labels.add(labelBox(candidate, side, this.geometry), candidate.id);
+    this.labelled.add(nodeBox(candidate), candidate.id);
+    this.placed.set(candidate.id, side);
+  }
+
+  take(id: string): void {
+    this.labels.remove(id);
+    this.labelled.remove(id);
+    this.placed.delete(id);
+  }
+
+  /** The one placed label in the way of this box, when there is exactly one and it may move. */
+  soleBlocker(box: Box): string | undefined {
+    const owners = [...this.labels.owners(box)];
+    return owners.length === 1 && owners[0] !== blockedOwner ? owners[0] : undefined;
+  }
+}
+
+/**
+ * A second chance for an unlabelled actor: where exactly one label is in its way, that label moves
+ * to another of its sides if one is free, and both are named.
+ */
+function makeRoom(placement: Placement, candidate: LabelCandidate, byId: ReadonlyMap<string, LabelCandidate>, geometry: LabelGeometry): boolean {
+  for (const side of candidate.sides ?? labelSides) {
+    const box = labelBox(candidate, side, geometry);
+    const blocker = placement.soleBlocker(box);
+    const other = blocker === undefined ? undefined : byId.get(blocker);
+    const otherSide = other && placement.placed.get(other.id);
+    if (!other || !otherSide || !placement.fits(candidate, box, false, other.id)) continue;
+    placement.take(other.id);
+    placement.put(candidate, side);
+    const moved = placement.sideFor(other);
+    if (moved && moved !== otherSide) {
+      placement.put(other, moved);
+      if (!placement.covered(other) && !placement.covered(candidate)) return true;
+      placement.take(other.id);
+    }
+    placement.take(candidate.id);
+    placement.put(other, otherSide);
+  }
+  return false;
+}
+
 /**
  * Labels that fit without overlapping one another, most important first. A label never covers the
  * node of another labelled actor, and covers an unlabelled one only when no side is free of them;
  * an actor whose node lies under an earlier label gets none, so a name is never read as another
  * node's. A candidate whose label fits on none of its sides (inside the viewport, clear of what was
- * placed before it) gets none; it appears when zooming in gives it room.
+ * placed before it, also after moving one label out of the way) gets none; it appears when zooming
+ * in gives it room. Forced candidates are always labelled, on a free side when there is one.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], geometry: LabelGeometry): Map<string, LabelSide> {
-  const placed = new Map<string, LabelSide>();
-  const cell = Math.max(32, geometry.fontPx * 6);
-  const labels = new BoxGrid(cell);
-  const labelled = new BoxGrid(cell);
-  const everyNode = new BoxGrid(cell);
-  const nodes = new Map(candidates.map((candidate) => [candidate.id, nodeBox(candidate)]));
-  for (const box of nodes.values()) everyNode.add(box);
-  for (const box of geometry.blocked ?? []) labels.add(box);
-  for (const candidate of [...candidates].sort(byImportance)) {
-    const sides = candidate.sides ?? labelSides;
-    const own = nodes.get(candidate.id);
-    if (!candidate.forced && labels.collides(nodeBox(candidate, 0.5))) continue;
-    const free = (box: Box, clearOfAll: boolean) =>
-      !labels.collides(box) && !labelled.collides(box) && (!clearOfAll || !everyNode.collides(box, own)) && (candidate.forced || inside(box, geometry.viewport));
-    const chosen =
-      sides.find((side) => free(labelBox(candidate, side, geometry), true)) ??
-      sides.find((side) => free(labelBox(candidate, side, geometry), false)) ??
-      (candidate.forced ? (sides[0] ?? 'below') : undefined);
-    if (!chosen) continue;
-    labels.add(labelBox(candidate, chosen, geometry));
-    if (own) labelled.add(own);
-    placed.set(candidate.id, chosen);
+  const placement = new Placement(geometry, candidates);
+  const ordered = [...candidates].sort(byImportance);
+  const left: LabelCandidate[] = [];
+  for (const candidate of ordered) {
+    if (!candidate.forced && placement.covered(candidate)) continue;
+    const side = placement.sideFor(candidate) ?? (candidate.forced ? (candidate.sides?.[0] ?? 'below') : undefined);
+    if (side) placement.put(candidate, side);
+    else left.push(candidate);
   }
-  return placed;
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  for (const candidate of left) makeRoom(placement, candidate, byId, geometry);
+  return placement.placed;
 }
 
 /**

@@ -39,7 +39,7 @@ describe('boxInView', () => {
 describe('stretchToFill', () => {
   it('stretches a flat drawing vertically and a tall one horizontally, to the canvas shape, within a limit', () => {
     expect(stretchToFill({ width: 600, height: 300 }, { width: 600, height: 450 })).toEqual({ x: 1, y: 1.5 });
-    expect(stretchToFill({ width: 100, height: 400 }, { width: 800, height: 400 })).toEqual({ x: 1.8, y: 1 });
+    expect(stretchToFill({ width: 100, height: 400 }, { width: 800, height: 400 })).toEqual({ x: 2.2, y: 1 });
     expect(stretchToFill({ width: 0, height: 0 }, { width: 800, height: 400 })).toEqual({ x: 1, y: 1 });
   });
 });

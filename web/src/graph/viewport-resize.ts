@@ -33,7 +33,7 @@ export function boxInView(box: { x1: number; y1: number; x2: number; y2: number 
  * flat drawing in a squarish canvas leaves bands empty while names crowd in the middle. Labels
  * are wide and one line high, so the vertical room is what they lack most. At most `max` times.
  */
-export function stretchToFill(drawing: Size, canvas: Size, max = 1.8): { x: number; y: number } {
+export function stretchToFill(drawing: Size, canvas: Size, max = 2.2): { x: number; y: number } {
   if (drawing.width <= 0 || drawing.height <= 0 || canvas.width <= 0 || canvas.height <= 0) return { x: 1, y: 1 };
   const ratio = drawing.width / drawing.height / (canvas.width / canvas.height);
   return ratio > 1 ? { x: 1, y: Math.min(max, ratio) } : { x: Math.min(max, 1 / ratio), y: 1 };

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateGraphDocument } from '@weefsel/graph-schema';
 import { gql, startTestApp, testUsers } from '../support/test-app';
+import { pdfPages } from '../support/pdf-text';
 import { logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
@@ -237,6 +238,20 @@ describe('web explorer, step by step as an editor', () => {
     expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(bytes.length).toBeGreaterThan(5_000);
     await shot('8-exported');
+  });
+
+  it("downloads the care zone's report as a PDF, titled with the zone, its figures compared with the chosen day", async () => {
+    await page.getByLabel('Kerncijfers vergelijken met').fill('2024-01-01');
+    const downloaded = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Rapport (PDF)' }).click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/^weefsel-rapport-.+\.pdf$/);
+    const text = (await pdfPages(await readFile(await download.path()))).join(' ');
+    const zone = await gql<{ actor: { name: string } }>(app.url, 'query($id: ID!) { actor(id: $id) { name } }', { id: zoneId }, { as: 'editor' });
+    expect(text).toContain(`Netwerkrapport ${zone.data!.actor.name}`);
+    expect(text).toContain('Op 1 januari 2024');
+    await page.getByRole('status').filter({ hasText: 'Gedownload: weefsel-rapport' }).waitFor();
+    expect(problems).toEqual([]);
   });
 
   it('exports the view as SVG and its data as JSON (a valid interchange document) and CSV', async () => {

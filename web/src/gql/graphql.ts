@@ -81,6 +81,11 @@ export type ImportFileInput = {
   name: string;
 };
 
+/** The languages of the UI and of reports: nl (Dutch, the default) and en */
+export type Language =
+  | 'en'
+  | 'nl';
+
 /** Levensdomeinen (graph-schema lifeDomains) */
 export type LifeDomain =
   /** zorg / care and health */
@@ -125,6 +130,8 @@ export type NodeKind =
 
 /** Why an input or import row was rejected (graph-schema problemCodes); validation issues carry it in extensions.issues[].code */
 export type ProblemCode =
+  /** must not be after today ({today}) */
+  | 'afterToday'
   /** "{value}" is the name of {count} actors ({ids}); use the id instead */
   | 'ambiguousName'
   /** a {kind} cannot be placed in a {areaKind}; leave this cell empty */
@@ -491,6 +498,15 @@ export type WebDomainsQueryVariables = Exact<{
 
 
 export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
+
+export type WebAreaReportQueryVariables = Exact<{
+  areaId: string | number;
+  since: string;
+  language: Language;
+}>;
+
+
+export type WebAreaReportQuery = { areaReport: { fileName: string, mediaType: string, contentBase64: string } };
 
 export type WebGapsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -934,6 +950,15 @@ export const WebDomainsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebDomainsQuery, WebDomainsQueryVariables>;
+export const WebAreaReportDocument = new TypedDocumentString(`
+    query WebAreaReport($areaId: ID!, $since: Date!, $language: Language!) {
+  areaReport(areaId: $areaId, since: $since, language: $language) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<WebAreaReportQuery, WebAreaReportQueryVariables>;
 export const WebGapsDocument = new TypedDocumentString(`
     query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
   gaps(scope: $scope, asOf: $asOf, history: $history) {

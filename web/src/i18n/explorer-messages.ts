@@ -114,6 +114,12 @@ export const explorerNl = {
   exportJson: 'Gegevens (JSON)',
   exportCsv: 'Gegevens (CSV)',
   exportDone: 'Gedownload: {file}',
+  reportTitle: 'Rapport',
+  reportSince: 'Kerncijfers vergelijken met',
+  reportPdf: 'Rapport (PDF)',
+  reportWriting: 'Rapport wordt gemaakt...',
+  reportFailed: 'Het rapport kon niet gemaakt worden: {message}',
+  reportNeedsArea: 'Kies een gebied om er een rapport over te maken.',
 };
 
 export type ExplorerMessageKey = keyof typeof explorerNl;
@@ -230,4 +236,10 @@ export const explorerEn: Record<ExplorerMessageKey, string> = {
   exportJson: 'Data (JSON)',
   exportCsv: 'Data (CSV)',
   exportDone: 'Downloaded: {file}',
+  reportTitle: 'Report',
+  reportSince: 'Compare key figures with',
+  reportPdf: 'Report (PDF)',
+  reportWriting: 'Writing the report...',
+  reportFailed: 'The report could not be written: {message}',
+  reportNeedsArea: 'Choose an area to write a report on it.',
 };

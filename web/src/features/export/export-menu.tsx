@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { todayInBrussels } from '@weefsel/graph-schema';
 import { useId, useState } from 'react';
 import type { Network } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
@@ -6,6 +7,7 @@ import { download } from '../../components/download';
 import { withAllEdges } from '../../graph/edge-layer';
 import { exportBaseName } from './export-name';
 import { actorsCsv, relationsCsv, toInterchange } from './scope-data';
+import { ReportForm } from './report-form';
 
 export interface ExportMenuProps {
   cy: Core | null;
@@ -13,13 +15,15 @@ export interface ExportMenuProps {
   network: Pick<Network, 'nodes' | 'relations'> | null;
   scopeName: string | null;
   asOf: string | null;
+  /** The area shown, for its report; null for the whole region. */
+  areaId: string | null;
 }
 
 /** cytoscape-svg adds cy.svg(); its package has no types. */
 type WithSvg = Core & { svg(options: { full: boolean; bg: string }): string };
 
 /** The current view as PNG or SVG, the scope's data as JSON (interchange format) or CSV. */
-export function ExportMenu({ cy, network, scopeName, asOf }: ExportMenuProps) {
+export function ExportMenu({ cy, network, scopeName, asOf, areaId }: ExportMenuProps) {
   const { t } = useI18n();
   const id = useId();
   const [status, setStatus] = useState('');
@@ -73,6 +77,8 @@ export function ExportMenu({ cy, network, scopeName, asOf }: ExportMenuProps) {
       <p role="status" className="status-message">
         {status}
       </p>
+      <h3>{t('reportTitle')}</h3>
+      <ReportForm areaId={areaId} today={todayInBrussels()} />
     </section>
   );
 }

@@ -103,6 +103,8 @@ export interface Asker {
   distance: Uint8Array;
   reached: Int32Array;
   reachedCount: number;
+  /** The asker's areas with their feature slot, worked out on first use per asker. */
+  areas?: { a: number; slots: readonly (readonly [string, number])[] };
 }
 
 export function askerOf(ctx: RecommendContext, a: number, scratch?: Asker): Asker {
@@ -140,16 +142,12 @@ function overlap(x: readonly string[], y: readonly string[]): number {
   return shared / (x.length + y.length - shared);
 }
 
-/** Whether a and b share an area at each depth: [top (care zone), middle (municipality), deepest]. */
-function sharedAreaDepths(ctx: RecommendContext, a: number, b: number): [number, number, number] {
-  const out: [number, number, number] = [0, 0, 0];
-  const areasB = ctx.areasOf(b);
-  for (const [area, depth] of ctx.areasOf(a)) {
-    if (!areasB.has(area)) continue;
-    const slot = depth === 0 ? 0 : depth >= ctx.maxAreaDepth ? 2 : 1;
-    out[slot] = 1;
-  }
-  return out;
+/** The asker's areas with the feature slot of each: 0 top (care zone), 1 middle (municipality), 2 deepest. */
+function areaSlots(ctx: RecommendContext, asker: Asker): readonly (readonly [string, number])[] {
+  if (asker.areas?.a === asker.a) return asker.areas.slots;
+  const slots = [...ctx.areasOf(asker.a)].map(([area, depth]) => [area, depth === 0 ? 0 : depth >= ctx.maxAreaDepth ? 2 : 1] as const);
+  asker.areas = { a: asker.a, slots };
+  return slots;
 }
 
 /** The feature row of candidate b for the asker (a breadth-first search from a, see `askerOf`). */
@@ -171,8 +169,13 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   const actorA = ctx.actorAt(a);
   const actorB = ctx.actorAt(b);
   const communities = ctx.communities().communityOf;
-  const [top, middle, deepest] = sharedAreaDepths(ctx, a, b);
   const row = out ?? new Float64Array(pairFeatureNames.length);
+  row[at.sameTopArea] = 0;
+  row[at.sameMiddleArea] = 0;
+  row[at.sameDeepestArea] = 0;
+  const areasB = ctx.areasOf(b);
+  // The three area features are consecutive in `pairFeatureNames`: top, middle, deepest.
+  for (const [area, slot] of areaSlots(ctx, asker)) if (areasB.has(area)) row[at.sameTopArea + slot] = 1;
   row[at.commonNeighbours] = log1p(common);
   row[at.adamicAdar] = adamicAdar;
   row[at.resourceAllocation] = resourceAllocation;
@@ -186,9 +189,6 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   row[at.distanceTwo] = asker.distance[b] === 2 ? 1 : 0;
   row[at.distanceThree] = asker.distance[b] === 3 ? 1 : 0;
   row[at.sameCommunity] = da > 0 && db > 0 && communities[a] === communities[b] ? 1 : 0;
-  row[at.sameTopArea] = top;
-  row[at.sameMiddleArea] = middle;
-  row[at.sameDeepestArea] = deepest;
   row[at.sameKind] = actorA.kind === actorB.kind ? 1 : 0;
   row[at.formalInformal] = actorA.formal !== actorB.formal ? 1 : 0;
   row[at.domainOverlap] = overlap(actorA.domains, actorB.domains);

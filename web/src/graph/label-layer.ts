@@ -57,8 +57,8 @@ export class LabelLayer {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly cy: Core) {
-    cy.on('viewport', this.schedule);
-    cy.on('layoutstop resize add remove dragfree', this.schedule);
+    // Not on add or remove: Cytoscape emits those once per element, and the canvas asks after a patch.
+    cy.on('viewport layoutstop resize dragfree', this.schedule);
   }
 
   /** Ties per actor, the second measure of importance after the node size (the chosen metric). */
@@ -69,8 +69,7 @@ export class LabelLayer {
 
   destroy(): void {
     clearTimeout(this.timer);
-    this.cy.off('viewport', this.schedule);
-    this.cy.off('layoutstop resize add remove dragfree', this.schedule);
+    this.cy.off('viewport layoutstop resize dragfree', this.schedule);
   }
 
   readonly schedule = (): void => {
@@ -133,7 +132,12 @@ export class LabelLayer {
     const maxText = labelMaxWidthEm * fontPx;
     const result: LabelCandidate[] = [];
     this.cy.nodes().forEach((node: NodeSingular) => {
-      if (node.isParent() || node.hasClass(viewClasses.dimmed) || node.hasClass(focusClasses.faded)) return;
+      if (node.isParent()) {
+        const area = this.areaCandidate(node, scale, maxText);
+        if (area) result.push(area);
+        return;
+      }
+      if (node.hasClass(viewClasses.dimmed) || node.hasClass(focusClasses.faded)) return;
       const position = node.position();
       const x = position.x * zoom + pan.x;
       const y = position.y * zoom + pan.y;
@@ -149,6 +153,15 @@ export class LabelLayer {
       result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, priority, forced });
     });
     return result;
+  }
+
+  /** An area box's name, always shown (bold, above the box): the actors' names keep clear of it. */
+  private areaCandidate(node: NodeSingular, scale: number, maxText: number): LabelCandidate | null {
+    const label = String(node.data('label') ?? '');
+    if (!label) return null;
+    const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    const textWidth = Math.min(maxText, this.widths.at12(label, true) * scale + 1);
+    return { id: node.id(), x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2, width: box.w, height: box.h, textWidth, priority: 0, forced: true, sides: ['above'], area: true };
   }
 
   private apply(next: Map<string, LabelSide>, labelScale: number): void {

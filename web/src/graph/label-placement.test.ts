@@ -48,6 +48,12 @@ describe('placeLabels', () => {
     expect(placeLabels([first, second], geometry)).toEqual(new Map([['first', 'above'], ['second', 'below']]));
   });
 
+  it('names an area above its box, and lets actors inside the box keep their names', () => {
+    const area = candidate('area', 400, 300, { width: 400, height: 300, forced: true, sides: ['above'], area: true });
+    const placed = placeLabels([area, candidate('inside', 400, 300)], geometry);
+    expect(placed).toEqual(new Map([['area', 'above'], ['inside', 'below']]));
+  });
+
   it('keeps the more important label when two cannot both fit', () => {
     const near = (id: string, priority: number) => candidate(id, 400, 300, { priority, width: 4, height: 4, sides: ['below'] });
     expect([...placeLabels([near('small', 1), near('big', 9)], geometry).keys()]).toEqual(['big']);

@@ -32,8 +32,10 @@ export interface LabelCandidate {
    * others, on a free side when there is one, else below even if that overlaps.
    */
   forced: boolean;
-  /** Sides allowed, in order of preference; all four when absent. */
+  /** Sides allowed, in order of preference; all eight when absent. */
   sides?: readonly LabelSide[];
+  /** An area box around other candidates: its name is placed, but its box is no node to keep clear of. */
+  area?: boolean;
 }
 
 /** The screen geometry that labels share at one zoom. */
@@ -99,7 +101,7 @@ class Placement {
   constructor(private readonly geometry: LabelGeometry, candidates: readonly LabelCandidate[]) {
     const cell = Math.max(32, geometry.fontPx * 6);
     [this.labels, this.labelled, this.everyNode] = [new BoxGrid(cell), new BoxGrid(cell), new BoxGrid(cell)];
-    for (const candidate of candidates) this.everyNode.add(nodeBox(candidate), candidate.id);
+    for (const candidate of candidates) if (!candidate.area) this.everyNode.add(nodeBox(candidate), candidate.id);
     for (const box of geometry.blocked ?? []) this.labels.add(box, blockedOwner);
   }
 
@@ -126,7 +128,7 @@ class Placement {
 
   put(candidate: LabelCandidate, side: LabelSide): void {
     this.labels.add(labelBox(candidate, side, this.geometry), candidate.id);
-    this.labelled.add(nodeBox(candidate), candidate.id);
+    if (!candidate.area) this.labelled.add(nodeBox(candidate), candidate.id);
     this.placed.set(candidate.id, side);
   }
 

@@ -270,6 +270,11 @@ describe('web explorer, step by step as an editor', () => {
     const before = problems.length;
     const [svg] = await fileOf('Beeld (SVG)');
     expect(svg!.text).toMatch(/<svg[\s>]/);
+    // A picture to hand on: the area and day above the map, the legend and the source below it.
+    const zone = await gql<{ actor: { name: string } }>(app.url, 'query($id: ID!) { actor(id: $id) { name } }', { id: zoneId }, { as: 'editor' });
+    expect(svg!.text).toContain(`>${zone.data!.actor.name}, stand op `);
+    expect(svg!.text).toContain('>Organisatie</text>');
+    expect(svg!.text).toContain('>Bron: Weefsel, ');
     // Every label is in the drawing (a fill and an outline text per actor).
     expect((svg!.text.match(/<text/g) ?? []).length).toBeGreaterThanOrEqual(drawn);
     // canvas2svg (inside cytoscape-svg) logs this when a label's outline is stroked after its text

@@ -112,7 +112,7 @@ export function Explorer() {
           {state.view === 'network' ? (
             <>
               <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} />
-              <ExportMenu cy={cy} network={filtered} areaId={state.area} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
+              <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
                   {t('newActor')}

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { EdgeElementData } from './build-elements';
 import { relationKindColors, statusStyles } from './graph-style';
+import { withEveryLabel } from './label-layer';
 
 /** One stroke call: every tie drawn with the same look, as one canvas path. */
 export interface StrokeBatch {
@@ -147,14 +148,15 @@ export class EdgeLayer {
 
 /**
  * Runs `draw` (an export) with the ties the edge layer draws added to Cytoscape for that moment,
- * so PNG and SVG exports of a large scope show them. Slow on large scopes, but only when asked.
+ * so PNG and SVG exports of a large scope show them, and with every actor named (label-layer.ts).
+ * Slow on large scopes, but only when asked.
  */
 export function withAllEdges<T>(cy: Core, draw: () => T): T {
   const hidden = cy.scratch(hiddenEdgesKey) as ElementDefinition[] | undefined;
-  if (!hidden?.length) return draw();
+  if (!hidden?.length) return withEveryLabel(cy, draw);
   const added = cy.add(hidden);
   try {
-    return draw();
+    return withEveryLabel(cy, draw);
   } finally {
     cy.remove(added);
   }

@@ -19,6 +19,9 @@ export const coversMapAttribute = 'data-covers-map';
 
 /** Label size during a layout, relative to 12 px (see labelAllForLayout). */
 const layoutLabelScale = 1.3;
+/** Label size in exports, relative to 12 px (see withEveryLabel). */
+const exportLabelScale = 10 / 12;
+const layerKey = 'weefselLabelLayer';
 
 const sideClasses = new Map<LabelSide, string>(labelSides.map((side) => [side, labelClasses.side(side)]));
 const allLabelClasses = [labelClasses.on, ...sideClasses.values()];
@@ -57,6 +60,7 @@ export class LabelLayer {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly cy: Core) {
+    cy.scratch(layerKey, this);
     // Not on add or remove: Cytoscape emits those once per element, and the canvas asks after a patch.
     cy.on('viewport layoutstop resize dragfree', this.schedule);
   }
@@ -70,6 +74,20 @@ export class LabelLayer {
   destroy(): void {
     clearTimeout(this.timer);
     this.cy.off('viewport layoutstop resize dragfree', this.schedule);
+    if (this.cy.scratch(layerKey) === this) this.cy.removeScratch(layerKey);
+  }
+
+  /**
+   * Runs `draw` (an export) with every actor named at a 10 px drawing size, as exports always were:
+   * an exported picture cannot place names again when its reader zooms in, a vector one can be zoomed.
+   */
+  withEveryLabel<T>(draw: () => T): T {
+    this.labelAll(exportLabelScale);
+    try {
+      return draw();
+    } finally {
+      this.refresh();
+    }
   }
 
   readonly schedule = (): void => {
@@ -101,11 +119,16 @@ export class LabelLayer {
    * drawing is usually shown zoomed out, where names take more room than they did in the layout.
    */
   labelAllForLayout(): void {
+    this.labelAll(layoutLabelScale);
+  }
+
+  private labelAll(scale: number): void {
+    clearTimeout(this.timer);
     const all = new Map<string, LabelSide>();
     this.cy.nodes().forEach((node) => {
-      if (!node.isParent()) all.set(node.id(), 'below');
+      all.set(node.id(), node.isParent() ? 'above' : 'below');
     });
-    this.apply(all, layoutLabelScale);
+    this.apply(all, scale);
   }
 
   /** Boxes (relative to the map) of what is drawn over it. */
@@ -181,4 +204,10 @@ export class LabelLayer {
     });
     this.placed = next;
   }
+}
+
+/** Runs an export with every actor named (see LabelLayer.withEveryLabel); as is without a label layer. */
+export function withEveryLabel<T>(cy: Core, draw: () => T): T {
+  const layer = cy.scratch(layerKey) as LabelLayer | undefined;
+  return layer ? layer.withEveryLabel(draw) : draw();
 }

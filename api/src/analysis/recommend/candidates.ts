@@ -23,8 +23,15 @@ export const candidateSources = {
  * these two kinds (a transition manager coaches, it does not "partner with").
  */
 export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
-  return endpointKindProblem(defaultCollaborationKind, ctx.actorAt(a).kind, ctx.actorAt(b).kind) === null;
+  const [kindA, kindB] = [ctx.actorAt(a).kind, ctx.actorAt(b).kind];
+  const key = `${kindA} ${kindB}`;
+  let allowed = partnerKinds.get(key);
+  if (allowed === undefined) partnerKinds.set(key, (allowed = endpointKindProblem(defaultCollaborationKind, kindA, kindB) === null));
+  return allowed;
 }
+
+/** Whether two kinds may partner, by "kindA kindB": asked for every candidate of a pool of thousands. */
+const partnerKinds = new Map<string, boolean>();
 
 /**
  * The candidates for actor a: inside actors other than a, not tied to it (nor planned), that it

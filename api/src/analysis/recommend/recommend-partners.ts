@@ -57,9 +57,17 @@ function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: Reco
   const scorer = ctx.likelihood();
   const probability = pool.map((b) => sigmoid(scorer.logOdds(a, b)));
   const top = probability.reduce((max, p) => Math.max(max, p), 0);
-  const value = pool.map((b) => (ranking === 'LIKELY' ? 0 : combine(valueParts(ctx, a, b, req.coverage), req.weights)));
+  // Balanced: a score lies between half the relative likelihood and all of it, so a candidate less
+  // than half as likely as the limit-th most likely is below at least `limit` others: its value is
+  // not needed.
+  const kth = [...probability].sort((x, y) => y - x)[req.limit - 1] ?? 0;
+  const floor = ranking === 'BALANCED' ? kth / 2 : 0;
+  const score = pool.map((b, k) => {
+    const p = probability[k] as number;
+    if (ranking === 'LIKELY' || p < floor) return rankingScore(ranking, top > 0 ? p / top : 0, 0) - (p < floor ? 1 : 0);
+    return rankingScore(ranking, top > 0 ? p / top : 0, combine(valueParts(ctx, a, b, req.coverage), req.weights));
+  });
   const ids = ctx.ag.adjacency.ids;
-  const score = pool.map((_, k) => rankingScore(ranking, top > 0 ? (probability[k] as number) / top : 0, value[k] as number));
   const order = pool.map((_, k) => k).sort((x, y) => (score[y] as number) - (score[x] as number) || (ids[pool[x] as number] as string).localeCompare(ids[pool[y] as number] as string));
   return { chosen: order.slice(0, req.limit).map((k) => pool[k] as number), top };
 }

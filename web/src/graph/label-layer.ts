@@ -1,11 +1,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { focusClasses, labelClasses, viewClasses } from './graph-style';
+import { measuredPx, TextWidths } from './text-widths';
 import { labelFontPx, labelMaxWidthEm, labelSides, placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 
-/** The font the stylesheet leaves to Cytoscape (its default), so measured widths match drawn ones. */
-const labelFontFamily = 'Helvetica Neue, Helvetica, sans-serif';
-/** Font size the widths are measured at; other sizes scale them. */
-const measuredPx = 12;
 /** Screen pixels between a node and its label, and of the white outline around the letters. */
 const gapPx = 3;
 const outlinePx = 2;
@@ -25,27 +22,6 @@ const layerKey = 'weefselLabelLayer';
 
 const sideClasses = new Map<LabelSide, string>(labelSides.map((side) => [side, labelClasses.side(side)]));
 const allLabelClasses = [labelClasses.on, ...sideClasses.values()];
-
-/** Text widths at 12 px per weight and name; names repeat across scopes and zooms, so they are measured once. */
-class TextWidths {
-  private readonly context = document.createElement('canvas').getContext('2d');
-  private readonly cache = new Map<string, number>();
-
-  at12(text: string, bold: boolean): number {
-    const key = `${bold ? 'b' : 'n'}${text}`;
-    let width = this.cache.get(key);
-    if (width === undefined) {
-      if (this.context) {
-        this.context.font = `normal ${bold ? 'bold' : 'normal'} ${measuredPx}px ${labelFontFamily}`;
-        width = Math.ceil(this.context.measureText(text).width);
-      } else {
-        width = text.length * measuredPx * 0.6;
-      }
-      this.cache.set(key, width);
-    }
-    return width;
-  }
-}
 
 /**
  * Decides which actors carry a label at the current zoom (label-placement.ts) and applies it as

@@ -107,10 +107,12 @@ describe('labels on the map', () => {
     const scopes = [{ id: null, name: 'whole region', kind: 'Region' }, ...(await areas())];
     const rows: string[] = [];
     const failures: string[] = [];
+    const shares = new Map<string, number[]>();
     for (const scope of scopes) {
       await openScope(scope.id);
       const figures = await measureLabels();
       const share = figures.labelled / Math.max(1, figures.actors);
+      shares.set(scope.kind, [...(shares.get(scope.kind) ?? []), share]);
       rows.push(`${scope.kind} ${scope.name}: ${figures.labelled}/${figures.actors} labelled (${Math.round(share * 100)}%), smallest ${figures.smallestPx.toFixed(1)} px, overlaps ${figures.overlaps.length}`);
       if (figures.overlaps.length > 0) failures.push(`${scope.name}: overlapping labels ${figures.overlaps.join(', ')}`);
       if (figures.labelled > 0 && figures.smallestPx < 11) failures.push(`${scope.name}: a label of ${figures.smallestPx.toFixed(1)} px`);
@@ -118,7 +120,9 @@ describe('labels on the map', () => {
       if (scope.kind === 'Neighbourhood' && share < 0.9) failures.push(`${scope.name}: only ${figures.labelled} of ${figures.actors} actors labelled`);
     }
     // The figures per scope, for the record (docs/map.md quotes them).
-    console.log(rows.join('\n'));
+    const percent = (value: number) => `${Math.round(value * 100)}%`;
+    const summary = [...shares].map(([kind, values]) => `${kind}: ${values.length} scopes, labelled ${percent(Math.min(...values))}-${percent(Math.max(...values))}`);
+    console.log([...rows, ...summary].join('\n'));
     expect(failures).toEqual([]);
     expect(problems).toEqual([]);
   }, 240_000);

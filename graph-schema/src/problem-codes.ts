@@ -65,6 +65,7 @@ export const problemTemplates = {
   notBase64: 'the content of {file} is not base64',
   forbiddenCharacter: 'contains the control or invisible character {character} at position {position}; remove it',
   invisibleOnly: 'has only invisible characters; type visible text or leave it empty',
+  notFiniteInRange: 'must be a number from {min} to {max}',
   afterToday: 'must not be after today ({today})',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
   queryTooCostly: 'costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases',

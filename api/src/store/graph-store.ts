@@ -1,3 +1,4 @@
+import type { PositionStore } from './position-store';
 import type {
   Actor,
   ActorInput,
@@ -78,7 +79,7 @@ export interface StoredGraph {
  * record before and after IN THE SAME TRANSACTION, so no change exists without its entry; a write
  * that changes nothing appends nothing. Unreachable storage throws `StoreUnavailableError`.
  */
-export interface GraphStore extends UserStore, AuditStore {
+export interface GraphStore extends UserStore, AuditStore, PositionStore {
   readonly kind: 'sqlite' | 'neo4j';
   /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;

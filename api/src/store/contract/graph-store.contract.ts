@@ -4,6 +4,7 @@ import { defineAuditContract } from './audit.contract';
 import { defineChangeMarkContract } from './change-mark.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
+import { definePositionsContract } from './positions.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
 import { defineMembershipOnDayContract, defineStatusContract } from './status.contract';
@@ -62,5 +63,6 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineUsersContract(ctx);
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);
+    definePositionsContract(ctx);
   });
 }

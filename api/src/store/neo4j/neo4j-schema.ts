@@ -1,5 +1,5 @@
 import { relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel, auditLabel, changeMarkLabel, importJournalLabel, importUndoLabel, relationType, userLabel } from './cypher/cypher-names';
+import { actorLabel, auditLabel, changeMarkLabel, drawnScopeLabel, importJournalLabel, importUndoLabel, relationType, userLabel } from './cypher/cypher-names';
 
 /** The name of the fulltext index that `searchActors` queries. */
 export const actorNameIndex = 'actor_name';
@@ -46,6 +46,7 @@ export function schemaStatements(): string[] {
     // Without it, two first writes could MERGE two mark nodes.
     `CREATE CONSTRAINT change_mark_id IF NOT EXISTS FOR (m:${changeMarkLabel}) REQUIRE m.id IS UNIQUE`,
     `CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (j:${importJournalLabel}) REQUIRE j.id IS UNIQUE`,
+    `CREATE CONSTRAINT drawn_scope_key IF NOT EXISTS FOR (s:${drawnScopeLabel}) REQUIRE s.key IS UNIQUE`,
     `CREATE INDEX import_undo_import IF NOT EXISTS FOR (u:${importUndoLabel}) ON (u.importId)`,
     `CREATE FULLTEXT INDEX ${actorNameIndex} IF NOT EXISTS FOR (a:${actorLabel}) ON EACH [a.name, a.nameFolded] ` +
       "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}}",

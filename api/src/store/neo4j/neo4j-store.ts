@@ -32,6 +32,8 @@ import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner } from './neo4j-runner';
 import { markUnmarkedNamesFlow } from './neo4j-name-marks';
+import { readPositionsFlow, writePositionsFlow } from './neo4j-positions';
+import type { StoredPosition } from '../position-store';
 import { renameLegacyPersonIdsFlow } from './neo4j-person-ids';
 import { awaitIndexesStatement, schemaStatements } from './neo4j-schema';
 import { egoNetwork, subgraph } from './neo4j-scope-flow';
@@ -317,6 +319,17 @@ export class Neo4jGraphStore implements GraphStore {
 
   endSession(id: string, session: string, now: number): Promise<boolean> {
     return this.write((run) => users.endSessionFlow(run, id, session, now));
+  }
+
+  readPositions(scopeKey: string): Promise<StoredPosition[]> {
+    return this.read((run) => readPositionsFlow(run, scopeKey));
+  }
+
+  /** Without the change mark: positions are not graph data (see PositionStore). */
+  writePositions(scopeKey: string, positions: readonly StoredPosition[], options: { replace?: boolean } = {}): Promise<void> {
+    return this.transactions
+      .write((run) => writePositionsFlow(run, scopeKey, positions, options.replace ?? false))
+      .catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {

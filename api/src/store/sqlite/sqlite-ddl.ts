@@ -32,12 +32,12 @@ export const currentLists: SchemaLists = {
  * Tables holding the data, in the order a rebuild refills them (actors before the relations that
  * reference them); everything else (junction rows, search index) is derived by triggers.
  */
-export const dataTables = ['actors', 'relations', 'users', 'audit_log'] as const;
+export const dataTables = ['actors', 'relations', 'users', 'audit_log', 'positions'] as const;
 
 /** Every object the DDL creates, in an order that can be dropped (dependents first). */
 export const schemaObjects = {
   triggers: ['actors_after_insert', 'actors_after_delete', 'actors_name_update', 'actors_domains_update', 'actors_groups_update'],
-  tables: ['audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
+  tables: ['positions', 'audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
 } as const;
 
 /** A SQL string literal; the values come from graph-schema, never from users. */
@@ -109,6 +109,15 @@ function tables(lists: SchemaLists): string[] {
       before TEXT CHECK (before IS NULL OR json_valid(before)),
       after TEXT CHECK (after IS NULL OR json_valid(after))
     )`,
+    // Drawing positions per scope (an area id or 'region'); not graph data, so no audit entries.
+    `CREATE TABLE positions (
+      scope_key TEXT NOT NULL,
+      actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+      x REAL NOT NULL,
+      y REAL NOT NULL,
+      pinned INTEGER NOT NULL CHECK (pinned IN (0, 1)),
+      PRIMARY KEY (scope_key, actor_id)
+    )`,
     // Trigrams give substring search; names are stored folded, so accents never reach the index.
     `CREATE VIRTUAL TABLE actor_search USING fts5(
       name_folded, content='actors', content_rowid='rowid', tokenize='trigram remove_diacritics 1'
@@ -127,6 +136,7 @@ function indexes(): string[] {
     'CREATE INDEX audit_log_at ON audit_log(at, id)',
     'CREATE INDEX audit_log_target ON audit_log(target_id)',
     'CREATE INDEX audit_log_user ON audit_log(user_id)',
+    'CREATE INDEX positions_actor ON positions(actor_id)',
   ];
 }
 

@@ -14,6 +14,8 @@ import { prepareSearch } from './sqlite-search';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
 import { allInChunks, prepareStatements, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
+import { preparePositions } from './sqlite-positions';
+import type { StoredPosition } from '../position-store';
 import { checkWritable, probeWrite } from './sqlite-writable';
 import { forgetErased } from './sqlite-erase';
 import { renameLegacyPersonIds } from './sqlite-person-ids';
@@ -25,6 +27,7 @@ interface Ready {
   users: SqliteUsers;
   lister: ActorLister;
   search: ReturnType<typeof prepareSearch>;
+  positions: ReturnType<typeof preparePositions>;
 }
 
 /**
@@ -87,7 +90,7 @@ export class SqliteGraphStore implements GraphStore {
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);
     const users = new SqliteUsers(this.db, prepareUsers(this.db), audit);
-    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db) };
+    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db), positions: preparePositions(this.db) };
   }
 
   async close(): Promise<void> {
@@ -229,6 +232,15 @@ export class SqliteGraphStore implements GraphStore {
    */
   changeMark(): Promise<string | null> {
     return guarded(() => `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`);
+  }
+
+  readPositions(scopeKey: string): Promise<StoredPosition[]> {
+    return guarded(() => this.use.positions.read(scopeKey));
+  }
+
+  /** Not counted in `writes`: positions are not graph data (see PositionStore). */
+  writePositions(scopeKey: string, positions: readonly StoredPosition[], options: { replace?: boolean } = {}): Promise<void> {
+    return this.write(() => this.use.positions.write(scopeKey, positions, options.replace ?? false));
   }
 
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {

@@ -20,6 +20,10 @@ export const changeMarkLabel = 'ChangeMark';
 /** A large import written in several transactions: its journal and the before-images to undo it. */
 export const importJournalLabel = 'ImportJournal';
 export const importUndoLabel = 'ImportUndo';
+/** One node per scope whose map has kept positions; each actor drawn there points to it. */
+export const drawnScopeLabel = 'DrawnScope';
+/** Not a relation kind: an actor's drawing position in a scope, removed with the actor by DETACH DELETE. */
+export const drawnInType = 'DRAWN_IN';
 
 // Labels and relationship types cannot be Cypher parameters. They are interpolated, so each one
 // must be a name graph-schema defines AND a plain identifier (no quoting, no injection).

@@ -38,6 +38,8 @@ export class SimulatedGraph {
   audit: Props[] = [];
   /** The `:ChangeMark` counter; null until the first write creates the node. */
   mark: number | null = null;
+  /** `DRAWN_IN` relationships: scope key, then actor id, to x, y and pinned. */
+  positions = new Map<string, Map<string, Props>>();
 
   clone(): SimulatedGraph {
     const copy = new SimulatedGraph();
@@ -46,6 +48,7 @@ export class SimulatedGraph {
     copy.audit = this.audit.map((e) => ({ ...e }));
     copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));
     copy.rels = this.rels.map((r) => ({ ...r, props: structuredClone(r.props) }));
+    copy.positions = new Map([...this.positions].map(([key, drawn]) => [key, new Map([...drawn].map(([id, p]) => [id, { ...p }]))]));
     return copy;
   }
 
@@ -85,6 +88,7 @@ export class SimulatedGraph {
   detachDelete(id: string): boolean {
     if (!this.nodes.delete(id)) return false;
     this.rels = this.rels.filter((r) => r.source !== id && r.target !== id);
+    for (const drawn of this.positions.values()) drawn.delete(id);
     return true;
   }
 }

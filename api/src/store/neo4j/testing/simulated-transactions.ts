@@ -8,6 +8,7 @@ import type { TransactionSource } from '../neo4j-transactions';
 import { actorHandlers } from './simulated-actor-statements';
 import { SimulatedGraph } from './simulated-graph';
 import { personIdHandlers } from './simulated-person-id-statements';
+import { positionHandlers } from './simulated-position-statements';
 import { relationHandlers, scopeHandlers } from './simulated-relation-statements';
 import { userHandlers } from './simulated-user-statements';
 
@@ -22,7 +23,7 @@ const ignored: StatementHandler = {
   answer: () => [],
 };
 
-const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers];
+const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers, ...positionHandlers];
 
 function answer(graph: SimulatedGraph, query: CypherQuery): Row[] {
   const handler = handlers.find((h) => h.matches(query));

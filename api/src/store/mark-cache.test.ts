@@ -57,6 +57,11 @@ describe('MarkCache', () => {
     await cache.get('big', c.compute, { size: () => markCacheMaxEntry + 1 });
     await cache.get('big', c.compute, { size: () => markCacheMaxEntry + 1 });
     expect(c.calls).toBe(2);
+    // A caller may allow one larger value (the recommendations' region), never above the budget.
+    const region = counter();
+    await cache.get('region', region.compute, { size: () => markCacheMaxEntry + 1, maxSize: 2 * markCacheMaxEntry });
+    await cache.get('region', region.compute, { size: () => markCacheMaxEntry + 1, maxSize: 2 * markCacheMaxEntry });
+    expect(region.calls).toBe(1);
   });
 
   it('drops the least recently used values until the rest fits the budget', async () => {

@@ -1,6 +1,6 @@
 import type { ViewName } from './url-state';
 import type { AnalysisViewProps, GapOverlay, Highlight, ViewScope } from './view-contract';
-import { ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView } from './views';
+import { AccountView, AuditView, ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView, UsersView } from './views';
 
 export interface AnalysisPanelProps {
   view: Exclude<ViewName, 'network'>;
@@ -24,5 +24,11 @@ export function AnalysisPanel({ view, scope, onHighlight, onOverlay, onSelectAct
       return <ChangesView {...props} />;
     case 'import':
       return <ImportPage />;
+    case 'users':
+      return <UsersView />;
+    case 'audit':
+      return <AuditView />;
+    case 'account':
+      return <AccountView />;
   }
 }

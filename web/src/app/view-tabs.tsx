@@ -1,7 +1,9 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useSession } from '../features/auth/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
-import { viewNames, type ViewName } from './url-state';
+import type { ViewName } from './url-state';
+import { visibleViews } from './view-roles';
 
 const tabLabels: Record<ViewName, MessageKey> = {
   network: 'tabNetwork',
@@ -10,6 +12,9 @@ const tabLabels: Record<ViewName, MessageKey> = {
   neighbourhood: 'tabNeighbourhood',
   changes: 'tabChanges',
   import: 'tabImport',
+  users: 'tabUsers',
+  audit: 'tabAudit',
+  account: 'tabAccount',
 };
 
 export const tabId = (view: ViewName) => `tab-${view}`;
@@ -22,6 +27,8 @@ export const tabPanelId = 'view-panel';
 export function ViewTabs({ view, onChange }: { view: ViewName; onChange: (view: ViewName) => void }) {
   const { t } = useI18n();
   const refs = useRef(new Map<ViewName, HTMLButtonElement>());
+  const { state: session } = useSession();
+  const viewNames = visibleViews(session.status === 'user' ? session.user.role : null);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = viewNames.indexOf(view);

@@ -1,7 +1,10 @@
 /**
  * The views behind the tabs besides the network: the analysis views (issue 6 part B) get the shared
- * scope and the canvas callbacks of view-contract.ts; the import page takes no props.
+ * scope and the canvas callbacks of view-contract.ts; the import, admin and account pages take no props.
  */
+export { AccountView } from '../features/account/account-view';
+export { AuditView } from '../features/admin/audit-view';
+export { UsersView } from '../features/admin/users-view';
 export { ChangesView } from '../features/changes/changes-view';
 export { DomainsView } from '../features/domains/domains-view';
 export { GapsView } from '../features/gaps/gaps-view';

@@ -29,6 +29,12 @@ type Documents = {
     "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": typeof types.WebNetworkLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": typeof types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": typeof types.WebSearchDocument,
+    "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": typeof types.WebChangePasswordDocument,
+    "\n  query WebUsers { users { id name role createdAt updatedAt } }\n": typeof types.WebUsersDocument,
+    "\n  mutation WebCreateUser($input: NewUserInput!) { createUser(input: $input) { password user { id name role createdAt updatedAt } } }\n": typeof types.WebCreateUserDocument,
+    "\n  mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) { updateUser(id: $id, changes: $changes) { id name role createdAt updatedAt } }\n": typeof types.WebUpdateUserDocument,
+    "\n  mutation WebDeleteUser($id: ID!) { deleteUser(id: $id) }\n": typeof types.WebDeleteUserDocument,
+    "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n": typeof types.WebAuditLogDocument,
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
     "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
@@ -58,6 +64,12 @@ const documents: Documents = {
     "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": types.WebNetworkLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": types.WebSearchDocument,
+    "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": types.WebChangePasswordDocument,
+    "\n  query WebUsers { users { id name role createdAt updatedAt } }\n": types.WebUsersDocument,
+    "\n  mutation WebCreateUser($input: NewUserInput!) { createUser(input: $input) { password user { id name role createdAt updatedAt } } }\n": types.WebCreateUserDocument,
+    "\n  mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) { updateUser(id: $id, changes: $changes) { id name role createdAt updatedAt } }\n": types.WebUpdateUserDocument,
+    "\n  mutation WebDeleteUser($id: ID!) { deleteUser(id: $id) }\n": types.WebDeleteUserDocument,
+    "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n": types.WebAuditLogDocument,
     "query WebMe { me { id name role } }": types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
     "mutation WebLogout { logout }": types.WebLogoutDocument,
@@ -129,6 +141,30 @@ export function graphql(source: "\n  query WebActorsOfKinds($kinds: [NodeKind!],
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n"): typeof import('./graphql').WebSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n"): typeof import('./graphql').WebChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUsers { users { id name role createdAt updatedAt } }\n"): typeof import('./graphql').WebUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreateUser($input: NewUserInput!) { createUser(input: $input) { password user { id name role createdAt updatedAt } } }\n"): typeof import('./graphql').WebCreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) { updateUser(id: $id, changes: $changes) { id name role createdAt updatedAt } }\n"): typeof import('./graphql').WebUpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteUser($id: ID!) { deleteUser(id: $id) }\n"): typeof import('./graphql').WebDeleteUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n"): typeof import('./graphql').WebAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,30 @@ export type ActorInput = {
   targetGroups?: Array<TargetGroup> | null | undefined;
 };
 
+/** Filters combine with AND */
+export type AuditFilter = {
+  operations?: Array<AuditOperation> | null | undefined;
+  /** From this ISO 8601 time on (inclusive) */
+  since?: string | null | undefined;
+  /** An actor, relation or user id */
+  targetId?: string | number | null | undefined;
+  /** Up to this ISO 8601 time (inclusive) */
+  until?: string | null | undefined;
+  userId?: string | number | null | undefined;
+};
+
+/** The write an audit entry records */
+export type AuditOperation =
+  | 'createUser'
+  | 'deleteActor'
+  | 'deleteRelation'
+  | 'deleteUser'
+  | 'erasePerson'
+  | 'importGraph'
+  | 'updateUser'
+  | 'upsertActor'
+  | 'upsertRelation';
+
 /** The property a column of a sheet maps to; null ignores the column */
 export type ColumnChoiceInput = {
   column: string;
@@ -110,6 +134,14 @@ export type LifeDomain =
   | 'WELFARE'
   /** werk / work */
   | 'WORK';
+
+export type NewUserInput = {
+  /** 3-64 lower-case letters, digits and . _ @ - */
+  name: string;
+  /** 12 characters or more; absent: one is generated */
+  password?: string | null | undefined;
+  role: Role;
+};
 
 /** Kinds of actors and areas (graph-schema nodeKinds) */
 export type NodeKind =
@@ -345,6 +377,11 @@ export type TargetGroup =
   /** jongeren met gedrags- of emotionele problemen / young people with behavioural or emotional problems */
   | 'YOUTH_BEHAVIOURAL';
 
+export type UserChangesInput = {
+  password?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
 export type WebRecommendPartnersQueryVariables = Exact<{
   actorId: string | number;
   limit: number;
@@ -457,6 +494,50 @@ export type WebSearchQueryVariables = Exact<{
 
 
 export type WebSearchQuery = { search: Array<{ id: string, kind: NodeKind, name: string }> };
+
+export type WebChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type WebChangePasswordMutation = { changePassword: { id: string, name: string, role: Role } };
+
+export type WebUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebUsersQuery = { users: Array<{ id: string, name: string, role: Role, createdAt: string, updatedAt: string }> };
+
+export type WebCreateUserMutationVariables = Exact<{
+  input: NewUserInput;
+}>;
+
+
+export type WebCreateUserMutation = { createUser: { password: string | null, user: { id: string, name: string, role: Role, createdAt: string, updatedAt: string } } };
+
+export type WebUpdateUserMutationVariables = Exact<{
+  id: string | number;
+  changes: UserChangesInput;
+}>;
+
+
+export type WebUpdateUserMutation = { updateUser: { id: string, name: string, role: Role, createdAt: string, updatedAt: string } };
+
+export type WebDeleteUserMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebDeleteUserMutation = { deleteUser: boolean };
+
+export type WebAuditLogQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  offset: number;
+  limit: number;
+}>;
+
+
+export type WebAuditLogQuery = { auditLog: { total: number, items: Array<{ id: string, at: string, userId: string | null, userName: string, operation: AuditOperation, targetType: string, targetId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
 
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -823,6 +904,74 @@ export const WebSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebChangePasswordDocument = new TypedDocumentString(`
+    mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WebChangePasswordMutation, WebChangePasswordMutationVariables>;
+export const WebUsersDocument = new TypedDocumentString(`
+    query WebUsers {
+  users {
+    id
+    name
+    role
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebUsersQuery, WebUsersQueryVariables>;
+export const WebCreateUserDocument = new TypedDocumentString(`
+    mutation WebCreateUser($input: NewUserInput!) {
+  createUser(input: $input) {
+    password
+    user {
+      id
+      name
+      role
+      createdAt
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateUserMutation, WebCreateUserMutationVariables>;
+export const WebUpdateUserDocument = new TypedDocumentString(`
+    mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) {
+  updateUser(id: $id, changes: $changes) {
+    id
+    name
+    role
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebUpdateUserMutation, WebUpdateUserMutationVariables>;
+export const WebDeleteUserDocument = new TypedDocumentString(`
+    mutation WebDeleteUser($id: ID!) {
+  deleteUser(id: $id)
+}
+    `) as unknown as TypedDocumentString<WebDeleteUserMutation, WebDeleteUserMutationVariables>;
+export const WebAuditLogDocument = new TypedDocumentString(`
+    query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {
+  auditLog(filter: $filter, offset: $offset, limit: $limit) {
+    total
+    items {
+      id
+      at
+      userId
+      userName
+      operation
+      targetType
+      targetId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAuditLogQuery, WebAuditLogQueryVariables>;
 export const WebMeDocument = new TypedDocumentString(`
     query WebMe {
   me {

@@ -4,7 +4,7 @@ import { describeProblem } from './describe-problem';
 import { messages, type MessageKey } from './messages';
 
 /** Words the same in Dutch and English; a text equal in both languages with any other word was left untranslated. */
-const sameInBothLanguages = new Set(['weefsel', 'status', 'id', 'contact', 'website', 'partner', 'partners', 'score', 'filters']);
+const sameInBothLanguages = new Set(['weefsel', 'status', 'id', 'contact', 'website', 'partner', 'partners', 'score', 'filters', 'actor']);
 
 /** Common English words that never occur in Dutch prose; one in a Dutch text means a text was left in English. */
 const englishWords = [

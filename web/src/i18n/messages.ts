@@ -1,4 +1,5 @@
 import type { Language } from '@weefsel/graph-schema';
+import { adminEn, adminNl } from './admin-messages';
 import { explorerEn, explorerNl } from './explorer-messages';
 import { fillMessage, placeholdersOf, type MessageParams } from './fill-message';
 import { metricMessages } from './metric-messages';
@@ -10,6 +11,7 @@ import { problemEn, problemNl } from './problem-messages';
  */
 const nl = {
   ...explorerNl,
+  ...adminNl,
   ...problemNl,
   appTitle: 'Weefsel',
   appTagline: 'Netwerk van zorg en welzijn',
@@ -203,6 +205,7 @@ export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
   ...explorerEn,
+  ...adminEn,
   ...problemEn,
   appTitle: 'Weefsel',
   appTagline: 'Care and welfare network',

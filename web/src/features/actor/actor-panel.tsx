@@ -1,11 +1,12 @@
 import { nodeKinds, relationStatuses } from '@weefsel/graph-schema';
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { ActorMetricRow } from '../../api/network.api';
 import type { Network, NetworkActor } from '../../api/network.types';
 import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { tieDates } from '../../i18n/tie-dates';
+import { usePanelFocus } from './panel-focus';
 import { tiesByKind, type Tie } from './ties';
 
 export interface ActorPanelProps {
@@ -27,9 +28,11 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
   const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('none'));
   const ties = tiesByKind(actor.id, network.relations, network.nodes, language);
   const hidesPerson = actor.personalDataHidden && (nodeKinds[actor.kind].personalProperties as readonly string[]).length > 0;
+  const detailsRef = useRef<HTMLElement>(null);
+  usePanelFocus(actor.id, detailsRef);
   return (
     <>
-      <section className="panel actor-details" aria-labelledby="selection-title" aria-live="polite">
+      <section ref={detailsRef} tabIndex={-1} className="panel actor-details" aria-labelledby="selection-title" aria-live="polite">
         <h2 id="selection-title">{t('selectionTitle')}</h2>
         <p className="actor-name">{actor.name}</p>
         <p className="actor-kind">

@@ -2,12 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import type { NetworkActor } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
+import { requestPanelFocus } from '../actor/panel-focus';
 
 const pageSize = 100;
 
 /**
  * The actors drawn, as a list of buttons: the canvas's text alternative for keyboard and screen
- * reader users (choosing one opens its panel, as a click on the canvas does).
+ * reader users (choosing one opens its panel, as a click on the canvas does; Enter also moves the
+ * focus into the panel).
  */
 export function ActorList({ actors, selectedId, onSelect }: { actors: NetworkActor[]; selectedId: string | null; onSelect: (id: string) => void }) {
   const { t, language } = useI18n();
@@ -20,7 +22,19 @@ export function ActorList({ actors, selectedId, onSelect }: { actors: NetworkAct
       <ul>
         {sorted.slice(0, shown).map((actor) => (
           <li key={actor.id}>
-            <button type="button" className="link" aria-current={actor.id === selectedId || undefined} onClick={() => onSelect(actor.id)}>
+            <button
+              type="button"
+              className="link"
+              aria-current={actor.id === selectedId || undefined}
+              onClick={() => onSelect(actor.id)}
+              onKeyDown={(event) => {
+                // Enter opens the panel and goes there to read it; a click (or Space) stays in the list.
+                if (event.key !== 'Enter' || event.repeat) return;
+                event.preventDefault();
+                requestPanelFocus(actor.id);
+                onSelect(actor.id);
+              }}
+            >
               {actor.name}
             </button>{' '}
             <span className="hint">

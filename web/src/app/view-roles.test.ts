@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { mayOpenView, visibleViews } from './view-roles';
+
+describe('tabs per role', () => {
+  it('shows the admin screens to admins only, and the account page to everyone', () => {
+    expect(visibleViews('admin')).toEqual(['network', 'gaps', 'domains', 'neighbourhood', 'changes', 'import', 'users', 'audit', 'account']);
+    for (const role of ['viewer', 'editor'] as const) {
+      expect(visibleViews(role)).not.toContain('users');
+      expect(visibleViews(role)).not.toContain('audit');
+      expect(visibleViews(role)).toContain('account');
+    }
+    expect(mayOpenView('audit', null)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import { collaborationKinds, nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
 import type { StylesheetJson } from 'cytoscape';
 import { elementClasses } from './build-elements';
-import { labelMaxWidthEm, type LabelSide } from './label-placement';
+import { labelMaxWidthEm, labelWideWidthEm, type LabelSide } from './label-placement';
 
 /** Classes the canvas sets when an actor is focused. */
 export const focusClasses = { highlighted: 'highlighted', faded: 'faded' } as const;
@@ -18,6 +18,8 @@ export const viewClasses = {
 /** Classes the label layer sets on the actors it labels, and the side of the node the label is on. */
 export const labelClasses = {
   on: 'label-on',
+  /** The whole name, where there is room for it. */
+  wide: 'label-wide',
   side: (side: LabelSide) => `label-${side}`,
 } as const;
 
@@ -95,6 +97,7 @@ const labelRules: StylesheetJson = [
       'z-index': 1,
     },
   },
+  { selector: `node.${labelClasses.wide}`, style: { 'text-max-width': scaled(12 * labelWideWidthEm) } },
   { selector: `node.${labelClasses.side('below')}`, style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': scaledMargin(3) } },
   { selector: `node.${labelClasses.side('above')}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': scaledMargin(-3) } },
   { selector: `node.${labelClasses.side('right')}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': scaledMargin(3) } },

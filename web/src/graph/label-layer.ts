@@ -1,7 +1,7 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { focusClasses, labelClasses, viewClasses } from './graph-style';
 import { measuredPx, TextWidths } from './text-widths';
-import { labelFontPx, labelMaxWidthEm, labelSides, placeLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
+import { labelFontPx, labelMaxWidthEm, labelSides, labelWideWidthEm, placeWideLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 
 /** Screen pixels between a node and its label, and of the white outline around the letters. */
 const gapPx = 3;
@@ -21,7 +21,7 @@ const exportLabelScale = 10 / 12;
 const layerKey = 'weefselLabelLayer';
 
 const sideClasses = new Map<LabelSide, string>(labelSides.map((side) => [side, labelClasses.side(side)]));
-const allLabelClasses = [labelClasses.on, ...sideClasses.values()];
+const allLabelClasses = [labelClasses.on, labelClasses.wide, ...sideClasses.values()];
 
 /**
  * Decides which actors carry a label at the current zoom (label-placement.ts) and applies it as
@@ -78,14 +78,14 @@ export class LabelLayer {
     if (this.cy.destroyed()) return;
     const zoom = this.cy.zoom();
     const fontPx = labelFontPx(zoom);
-    const next = placeLabels(this.candidates(zoom, fontPx), {
+    const next = placeWideLabels(this.candidates(zoom, fontPx), {
       viewport: { width: this.cy.width(), height: this.cy.height() },
       fontPx,
       gap: gapPx * (fontPx / measuredPx),
       pad: outlinePx * (fontPx / measuredPx) + rendererMargin * zoom + 0.5,
       blocked: this.coveredAreas(),
     });
-    this.apply(next, fontPx / measuredPx / zoom);
+    this.apply(next.sides, fontPx / measuredPx / zoom, next.wide);
     this.mark('placed');
   };
 
@@ -146,10 +146,12 @@ export class LabelLayer {
       const label = String(node.data('label') ?? '');
       if (!label) return;
       const focused = node.hasClass(focusClasses.highlighted) || node.selected();
-      const textWidth = Math.min(maxText, this.widths.at12(label, focused) * scale + 1);
+      const measured = this.widths.at12(label, focused) * scale + 1;
+      const textWidth = Math.min(maxText, measured);
+      const fullWidth = measured > maxText ? Math.min(labelWideWidthEm * fontPx, measured) : undefined;
       const forced = focused || node.hasClass(viewClasses.highlighted);
       const priority = size * 100_000 + (this.degrees.get(node.id()) ?? 0) + (node.selected() ? 1e9 : 0);
-      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, priority, forced });
+      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, fullWidth, priority, forced });
     });
     return result;
   }
@@ -163,7 +165,7 @@ export class LabelLayer {
     return { id: node.id(), x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2, width: box.w, height: box.h, textWidth, priority: 0, forced: true, sides: ['above'], area: true };
   }
 
-  private apply(next: Map<string, LabelSide>, labelScale: number): void {
+  private apply(next: Map<string, LabelSide>, labelScale: number, wide: ReadonlySet<string> = new Set()): void {
     const rounded = Math.round(labelScale * 1e4) / 1e4;
     this.cy.batch(() => {
       for (const id of this.placed.keys()) {
@@ -174,8 +176,8 @@ export class LabelLayer {
       for (const [id, side] of next) {
         const node = this.cy.getElementById(id);
         if (node.data('labelScale') !== rounded) node.data('labelScale', rounded);
-        if (this.placed.get(id) === side && node.hasClass(labelClasses.on)) continue;
-        node.removeClass(allLabelClasses).addClass([labelClasses.on, sideClasses.get(side) ?? '']);
+        if (this.placed.get(id) === side && node.hasClass(labelClasses.on) && node.hasClass(labelClasses.wide) === wide.has(id)) continue;
+        node.removeClass(allLabelClasses).addClass([labelClasses.on, sideClasses.get(side) ?? '', ...(wide.has(id) ? [labelClasses.wide] : [])]);
       }
     });
     this.placed = next;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from './box-grid';
-import { labelBox, labelFontPx, placeLabels, type LabelCandidate, type LabelGeometry } from './label-placement';
+import { labelBox, labelFontPx, placeLabels, placeWideLabels, type LabelCandidate, type LabelGeometry } from './label-placement';
 
 const geometry: LabelGeometry = { viewport: { width: 800, height: 600 }, fontPx: 12, gap: 3, pad: 2 };
 
@@ -101,6 +101,17 @@ describe('placeLabels', () => {
     expect(placeLabels(lone, geometry).get('d')).toBe('above');
     const blocked = { ...geometry, blocked: [{ x1: 0, y1: 60, x2: 800, y2: 600 }] };
     expect(placeLabels([candidate('e', 400, 50)], blocked).get('e')).toBe('above');
+  });
+});
+
+describe('placeWideLabels', () => {
+  it('shows a whole long name where it fits, and the shortened one where it would cost a neighbour its label', () => {
+    const alone = candidate('alone', 400, 100, { fullWidth: 300 });
+    expect(placeWideLabels([alone], geometry)).toEqual({ sides: new Map([['alone', 'below']]), wide: new Set(['alone']) });
+    // A neighbour 150 px to the right, named below too: the whole name (300 px) would run into it.
+    const neighbour = candidate('neighbour', 550, 100, { priority: 0, sides: ['below'] });
+    const crowded = placeWideLabels([{ ...alone, sides: ['below'] }, neighbour], geometry);
+    expect(crowded).toEqual({ sides: new Map([['alone', 'below'], ['neighbour', 'below']]), wide: new Set() });
   });
 });
 

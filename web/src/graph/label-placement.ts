@@ -25,6 +25,8 @@ export interface LabelCandidate {
   height: number;
   /** Width of the label text on screen at the current font size (already capped at the maximum width). */
   textWidth: number;
+  /** Width of the whole name when it is longer than textWidth (capped at the wide maximum): shown where there is room. */
+  fullWidth?: number;
   /** Higher is labelled first (e.g. the node size from the chosen metric, then degree). */
   priority: number;
   /**
@@ -179,7 +181,10 @@ function makeRoom(placement: Placement, candidate: LabelCandidate, byId: Readonl
  * in gives it room. Forced candidates are always labelled, on a free side when there is one.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], geometry: LabelGeometry): Map<string, LabelSide> {
-  const placement = new Placement(geometry, candidates);
+  return placeLabelsOn(new Placement(geometry, candidates), candidates, geometry);
+}
+
+function placeLabelsOn(placement: Placement, candidates: readonly LabelCandidate[], geometry: LabelGeometry): Map<string, LabelSide> {
   const ordered = [...candidates].sort(byImportance);
   const left: LabelCandidate[] = [];
   for (const candidate of ordered) {
@@ -193,6 +198,37 @@ export function placeLabels(candidates: readonly LabelCandidate[], geometry: Lab
   return placement.placed;
 }
 
+/** The placed labels and which of them show the whole name (see LabelCandidate.fullWidth). */
+export interface WidenedPlacement {
+  sides: Map<string, LabelSide>;
+  wide: Set<string>;
+}
+
+/**
+ * placeLabels, then the whole name instead of the shortened one wherever it fits: a last pass, in
+ * order of importance, so that long names never cost another actor its label.
+ */
+export function placeWideLabels(candidates: readonly LabelCandidate[], geometry: LabelGeometry): WidenedPlacement {
+  const placement = new Placement(geometry, candidates);
+  const sides = placeLabelsOn(placement, candidates, geometry);
+  const wide = new Set<string>();
+  for (const candidate of [...candidates].sort(byImportance)) {
+    const side = sides.get(candidate.id);
+    if (!side || !candidate.fullWidth || candidate.fullWidth <= candidate.textWidth) continue;
+    const widened = { ...candidate, textWidth: candidate.fullWidth };
+    placement.take(candidate.id);
+    const options = [side, ...(candidate.sides ?? labelSides).filter((other) => other !== side)];
+    const fits = options.find((option) => placement.fits(widened, labelBox(widened, option, geometry), false));
+    if (fits) {
+      placement.put(widened, fits);
+      wide.add(candidate.id);
+    } else {
+      placement.put(candidate, side);
+    }
+  }
+  return { sides: placement.placed, wide };
+}
+
 /**
  * Label font size on screen at a zoom: 12 px when zoomed out (readable, so that fewer but legible
  * labels are drawn), growing slowly when zoomed in, up to 16 px.
@@ -203,3 +239,5 @@ export function labelFontPx(zoom: number): number {
 
 /** Longest label on screen, in multiples of the font size; longer names end in an ellipsis. */
 export const labelMaxWidthEm = 11;
+/** Longest whole name shown where there is room for it (placeWideLabels). */
+export const labelWideWidthEm = 24;

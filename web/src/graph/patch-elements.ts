@@ -6,6 +6,7 @@ const transientClasses: ReadonlySet<string> = new Set([
   ...Object.values(focusClasses),
   ...Object.values(viewClasses),
   labelClasses.on,
+  labelClasses.wide,
   ...labelSides.map((side) => labelClasses.side(side)),
 ]);
 

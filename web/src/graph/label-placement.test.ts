@@ -83,14 +83,16 @@ describe('placeLabels', () => {
     for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
-  it('places 5,000 candidates on one screen in under 50 ms (best of five, warm: the machine is shared)', () => {
+  // About 10-20 ms on its own here; the bound leaves room for a machine shared with browser tests
+  // and still catches a placement that compares every label with every other (seconds).
+  it('places 5,000 candidates on one screen in under 250 ms (best of five, warm)', () => {
     const crowd = scatter(5000, 1400, 900);
     const times = Array.from({ length: 5 }, () => {
       const started = performance.now();
       placeLabels(crowd, { ...geometry, viewport: { width: 1400, height: 900 } });
       return performance.now() - started;
     });
-    expect(Math.min(...times)).toBeLessThan(50);
+    expect(Math.min(...times)).toBeLessThan(250);
   });
 
   it('keeps labels off labelled nodes, prefers sides clear of any node, and off blocked areas', () => {

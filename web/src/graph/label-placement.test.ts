@@ -84,7 +84,7 @@ describe('placeLabels', () => {
   });
 
   // About 10-20 ms on its own here; the bound leaves room for a machine shared with browser tests
-  // and still catches a placement that compares every label with every other (seconds).
+  // and still catches a placement ten times slower.
   it('places 5,000 candidates on one screen in under 250 ms (best of five, warm)', () => {
     const crowd = scatter(5000, 1400, 900);
     const times = Array.from({ length: 5 }, () => {

@@ -8,7 +8,7 @@ export const adminNl = {
   tabAccount: 'Mijn account',
   'admin.only': 'Alleen beheerders zien deze pagina.',
   'admin.users.title': 'Gebruikers',
-  'admin.users.intro': 'Wie Weefsel mag gebruiken en met welke rol. Een lezer ziet het netwerk zonder persoonsgegevens, een bewerker past het aan, een beheerder beheert ook de gebruikers en het logboek.',
+  'admin.users.intro': 'Wie Weefsel mag gebruiken en met welke rol. Een lezer ziet het netwerk zonder persoonsgegevens, een redacteur past het aan, een beheerder beheert ook de gebruikers en het logboek.',
   'admin.users.loading': 'Gebruikers laden...',
   'admin.users.failed': 'De gebruikers konden niet geladen worden: {message}',
   'admin.users.count': '{count, plural, one {# gebruiker} other {# gebruikers}}',

@@ -94,7 +94,7 @@ export function AccountView() {
             {t('account.password.submit')}
           </button>
         </div>
-        <p role="status" className={changed ? 'notice' : 'visually-hidden'}>
+        <p role="status" className={changed ? 'notice success' : 'visually-hidden'}>
           {changed ? t('account.password.done') : ''}
         </p>
         {failure && (

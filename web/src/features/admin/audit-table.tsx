@@ -1,6 +1,6 @@
 import { roles, type Language } from '@weefsel/graph-schema';
 import type { ReactNode } from 'react';
-import { formatTimestamp } from '../../i18n/format';
+import { localeOf } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey, MessageParams } from '../../i18n/messages';
 import { pathLabel } from '../../i18n/path-labels';
@@ -11,6 +11,12 @@ const fieldsShown = 4;
 const targetTypes = new Set(['actor', 'relation', 'graph', 'user', 'person']);
 
 type T = (key: MessageKey, params?: MessageParams) => string;
+
+/** Day and time to the second: several writes often fall in one minute, and their order matters here. */
+function moment(at: string, language: Language): string {
+  const parsed = new Date(at);
+  return Number.isNaN(parsed.getTime()) ? at : new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'medium' }).format(parsed);
+}
 
 function fieldText(change: FieldChange, language: Language, t: T): string {
   const label = change.field === 'role' ? t('admin.users.role').toLowerCase() : pathLabel(change.field, language);
@@ -78,7 +84,9 @@ export function AuditTable({ items }: { items: readonly AuditItem[] }) {
       <tbody>
         {items.map((item) => (
           <tr key={item.id} data-operation={item.operation} data-target={item.targetId ?? ''}>
-            <td className="audit-at">{formatTimestamp(item.at, language)}</td>
+            <td className="audit-at">
+              <time dateTime={item.at}>{moment(item.at, language)}</time>
+            </td>
             <td>{item.userId === null && item.userName === 'system' ? t('audit.system') : item.userName}</td>
             <td>{t(`audit.op.${item.operation}`)}</td>
             <td>{subjectOf(item, t)}</td>

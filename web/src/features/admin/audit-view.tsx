@@ -96,19 +96,21 @@ function AuditPage() {
       <ViewStatus state={state} loading={t('audit.loading')} failed={(message) => t('audit.failed', { message })} />
       {page && info && (
         <>
-          <p role="status" className="audit-range">
-            {page.total === 0 ? t('audit.none') : t('audit.range', { first: info.first, last: info.last, total: page.total })}
-          </p>
+          <div className="audit-paging">
+            <p role="status" className="audit-range">
+              {page.total === 0 ? t('audit.none') : t('audit.range', { first: info.first, last: info.last, total: page.total })}
+            </p>
+            <nav className="button-row" aria-label={t('audit.paging')}>
+              <button type="button" className="secondary" disabled={loading || info.previous === null} onClick={() => info.previous !== null && setQuery({ ...query, offset: info.previous })}>
+                {t('audit.previous')}
+              </button>
+              <span>{t('audit.page', { page: info.page, pages: info.pages })}</span>
+              <button type="button" className="secondary" disabled={loading || info.next === null} onClick={() => info.next !== null && setQuery({ ...query, offset: info.next })}>
+                {t('audit.next')}
+              </button>
+            </nav>
+          </div>
           {page.items.length > 0 && <AuditTable items={page.items} />}
-          <nav className="audit-paging button-row" aria-label={t('audit.paging')}>
-            <button type="button" className="secondary" disabled={loading || info.previous === null} onClick={() => info.previous !== null && setQuery({ ...query, offset: info.previous })}>
-              {t('audit.previous')}
-            </button>
-            <span>{t('audit.page', { page: info.page, pages: info.pages })}</span>
-            <button type="button" className="secondary" disabled={loading || info.next === null} onClick={() => info.next !== null && setQuery({ ...query, offset: info.next })}>
-              {t('audit.next')}
-            </button>
-          </nav>
         </>
       )}
     </section>

@@ -22,7 +22,7 @@ export const OutcomeMessage = forwardRef<HTMLDivElement, { outcome: Outcome }>(f
       : '';
   return (
     <div ref={ref} tabIndex={-1} className="admin-outcome">
-      <p role="status" className={text ? 'notice' : 'visually-hidden'}>
+      <p role="status" className={text ? 'notice success' : 'visually-hidden'}>
         {text}
       </p>
       {outcome?.kind === 'done' && outcome.password && (

@@ -47,48 +47,50 @@ function UsersPage() {
       <p className="view-intro">{t('admin.users.intro')}</p>
       {!users && <ViewStatus state={state} loading={t('admin.users.loading')} failed={(message) => t('admin.users.failed', { message })} />}
       <OutcomeMessage ref={outcomeRef} outcome={outcome} />
-      {users && (
-        <table className="admin-table">
-          <caption>
-            {t('admin.users.table')} · {t('admin.users.count', { count: users.length })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.users.name')}</th>
-              <th scope="col">{t('admin.users.role')}</th>
-              <th scope="col">{t('admin.users.changed')}</th>
-              <th scope="col">{t('admin.users.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((user) => (
-              <UserRow
-                key={user.id}
-                user={user}
-                isSelf={session.status === 'user' && session.user.id === user.id}
-                onChanged={(saved, what) => {
-                  replace(saved);
-                  done(what === 'role' ? 'admin.done.role' : 'admin.done.password', saved.name, { role: saved.role });
-                }}
-                onDeleted={(gone) => {
-                  setUsers((current) => (current ?? []).filter((each) => each.id !== gone.id));
-                  done('admin.done.deleted', gone.name);
-                  // The row and its buttons are gone: give focus a place near where it was.
-                  outcomeRef.current?.focus();
-                }}
-                onFailed={onFailed}
-              />
-            ))}
-          </tbody>
-        </table>
-      )}
-      <NewUserForm
-        onCreated={(user, password) => {
-          setUsers((current) => [...(current ?? []), user]);
-          done('admin.done.created', user.name, { role: user.role, password });
-        }}
-        onFailed={(name, error) => failed(name, error)}
-      />
+      <div className="users-layout">
+        {users && (
+          <table className="admin-table">
+            <caption>
+              {t('admin.users.table')} · {t('admin.users.count', { count: users.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.users.name')}</th>
+                <th scope="col">{t('admin.users.role')}</th>
+                <th scope="col">{t('admin.users.changed')}</th>
+                <th scope="col">{t('admin.users.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((user) => (
+                <UserRow
+                  key={user.id}
+                  user={user}
+                  isSelf={session.status === 'user' && session.user.id === user.id}
+                  onChanged={(saved, what) => {
+                    replace(saved);
+                    done(what === 'role' ? 'admin.done.role' : 'admin.done.password', saved.name, { role: saved.role });
+                  }}
+                  onDeleted={(gone) => {
+                    setUsers((current) => (current ?? []).filter((each) => each.id !== gone.id));
+                    done('admin.done.deleted', gone.name);
+                    // The row and its buttons are gone: give focus a place near where it was.
+                    outcomeRef.current?.focus();
+                  }}
+                  onFailed={onFailed}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+        <NewUserForm
+          onCreated={(user, password) => {
+            setUsers((current) => [...(current ?? []), user]);
+            done('admin.done.created', user.name, { role: user.role, password });
+          }}
+          onFailed={(name, error) => failed(name, error)}
+        />
+      </div>
     </section>
   );
 }

@@ -17,8 +17,7 @@ const contexts: BrowserContext[] = [];
 const size = { width: 1366, height: 768 };
 
 async function open(options: { as?: string; password?: string } = {}): Promise<{ page: Page; problems: string[] }> {
-  // A Belgian browser, as the app's users have: date fields then read dd-mm-jjjj.
-  const { context, page, problems } = await openPage(browser, app.url, { viewport: size, locale: 'nl-BE' });
+  const { context, page, problems } = await openPage(browser, app.url, { viewport: size });
   contexts.push(context);
   if (options.as) await logInThroughApi(context, app.url, options.as, options.password);
   await page.goto(`${app.url}/`);

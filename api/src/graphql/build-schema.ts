@@ -5,6 +5,7 @@ import { ActorResolver } from './actor/actor.resolver';
 import { AdminResolver } from './admin/admin.resolver';
 import { AnalysisResolver } from './analysis/analysis.resolver';
 import { CoverageResolver } from './analysis/coverage.resolver';
+import { LayoutResolver } from './analysis/layout.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { InterchangeResolver } from './interchange/interchange.resolver';
@@ -15,7 +16,7 @@ import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
 import { ReportResolver } from './report/report.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, LayoutResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

@@ -1,10 +1,12 @@
-import { ValidationError, type Scope, type Subgraph } from '@weefsel/graph-schema';
+import { codedIssue, isAreaKind, ValidationError, type Scope, type Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, type AnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { boundarySpanners } from '../analysis/boundary-spanners';
 import { domainMatrix, type DomainMatrix } from '../analysis/domain-matrix';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { forceLayout, type NodePosition } from '../analysis/layout';
+import { placeMissing } from '../analysis/layout-placement';
+import { positionScopeKey, type StoredPosition } from '../store/position-store';
 import type { GapKind } from '../analysis/gaps/gap';
 import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
@@ -60,16 +62,36 @@ export class AnalysisService {
   }
 
   /**
-   * Drawing positions for every node of a scope, computed once per scope and date until the graph
-   * changes. Only for scopes with more than `minElements` nodes plus relations: the web lays out
-   * small scopes itself (labels and area groups make a nicer picture there) and asks for positions
-   * only where a layout in the browser would take seconds.
+   * Drawing positions for every node of a scope: its kept picture (see PositionStore), with actors
+   * new to it placed next to their partners, or else a ForceAtlas2 layout, which is kept from then
+   * on. Only for scopes with more than `minElements` nodes plus relations: the web lays out small
+   * scopes itself (labels and area groups make a nicer picture there) and asks for positions only
+   * where a layout in the browser would take seconds.
    */
   async layout(scope: Scope, asOf: string | null, minElements: number): Promise<LayoutView> {
     checkRange('networkLayout', 'minElements', minElements, 0, 10_000_000);
     const subgraph = await this.store.subgraph(scope, asOf);
     const header = headerOf(subgraph);
-    if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, positions: [] };
+    // The web lays out small scopes itself (its layout choices), so it asks only above a size.
+    if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, kept: false, positions: [] };
+    const key = positionScopeKey(scope);
+    const inScope = new Set(subgraph.nodes.map((n) => n.id));
+    const stored = (await this.store.readPositions(key)).filter((p) => inScope.has(p.actorId));
+    if (stored.length > 0) {
+      // A kept picture: only actors it does not hold yet are placed, next to their partners, and
+      // kept too, so the next reader (any worker) sees the same.
+      const placed = placeMissing(subgraph, new Map(stored.map((p) => [p.actorId, p])));
+      const pinned = new Set(stored.filter((p) => p.pinned).map((p) => p.actorId));
+      const had = new Set(stored.map((p) => p.actorId));
+      const added = [...placed].filter(([id]) => !had.has(id));
+      if (added.length > 0) await this.keep(key, added.map(([actorId, p]) => ({ actorId, x: p.x, y: p.y, pinned: false })), false);
+      // In the order of the network's nodes, as a computed layout answers (the store keeps no order).
+      const positions = subgraph.nodes.flatMap((n) => {
+        const p = placed.get(n.id);
+        return p ? [{ actorId: n.id, x: p.x, y: p.y, pinned: pinned.has(n.id) }] : [];
+      });
+      return { ...header, computed: true, kept: true, positions };
+    }
     const { positions } = await this.cache.get<{ subgraph: Subgraph; positions: Map<string, NodePosition> }>(
       `layout|${this.cache.scopeKey(scope, asOf)}`,
       async () => {
@@ -78,7 +100,36 @@ export class AnalysisService {
       },
       { size: (laid) => subgraphSize(laid.subgraph) },
     );
-    return { ...header, computed: true, positions: [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y })) };
+    const view = [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y, pinned: false }));
+    await this.keep(key, view, true);
+    return { ...header, computed: true, kept: true, positions: view };
+  }
+
+  /**
+   * Keeps positions a read worked out. The answer is right without them, so a store that cannot
+   * take them now (read-only, busy, an actor deleted meanwhile) does not fail the read: the next
+   * reader works them out again.
+   */
+  private async keep(key: string, positions: StoredPosition[], replace: boolean): Promise<void> {
+    await this.store.writePositions(key, positions, { replace }).catch(() => undefined);
+  }
+
+  /**
+   * Keeps the picture of a scope as an editor's browser drew it (after its own layout, or a drag:
+   * `pinned`); with `replace` the positions of every other actor are dropped first.
+   */
+  async saveLayout(scope: Scope, positions: readonly StoredPosition[], replace: boolean): Promise<void> {
+    if (scope.areaId) {
+      const area = await this.store.getActor(scope.areaId);
+      if (!area) throw new ValidationError('saveLayout', [codedIssue('scope.areaId', 'unknownActor', { id: scope.areaId })]);
+      if (!isAreaKind(area.kind)) throw new ValidationError('saveLayout', [codedIssue('scope.areaId', 'notAnArea', { id: area.id, kind: area.kind })]);
+    }
+    await this.store.writePositions(positionScopeKey(scope), positions, { replace });
+  }
+
+  /** Forgets the kept picture of a scope: the next layout starts afresh. */
+  async resetLayout(scope: Scope): Promise<void> {
+    await this.store.writePositions(positionScopeKey(scope), [], { replace: true });
   }
 
   async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {

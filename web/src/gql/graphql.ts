@@ -226,6 +226,8 @@ export type ProblemCode =
   | 'notBase64'
   /** is not a calendar date */
   | 'notCalendarDate'
+  /** must be a number from {min} to {max} */
+  | 'notFiniteInRange'
   /** must be greater than 0 */
   | 'notPositive'
   /** "{value}" is not yes or no; use ja/nee or yes/no */

@@ -18,7 +18,9 @@ export interface ScopeHeader {
 export interface LayoutView extends ScopeHeader {
   /** False when the scope is at most `minElements` large and no positions were computed. */
   computed: boolean;
-  positions: { actorId: string; x: number; y: number }[];
+  /** The positions are the scope's kept picture (see PositionStore); new actors were placed near their partners. */
+  kept: boolean;
+  positions: { actorId: string; x: number; y: number; pinned: boolean }[];
 }
 
 export interface MetricsView extends ScopeHeader {

@@ -237,6 +237,20 @@ describe('roles and the admin screens', () => {
   });
 });
 
+describe('an admin who gives themselves another role', () => {
+  it('loses the admin tabs at once', async () => {
+    await adminCall('mutation ($input: NewUserInput!) { createUser(input: $input) { user { id } } }', { input: { name: 'e2e-beheer', role: 'admin', password: testPassword } });
+    const { page, problems } = await open({ as: 'e2e-beheer' });
+    await page.getByRole('tab', { name: 'Gebruikers', exact: true }).click();
+    await page.getByLabel('Rol van e2e-beheer').selectOption('editor');
+    await page.locator('tr[data-user="e2e-beheer"]').getByRole('button', { name: 'Rol opslaan' }).click();
+    await page.getByText('Alleen beheerders zien deze pagina.').waitFor();
+    await expect(page.getByRole('tab', { name: 'Logboek', exact: true }).count()).resolves.toBe(0);
+    await expect(page.locator('.user-menu').textContent()).resolves.toContain('Redacteur');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('changing one\'s own password', () => {
   const name = 'e2e-eigen';
   const next = 'mijn nieuwe wachtzin voor weefsel';

@@ -22,7 +22,7 @@ export function UsersView() {
 
 function UsersPage() {
   const { t, language } = useI18n();
-  const { state: session } = useSession();
+  const { state: session, loggedIn } = useSession();
   const titleId = useId();
   const [reload, setReload] = useState(0);
   const state = useViewData(`users|${reload}`, fetchUsers);
@@ -69,6 +69,8 @@ function UsersPage() {
                   isSelf={session.status === 'user' && session.user.id === user.id}
                   onChanged={(saved, what) => {
                     replace(saved);
+                    // An admin who gives themselves another role loses these tabs at once, not at the next reload.
+                    if (session.status === 'user' && saved.id === session.user.id) loggedIn({ id: saved.id, name: saved.name, role: saved.role });
                     done(what === 'role' ? 'admin.done.role' : 'admin.done.password', saved.name, { role: saved.role });
                   }}
                   onDeleted={(gone) => {

@@ -132,7 +132,8 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
       }
       await page.goto(`${app.url}/`);
       try {
-        await page.waitForFunction('window.__benchReady !== undefined', undefined, { timeout: layoutTimeoutMs, polling: 250 });
+        // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
+        await page.waitForFunction(() => window.__benchReady !== undefined, undefined, { timeout: layoutTimeoutMs, polling: 250 });
       } catch {
         // Say what the page got to, rather than only that it did not finish.
         // A page whose main thread is stuck in a layout never answers: give it a few seconds.
@@ -144,7 +145,7 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         await context.close();
         return { readyMs: [], dataMs: [], layouts: 0, how: `timed out after ${layoutTimeoutMs / 1000} s: ${seen.nodes < 0 ? 'page unresponsive (main thread busy)' : `${seen.nodes} nodes drawn, ${seen.layouts} layouts started, API answers at ${seen.api.join(', ')} ms`}${pageErrors.length ? `; page errors: ${pageErrors.join(' | ').slice(0, 300)}` : ''}`, nodes: doc.actors.length, relations: doc.relations.length };
       }
-      const ready = (await page.evaluate('window.__benchReady')) as NonNullable<Window['__benchReady']>;
+      const ready = (await page.evaluate(() => window.__benchReady)) as NonNullable<Window['__benchReady']>;
       if (profiler) {
         const { profile } = await profiler.send('Profiler.stop');
         const file = `${args.profile}-${actors}.cpuprofile`;

@@ -83,18 +83,6 @@ describe('placeLabels', () => {
     for (let i = 0; i < boxes.length; i += 1) for (let j = i + 1; j < boxes.length; j += 1) expect(boxesOverlap(boxes[i]!, boxes[j]!)).toBe(false);
   });
 
-  // About 10-20 ms on its own here; the bound leaves room for a machine shared with browser tests
-  // and still catches a placement ten times slower.
-  it('places 5,000 candidates on one screen in under 250 ms (best of five, warm)', () => {
-    const crowd = scatter(5000, 1400, 900);
-    const times = Array.from({ length: 5 }, () => {
-      const started = performance.now();
-      placeLabels(crowd, { ...geometry, viewport: { width: 1400, height: 900 } });
-      return performance.now() - started;
-    });
-    expect(Math.min(...times)).toBeLessThan(250);
-  });
-
   it('keeps labels off labelled nodes, prefers sides clear of any node, and off blocked areas', () => {
     // b's label below would cover a's node: it goes above.
     expect(placeLabels([candidate('a', 100, 130, { priority: 2 }), candidate('b', 100, 100)], geometry).get('b')).toBe('above');

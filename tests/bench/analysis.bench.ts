@@ -160,7 +160,7 @@ async function main(): Promise<void> {
   console.log(`| network | scope size | analysis | ${stores.map((s) => `${s} ms`).join(' | ')} | NetworkX ms | ratio |`);
   console.log(`|---|---|---|${stores.map(() => '---:').join('|')}|---:|---:|`);
   for (const row of rows) console.log(row);
-  console.log('\nTargets (issue 3): care-zone scope (~1,000 actors) full gaps and metrics < 250 ms; whole region of 50,000 actors, all metrics except exact betweenness < 3 s.');
+  console.log('\nTargets: care-zone scope (~1,000 actors) full gaps and metrics < 250 ms; whole region of 50,000 actors, all metrics except exact betweenness < 3 s.');
 }
 
 await main();

@@ -7,7 +7,7 @@ import { brusselsToday } from './routes';
 
 /**
  * Every lack a recommendation or suggestion claims, on the demo network, against what the area's
- * coverage, network and gaps say on the same day (issue 12: "Every claim in an explanation is true").
+ * coverage, network and gaps say on the same day: every claim in an explanation is true.
  */
 /** Each neighbourhood with the larger areas whose gaps list it too (its municipality and care zone). */
 const neighbourhoods: [string, string[]][] = [

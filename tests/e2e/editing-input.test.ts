@@ -7,7 +7,7 @@ import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
- * Editing never loses input silently (issue 12): an unreadable weight is an error at the field in
+ * Editing never loses input silently: an unreadable weight is an error at the field in
  * Dutch and nothing is saved; the partner picker finds actors that are not on the map; the actor
  * form shows and keeps the stored contact details.
  */

@@ -6,7 +6,7 @@ import { gql, startTestApp, testUsers, type TestApp } from '../support/test-app'
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
- * Issue 12: in Kristus-Koning, Buurtwerk Brugge's recommendation reasons must match what the
+ * In Kristus-Koning, Buurtwerk Brugge's recommendation reasons must match what the
  * neighbourhood's coverage shows. Checked in a real browser: the reasons in the actor panel against
  * the coverage the Buurt tab shows for the same area and day (the default: today).
  */

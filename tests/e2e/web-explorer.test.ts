@@ -8,7 +8,7 @@ import { pdfPages } from '../support/pdf-text';
 import { logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
- * The web explorer (issue 6 part A) driven as an editor would use it, one step after the other on
+ * The web explorer driven as an editor would use it, one step after the other on
  * the same page: scope, search, filter, recommendation, editing, export, language.
  */
 let app: Awaited<ReturnType<typeof startTestApp>>;

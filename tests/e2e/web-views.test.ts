@@ -8,7 +8,7 @@ import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
- * The analysis views (issue 6 items 3-6) in a real browser, against the demo seeds, plus an axe-core
+ * The analysis views in a real browser, against the demo seeds, plus an axe-core
  * check of every view of the app. Navigation goes through the shell's tabs by their accessible
  * names, as a keyboard or screen-reader user would.
  */

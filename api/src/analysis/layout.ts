@@ -37,7 +37,7 @@ export function iterationsFor(nodeCount: number): number {
  * together by ForceAtlas2 (Jacomy et al. 2014) from start positions near their areas, then scaled so
  * the median tie is `tieLength` long, or more where that would crowd the nodes (dense scopes: ForceAtlas2
  * packs a hub's partners tight). Pure and deterministic per seed; the web draws large scopes from these
- * instead of running a layout in the browser (issue 6's speed targets).
+ * instead of running a layout in the browser (a 2,000-actor scope must open in seconds).
  */
 export function forceLayout(subgraph: Pick<Subgraph, 'nodes' | 'relations'>, options: LayoutOptions): Map<string, NodePosition> {
   const graph = new UndirectedGraph<NodePosition>();

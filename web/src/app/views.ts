@@ -1,5 +1,5 @@
 /**
- * The views behind the tabs besides the network: the analysis views (issue 6 part B) get the shared
+ * The views behind the tabs besides the network: the analysis views get the shared
  * scope and the canvas callbacks of view-contract.ts; the import, admin and account pages take no props.
  */
 export { AccountView } from '../features/account/account-view';

@@ -1,5 +1,5 @@
 /**
- * UI text of the explorer shell, network view, actor panel, editing and export (issue 6 part A), in
+ * UI text of the explorer shell, network view, actor panel, editing and export, in
  * Dutch and English. Spread into messages.ts, so `t()` and the key check cover them like any other.
  */
 export const explorerNl = {

@@ -52,7 +52,7 @@ const nl = {
   loggedInAs: 'Aangemeld als {name} ({role})',
   logout: 'Afmelden',
   logoutEverywhere: 'Overal afmelden',
-  // Issue 6 part B: gaps, domains, neighbourhood and changes views.
+  // The analysis views: gaps, domains, neighbourhood and changes.
   'gaps.title': 'Hiaten in het netwerk',
   'gaps.intro': 'Zwakke plekken van dit gebied, de ernstigste eerst. Klik op een hiaat om de betrokken actoren en banden op de kaart te tonen.',
   'gaps.loading': 'Hiaten zoeken...',
@@ -246,7 +246,7 @@ const en: Record<MessageKey, string> = {
   loggedInAs: 'Logged in as {name} ({role})',
   logout: 'Log out',
   logoutEverywhere: 'Log out everywhere',
-  // Issue 6 part B: gaps, domains, neighbourhood and changes views.
+  // The analysis views: gaps, domains, neighbourhood and changes.
   'gaps.title': 'Gaps in the network',
   'gaps.intro': 'Weak spots of this area, most severe first. Click a gap to show the actors and ties involved on the map.',
   'gaps.loading': 'Looking for gaps...',

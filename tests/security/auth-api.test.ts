@@ -78,7 +78,7 @@ describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
       const users = await gql<{ users: { id: string; role: string }[] }>(app.url, '{ users { id role } }', {}, { as: 'admin' });
       const admin = users.data!.users.find((u) => u.role === 'admin')!;
       const del = await gql(app.url, 'mutation ($id: ID!) { deleteUser(id: $id) }', { id: admin.id }, { as: 'admin' });
-      expect(del.errors?.[0]?.extensions?.issues).toEqual([{ path: 'id', message: 'is the last admin; make another user admin first', code: 'invalid', params: {} }]);
+      expect(del.errors?.[0]?.extensions?.issues).toEqual([{ path: 'id', message: 'is the last admin; make another user admin first', code: 'lastAdmin', params: {} }]);
       const demote = await gql(app.url, 'mutation ($id: ID!) { updateUser(id: $id, changes: { role: viewer }) { id } }', { id: admin.id }, { as: 'admin' });
       expect(demote.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     });

@@ -100,6 +100,16 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
       fc.constant({ s: 'mun-brugge', t: 'mun-brugge' }),
     )
     .map((vars) => call('mutation ($s: ID!, $t: ID!) { acceptSuggestion(source: $s, target: $t) { id } }')(vars)),
+  saveLayout: fc
+    .oneof(
+      ghostId.map((actorId) => ({ scope: { areaId: 'mun-brugge' }, p: [{ actorId, x: 0, y: 0 }] })),
+      fc.double({ min: 1e8, max: 1e300, noNaN: true }).map((x) => ({ scope: { areaId: 'mun-brugge' }, p: [{ actorId: 'mun-brugge', x, y: -x }] })),
+      fc.oneof(ghostId, notAnId, fc.constant('org-caw-nwvl')).map((areaId) => ({ scope: { areaId }, p: [] })),
+    )
+    .map((vars) => call('mutation ($scope: ScopeInput, $p: [ActorPositionInput!]!) { saveLayout(scope: $scope, positions: $p) }')(vars)),
+  resetLayout: fc
+    .oneof(ghostId, notAnId, fc.constant('org-caw-nwvl'))
+    .map((areaId) => call('mutation ($scope: ScopeInput) { resetLayout(scope: $scope) }')({ scope: { areaId } })),
   importGraph: fc.oneof(badDocument, wrongType).map((data) => call('mutation ($data: JSONObject!) { importGraph(data: $data) { actors { created } } }')({ data })),
   importFiles: fc
     .oneof(
@@ -130,8 +140,13 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
 };
 
 async function state() {
-  const [graph, users, audit] = await Promise.all([app.store.exportGraph(), app.store.listUsers(), app.store.auditLog({}, { offset: 0, limit: 1 })]);
-  return { graph, users, auditEntries: audit.total };
+  const [graph, users, audit, positions] = await Promise.all([
+    app.store.exportGraph(),
+    app.store.listUsers(),
+    app.store.auditLog({}, { offset: 0, limit: 1 }),
+    app.store.readPositions('mun-brugge'),
+  ]);
+  return { graph, users, auditEntries: audit.total, positions };
 }
 
 beforeAll(async () => {

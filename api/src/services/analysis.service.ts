@@ -119,17 +119,22 @@ export class AnalysisService {
    * `pinned`); with `replace` the positions of every other actor are dropped first.
    */
   async saveLayout(scope: Scope, positions: readonly StoredPosition[], replace: boolean): Promise<void> {
-    if (scope.areaId) {
-      const area = await this.store.getActor(scope.areaId);
-      if (!area) throw new ValidationError('saveLayout', [codedIssue('scope.areaId', 'unknownActor', { id: scope.areaId })]);
-      if (!isAreaKind(area.kind)) throw new ValidationError('saveLayout', [codedIssue('scope.areaId', 'notAnArea', { id: area.id, kind: area.kind })]);
-    }
+    await this.checkLayoutScope('saveLayout', scope);
     await this.store.writePositions(positionScopeKey(scope), positions, { replace });
   }
 
   /** Forgets the kept picture of a scope: the next layout starts afresh. */
   async resetLayout(scope: Scope): Promise<void> {
+    await this.checkLayoutScope('resetLayout', scope);
     await this.store.writePositions(positionScopeKey(scope), [], { replace: true });
+  }
+
+  /** A picture is kept for the whole region or an area, nothing else. */
+  private async checkLayoutScope(operation: string, scope: Scope): Promise<void> {
+    if (!scope.areaId) return;
+    const area = await this.store.getActor(scope.areaId);
+    if (!area) throw new ValidationError(operation, [codedIssue('scope.areaId', 'unknownActor', { id: scope.areaId })]);
+    if (!isAreaKind(area.kind)) throw new ValidationError(operation, [codedIssue('scope.areaId', 'notAnArea', { id: area.id, kind: area.kind })]);
   }
 
   async gaps(scope: Scope, asOf: string | null, kinds?: readonly GapKind[]): Promise<GapsView> {

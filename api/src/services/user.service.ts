@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, ValidationError, type Role } from '@weefsel/graph-schema';
+import { hasRole, codedIssue, ValidationError, type Role } from '@weefsel/graph-schema';
 import { generatePassword, hashPassword, verifyPassword } from '../auth/password';
 import { checkPassword, checkRole, checkUserName } from '../auth/user-input';
 import type { GraphStore } from '../store/graph-store';
@@ -51,7 +51,7 @@ export class UserService {
   async changeOwnPassword(userId: string, current: string, next: string, who: WriteAuthor): Promise<PublicUser> {
     const user = await this.store.getUser(userId);
     if (!user || !(await verifyPassword(current, user.passwordHash))) {
-      throw new ValidationError('changePassword', [{ path: 'currentPassword', message: 'is not your current password' }]);
+      throw new ValidationError('changePassword', [codedIssue('currentPassword', 'wrongCurrentPassword')]);
     }
     const passwordHash = await hashPassword(checkPassword('changePassword', next, 'newPassword'));
     return publicUser(await this.store.updateUser(userId, { passwordHash }, who));
@@ -61,7 +61,7 @@ export class UserService {
   private async keepAnAdmin(operation: string, id: string): Promise<void> {
     const admins = (await this.store.listUsers()).filter((u) => u.role === 'admin');
     if (admins.length === 1 && admins[0]?.id === id) {
-      throw new ValidationError(operation, [{ path: 'id', message: 'is the last admin; make another user admin first' }]);
+      throw new ValidationError(operation, [codedIssue('id', 'lastAdmin')]);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ValidationError, type Role } from '@weefsel/graph-schema';
+import { codedIssue, ValidationError, type Role } from '@weefsel/graph-schema';
 import { userEntry } from '../shared/audit-entries';
 import { endedSessionKey, maxEndedSessions, type NewUser, type StoredUser, type UserChanges, type WriteAuthor } from '../user-audit-store';
 import type { CypherQuery } from './cypher/cypher-query';
@@ -39,9 +39,9 @@ export async function countUsers(run: CypherRunner): Promise<number> {
 
 export async function createUserFlow(run: CypherRunner, user: NewUser, who: WriteAuthor | undefined): Promise<StoredUser> {
   if (await findUserByName(run, user.name)) {
-    throw new ValidationError('createUser', [{ path: 'name', message: `a user named "${user.name}" exists already; choose another name` }]);
+    throw new ValidationError('createUser', [codedIssue('name', 'userNameTaken', { name: user.name })]);
   }
-  if (await findUser(run, user.id)) throw new ValidationError('createUser', [{ path: 'id', message: `a user with id "${user.id}" exists already` }]);
+  if (await findUser(run, user.id)) throw new ValidationError('createUser', [codedIssue('id', 'userIdTaken', { id: user.id })]);
   const now = new Date().toISOString();
   const created = (await one(run, cypher.createUser(user, now))) as StoredUser;
   await appendAudit(run, userEntry(who, 'createUser', null, created, now));
@@ -50,7 +50,7 @@ export async function createUserFlow(run: CypherRunner, user: NewUser, who: Writ
 
 export async function updateUserFlow(run: CypherRunner, id: string, changes: UserChanges, who: WriteAuthor | undefined): Promise<StoredUser> {
   const before = await findUser(run, id);
-  if (!before) throw new ValidationError('updateUser', [{ path: 'id', message: `no user with id "${id}"` }]);
+  if (!before) throw new ValidationError('updateUser', [codedIssue('id', 'unknownUser', { id })]);
   const role = changes.role ?? before.role;
   const passwordHash = changes.passwordHash ?? before.passwordHash;
   if (role === before.role && passwordHash === before.passwordHash) return before;

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { ValidationError, type Role } from '@weefsel/graph-schema';
+import { codedIssue, ValidationError, type Role } from '@weefsel/graph-schema';
 import { userEntry } from '../shared/audit-entries';
 import { endedSessionKey, maxEndedSessions, type NewUser, type StoredUser, type UserChanges, type WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
@@ -79,9 +79,9 @@ export class SqliteUsers {
   create(user: NewUser, who?: WriteAuthor): StoredUser {
     return this.db.transaction(() => {
       if (this.users.byName.get(user.name)) {
-        throw new ValidationError('createUser', [{ path: 'name', message: `a user named "${user.name}" exists already; choose another name` }]);
+        throw new ValidationError('createUser', [codedIssue('name', 'userNameTaken', { name: user.name })]);
       }
-      if (this.users.byId.get(user.id)) throw new ValidationError('createUser', [{ path: 'id', message: `a user with id "${user.id}" exists already` }]);
+      if (this.users.byId.get(user.id)) throw new ValidationError('createUser', [codedIssue('id', 'userIdTaken', { id: user.id })]);
       const now = new Date().toISOString();
       this.users.insert.run({ ...user, now });
       const created = this.get(user.id) as StoredUser;
@@ -93,7 +93,7 @@ export class SqliteUsers {
   update(id: string, changes: UserChanges, who?: WriteAuthor): StoredUser {
     return this.db.transaction(() => {
       const before = this.get(id);
-      if (!before) throw new ValidationError('updateUser', [{ path: 'id', message: `no user with id "${id}"` }]);
+      if (!before) throw new ValidationError('updateUser', [codedIssue('id', 'unknownUser', { id })]);
       const next = { role: changes.role ?? before.role, passwordHash: changes.passwordHash ?? before.passwordHash };
       if (next.role === before.role && next.passwordHash === before.passwordHash) return before;
       const now = new Date().toISOString();

@@ -31,15 +31,21 @@ export function passwordFits(password: string): boolean {
 }
 
 interface RawIssue {
-  path?: unknown;
-  message?: unknown;
+  code?: unknown;
 }
 
+/** The API's problem codes of a user write, and where and how this page says them. */
+const problemOfCode: Record<string, UserProblem> = {
+  userNameRule: { field: 'name', key: 'admin.problem.nameRule' },
+  userNameTaken: { field: 'name', key: 'admin.problem.nameTaken' },
+  passwordRule: { field: 'password', key: 'admin.problem.passwordRule' },
+  lastAdmin: { field: 'user', key: 'admin.problem.lastAdmin' },
+  unknownUser: { field: 'user', key: 'admin.problem.userGone' },
+};
+
 /**
- * The API's refusals of a user write, as messages of this page. The API marks them all with the
- * code `invalid`; the path says which field, and where one path has two reasons (a name that breaks
- * the rule or is taken; an id that is the last admin or gone) its English developer text tells
- * them apart. Empty when the error is of another sort: the caller then words it as any error.
+ * The API's refusals of a user write, as messages of this page, by their problem code. Empty when
+ * the error is of another sort: the caller then words it as any error.
  */
 export function userProblemsOf(error: unknown): UserProblem[] {
   if (!(error instanceof GraphQLRequestError)) return [];
@@ -47,17 +53,8 @@ export function userProblemsOf(error: unknown): UserProblem[] {
     const raw = each.extensions?.code === 'BAD_USER_INPUT' ? each.extensions.issues : undefined;
     return Array.isArray(raw) ? (raw as RawIssue[]) : [];
   });
-  return issues.flatMap((issue): UserProblem[] => {
-    const message = typeof issue.message === 'string' ? issue.message : '';
-    switch (issue.path) {
-      case 'name':
-        return [{ field: 'name', key: /exists already/.test(message) ? 'admin.problem.nameTaken' : 'admin.problem.nameRule' }];
-      case 'password':
-        return [{ field: 'password', key: 'admin.problem.passwordRule' }];
-      case 'id':
-        return [{ field: 'user', key: /last admin/.test(message) ? 'admin.problem.lastAdmin' : 'admin.problem.userGone' }];
-      default:
-        return [];
-    }
+  return issues.flatMap((issue) => {
+    const problem = typeof issue.code === 'string' ? problemOfCode[issue.code] : undefined;
+    return problem ? [problem] : [];
   });
 }

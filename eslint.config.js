@@ -2,6 +2,29 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The API's floors, lowest first: a file may import from its own floor and the ones below, never
+ * from above (graph-schema <- store, analysis <- interchange-files <- services, auth <- graphql,
+ * http <- server <- startup, cli). Test fixtures and test support may reach down anywhere.
+ */
+const apiFloors = [
+  { files: ['api/src/store/**', 'api/src/analysis/**'], above: ['interchange-files', 'services', 'auth', 'graphql', 'http', 'startup', 'cli', 'server'] },
+  { files: ['api/src/interchange-files/**'], above: ['services', 'auth', 'graphql', 'http', 'startup', 'cli', 'server'] },
+  { files: ['api/src/services/**', 'api/src/auth/**'], above: ['graphql', 'http', 'startup', 'cli', 'server'] },
+  { files: ['api/src/graphql/**', 'api/src/http/**'], above: ['startup', 'cli', 'server'] },
+];
+
+function floorRule({ files, above }) {
+  // Relative imports climb with ../ : any that names a higher floor's folder (or server.ts) is wrong.
+  const ups = ['../', '../../', '../../../'];
+  const group = above.flatMap((floor) => ups.map((up) => (floor === 'server' ? `${up}server` : `${up}${floor}/*`)));
+  return {
+    files: files.map((glob) => `${glob}/*.ts`).concat(files),
+    ignores: ['**/*.test.ts', '**/fixtures/**', '**/testing/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message: 'imports from a higher floor of the API; move the shared piece down instead' }] }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-types/**', 'data/**', 'test-output/**', 'web/src/gql/**'] },
   js.configs.recommended,
@@ -14,4 +37,5 @@ export default tseslint.config(
     },
   },
   { files: ['web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
+  ...apiFloors.map(floorRule),
 );

@@ -80,6 +80,9 @@ export function isNodeKind(value: unknown): value is NodeKind {
   return typeof value === 'string' && Object.hasOwn(nodeKinds, value);
 }
 
+/** Kinds whose name identifies a person (GDPR): roles that do not see personal data get the kind's label instead. */
+export const personNameKinds: NodeKind[] = nodeKindNames.filter((kind) => (nodeKinds[kind].personalProperties as readonly string[]).includes('name'));
+
 export function isAreaKind(kind: NodeKind): boolean {
   return nodeKinds[kind].area;
 }

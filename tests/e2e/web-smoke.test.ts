@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@weefsel/graph-schema';
-import { createDemoUsers } from '../../api/src/auth/bootstrap-users';
+import { createDemoUsers } from '../../api/src/startup/bootstrap-users';
 import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
 import { logInThroughApi, logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
 

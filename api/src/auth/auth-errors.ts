@@ -6,13 +6,4 @@ export class LoginFailedError extends Error {
   }
 }
 
-/** Too many requests from one client; `retryAfterSeconds` says when the next one is allowed. */
-export class RateLimitedError extends Error {
-  override name = 'RateLimitedError';
-  constructor(
-    readonly operation: string,
-    readonly retryAfterSeconds: number,
-  ) {
-    super(`${operation}: too many requests; try again in ${retryAfterSeconds} s`);
-  }
-}
+export { RateLimitedError } from '../rate-limited-error';

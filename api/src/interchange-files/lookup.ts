@@ -1,5 +1,4 @@
-import { foldText, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
-import { personNameKinds } from '../services/privacy.service';
+import { foldText, personNameKinds, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
 import { legacyPersonIdBase, newPersonId } from '../store/shared/legacy-person-ids';
 import type { Failure } from './values';
 

@@ -1,4 +1,4 @@
-import { foldText, nodeKindNames, nodeKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
+import { foldText, nodeKinds, personNameKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
 import { buildNameScrubber, type NameScrubber, type ScrubbedPerson } from './name-scrubber';
@@ -16,8 +16,7 @@ function personal(kind: NodeKind): readonly string[] {
   return nodeKinds[kind].personalProperties;
 }
 
-/** Kinds whose name identifies a person (transition managers). */
-export const personNameKinds: NodeKind[] = nodeKindNames.filter((kind) => personal(kind).includes('name'));
+export { personNameKinds } from '@weefsel/graph-schema';
 
 export function hidesPersonalData(actor: { kind: NodeKind }): boolean {
   return personal(actor.kind).length > 0;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createDemoUsers, demoUserNames, ensureAdmin } from '../auth/bootstrap-users';
+import { createDemoUsers, demoUserNames, ensureAdmin } from './bootstrap-users';
 import { repoRoot, type Config } from '../config';
 import type { GraphStore } from '../store/graph-store';
 

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { ValidationError, type ValidationIssue } from '@weefsel/graph-schema';
-import { RateLimitedError } from '../../auth/auth-errors';
+import { RateLimitedError } from '../../rate-limited-error';
 import type { InputFile, Table } from '../read-tables';
 import { defaultTableLimits, limitError, type TableLimits } from '../table-limits';
 import { Slots } from './slots';

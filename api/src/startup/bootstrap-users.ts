@@ -1,7 +1,7 @@
 import type { GraphStore } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { UserService } from '../services/user.service';
-import { generatePassword } from './password';
+import { generatePassword } from '../auth/password';
 
 const bootstrap: WriteAuthor = { userId: null, userName: 'system:start' };
 

@@ -25,6 +25,28 @@ function floorRule({ files, above }) {
   };
 }
 
+/**
+ * The web's floors: shared pieces (components, graph, api, i18n) below the features, the features
+ * below the app shell; a feature uses another only through the shared floor.
+ */
+const webFloors = [
+  {
+    files: ['web/src/components/**', 'web/src/graph/**', 'web/src/api/**', 'web/src/i18n/**'],
+    group: ['../features/*', '../../features/*', '../app/*', '../../app/*'],
+    message: 'a shared piece imports a feature or the app shell; move what it needs down to the shared floor',
+  },
+  {
+    files: ['web/src/features/**'],
+    // ../other-feature/... is another feature's inside; ../../ reaches the shared floor (or the app, refused next).
+    group: ['../*/*', '!../../*', '../../app/*'],
+    message: "a feature imports the app shell or another feature's inside; share it through web/src/components",
+  },
+];
+
+function webFloorRule({ files, group, message }) {
+  return { files, ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] } };
+}
+
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-types/**', 'data/**', 'test-output/**', 'web/src/gql/**'] },
   js.configs.recommended,
@@ -38,4 +60,5 @@ export default tseslint.config(
   },
   { files: ['web/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },
   ...apiFloors.map(floorRule),
+  ...webFloors.map(webFloorRule),
 );

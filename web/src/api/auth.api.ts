@@ -1,5 +1,5 @@
 import type { Role } from '@weefsel/graph-schema';
-import { graphqlRequest } from '../../api/graphql-client';
+import { graphqlRequest } from './graphql-client';
 
 export interface SessionUser {
   id: string;

@@ -1,5 +1,5 @@
-import type { ViewName } from './url-state';
-import type { AnalysisViewProps, GapOverlay, Highlight, ViewScope } from './view-contract';
+import type { ViewName } from '../components/url-state';
+import type { AnalysisViewProps, GapOverlay, Highlight, ViewScope } from '../components/view-contract';
 import { AccountView, AuditView, ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView, UsersView } from './views';
 
 export interface AnalysisPanelProps {

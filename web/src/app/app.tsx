@@ -1,5 +1,5 @@
 import { LoginForm } from '../features/auth/login-form';
-import { SessionProvider, useSession } from '../features/auth/session-context';
+import { SessionProvider, useSession } from '../components/session-context';
 import { UserMenu } from '../features/auth/user-menu';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { Explorer } from './explorer';

@@ -11,7 +11,7 @@ import { ConfirmButton } from '../features/editing/confirm-button';
 import { RelationForm } from '../features/editing/relation-form';
 import { useI18n } from '../i18n/i18n-context';
 import type { LocalChanges } from './use-network-data';
-import type { ViewScope } from './view-contract';
+import type { ViewScope } from '../components/view-contract';
 
 export type EditMode =
   | { kind: 'new-actor' }

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { fetchEgoNetwork } from '../api/network.api';
 import { timeKey } from '../api/view-time';
 import type { ActorSummary, NetworkActor } from '../api/network.types';
-import { useSession } from '../features/auth/session-context';
+import { useSession } from '../components/session-context';
 import { ExportMenu } from '../features/export/export-menu';
 import { ActorList } from '../features/network/actor-list';
 import { CanvasControls } from '../features/network/canvas-controls';
@@ -20,7 +20,7 @@ import { DatePicker } from './date-picker';
 import { ExplorerSidebar, type EditMode } from './explorer-sidebar';
 import { useExplorerState } from './use-explorer-state';
 import { useLocalChanges, useNetworkData, type LocalChanges } from './use-network-data';
-import type { ViewScope, GapOverlay, Highlight } from './view-contract';
+import type { ViewScope, GapOverlay, Highlight } from '../components/view-contract';
 import { AnalysisPanel } from './analysis-panel';
 import { tabId, tabPanelId, ViewTabs } from './view-tabs';
 

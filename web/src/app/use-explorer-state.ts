@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { decodeState, encodeState, type ExplorerState } from './url-state';
+import { decodeState, encodeState, type ExplorerState } from '../components/url-state';
 
 /**
  * The explorer state lives in the URL: every change pushes a history entry (so back and forward

@@ -4,14 +4,14 @@ import { fetchLayout, fetchMetrics, fetchNetwork, type ActorMetricRow } from '..
 import type { Network } from '../api/network.types';
 import { timeKey } from '../api/view-time';
 import { withDisplayNames } from '../features/network/display-names';
-import { dataOf, useAsync } from '../features/network/use-async';
+import { dataOf, useAsync } from '../components/use-async';
 import { buildElements } from '../graph/build-elements';
 import { groupsByArea } from '../graph/grouping';
 import { largeGraphElements } from '../graph/large-graph';
 import { mergeNetworks, withoutIds } from '../graph/merge-network';
 import { filterNetwork } from '../graph/network-filter';
 import { placeMissing } from '../graph/place-missing';
-import type { ExplorerState } from './url-state';
+import type { ExplorerState } from '../components/url-state';
 
 /** Actors and relations added in this session (expanded neighbours, accepted suggestions, new actors). */
 export interface LocalChanges {

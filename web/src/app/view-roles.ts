@@ -1,5 +1,5 @@
 import { hasRole, type Role } from '@weefsel/graph-schema';
-import { viewNames, type ViewName } from './url-state';
+import { viewNames, type ViewName } from '../components/url-state';
 
 /** Views only some roles may open; the rest are for every logged-in user. */
 const requiredRole: Partial<Record<ViewName, Role>> = { users: 'admin', audit: 'admin' };

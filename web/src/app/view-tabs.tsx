@@ -1,8 +1,8 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useSession } from '../features/auth/session-context';
+import { useSession } from '../components/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/messages';
-import type { ViewName } from './url-state';
+import type { ViewName } from '../components/url-state';
 import { visibleViews } from './view-roles';
 
 const tabLabels: Record<ViewName, MessageKey> = {

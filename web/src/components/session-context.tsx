@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { onUnauthenticated } from '../../api/graphql-client';
-import { fetchMe, logOut, type SessionUser } from './auth.api';
+import { onUnauthenticated } from '../api/graphql-client';
+import { fetchMe, logOut, type SessionUser } from '../api/auth.api';
 
 /** A union, so "logged in without a user" cannot be expressed. */
 export type SessionState = { status: 'checking' } | { status: 'anonymous'; expired: boolean } | { status: 'user'; user: SessionUser };

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { describeError } from '../../i18n/describe-error';
-import { useI18n } from '../../i18n/i18n-context';
+import { describeError } from '../i18n/describe-error';
+import { useI18n } from '../i18n/i18n-context';
 
 /** The state of one request; a union, so "ready without data" cannot be expressed. */
 export type AsyncState<T> =

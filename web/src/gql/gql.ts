@@ -17,6 +17,10 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": typeof types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": typeof types.WebAcceptSuggestionDocument,
+    "query WebMe { me { id name role } }": typeof types.WebMeDocument,
+    "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
+    "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
+    "mutation WebLogoutEverywhere { logoutEverywhere }": typeof types.WebLogoutEverywhereDocument,
     "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": typeof types.WebUpsertActorDocument,
     "\n  query WebActorContact($id: ID!) {\n    actor(id: $id) { contact { email phone website address person } }\n  }\n": typeof types.WebActorContactDocument,
     "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": typeof types.WebDeleteActorDocument,
@@ -35,10 +39,6 @@ type Documents = {
     "\n  mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) { updateUser(id: $id, changes: $changes) { id name role createdAt updatedAt } }\n": typeof types.WebUpdateUserDocument,
     "\n  mutation WebDeleteUser($id: ID!) { deleteUser(id: $id) }\n": typeof types.WebDeleteUserDocument,
     "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n": typeof types.WebAuditLogDocument,
-    "query WebMe { me { id name role } }": typeof types.WebMeDocument,
-    "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
-    "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
-    "mutation WebLogoutEverywhere { logoutEverywhere }": typeof types.WebLogoutEverywhereDocument,
     "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": typeof types.WebChangesDocument,
     "\n  query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    domainMatrix(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind since until } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf, history: $history) { nodes { id name } }\n  }\n": typeof types.WebDomainsDocument,
     "\n  query WebAreaReport($areaId: ID!, $since: Date!, $language: Language!) {\n    areaReport(areaId: $areaId, since: $since, language: $language) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebAreaReportDocument,
@@ -52,6 +52,10 @@ type Documents = {
 const documents: Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": types.WebAcceptSuggestionDocument,
+    "query WebMe { me { id name role } }": types.WebMeDocument,
+    "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
+    "mutation WebLogout { logout }": types.WebLogoutDocument,
+    "mutation WebLogoutEverywhere { logoutEverywhere }": types.WebLogoutEverywhereDocument,
     "\n  mutation WebUpsertActor($input: ActorInput!) {\n    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }\n  }\n": types.WebUpsertActorDocument,
     "\n  query WebActorContact($id: ID!) {\n    actor(id: $id) { contact { email phone website address person } }\n  }\n": types.WebActorContactDocument,
     "\n  mutation WebDeleteActor($id: ID!) { deleteActor(id: $id) }\n": types.WebDeleteActorDocument,
@@ -70,10 +74,6 @@ const documents: Documents = {
     "\n  mutation WebUpdateUser($id: ID!, $changes: UserChangesInput!) { updateUser(id: $id, changes: $changes) { id name role createdAt updatedAt } }\n": types.WebUpdateUserDocument,
     "\n  mutation WebDeleteUser($id: ID!) { deleteUser(id: $id) }\n": types.WebDeleteUserDocument,
     "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n": types.WebAuditLogDocument,
-    "query WebMe { me { id name role } }": types.WebMeDocument,
-    "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
-    "mutation WebLogout { logout }": types.WebLogoutDocument,
-    "mutation WebLogoutEverywhere { logoutEverywhere }": types.WebLogoutEverywhereDocument,
     "\n  query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {\n    networkChanges(scope: $scope, from: $from, to: $to) {\n      from to\n      tiesAdded { id source target kind since until }\n      tiesEnded { id source target kind since until }\n      actorsJoined { id name kind }\n      actorsLeft { id name kind }\n      deltas { metric before after change }\n      actorChanges { actor { id name kind } degreeBefore degreeAfter betweennessBefore betweennessAfter }\n    }\n    network(scope: $scope) { nodes { id name } }\n  }\n": types.WebChangesDocument,
     "\n  query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    domainMatrix(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf domains\n      actorCounts { domain actorCount }\n      cells { a b tieCount relations { id source target kind since until } }\n    }\n    boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {\n      actor { id name kind }\n      degree crossDomainTieCount domainsLinked\n    }\n    network(scope: $scope, asOf: $asOf, history: $history) { nodes { id name } }\n  }\n": types.WebDomainsDocument,
     "\n  query WebAreaReport($areaId: ID!, $since: Date!, $language: Language!) {\n    areaReport(areaId: $areaId, since: $since, language: $language) { fileName mediaType contentBase64 }\n  }\n": types.WebAreaReportDocument,
@@ -93,6 +93,22 @@ export function graphql(source: "\n  query WebRecommendPartners($actorId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n"): typeof import('./graphql').WebAcceptSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebMe { me { id name role } }"): typeof import('./graphql').WebMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n"): typeof import('./graphql').WebLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebLogout { logout }"): typeof import('./graphql').WebLogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebLogoutEverywhere { logoutEverywhere }"): typeof import('./graphql').WebLogoutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -165,22 +181,6 @@ export function graphql(source: "\n  mutation WebDeleteUser($id: ID!) { deleteUs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebAuditLog($filter: AuditFilter, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      items { id at userId userName operation targetType targetId before after }\n    }\n  }\n"): typeof import('./graphql').WebAuditLogDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query WebMe { me { id name role } }"): typeof import('./graphql').WebMeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n"): typeof import('./graphql').WebLoginDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WebLogout { logout }"): typeof import('./graphql').WebLogoutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation WebLogoutEverywhere { logoutEverywhere }"): typeof import('./graphql').WebLogoutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

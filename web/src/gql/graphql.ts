@@ -204,6 +204,8 @@ export type ProblemCode =
   | 'jsonAlone'
   /** cannot change actor "{id}" to {kind}: relation {relation} would break */
   | 'kindChangeBreaksRelation'
+  /** is the last admin; make another user admin first */
+  | 'lastAdmin'
   /** the mapping names a column that is not in this sheet (headers: {headers}) */
   | 'mappingColumnUnknown'
   /** "{value}" is not a property of {sheetRole} */
@@ -234,6 +236,8 @@ export type ProblemCode =
   | 'notYesNo'
   /** must be a whole number from {min} to {max} */
   | 'outOfRange'
+  /** must be {min} to {max} characters */
+  | 'passwordRule'
   /** costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases */
   | 'queryTooCostly'
   /** {file} needed more than {max} MB of memory to read; split it into smaller files */
@@ -242,6 +246,8 @@ export type ProblemCode =
   | 'readTimedOut'
   /** is required */
   | 'required'
+  /** must be viewer, editor or admin */
+  | 'roleRule'
   /** must differ from source (no relation of an actor with itself) */
   | 'sameEndpoints'
   /** {file}: text number {index} of the workbook holds more than {max} characters */
@@ -270,6 +276,8 @@ export type ProblemCode =
   | 'unknownProperty'
   /** no actor with id or name "{value}" in the file or the store */
   | 'unknownReference'
+  /** no user with id "{id}" */
+  | 'unknownUser'
   /** unknown {property} "{value}" */
   | 'unknownValue'
   /** {file} unpacks to more than {max} MB; split it into smaller files */
@@ -278,6 +286,14 @@ export type ProblemCode =
   | 'unreadableFile'
   /** must not be before since ({since}) */
   | 'untilBeforeSince'
+  /** a user with id "{id}" exists already */
+  | 'userIdTaken'
+  /** must be 3-64 letters, digits and . _ @ -, starting with a letter or digit */
+  | 'userNameRule'
+  /** a user named "{name}" exists already; choose another name */
+  | 'userNameTaken'
+  /** is not your current password */
+  | 'wrongCurrentPassword'
   /** must be {expected} */
   | 'wrongType';
 
@@ -403,6 +419,29 @@ export type WebAcceptSuggestionMutationVariables = Exact<{
 
 
 export type WebAcceptSuggestionMutation = { acceptSuggestion: { id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null } };
+
+export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMeQuery = { me: { id: string, name: string, role: Role } | null };
+
+export type WebLoginMutationVariables = Exact<{
+  name: string;
+  password: string;
+}>;
+
+
+export type WebLoginMutation = { login: { id: string, name: string, role: Role } };
+
+export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebLogoutMutation = { logout: boolean };
+
+export type WebLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebLogoutEverywhereMutation = { logoutEverywhere: boolean };
 
 export type WebUpsertActorMutationVariables = Exact<{
   input: ActorInput;
@@ -540,29 +579,6 @@ export type WebAuditLogQueryVariables = Exact<{
 
 
 export type WebAuditLogQuery = { auditLog: { total: number, items: Array<{ id: string, at: string, userId: string | null, userName: string, operation: AuditOperation, targetType: string, targetId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
-
-export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebMeQuery = { me: { id: string, name: string, role: Role } | null };
-
-export type WebLoginMutationVariables = Exact<{
-  name: string;
-  password: string;
-}>;
-
-
-export type WebLoginMutation = { login: { id: string, name: string, role: Role } };
-
-export type WebLogoutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebLogoutMutation = { logout: boolean };
-
-export type WebLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type WebLogoutEverywhereMutation = { logoutEverywhere: boolean };
 
 export type WebChangesQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -726,6 +742,34 @@ export const WebAcceptSuggestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAcceptSuggestionMutation, WebAcceptSuggestionMutationVariables>;
+export const WebMeDocument = new TypedDocumentString(`
+    query WebMe {
+  me {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WebMeQuery, WebMeQueryVariables>;
+export const WebLoginDocument = new TypedDocumentString(`
+    mutation WebLogin($name: String!, $password: String!) {
+  login(name: $name, password: $password) {
+    id
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
+export const WebLogoutDocument = new TypedDocumentString(`
+    mutation WebLogout {
+  logout
+}
+    `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
+export const WebLogoutEverywhereDocument = new TypedDocumentString(`
+    mutation WebLogoutEverywhere {
+  logoutEverywhere
+}
+    `) as unknown as TypedDocumentString<WebLogoutEverywhereMutation, WebLogoutEverywhereMutationVariables>;
 export const WebUpsertActorDocument = new TypedDocumentString(`
     mutation WebUpsertActor($input: ActorInput!) {
   upsertActor(input: $input) {
@@ -974,34 +1018,6 @@ export const WebAuditLogDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAuditLogQuery, WebAuditLogQueryVariables>;
-export const WebMeDocument = new TypedDocumentString(`
-    query WebMe {
-  me {
-    id
-    name
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<WebMeQuery, WebMeQueryVariables>;
-export const WebLoginDocument = new TypedDocumentString(`
-    mutation WebLogin($name: String!, $password: String!) {
-  login(name: $name, password: $password) {
-    id
-    name
-    role
-  }
-}
-    `) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
-export const WebLogoutDocument = new TypedDocumentString(`
-    mutation WebLogout {
-  logout
-}
-    `) as unknown as TypedDocumentString<WebLogoutMutation, WebLogoutMutationVariables>;
-export const WebLogoutEverywhereDocument = new TypedDocumentString(`
-    mutation WebLogoutEverywhere {
-  logoutEverywhere
-}
-    `) as unknown as TypedDocumentString<WebLogoutEverywhereMutation, WebLogoutEverywhereMutationVariables>;
 export const WebChangesDocument = new TypedDocumentString(`
     query WebChanges($scope: ScopeInput, $from: Date!, $to: Date!) {
   networkChanges(scope: $scope, from: $from, to: $to) {

@@ -1,6 +1,6 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
-import type { GapOverlay, Highlight } from '../app/view-contract';
+import type { GapOverlay, Highlight } from '../components/view-contract';
 import { edgeElementId } from './build-elements';
 import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
 import { EdgeLayer } from './edge-layer';

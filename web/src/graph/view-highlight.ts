@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import type { GapOverlay, Highlight } from '../app/view-contract';
+import type { GapOverlay, Highlight } from '../components/view-contract';
 import { edgeElementId } from './build-elements';
 import { viewClasses } from './graph-style';
 

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../app/view-contract';
+import type { Highlight } from '../view-contract';
 
 /**
  * A highlight of some actors and ties: the actors plus both ends of every tie (so a tie is never

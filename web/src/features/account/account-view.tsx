@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
-import { useSession } from '../auth/session-context';
+import { useSession } from '../../components/session-context';
 import { changePassword } from './account.api';
 import { checkPasswordDraft, passwordProblemsOf, type PasswordDraft, type PasswordField, type PasswordProblem } from './password-checks';
 

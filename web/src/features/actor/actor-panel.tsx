@@ -6,7 +6,7 @@ import { formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { tieDates } from '../../i18n/tie-dates';
-import { usePanelFocus } from './panel-focus';
+import { usePanelFocus } from '../../components/panel-focus';
 import { tiesByKind, type Tie } from './ties';
 
 export interface ActorPanelProps {

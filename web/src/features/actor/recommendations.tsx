@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { acceptSuggestion, fetchRecommendations, type PartnerRecommendation, type RecommendRanking } from '../../api/actor.api';
 import type { NetworkRelation } from '../../api/network.types';
 import { timeKey } from '../../api/view-time';
-import type { ViewScope } from '../../app/view-contract';
+import type { ViewScope } from '../../components/view-contract';
 import { formatScore } from '../../i18n/format';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
-import { useAsync } from '../network/use-async';
+import { useAsync } from '../../components/use-async';
 
 export interface RecommendationsProps {
   actorId: string;

@@ -1,7 +1,7 @@
 import { hasRole } from '@weefsel/graph-schema';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { useSession } from '../auth/session-context';
+import { useSession } from '../../components/session-context';
 
 /**
  * The admin screens for admins only. Their tabs are hidden from other roles; this covers a shared

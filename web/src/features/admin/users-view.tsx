@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
-import { useSession } from '../auth/session-context';
+import { useSession } from '../../components/session-context';
 import { fetchUsers, type UserRecord } from './admin.api';
 import { AdminOnly } from './admin-only';
 import { NewUserForm } from './new-user-form';

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { GraphQLRequestError } from '../../api/graphql-client';
 import { useI18n } from '../../i18n/i18n-context';
-import { logIn } from './auth.api';
-import { useSession } from './session-context';
+import { logIn } from '../../api/auth.api';
+import { useSession } from '../../components/session-context';
 
 function failureCode(error: unknown): string | undefined {
   return error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.code : undefined;

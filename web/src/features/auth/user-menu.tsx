@@ -1,6 +1,6 @@
 import { roles } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { useSession } from './session-context';
+import { useSession } from '../../components/session-context';
 
 /** Who is logged in, with which role, and the way out. */
 export function UserMenu() {

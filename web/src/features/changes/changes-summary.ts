@@ -1,4 +1,4 @@
-import type { Highlight } from '../../app/view-contract';
+import type { Highlight } from '../../components/view-contract';
 import { tiesHighlight } from '../../components/analysis/highlight';
 
 interface TieLike {

@@ -1,6 +1,6 @@
 import { todayInBrussels } from '@weefsel/graph-schema';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
-import type { AnalysisViewProps } from '../../app/view-contract';
+import type { AnalysisViewProps } from '../../components/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';
 import { ViewStatus } from '../../components/analysis/view-status';

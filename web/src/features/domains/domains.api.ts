@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 import type { WebDomainsQuery } from '../../gql/graphql';
 import { execute } from '../../api/graphql-client';
 import { timeVariables } from '../../api/view-time';
-import type { ViewScope } from '../../app/view-contract';
+import type { ViewScope } from '../../components/view-contract';
 
 const domainsQuery = graphql(`
   query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {

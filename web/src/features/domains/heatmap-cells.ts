@@ -1,5 +1,5 @@
 import type { RelationKind } from '@weefsel/graph-schema';
-import type { Highlight } from '../../app/view-contract';
+import type { Highlight } from '../../components/view-contract';
 import { tiesHighlight } from '../../components/analysis/highlight';
 
 export interface MatrixRelation {

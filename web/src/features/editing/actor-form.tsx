@@ -4,8 +4,8 @@ import { fetchActorContact, saveActor, saveRelation, type SavedActor } from '../
 import type { ActorDetails, ActorSummary } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labels';
-import { CheckboxGroup } from '../network/checkbox-group';
-import { useAsync } from '../network/use-async';
+import { CheckboxGroup } from '../../components/checkbox-group';
+import { useAsync } from '../../components/use-async';
 import { placementKindFor, suggestActorId } from './actor-id';
 import { Field, SelectField } from './field';
 import { ContactFields, contactDraftOf, contactInputOf, emptyContact, type ContactDraft } from './contact-fields';

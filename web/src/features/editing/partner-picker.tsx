@@ -4,8 +4,8 @@ import { searchActors } from '../../api/network.api';
 import type { ActorSummary } from '../../api/network.types';
 import { ActorOptions } from '../../components/actor-options';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAsync } from '../network/use-async';
-import { useDebouncedValue } from '../network/use-debounced-value';
+import { useAsync } from '../../components/use-async';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 
 export interface PartnerPickerProps {
   id: string;

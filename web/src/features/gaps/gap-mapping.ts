@@ -1,4 +1,4 @@
-import type { GapOverlay, Highlight } from '../../app/view-contract';
+import type { GapOverlay, Highlight } from '../../components/view-contract';
 import { tiesHighlight } from '../../components/analysis/highlight';
 
 export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';

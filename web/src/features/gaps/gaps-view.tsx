@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import type { GapsViewProps } from '../../app/view-contract';
+import type { GapsViewProps } from '../../components/view-contract';
 import { ActorLinks } from '../../components/analysis/actor-links';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useViewData } from '../../components/analysis/use-view-data';

@@ -2,7 +2,7 @@ import { hasRole } from '@weefsel/graph-schema';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
-import { useSession } from '../auth/session-context';
+import { useSession } from '../../components/session-context';
 import { importFiles, type ImportResult, type UploadFile } from './import.api';
 import { bytesToBase64, changeKey, mappingOf, maxUploadBytes, unsupportedFiles } from './import-files';
 import { MappingTable } from './mapping-table';

@@ -1,4 +1,4 @@
-import type { Highlight } from '../../app/view-contract';
+import type { Highlight } from '../../components/view-contract';
 
 export interface CoverageEntry<V extends string> {
   value: V;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { timeKey } from '../../api/view-time';
-import type { AnalysisViewProps, Highlight } from '../../app/view-contract';
+import type { AnalysisViewProps, Highlight } from '../../components/view-contract';
 import { ActorLinks } from '../../components/analysis/actor-links';
 import { tiesHighlight } from '../../components/analysis/highlight';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import type { NetworkActor } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
-import { requestPanelFocus } from '../actor/panel-focus';
+import { requestPanelFocus } from '../../components/panel-focus';
 
 const pageSize = 100;
 

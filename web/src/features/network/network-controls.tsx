@@ -1,13 +1,13 @@
 import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
 import { useId } from 'react';
-import { sizeMetrics, type ExplorerState, type SizeMetric } from '../../app/url-state';
+import { sizeMetrics, type ExplorerState, type SizeMetric } from '../../components/url-state';
 import { groupingKinds, type Grouping } from '../../graph/grouping';
 import { layoutNames, type LayoutName } from '../../graph/layout-names';
 import { emptyFilter, isFilterActive } from '../../graph/network-filter';
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
 import { domainLabel, kindPluralLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
-import { CheckboxGroup } from './checkbox-group';
+import { CheckboxGroup } from '../../components/checkbox-group';
 
 const metricLabels: Record<SizeMetric, MessageKey> = {
   none: 'metricNone',

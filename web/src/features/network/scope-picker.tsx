@@ -3,7 +3,7 @@ import { fetchScopeAreas, scopeKinds } from '../../api/network.api';
 import type { ActorSummary } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindPluralLabel } from '../../i18n/schema-labels';
-import { dataOf, useAsync } from './use-async';
+import { dataOf, useAsync } from '../../components/use-async';
 
 export interface ScopePickerProps {
   /** The chosen area, or null for the whole region. */

@@ -3,8 +3,8 @@ import { searchActors } from '../../api/network.api';
 import type { ActorSummary } from '../../api/network.types';
 import { ActorOptions } from '../../components/actor-options';
 import { useI18n } from '../../i18n/i18n-context';
-import { useAsync } from './use-async';
-import { useDebouncedValue } from './use-debounced-value';
+import { useAsync } from '../../components/use-async';
+import { useDebouncedValue } from '../../components/use-debounced-value';
 
 export interface SearchBoxProps {
   onChoose: (actor: ActorSummary) => void;

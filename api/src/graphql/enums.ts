@@ -14,7 +14,8 @@ import {
 } from '@weefsel/graph-schema';
 import { registerEnumType } from 'type-graphql';
 
-function enumObject<T extends string>(names: readonly T[]): Record<T, T> {
+/** A GraphQL enum whose values are their own names, from one of graph-schema's (or the analysis') name lists. */
+export function enumObject<T extends string>(names: readonly T[]): Record<T, T> {
   return Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>;
 }
 

@@ -1,9 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { gapKindNames, gapKinds, gapSeverities, gapSeverityNames } from '../../analysis/gaps/gap';
-
-function enumObject<T extends string>(names: readonly T[]): Record<T, T> {
-  return Object.fromEntries(names.map((n) => [n, n])) as Record<T, T>;
-}
+import { enumObject } from '../enums';
 
 // Generated from the analysis module, so a new gap kind shows up here and in schema.graphql.
 export const GapKindEnum = enumObject(gapKindNames);

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import type { AuditOperation } from '../../gql/graphql';
@@ -25,8 +25,8 @@ function AuditPage() {
   const [draft, setDraft] = useState<AuditForm>(emptyAuditForm);
   const [query, setQuery] = useState({ form: emptyAuditForm, offset: 0 });
   const filter = auditFilterOf(query.form);
-  const state = useViewData(`${JSON.stringify(filter)}|${query.offset}`, (signal) => fetchAuditLog(filter, query.offset, pageSize, signal));
-  const users = useViewData('users', fetchUsers);
+  const state = useAsync(`${JSON.stringify(filter)}|${query.offset}`, (signal) => fetchAuditLog(filter, query.offset, pageSize, signal));
+  const users = useAsync('users', fetchUsers);
   // The page shown stays while the next one loads, so the paging buttons (and the focus on them) stay.
   const [shown, setShown] = useState<{ page: AuditAnswer; offset: number } | null>(null);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../components/session-context';
@@ -25,7 +25,7 @@ function UsersPage() {
   const { state: session, loggedIn } = useSession();
   const titleId = useId();
   const [reload, setReload] = useState(0);
-  const state = useViewData(`users|${reload}`, fetchUsers);
+  const state = useAsync(`users|${reload}`, fetchUsers);
   // Kept here and changed by each action, so the table (and the focus in it) stays put.
   const [users, setUsers] = useState<UserRecord[] | null>(null);
   const { outcome, done, failed } = useOutcome();

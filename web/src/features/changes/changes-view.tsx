@@ -2,7 +2,7 @@ import { todayInBrussels } from '@weefsel/graph-schema';
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { AnalysisViewProps } from '../../components/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { formatDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -33,7 +33,7 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
     setRange(dates);
   }, [scope.asOf]);
 
-  const state = useViewData(`${scope.areaId}|${range.from}|${range.to}`, (signal) => fetchChanges(scope.areaId, range.from, range.to, signal));
+  const state = useAsync(`${scope.areaId}|${range.from}|${range.to}`, (signal) => fetchChanges(scope.areaId, range.from, range.to, signal));
   const answer = state.status === 'ready' ? state.data : null;
   const summary = useMemo(
     () => (answer ? summariseChanges(answer.networkChanges, new Map(answer.network.nodes.map((node) => [node.id, node.name]))) : null),

@@ -2,7 +2,7 @@ import type { LifeDomain } from '@weefsel/graph-schema';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AnalysisViewProps } from '../../components/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel } from '../../i18n/schema-labels';
@@ -18,7 +18,7 @@ const spannersShown = 20;
 export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewProps) {
   const { t, language } = useI18n();
   const titleId = useId();
-  const state = useViewData(JSON.stringify(scope), (signal) => fetchDomains(scope, signal));
+  const state = useAsync(JSON.stringify(scope), (signal) => fetchDomains(scope, signal));
   const [selected, setSelected] = useState<HeatmapCell<LifeDomain> | null>(null);
   const answer = state.status === 'ready' ? state.data : null;
   const heatmap = useMemo(() => (answer ? buildHeatmap(answer.domainMatrix) : null), [answer]);

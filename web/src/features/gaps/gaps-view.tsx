@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { GapsViewProps } from '../../components/view-contract';
 import { ActorLinks } from '../../components/analysis/actor-links';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../components/analysis/analysis-views.css';
@@ -16,7 +16,7 @@ const shownPerSeverity = 30;
 export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsViewProps) {
   const { t, language } = useI18n();
   const titleId = useId();
-  const state = useViewData(JSON.stringify(scope), (signal) => fetchGaps(scope, signal));
+  const state = useAsync(JSON.stringify(scope), (signal) => fetchGaps(scope, signal));
   const [selected, setSelected] = useState<string | null>(null);
   const [overlayOn, setOverlayOn] = useState(false);
   const [expanded, setExpanded] = useState<Severity[]>([]);

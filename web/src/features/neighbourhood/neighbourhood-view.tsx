@@ -4,7 +4,7 @@ import type { AnalysisViewProps, Highlight } from '../../components/view-contrac
 import { ActorLinks } from '../../components/analysis/actor-links';
 import { tiesHighlight } from '../../components/analysis/highlight';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
-import { useViewData } from '../../components/analysis/use-view-data';
+import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { formatScore } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
@@ -93,11 +93,11 @@ export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: Analysi
   const { t } = useI18n();
   const titleId = useId();
   const pickId = useId();
-  const choices = useViewData(`${scope.areaId}`, (signal) => loadChoices(scope.areaId, signal));
+  const choices = useAsync(`${scope.areaId}`, (signal) => loadChoices(scope.areaId, signal));
   const [picked, setPicked] = useState<string | null>(null);
   const list = choices.status === 'ready' ? choices.data.choices : [];
   const neighbourhoodId = picked && list.some((choice) => choice.id === picked) ? picked : (list[0]?.id ?? null);
-  const details = useViewData(neighbourhoodId ? `${neighbourhoodId}|${timeKey(scope)}` : null, (signal) =>
+  const details = useAsync(neighbourhoodId ? `${neighbourhoodId}|${timeKey(scope)}` : null, (signal) =>
     fetchNeighbourhood(neighbourhoodId as string, scope, signal),
   );
 

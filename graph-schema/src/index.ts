@@ -17,3 +17,4 @@ export * from './roles';
 export * from './time';
 export * from './metric-labels';
 export * from './report-labels';
+export * from './gap-kinds';

@@ -1,4 +1,4 @@
-import { defaultCollaborationKind, type Relation, type RelationKind } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
@@ -43,11 +43,10 @@ export interface AcceptSuggestionInput {
 }
 
 /**
- * Partner recommendations and suggested collaborations, scored on the whole region of the date asked
- * about, kept with its fitted model in the mark cache until any write (by any process or instance):
- * real new ties cross care zones, and the features (partners, growth) must be counted everywhere.
- * Only the actor's candidate pool is scored; a suggestion's other ends come from the neighbourhood's
- * care zone.
+ * Partner recommendations and suggested collaborations, on graphs kept per date in the mark cache
+ * until any write (by any process or instance). Partners are scored on the whole region: real new
+ * ties cross care zones, and the features (partners, growth) must be counted everywhere; only the
+ * actor's candidate pool is scored. Suggestions are scored on the care zone of the neighbourhood.
  */
 export class RecommendService {
   constructor(
@@ -77,13 +76,12 @@ export class RecommendService {
     const resolved = resolveWeights(weights);
     await checkArea(this.store, 'suggestCollaborations', neighbourhoodId);
     const zone = await topAreaOf(this.store, neighbourhoodId);
-    // The cached region with its model; the other ends come from the neighbourhood's care zone.
-    const ctx = await this.regionContext(asOf);
+    const ctx = await this.context(zone === null ? { areaId: neighbourhoodId } : { areaId: zone }, asOf);
     // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
     const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, asOf));
     const gaps = findGaps(local, this.options);
     const area = coverageView(local.subgraph);
-    return suggestCollaborations(ctx, { areaId: neighbourhoodId, endsAreaId: zone ?? neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
+    return suggestCollaborations(ctx, { areaId: neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
   }
 
   /**
@@ -106,6 +104,12 @@ export class RecommendService {
     return this.cache.get(`recommend-region|${this.cache.scopeKey({}, asOf)}`, async () => withFit(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf)))), {
       size: (ctx) => subgraphSize(ctx.ag.subgraph),
       maxSize: markCacheBudget / 2,
+    });
+  }
+
+  private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
+    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf))), {
+      size: (ctx) => subgraphSize(ctx.ag.subgraph),
     });
   }
 }

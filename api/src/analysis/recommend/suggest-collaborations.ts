@@ -18,11 +18,6 @@ export interface Suggestion extends PairScore, PairExplanation {
 
 export interface SuggestRequest {
   areaId: string;
-  /**
-   * Where the other ends are looked for when the graph is wider than that (the region): the
-   * neighbourhood's care zone; absent: anywhere in the graph.
-   */
-  endsAreaId?: string | null;
   /** The area's coverage on the date asked about (analysis/coverage): what its actors lack. */
   coverage: AreaCoverage;
   /** The area's gaps, most severe first (findGaps on the area's own subgraph). */
@@ -49,7 +44,7 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     const sides = gapSides(ctx, gap, inArea);
     if (!sides) continue;
     // The other ends are the same for every actor on the first side: filter them once per gap.
-    const ends = insideActors(ctx, req.endsAreaId ?? null).filter((b) => sides.to(ctx.actorAt(b)));
+    const ends = insideActors(ctx, null).filter((b) => sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
     let pairs = scoreSides(ctx, sides.from, ends, true, { local, taken, mark, req });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = scoreSides(ctx, sides.from, ends, false, { local, taken, mark, req });

@@ -27,12 +27,15 @@ export function focusNode(cy: Core, nodeId: string, options: { animate?: boolean
     node.select();
   });
   const zoom = Math.max(cy.zoom(), 1.4);
+  // The node's own position, not its bounding box: a name placed beside the node (the label layer
+  // puts it where it fits) would pull the middle of the box, and the node, off centre.
+  const { x, y } = node.position();
+  const pan = { x: cy.width() / 2 - x * zoom, y: cy.height() / 2 - y * zoom };
   if (options.animate === false) {
-    cy.zoom(zoom);
-    cy.center(node);
+    cy.viewport({ zoom, pan });
   } else {
     cy.stop();
-    cy.animate({ zoom, center: { eles: node } }, { duration: 400 });
+    cy.animate({ zoom, pan }, { duration: 400 });
   }
   return true;
 }

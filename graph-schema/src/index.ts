@@ -18,3 +18,4 @@ export * from './time';
 export * from './metric-labels';
 export * from './report-labels';
 export * from './gap-kinds';
+export * from './seeded-random';

@@ -1,4 +1,3 @@
 export { demoGraph } from './demo/demo-graph';
 export { generateGraph, type GenerateOptions } from './generator/generate-graph';
 export { writeDocument } from './document-writer';
-export { mulberry32, type Random } from './generator/prng';

@@ -77,6 +77,8 @@ describe('logging in', () => {
     const tm = 'tm-01';
     const selectAndRead = async () => {
       await summaryCount();
+      // The node is tapped as a person would: once it is drawn.
+      await page.waitForFunction((id) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.getElementById(id).nonempty(), tm);
       // Braces: emit() returns the collection, which playwright would try to serialise.
       await page.evaluate((id) => {
         window.__weefselCy?.getElementById(id).emit('tap');

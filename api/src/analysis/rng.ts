@@ -1,6 +1,6 @@
-import { mulberry32 } from '@weefsel/seeds';
+import { mulberry32 } from '@weefsel/graph-schema';
 
-/** The seeds' PRNG (mulberry32), so sampled estimates and Louvain are reproducible per seed. */
+/** The shared PRNG (mulberry32), so sampled estimates and Louvain are reproducible per seed. */
 export const seededRandom: (seed: number) => () => number = mulberry32;
 
 /** `k` distinct items of `items` chosen uniformly (partial Fisher-Yates on a copy). */

@@ -1,20 +1,6 @@
-/** A source of uniform numbers in [0, 1). */
-export type Random = () => number;
+import type { Random } from '@weefsel/graph-schema';
 
-/**
- * mulberry32: a tiny, fast 32-bit generator. Math.random cannot be seeded, and the generator must
- * give byte-identical output for the same seed on every machine.
- */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random } from '@weefsel/graph-schema';
 
 /** An integer in [0, n). */
 export function randomInt(random: Random, n: number): number {

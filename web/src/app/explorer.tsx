@@ -32,7 +32,7 @@ export function Explorer() {
   const [state, update] = useExplorerState();
   const [reload, setReload] = useState(0);
   const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${timeKey(state)}`);
-  const { network, shown, filtered, elements, metricsById, positionsSettled } = useNetworkData(state, reload, local, language);
+  const { network, shown, filtered, elements, metricsById, drawingSettled } = useNetworkData(state, reload, local, language);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
@@ -128,7 +128,7 @@ export function Explorer() {
           <NetworkCanvas
             key={isLargeGraph(elements.length) ? 'large' : 'small'}
             large={isLargeGraph(elements.length)}
-            positionsSettled={positionsSettled}
+            settled={drawingSettled}
             elements={elements}
             focus={focus}
             onSelect={selectActor}

@@ -7,7 +7,7 @@ import { withDisplayNames } from '../features/network/display-names';
 import { dataOf, useAsync } from '../components/use-async';
 import { buildElements } from '../graph/build-elements';
 import { groupsByArea } from '../graph/grouping';
-import { largeGraphElements } from '../graph/large-graph';
+import { isLargeGraph, largeGraphElements } from '../graph/large-graph';
 import { mergeNetworks, withoutIds } from '../graph/merge-network';
 import { filterNetwork } from '../graph/network-filter';
 import { placeMissing } from '../graph/place-missing';
@@ -62,10 +62,13 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
     const groups = grouping === 'none' ? undefined : groupsByArea(shown, grouping);
     return buildElements(filtered, { sizeBy, communities, groups, positions });
   }, [filtered, shown, metricsById, metric, grouping, positions]);
-  // A large scope is drawn once its positions are in (or known not to come): no layout twice.
-  const positionsSettled = layout.status === 'ready' || layout.status === 'error';
+  const settled = (state: { status: string }) => state.status === 'ready' || state.status === 'error';
+  // When to draw: a large scope once its positions are in (or known not to come), so it is not laid
+  // out twice; a small one, laid out here with room for nodes sized by the metric, once its metrics
+  // are in, so the same scope gives the same picture whichever answer comes first.
+  const drawingSettled = isLargeGraph(elements.length) ? settled(layout) : metric === 'none' || settled(metrics);
 
-  return { network, metrics, shown, filtered, elements, metricsById, positionsSettled };
+  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled };
 }
 
 /** Local changes are kept per scope and date: a new scope starts from what the API says. */

@@ -5,6 +5,7 @@ import { edgeElementId } from './build-elements';
 import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
 import { EdgeLayer } from './edge-layer';
 import type { LayoutName } from './layout-names';
+import { runSeededLayout } from './seeded-layout';
 import { clearFocus, focusNode } from './focus-node';
 import { graphStylesheet, largeGraphStylesheet } from './graph-style';
 import { LabelLayer } from './label-layer';
@@ -31,8 +32,8 @@ export interface NetworkCanvasProps {
   onReady?: (cy: Core | null) => void;
   /** Many elements: ties on the edge layer, positions from the API (see large-graph.ts). */
   large: boolean;
-  /** False while a large scope's positions are still on their way: nothing is drawn before. */
-  positionsSettled: boolean;
+  /** False while what the layout depends on is on its way (see useNetworkData): the previous drawing stays until then. */
+  settled: boolean;
 }
 
 declare global {
@@ -46,7 +47,7 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, positionsSettled }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, settled }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
@@ -106,7 +107,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   const lastLayout = useRef<LayoutName | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || (large && !positionsSettled)) return;
+    if (!cy || !settled) return;
     const { added, removed } = patchElements(cy, drawn);
     const layoutChanged = lastLayout.current !== layout;
     lastLayout.current = layout;
@@ -117,19 +118,17 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position || element.data.group);
       // fcose measures labels on smaller scopes (cytoscape-setup): it should see them all.
       if (!positioned && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
-      const running = cy.layout(positioned ? presetLayout(drawn) : layoutFor(layout, cy));
-      running.one('layoutstop', () => {
+      runSeededLayout(cy, positioned ? presetLayout(drawn) : layoutFor(layout, cy), () => {
         if (!positioned && layout !== 'community') fillCanvas(cy);
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';
       });
-      running.run();
     } else if (cy.nodes().nonempty()) {
       labelLayerRef.current?.refresh();
       document.body.dataset.graphState = 'ready';
     }
-  }, [drawn, layout, large, positionsSettled]);
+  }, [drawn, layout, large, settled]);
 
   // Ties per actor rank labels after the node size; on a large scope the ties are not in Cytoscape.
   useEffect(() => {

@@ -95,4 +95,24 @@ describe.each(testStoreKinds('kept layouts'))('kept layouts on %s', (store) => {
     expect(fresh.get(actorId!)).not.toEqual({ actorId, x: 12345, y: -678, pinned: true });
     expect(fresh.get(actorId!)?.pinned).toBe(false);
   });
+
+  it('answers a small scope with its kept picture once an editor drew it there, and with none before', async () => {
+    const neighbourhood = doc.actors.find((a) => a.kind === 'Neighbourhood')!.id;
+    const small = `query ($scope: ScopeInput) { networkLayout(scope: $scope, minElements: 100000) { computed kept positions { actorId x y pinned } } }`;
+    const ask = async () => (await gql<{ networkLayout: Layout }>(app.url, small, { scope: { areaId: neighbourhood } }, { as: 'viewer' })).data!.networkLayout;
+    expect(await ask()).toEqual({ computed: false, kept: false, positions: [] });
+
+    const network = await gql<{ network: { nodes: { id: string }[] } }>(app.url, 'query ($scope: ScopeInput) { network(scope: $scope) { nodes { id } } }', { scope: { areaId: neighbourhood } }, { as: 'viewer' });
+    const members = network.data!.network.nodes.map((n) => n.id);
+    const [dragged, ...others] = members;
+    const saved = await gql(app.url, 'mutation ($scope: ScopeInput, $p: [ActorPositionInput!]!) { saveLayout(scope: $scope, positions: $p, replace: true) }', {
+      scope: { areaId: neighbourhood },
+      p: [{ actorId: dragged, x: 40, y: 50, pinned: true }, ...others.map((actorId, i) => ({ actorId, x: i * 30, y: 0 }))],
+    });
+    expect(saved.errors).toBeUndefined();
+    const kept = await ask();
+    expect(kept).toMatchObject({ computed: true, kept: true });
+    expect(kept.positions.map((p) => p.actorId).sort()).toEqual([...members].sort());
+    expect(kept.positions.find((p) => p.actorId === dragged)).toEqual({ actorId: dragged, x: 40, y: 50, pinned: true });
+  });
 });

@@ -64,16 +64,15 @@ export class AnalysisService {
   /**
    * Drawing positions for every node of a scope: its kept picture (see PositionStore), with actors
    * new to it placed next to their partners, or else a ForceAtlas2 layout, which is kept from then
-   * on. Only for scopes with more than `minElements` nodes plus relations: the web lays out small
-   * scopes itself (labels and area groups make a nicer picture there) and asks for positions only
-   * where a layout in the browser would take seconds.
+   * on. A scope of at most `minElements` nodes plus relations gets its kept picture when it has one
+   * (an editor dragged an actor there) and otherwise none: the web lays out small scopes itself
+   * (labels and area groups make a nicer picture there) and asks for a computed layout only where
+   * one in the browser would take seconds.
    */
   async layout(scope: Scope, asOf: string | null, minElements: number): Promise<LayoutView> {
     checkRange('networkLayout', 'minElements', minElements, 0, 10_000_000);
     const subgraph = await this.store.subgraph(scope, asOf);
     const header = headerOf(subgraph);
-    // The web lays out small scopes itself (its layout choices), so it asks only above a size.
-    if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, kept: false, positions: [] };
     const key = positionScopeKey(scope);
     const inScope = new Set(subgraph.nodes.map((n) => n.id));
     const stored = (await this.store.readPositions(key)).filter((p) => inScope.has(p.actorId));
@@ -92,6 +91,7 @@ export class AnalysisService {
       });
       return { ...header, computed: true, kept: true, positions };
     }
+    if (subgraph.nodes.length + subgraph.relations.length <= minElements) return { ...header, computed: false, kept: false, positions: [] };
     const { positions } = await this.cache.get<{ subgraph: Subgraph; positions: Map<string, NodePosition> }>(
       `layout|${this.cache.scopeKey(scope, asOf)}`,
       async () => {

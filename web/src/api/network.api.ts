@@ -43,6 +43,18 @@ const layoutQuery = graphql(`
   }
 `);
 
+const saveLayoutMutation = graphql(`
+  mutation WebSaveLayout($scope: ScopeInput, $positions: [ActorPositionInput!]!, $replace: Boolean!) {
+    saveLayout(scope: $scope, positions: $positions, replace: $replace)
+  }
+`);
+
+const resetLayoutMutation = graphql(`
+  mutation WebResetLayout($scope: ScopeInput) {
+    resetLayout(scope: $scope)
+  }
+`);
+
 const actorsOfKindsQuery = graphql(`
   query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
     actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }
@@ -75,10 +87,28 @@ export async function fetchMetrics(areaId: string | null, time: ViewTime, signal
   return data.networkMetrics;
 }
 
-/** Drawing positions of the scope's actors, computed by the API only when it has more than `minElements` nodes plus relations. */
+/** Drawing positions of the scope's actors: its kept picture, or computed by the API when it has more than `minElements` nodes plus relations. */
 export async function fetchLayout(areaId: string | null, time: ViewTime, minElements: number, signal?: AbortSignal): Promise<Map<string, { x: number; y: number }>> {
   const data = await execute(layoutQuery, { scope: areaId ? { areaId } : null, ...timeVariables(time), minElements }, { signal });
   return new Map(data.networkLayout.positions.map(({ actorId, x, y }) => [actorId, { x, y }]));
+}
+
+/** An actor's place in the scope's kept picture; pinned: put there by an editor's hand. */
+export interface KeptPosition {
+  actorId: string;
+  x: number;
+  y: number;
+  pinned: boolean;
+}
+
+/** Keeps positions in the scope's picture (editors), for every user; `replace` drops the scope's others. */
+export async function saveLayout(areaId: string | null, positions: readonly KeptPosition[], replace: boolean): Promise<void> {
+  await execute(saveLayoutMutation, { scope: areaId ? { areaId } : null, positions: [...positions], replace });
+}
+
+/** Forgets the scope's kept picture (editors): it is laid out afresh. */
+export async function resetLayout(areaId: string | null): Promise<void> {
+  await execute(resetLayoutMutation, { scope: areaId ? { areaId } : null });
 }
 
 /** Every area kind (care zone, municipality, neighbourhood) can be a scope. */

@@ -1,7 +1,7 @@
 import { hasRole } from '@weefsel/graph-schema';
 import type { Core } from 'cytoscape';
 import { useCallback, useMemo, useState } from 'react';
-import { fetchEgoNetwork } from '../api/network.api';
+import { fetchEgoNetwork, resetLayout, saveLayout } from '../api/network.api';
 import { timeKey } from '../api/view-time';
 import type { ActorSummary, NetworkActor } from '../api/network.types';
 import { useSession } from '../components/session-context';
@@ -15,6 +15,7 @@ import { ScopePicker } from '../features/network/scope-picker';
 import { SearchBox } from '../features/network/search-box';
 import { isLargeGraph } from '../graph/large-graph';
 import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
+import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n-context';
 import { DatePicker } from './date-picker';
 import { ExplorerSidebar, type EditMode } from './explorer-sidebar';
@@ -31,8 +32,14 @@ export function Explorer() {
   const canEdit = session.status === 'user' && hasRole(session.user.role, 'editor');
   const [state, update] = useExplorerState();
   const [reload, setReload] = useState(0);
-  const [local, changeLocal] = useLocalChanges(`${state.area ?? ''}|${timeKey(state)}`);
-  const { network, shown, filtered, elements, metricsById, drawingSettled } = useNetworkData(state, reload, local, language);
+  // The scope and date drawn: local changes and the kept picture belong to it.
+  const pictureKey = `${state.area ?? ''}|${timeKey(state)}`;
+  const [local, changeLocal] = useLocalChanges(pictureKey);
+  const { network, shown, filtered, elements, metricsById, drawingSettled, keptPicture } = useNetworkData(state, reload, local, language);
+  const [layoutSeq, setLayoutSeq] = useState(0);
+  // The picture this session began keeping by a drag (the scope had none): later drags add only the dragged actor.
+  const [keptHere, setKeptHere] = useState<string | null>(null);
+  const [layoutError, setLayoutError] = useState<string | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
   const [highlight, setHighlight] = useState<Highlight | null>(null);
@@ -54,6 +61,35 @@ export function Explorer() {
     },
     [update],
   );
+
+  // An editor's drag pins the actor for everyone; the first drag in a scope without a kept picture keeps the whole picture.
+  const keepDrag = async (id: string, positions: Map<string, { x: number; y: number }>) => {
+    const dragged = positions.get(id);
+    if (!canEdit || !dragged) return;
+    const whole = !keptPicture && keptHere !== pictureKey;
+    const others = whole ? [...positions].filter(([other]) => other !== id).map(([actorId, p]) => ({ actorId, ...p, pinned: false })) : [];
+    try {
+      await saveLayout(state.area, [{ actorId: id, ...dragged, pinned: true }, ...others], false);
+      setKeptHere(pictureKey);
+      setLayoutError(null);
+      setAnnouncement(t('layoutPinned', { name: shown?.nodes.find((node) => node.id === id)?.name ?? id }));
+    } catch (error) {
+      setLayoutError(t('layoutSaveFailed', { message: describeError(error, language) }));
+    }
+  };
+
+  const layOutAfresh = async () => {
+    try {
+      await resetLayout(state.area);
+      setKeptHere(null);
+      setLayoutError(null);
+      setLayoutSeq((seq) => seq + 1);
+      setReload((count) => count + 1);
+      setAnnouncement(t('layoutResetDone'));
+    } catch (error) {
+      setLayoutError(t('layoutSaveFailed', { message: describeError(error, language) }));
+    }
+  };
 
   const chooseScope = (next: string | null) => {
     update({ area: next, actor: null });
@@ -111,7 +147,7 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} />
+              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit ? () => void layOutAfresh() : undefined} />
               <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
@@ -137,6 +173,9 @@ export function Explorer() {
             highlight={highlight}
             overlay={overlay}
             onReady={setCy}
+            pictureKey={pictureKey}
+            layoutSeq={layoutSeq}
+            onDragged={canEdit ? (id, positions) => void keepDrag(id, positions) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
@@ -158,6 +197,11 @@ export function Explorer() {
           <p className="visually-hidden" role="status">
             {announcement}
           </p>
+          {layoutError && (
+            <p className="error" role="alert">
+              {layoutError}
+            </p>
+          )}
           {widenedFor && (
             <p className="notice" role="status">
               {t('selectionOutsideScope', { name: widenedFor })}

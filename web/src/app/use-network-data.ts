@@ -64,11 +64,14 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
   }, [filtered, shown, metricsById, metric, grouping, positions]);
   const settled = (state: { status: string }) => state.status === 'ready' || state.status === 'error';
   // When to draw: a large scope once its positions are in (or known not to come), so it is not laid
-  // out twice; a small one, laid out here with room for nodes sized by the metric, once its metrics
-  // are in, so the same scope gives the same picture whichever answer comes first.
-  const drawingSettled = isLargeGraph(elements.length) ? settled(layout) : metric === 'none' || settled(metrics);
+  // out twice; a small one once its kept picture (if any) and its metrics are in, since it is laid out
+  // here with room for nodes sized by the metric: the same scope gives the same picture whichever
+  // answer comes first.
+  const drawingSettled = settled(layout) && (isLargeGraph(elements.length) || metric === 'none' || settled(metrics));
+  // The scope has a picture kept for everyone (or a computed one, on a large scope).
+  const keptPicture = Boolean(serverPositions?.size);
 
-  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled };
+  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled, keptPicture };
 }
 
 /** Local changes are kept per scope and date: a new scope starts from what the API says. */

@@ -31,6 +31,8 @@ type Documents = {
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    networkMetrics(scope: $scope, asOf: $asOf, history: $history) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": typeof types.WebMetricsDocument,
     "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": typeof types.WebNetworkLayoutDocument,
+    "\n  mutation WebSaveLayout($scope: ScopeInput, $positions: [ActorPositionInput!]!, $replace: Boolean!) {\n    saveLayout(scope: $scope, positions: $positions, replace: $replace)\n  }\n": typeof types.WebSaveLayoutDocument,
+    "\n  mutation WebResetLayout($scope: ScopeInput) {\n    resetLayout(scope: $scope)\n  }\n": typeof types.WebResetLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": typeof types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": typeof types.WebSearchDocument,
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": typeof types.WebChangePasswordDocument,
@@ -66,6 +68,8 @@ const documents: Documents = {
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    networkMetrics(scope: $scope, asOf: $asOf, history: $history) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": types.WebMetricsDocument,
     "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n": types.WebNetworkLayoutDocument,
+    "\n  mutation WebSaveLayout($scope: ScopeInput, $positions: [ActorPositionInput!]!, $replace: Boolean!) {\n    saveLayout(scope: $scope, positions: $positions, replace: $replace)\n  }\n": types.WebSaveLayoutDocument,
+    "\n  mutation WebResetLayout($scope: ScopeInput) {\n    resetLayout(scope: $scope)\n  }\n": types.WebResetLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": types.WebSearchDocument,
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": types.WebChangePasswordDocument,
@@ -149,6 +153,14 @@ export function graphql(source: "\n  query WebMetrics($scope: ScopeInput, $asOf:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebNetworkLayout($scope: ScopeInput, $asOf: Date, $history: Boolean!, $minElements: Int!) {\n    networkLayout(scope: $scope, asOf: $asOf, history: $history, minElements: $minElements) {\n      computed\n      positions { actorId x y }\n    }\n  }\n"): typeof import('./graphql').WebNetworkLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSaveLayout($scope: ScopeInput, $positions: [ActorPositionInput!]!, $replace: Boolean!) {\n    saveLayout(scope: $scope, positions: $positions, replace: $replace)\n  }\n"): typeof import('./graphql').WebSaveLayoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetLayout($scope: ScopeInput) {\n    resetLayout(scope: $scope)\n  }\n"): typeof import('./graphql').WebResetLayoutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,15 @@ export type ActorInput = {
   targetGroups?: Array<TargetGroup> | null | undefined;
 };
 
+/** Where an actor is drawn in a scope */
+export type ActorPositionInput = {
+  actorId: string | number;
+  /** Put there by hand: kept by every later layout */
+  pinned?: boolean;
+  x: number;
+  y: number;
+};
+
 /** Filters combine with AND */
 export type AuditFilter = {
   operations?: Array<AuditOperation> | null | undefined;
@@ -520,6 +529,22 @@ export type WebNetworkLayoutQueryVariables = Exact<{
 
 export type WebNetworkLayoutQuery = { networkLayout: { computed: boolean, positions: Array<{ actorId: string, x: number, y: number }> } };
 
+export type WebSaveLayoutMutationVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  positions: Array<ActorPositionInput> | ActorPositionInput;
+  replace: boolean;
+}>;
+
+
+export type WebSaveLayoutMutation = { saveLayout: boolean };
+
+export type WebResetLayoutMutationVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+}>;
+
+
+export type WebResetLayoutMutation = { resetLayout: boolean };
+
 export type WebActorsOfKindsQueryVariables = Exact<{
   kinds?: Array<NodeKind> | NodeKind | null | undefined;
   limit: number;
@@ -929,6 +954,16 @@ export const WebNetworkLayoutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebNetworkLayoutQuery, WebNetworkLayoutQueryVariables>;
+export const WebSaveLayoutDocument = new TypedDocumentString(`
+    mutation WebSaveLayout($scope: ScopeInput, $positions: [ActorPositionInput!]!, $replace: Boolean!) {
+  saveLayout(scope: $scope, positions: $positions, replace: $replace)
+}
+    `) as unknown as TypedDocumentString<WebSaveLayoutMutation, WebSaveLayoutMutationVariables>;
+export const WebResetLayoutDocument = new TypedDocumentString(`
+    mutation WebResetLayout($scope: ScopeInput) {
+  resetLayout(scope: $scope)
+}
+    `) as unknown as TypedDocumentString<WebResetLayoutMutation, WebResetLayoutMutationVariables>;
 export const WebActorsOfKindsDocument = new TypedDocumentString(`
     query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {
   actors(filter: {kinds: $kinds}, limit: $limit) {

@@ -60,9 +60,8 @@ export function communityLayout(cy: cytoscape.Core): cytoscape.LayoutOptions {
   } as cytoscape.LayoutOptions;
 }
 
-/** Draws nodes where their definitions say (large scopes: the API's positions) and fits the view. */
-export function presetLayout(definitions: readonly cytoscape.ElementDefinition[]): cytoscape.LayoutOptions {
-  const positions = new Map(definitions.flatMap((definition) => (definition.position ? [[String(definition.data.id), definition.position] as const] : [])));
+/** Draws actors at the given positions (area boxes wrap theirs) and fits the view. */
+export function presetLayout(positions: ReadonlyMap<string, { x: number; y: number }>): cytoscape.LayoutOptions {
   return {
     name: 'preset',
     positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),

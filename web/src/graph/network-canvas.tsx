@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { GapOverlay, Highlight } from '../components/view-contract';
 import { edgeElementId } from './build-elements';
 import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
+import { planDrawing } from './drawing-plan';
 import { EdgeLayer } from './edge-layer';
 import type { LayoutName } from './layout-names';
 import { runSeededLayout } from './seeded-layout';
@@ -34,6 +35,21 @@ export interface NetworkCanvasProps {
   large: boolean;
   /** False while what the layout depends on is on its way (see useNetworkData): the previous drawing stays until then. */
   settled: boolean;
+  /** Called when an actor was dragged and let go, with where every actor is drawn now. */
+  onDragged?: (id: string, positions: Map<string, { x: number; y: number }>) => void;
+  /** Changing it lays the drawing out afresh (after its kept picture was reset). */
+  layoutSeq?: number;
+  /** The scope and date drawn: while it stays the same, an edit moves no actor already drawn. */
+  pictureKey: string;
+}
+
+/** Where every actor (not an area box) is drawn, in model coordinates. */
+function actorPositions(cy: Core): Map<string, { x: number; y: number }> {
+  const positions = new Map<string, { x: number; y: number }>();
+  cy.nodes().forEach((node) => {
+    if (!node.isParent()) positions.set(node.id(), { ...node.position() });
+  });
+  return positions;
 }
 
 declare global {
@@ -47,7 +63,7 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, settled }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
@@ -60,10 +76,12 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   );
   const onSelectRef = useRef(onSelect);
   const onReadyRef = useRef(onReady);
+  const onDraggedRef = useRef(onDragged);
   useEffect(() => {
     onSelectRef.current = onSelect;
     onReadyRef.current = onReady;
-  }, [onSelect, onReady]);
+    onDraggedRef.current = onDragged;
+  }, [onSelect, onReady, onDragged]);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -82,6 +100,10 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
       else if (event.target.isNode() && !event.target.isParent()) onSelectRef.current(event.target.id());
+    });
+    cy.on('dragfree', 'node', (event: EventObject) => {
+      if (event.target.isParent()) return;
+      onDraggedRef.current?.(event.target.id(), actorPositions(cy));
     });
     // Cytoscape follows window resizes only; the panel beside it changes width with the tab.
     const resized = new ResizeObserver(() => keepInView(cy));
@@ -105,21 +127,26 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
   }, []);
 
   const lastLayout = useRef<LayoutName | null>(null);
+  const lastLayoutSeq = useRef(layoutSeq);
+  const lastPicture = useRef<string | null>(null);
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy || !settled) return;
+    const drawnBefore = actorPositions(cy);
     const { added, removed } = patchElements(cy, drawn);
-    const layoutChanged = lastLayout.current !== layout;
-    lastLayout.current = layout;
-    if ((added > 0 || removed > 0 || layoutChanged) && cy.nodes().nonempty()) {
+    // Another layout picked, or the kept picture reset: lay out afresh.
+    const layoutChosen = (lastLayout.current !== null && lastLayout.current !== layout) || lastLayoutSeq.current !== layoutSeq;
+    const samePicture = lastPicture.current === pictureKey;
+    [lastLayout.current, lastLayoutSeq.current, lastPicture.current] = [layout, layoutSeq, pictureKey];
+    if ((added > 0 || removed > 0 || layoutChosen) && cy.nodes().nonempty()) {
       // body[data-graph-state] tells tests and bench:web when the drawing is settled.
       document.body.dataset.graphState = 'layout';
-      // Area boxes have no position of their own: they wrap their actors.
-      const positioned = large && layout !== 'community' && drawn.every((element) => element.group !== 'nodes' || element.position || element.data.group);
+      const plan = planDrawing({ definitions: drawn, layout, drawnBefore, samePicture, layoutChosen });
+      const laidOut = plan.kind === 'layout';
       // fcose measures labels on smaller scopes (cytoscape-setup): it should see them all.
-      if (!positioned && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
-      runSeededLayout(cy, positioned ? presetLayout(drawn) : layoutFor(layout, cy), () => {
-        if (!positioned && layout !== 'community') fillCanvas(cy);
+      if (laidOut && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
+      runSeededLayout(cy, laidOut ? layoutFor(layout, cy) : presetLayout(plan.positions), () => {
+        if (laidOut && layout !== 'community') fillCanvas(cy);
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';
@@ -128,7 +155,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
       labelLayerRef.current?.refresh();
       document.body.dataset.graphState = 'ready';
     }
-  }, [drawn, layout, large, settled]);
+  }, [drawn, layout, large, settled, layoutSeq, pictureKey]);
 
   // Ties per actor rank labels after the node size; on a large scope the ties are not in Cytoscape.
   useEffect(() => {

@@ -32,7 +32,7 @@ export class AnalysisResolver {
     @Arg('scope', () => ScopeInput, { nullable: true }) scope: ScopeInput | null,
     @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
     @Arg('history', () => Boolean, historyArg) history: boolean,
-    @Arg('minElements', () => Int, { defaultValue: 0, description: 'Compute only when the scope has more nodes plus relations than this' })
+    @Arg('minElements', () => Int, { defaultValue: 0, description: 'Compute a layout only when the scope has more nodes plus relations than this; a kept picture is answered whatever the size' })
     minElements: number,
   ) {
     return ctx.services.analysis.layout(scope ?? {}, readDay('networkLayout', { asOf, history }, ctx.services.today), minElements);

@@ -16,7 +16,7 @@ export class NetworkLayoutType {
   @Field(() => ID, { nullable: true }) areaId!: string | null;
   @Field(() => NodeKindEnum, { nullable: true }) areaKind!: NodeKind | null;
   @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
-  @Field(() => Boolean, { description: 'False when the scope was not larger than minElements: no positions then' }) computed!: boolean;
+  @Field(() => Boolean, { description: 'False when the scope has no kept picture and was not larger than minElements: no positions then' }) computed!: boolean;
   @Field(() => Boolean, { description: "The scope's kept picture (the same for every user); actors new to it were placed next to their partners" })
   kept!: boolean;
   @Field(() => [ActorPositionType]) positions!: ActorPositionType[];

@@ -23,10 +23,12 @@ export interface NetworkControlsProps {
   onChange: (change: Partial<ExplorerState>) => void;
   /** A large scope is drawn from the API's positions, with light ties: say so under the layout choice. */
   large: boolean;
+  /** For editors: forget the scope's kept picture and lay it out afresh (dragging pins an actor). */
+  onResetLayout?: () => void;
 }
 
 /** How the network is drawn (size, grouping, layout) and which part of it (filters). */
-export function NetworkControls({ state, onChange, large }: NetworkControlsProps) {
+export function NetworkControls({ state, onChange, large, onResetLayout }: NetworkControlsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const { filter } = state;
@@ -80,6 +82,16 @@ export function NetworkControls({ state, onChange, large }: NetworkControlsProps
           <p id={`${id}-layout-grouped`} className="hint">
             {t('layoutGroupedHint')}
           </p>
+        )}
+        {onResetLayout && (
+          <>
+            <p id={`${id}-layout-pin`} className="hint">
+              {t('layoutPinHint')}
+            </p>
+            <button type="button" className="secondary" aria-describedby={`${id}-layout-pin`} onClick={onResetLayout}>
+              {t('layoutReset')}
+            </button>
+          </>
         )}
       </div>
       <h2>{t('filterTitle')}</h2>

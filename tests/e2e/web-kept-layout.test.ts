@@ -112,4 +112,32 @@ describe('kept pictures in the browser', () => {
     expect(Math.hypot(fresh.x - dragged.x, fresh.y - dragged.y)).toBeGreaterThan(1);
     for (const { problems } of pages) expect(problems).toEqual([]);
   }, 120_000);
+
+  it('moves no actor already drawn when partners are added to the view, and puts the new ones beside them', async () => {
+    const viewer = await openAs('viewer');
+    const before = await positions(viewer);
+    // An actor of the scope with partners the view does not show yet.
+    let chosen: { id: string; partners: string[] } | undefined;
+    for (const id of Object.keys(before)) {
+      const ego = await gql<{ egoNetwork: { nodes: { id: string }[] } }>(app.url, 'query($id: ID!) { egoNetwork(actorId: $id, depth: 1) { nodes { id } } }', { id }, { as: 'viewer' });
+      const partners = ego.data!.egoNetwork.nodes.map((node) => node.id).filter((other) => !(other in before));
+      if (partners.length > 0) {
+        chosen = { id, partners };
+        break;
+      }
+    }
+    expect(chosen).toBeDefined();
+    await viewer.evaluate((id) => void window.__weefselCy!.getElementById(id).emit('tap'), chosen!.id);
+    await viewer.locator('.actor-details').getByRole('button', { name: 'Partners tonen' }).click();
+    await viewer.waitForFunction((ids) => document.body.dataset.graphState === 'ready' && ids.every((id) => window.__weefselCy?.getElementById(id).nonempty()), chosen!.partners);
+    const after = await positions(viewer);
+    for (const [id, point] of Object.entries(before)) {
+      expect(after[id]!.x, id).toBeCloseTo(point.x, 3);
+      expect(after[id]!.y, id).toBeCloseTo(point.y, 3);
+    }
+    const anchor = before[chosen!.id]!;
+    const spread = Math.max(...Object.values(before).map((point) => Math.hypot(point.x - anchor.x, point.y - anchor.y)));
+    for (const id of chosen!.partners) expect(Math.hypot(after[id]!.x - anchor.x, after[id]!.y - anchor.y), id).toBeLessThan(spread);
+    await viewer.screenshot({ path: path.join(screenshotDir, 'kept-layout-expanded-nl-1366.png') });
+  }, 120_000);
 });

@@ -96,6 +96,8 @@ function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Arr
  */
 export interface LikelihoodScorer {
   logOdds(a: number, b: number): number;
+  /** The probability alone (what `likelihood(a, b).probability` says), without each feature's share. */
+  probability(a: number, b: number): number;
   likelihood(a: number, b: number): Likelihood;
 }
 
@@ -107,6 +109,7 @@ export function likelihoodScorer(ctx: RecommendContext, fit: LikelihoodFit, refe
   return {
     // One row reused: a request ranks thousands of candidates by their log-odds alone.
     logOdds: (a: number, b: number): number => logOdds(fit.model, pairFeatures(ctx, stats, forAsker(a), b, scratch)),
+    probability: (a: number, b: number): number => sigmoid(logOdds(fit.model, pairFeatures(ctx, stats, forAsker(a), b, scratch))),
     likelihood(a: number, b: number): Likelihood {
       const row = pairFeatures(ctx, stats, forAsker(a), b);
       const z = logOdds(fit.model, row);

@@ -55,7 +55,7 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
  */
 function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: RecommendRequest, ranking: RecommendRanking): { chosen: number[]; top: number } {
   const scorer = ctx.likelihood();
-  const probability = pool.map((b) => sigmoid(scorer.logOdds(a, b)));
+  const probability = pool.map((b) => scorer.probability(a, b));
   const top = probability.reduce((max, p) => Math.max(max, p), 0);
   // Balanced: a score lies between half the relative likelihood and all of it, so a candidate less
   // than half as likely as the limit-th most likely is below at least `limit` others: its value is
@@ -71,8 +71,6 @@ function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: Reco
   const order = pool.map((_, k) => k).sort((x, y) => (score[y] as number) - (score[x] as number) || (ids[pool[x] as number] as string).localeCompare(ids[pool[y] as number] as string));
   return { chosen: order.slice(0, req.limit).map((k) => pool[k] as number), top };
 }
-
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function topScores(ctx: RecommendContext, scores: PairScore[], limit: number): PairScore[] {
   const ids = ctx.ag.adjacency.ids;

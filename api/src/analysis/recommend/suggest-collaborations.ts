@@ -9,7 +9,8 @@ import type { RecommendContext } from './recommend-context';
 import { bothSides, explainPair, valueReasons, type PairExplanation } from './recommend-explain';
 import { canPartner, insideActors } from './candidates';
 import type { RecommendWeights } from './recommend-weights';
-import { rankPairs, scorePair, type PairScore } from './score-pair';
+import { combine, rankPairs, scorePair, valueParts, type PairScore } from './score-pair';
+import { rankingScore } from './recommend-ranking';
 
 /** A new collaboration between two actors, the gap it would close and why this pair. */
 export interface Suggestion extends PairScore, PairExplanation {
@@ -30,7 +31,10 @@ export interface SuggestRequest {
 
 /**
  * For the most severe gaps of an area first: the best-scoring new pairs that would close each,
- * every pair suggested once (for the first, most severe gap it closes).
+ * every pair suggested once (for the first, most severe gap it closes). A gap can have tens of
+ * thousands of pairs: each is ranked by its probability and value alone, and only the few chosen
+ * are described in full (shared partners, each feature's share, explanations). Same scores and
+ * order as describing every pair in full.
  */
 export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest): Suggestion[] {
   const perGap = req.perGap ?? 3;
@@ -46,12 +50,15 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     // The other ends are the same for every actor on the first side: filter them once per gap.
     const ends = insideActors(ctx, null).filter((b) => sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
-    let pairs = scoreSides(ctx, sides.from, ends, true, { local, taken, mark, req });
-    if (pairs.length === 0 && !sides.nearbyOnly) pairs = scoreSides(ctx, sides.from, ends, false, { local, taken, mark, req });
+    let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req });
+    if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req });
     // The gap says what is needed; among the pairs that close it, the likely and valuable come first.
-    rankPairs(pairs, 'BALANCED').sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    for (const p of pickPairs(ctx, gap, pairs, perGap)) {
+    const top = pairs.reduce((max, p) => Math.max(max, p.probability), 0);
+    for (const p of pairs) p.score = rankingScore('BALANCED', top > 0 ? p.probability / top : 0, p.value);
+    pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    for (const chosen of pickPairs(ctx, gap, pairs, perGap)) {
       if (out.length >= req.limit) break;
+      const [p] = rankPairs([scorePair(ctx, chosen.a, chosen.b, req.weights, req.coverage, mark)], 'BALANCED', top) as [PairScore];
       taken.add(pairKey(p.a, p.b));
       // Closing the gap is the first value reason.
       const why = explainPair(ctx, p);
@@ -64,19 +71,28 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
   return out;
 }
 
+/** A candidate pair ranked by its probability and value alone (what its full description would say). */
+interface RankedPair {
+  a: number;
+  b: number;
+  probability: number;
+  value: number;
+  score: number;
+}
+
 /**
  * The best pairs for one gap. For a missing domain or target group, each further pair must bring
  * something the earlier ones did not (a housing actor, then a work actor...), not the runner-up for
  * the same domain.
  */
-function pickPairs(ctx: RecommendContext, gap: Gap, sorted: PairScore[], perGap: number): PairScore[] {
-  const items = (p: PairScore) => {
+function pickPairs(ctx: RecommendContext, gap: Gap, sorted: RankedPair[], perGap: number): RankedPair[] {
+  const items = (p: RankedPair) => {
     const b = ctx.actorAt(p.b);
     return [...b.domains.filter((d) => gap.domains.includes(d)), ...b.targetGroups.filter((g) => gap.targetGroups.includes(g))] as string[];
   };
   if (gap.kind !== 'DOMAIN_ABSENT' && gap.kind !== 'TARGET_GROUP_UNSERVED') return sorted.slice(0, perGap);
   const covered = new Set<string>();
-  const picked: PairScore[] = [];
+  const picked: RankedPair[] = [];
   for (const p of sorted) {
     if (picked.length >= perGap) break;
     const brings = items(p).filter((x) => !covered.has(x));
@@ -87,21 +103,21 @@ function pickPairs(ctx: RecommendContext, gap: Gap, sorted: PairScore[], perGap:
   return picked;
 }
 
-interface ScoreState {
+interface RankState {
   local: Set<number>;
   taken: Set<string>;
-  mark: Uint8Array;
   req: SuggestRequest;
 }
 
-function scoreSides(ctx: RecommendContext, from: readonly number[], ends: readonly number[], nearOnly: boolean, st: ScoreState): PairScore[] {
-  const pairs: PairScore[] = [];
+function rankSides(ctx: RecommendContext, from: readonly number[], ends: readonly number[], nearOnly: boolean, st: RankState): RankedPair[] {
+  const scorer = ctx.likelihood();
+  const pairs: RankedPair[] = [];
   for (const a of from) {
     const tied = tiedOrPlanned(ctx.ag, a);
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
       if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b)) || !canPartner(ctx, a, b)) continue;
-      pairs.push(scorePair(ctx, a, b, st.req.weights, st.req.coverage, st.mark));
+      pairs.push({ a, b, probability: scorer.probability(a, b), value: combine(valueParts(ctx, a, b, st.req.coverage), st.req.weights), score: 0 });
     }
   }
   return pairs;

@@ -137,8 +137,11 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     // Another layout picked, or the kept picture reset: lay out afresh.
     const layoutChosen = (lastLayout.current !== null && lastLayout.current !== layout) || lastLayoutSeq.current !== layoutSeq;
     const samePicture = lastPicture.current === pictureKey;
-    [lastLayout.current, lastLayoutSeq.current, lastPicture.current] = [layout, layoutSeq, pictureKey];
+    [lastLayout.current, lastLayoutSeq.current] = [layout, layoutSeq];
     if ((added > 0 || removed > 0 || layoutChosen) && cy.nodes().nonempty()) {
+      // Only a drawing that changed says which scope is drawn: right after another scope is chosen,
+      // the previous scope's elements are still passed in for a render.
+      lastPicture.current = pictureKey;
       // body[data-graph-state] tells tests and bench:web when the drawing is settled.
       document.body.dataset.graphState = 'layout';
       const plan = planDrawing({ definitions: drawn, layout, drawnBefore, samePicture, layoutChosen });

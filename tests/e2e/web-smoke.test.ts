@@ -145,6 +145,26 @@ describe('web app in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('lands on the area the user last looked at, and on the whole region when that area is gone', async () => {
+    // A care zone picked, then Weefsel opened again without an address: back in that care zone.
+    const select = page.getByLabel('Gebied');
+    await page.goto(`${app.url}/?view=network`);
+    await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
+    const zoneId = (await select.locator('optgroup[label="Eerstelijnszones"] option').first().getAttribute('value'))!;
+    await select.selectOption(zoneId);
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction((count) => window.__weefselCy?.nodes().length === count, (await apiNetwork(zoneId)).nodes);
+    expect(await select.inputValue()).toBe(zoneId);
+    expect(new URL(page.url()).searchParams.get('area')).toBe(zoneId);
+
+    // An area that no longer exists (or this user may not see) is forgotten: the region instead, without an error left on screen.
+    await page.evaluate((user) => localStorage.setItem(`weefsel.lastArea.${user}`, 'nbh-demolished'), testUsers.viewer);
+    await page.goto(`${app.url}/`);
+    await page.waitForFunction((count) => window.__weefselCy?.nodes().length === count && !document.querySelector('[role=alert]'), (await apiNetwork(null)).nodes);
+    expect(await select.inputValue()).toBe('');
+    expect(await page.evaluate((user) => localStorage.getItem(`weefsel.lastArea.${user}`), testUsers.viewer)).toBe('');
+  });
+
   it('finds "oostende" by search and focuses the chosen actor with the keyboard', async () => {
     await page.goto(`${app.url}/`);
     await summaryCount();

@@ -1,6 +1,6 @@
 import { hasRole } from '@weefsel/graph-schema';
 import type { Core } from 'cytoscape';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { fetchEgoNetwork, resetLayout, saveLayout } from '../api/network.api';
 import { timeKey } from '../api/view-time';
 import type { ActorSummary, NetworkActor } from '../api/network.types';
@@ -30,7 +30,7 @@ export function Explorer() {
   const { t, language } = useI18n();
   const { state: session } = useSession();
   const canEdit = session.status === 'user' && hasRole(session.user.role, 'editor');
-  const [state, update] = useExplorerState();
+  const [state, update, restoredArea] = useExplorerState(session.status === 'user' ? session.user.name : null);
   const [reload, setReload] = useState(0);
   // The scope and date drawn: local changes and the kept picture belong to it.
   const pictureKey = `${state.area ?? ''}|${timeKey(state)}`;
@@ -40,6 +40,11 @@ export function Explorer() {
   // The picture this session began keeping by a drag (the scope had none): later drags add only the dragged actor.
   const [keptHere, setKeptHere] = useState<string | null>(null);
   const [layoutError, setLayoutError] = useState<string | null>(null);
+  // The area restored from the last visit may be gone (deleted, or not visible to this user): start from the region then.
+  const restoredFailed = network.status === 'error' && restoredArea !== null && state.area === restoredArea;
+  useEffect(() => {
+    if (restoredFailed) update({ area: null });
+  }, [restoredFailed, update]);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
   const [highlight, setHighlight] = useState<Highlight | null>(null);

@@ -1,12 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import { decodeState, encodeState, type ExplorerState } from '../components/url-state';
+import { keepLastArea, readLastArea } from './last-area';
 
 /**
  * The explorer state lives in the URL: every change pushes a history entry (so back and forward
- * step through views, scopes and selections) and the browser's navigation restores it.
+ * step through views, scopes and selections) and the browser's navigation restores it. Opened
+ * without an address, it starts in the area the user last looked at (`restored`, else null).
  */
-export function useExplorerState(): [ExplorerState, (change: Partial<ExplorerState>) => void] {
-  const [state, setState] = useState<ExplorerState>(() => decodeState(window.location.search));
+export function useExplorerState(userName: string | null): [ExplorerState, (change: Partial<ExplorerState>) => void, string | null] {
+  const [[initial, restored]] = useState<[ExplorerState, string | null]>(() => {
+    const decoded = decodeState(window.location.search);
+    const last = userName && window.location.search === '' ? readLastArea(userName) : null;
+    if (!last) return [decoded, null];
+    const state = { ...decoded, area: last };
+    window.history.replaceState(null, '', `${window.location.pathname}${encodeState(state)}${window.location.hash}`);
+    return [state, last];
+  });
+  const [state, setState] = useState<ExplorerState>(initial);
+
+  useEffect(() => {
+    if (userName) keepLastArea(userName, state.area);
+  }, [userName, state.area]);
 
   useEffect(() => {
     const onPopState = () => setState(decodeState(window.location.search));
@@ -23,5 +37,5 @@ export function useExplorerState(): [ExplorerState, (change: Partial<ExplorerSta
     });
   }, []);
 
-  return [state, update];
+  return [state, update, restored];
 }

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
 import { wholeSubgraph } from '../fixtures/demo-subgraph';
-import { findGaps } from './find-gaps';
+import { gapKindNames } from '@weefsel/graph-schema';
+import { defaultAnalysisOptions } from '../analysis-options';
+import { findGaps, gapDetectors } from './find-gaps';
+import { gapContext } from './gap-context';
 import type { Gap, GapKind } from './gap';
 
 /**
@@ -144,5 +147,26 @@ describe('gaps of the demo network (the deliberate weaknesses of seeds/README.md
   it('finds the Zuienkerke pair cut off from the regional network', () => {
     const zuienkerke = ofKind(gaps, 'FRAGMENTATION').find((g) => g.actorIds.includes('mun-zuienkerke'));
     expect(zuienkerke?.actorIds).toHaveLength(2);
+  });
+});
+
+describe('gap detectors', () => {
+  it('cover every gap kind graph-schema names, each kind by exactly one detector', () => {
+    const declared = gapDetectors.flatMap((detector) => detector.kinds);
+    expect([...declared].sort()).toEqual([...gapKindNames].sort());
+  });
+
+  it('report only the kinds they declare, and every kind on the demo or the neighbourhood above', () => {
+    const found = new Set<GapKind>();
+    for (const scope of [wholeSubgraph(), neighbourhoodScope()]) {
+      const ctx = gapContext(buildAnalysisGraph(scope), defaultAnalysisOptions);
+      for (const detector of gapDetectors) {
+        for (const gap of detector.find(ctx)) {
+          expect(detector.kinds, gap.id).toContain(gap.kind);
+          found.add(gap.kind);
+        }
+      }
+    }
+    expect([...found].sort()).toEqual([...gapKindNames].sort());
   });
 });

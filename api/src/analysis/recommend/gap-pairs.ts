@@ -1,4 +1,4 @@
-import type { ScopedActor } from '@weefsel/graph-schema';
+import type { GapKind, ScopedActor } from '@weefsel/graph-schema';
 import type { Gap } from '../gaps/gap';
 import { plainActorKinds } from '../kinds';
 import type { RecommendContext } from './recommend-context';
@@ -37,39 +37,51 @@ export function nearby(ctx: RecommendContext, a: number): Set<number> | null {
 /** Most gaps concern a handful of actors; a whole neighbourhood is cut at this many on the first side. */
 export const maxFromSide = 10;
 
+/** What a side rule sees: the context, the gap, the area's actors and shorthands over them. */
+interface SideInput {
+  ctx: RecommendContext;
+  gap: Gap;
+  inArea: number[];
+  /** The node indices of these actor ids (those in the graph). */
+  nodes: (ids: readonly string[]) => number[];
+  /** An actor that can partner (not an area, project or person). */
+  plain: (b: ScopedActor) => boolean;
+}
+
+/** A second route from the group the gap concerns: anyone near outside it. */
+function secondRoute({ gap, nodes }: SideInput): GapSides {
+  const group = new Set(gap.actorIds);
+  return { from: nodes(gap.actorIds).slice(0, maxFromSide), to: (b) => !group.has(b.id), nearbyOnly: true };
+}
+
 /**
- * Who should get a new tie to close `gap`: the isolated or peripheral actor itself, the informal
- * actor and a formal one, an actor of the neighbourhood and one covering the missing domain or target
- * group, an actor of each unlinked domain, the cut-off group and anyone outside it.
+ * Who should get a new tie to close a gap of each kind: the isolated or peripheral actor itself, the
+ * informal actor and a formal one, an actor of the neighbourhood and one covering the missing
+ * domain or target group, an actor of each unlinked domain, the cut-off group and anyone outside it.
+ * A record over every gap kind, so a new kind does not compile until it says who closes it.
  */
+const gapSideRules: Record<GapKind, (input: SideInput) => GapSides | null> = {
+  ISOLATED_ACTOR: ({ gap, nodes }) => ({ from: nodes(gap.actorIds.slice(0, 1)), to: () => true, nearbyOnly: true }),
+  PERIPHERAL_ACTOR: ({ gap, nodes }) => ({ from: nodes(gap.actorIds.slice(0, 1)), to: () => true, nearbyOnly: true }),
+  INFORMAL_WITHOUT_FORMAL: ({ gap, nodes, plain }) => ({ from: nodes(gap.actorIds.slice(0, 1)), to: (b) => plain(b) && b.formal }),
+  FORMAL_WITHOUT_INFORMAL: ({ gap, nodes, plain }) => ({ from: nodes(gap.actorIds).slice(0, maxFromSide), to: (b) => plain(b) && !b.formal }),
+  DOMAIN_ABSENT: ({ gap, inArea }) => ({ from: inArea.slice(0, maxFromSide), to: (b) => b.domains.some((d) => gap.domains.includes(d)) }),
+  TARGET_GROUP_UNSERVED: ({ gap, inArea }) => ({ from: inArea.slice(0, maxFromSide), to: (b) => b.targetGroups.some((g) => gap.targetGroups.includes(g)) }),
+  DOMAIN_PAIR_UNLINKED: ({ ctx, gap, inArea }) => {
+    const [d1, d2] = gap.domains;
+    if (!d1 || !d2) return null;
+    const with1 = inArea.filter((i) => ctx.actorAt(i).domains.includes(d1)).slice(0, maxFromSide);
+    return { from: with1, to: (b) => b.domains.includes(d2) && inArea.includes(ctx.ag.adjacency.indexOf.get(b.id) ?? -1) };
+  },
+  ARTICULATION_POINT: secondRoute,
+  BROKER_DEPENDENCE: secondRoute,
+  BRIDGE_TIE: secondRoute,
+  FRAGMENTATION: secondRoute,
+};
+
+/** The two sides of the new ties that could close `gap` (see `gapSideRules`); null when there are none. */
 export function gapSides(ctx: RecommendContext, gap: Gap, inArea: number[]): GapSides | null {
   const indexOf = ctx.ag.adjacency.indexOf;
   const nodes = (ids: readonly string[]) => ids.map((id) => indexOf.get(id)).filter((i): i is number => i !== undefined);
-  const subject = nodes(gap.actorIds.slice(0, 1));
-  const plain = (b: ScopedActor) => plainActorKinds.has(b.kind);
-  const local = inArea.slice(0, maxFromSide);
-  switch (gap.kind) {
-    case 'ISOLATED_ACTOR':
-    case 'PERIPHERAL_ACTOR':
-      return { from: subject, to: () => true, nearbyOnly: true };
-    case 'INFORMAL_WITHOUT_FORMAL':
-      return { from: subject, to: (b) => plain(b) && b.formal };
-    case 'FORMAL_WITHOUT_INFORMAL':
-      return { from: nodes(gap.actorIds).slice(0, maxFromSide), to: (b) => plain(b) && !b.formal };
-    case 'DOMAIN_ABSENT':
-      return { from: local, to: (b) => b.domains.some((d) => gap.domains.includes(d)) };
-    case 'TARGET_GROUP_UNSERVED':
-      return { from: local, to: (b) => b.targetGroups.some((g) => gap.targetGroups.includes(g)) };
-    case 'DOMAIN_PAIR_UNLINKED': {
-      const [d1, d2] = gap.domains;
-      if (!d1 || !d2) return null;
-      const with1 = inArea.filter((i) => ctx.actorAt(i).domains.includes(d1)).slice(0, maxFromSide);
-      return { from: with1, to: (b) => b.domains.includes(d2) && inArea.includes(indexOf.get(b.id) ?? -1) };
-    }
-    default: {
-      // Articulation point, broker, bridge tie, fragmentation: a second route from the group concerned.
-      const group = new Set(gap.actorIds);
-      return { from: nodes(gap.actorIds).slice(0, maxFromSide), to: (b) => !group.has(b.id), nearbyOnly: true };
-    }
-  }
+  return gapSideRules[gap.kind]({ ctx, gap, inArea, nodes, plain: (b) => plainActorKinds.has(b.kind) });
 }

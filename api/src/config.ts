@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { flag, securitySchema, securitySettings, type SecuritySettings } from './config-security';
+import type { StoreConfig } from './store/store-adapters';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -32,9 +33,7 @@ const envSchema = z
   })
   .merge(securitySchema);
 
-export type StoreConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'neo4j'; uri: string; user: string; password: string; database: string };
+export type { StoreConfig } from './store/store-adapters';
 
 export interface Config {
   production: boolean;

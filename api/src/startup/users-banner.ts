@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { adapterOf } from '../store/store-adapters';
 import { createDemoUsers, demoUserNames, ensureAdmin } from './bootstrap-users';
 import { repoRoot, type Config } from '../config';
 import type { GraphStore } from '../store/graph-store';
@@ -14,7 +15,7 @@ export async function prepareUsers(config: Config, store: GraphStore, freshDemo:
     if (password) {
       const names = Object.values(demoUserNames).join(', ');
       // Beside the SQLite file (a test's temporary store keeps its own); data/ for Neo4j.
-      const file = path.join(config.store.kind === 'sqlite' ? path.dirname(config.store.file) : path.join(repoRoot, 'data'), 'demo-users.txt');
+      const file = path.join(adapterOf(config.store).folder(config.store) ?? path.join(repoRoot, 'data'), 'demo-users.txt');
       await writeFile(file, `Demo users of ${url}: ${names}\nPassword: ${password}\n`, { mode: 0o600 }).catch(() => undefined);
       lines.push(`  demo      log in at ${url}/ as ${names}`, `            password: ${password}   (also in ${file})`);
     }
@@ -27,7 +28,7 @@ export async function prepareUsers(config: Config, store: GraphStore, freshDemo:
 
 /** What `npm start` prints once the server listens: where everything is and how to log in. */
 export function printBanner(config: Config, url: string, userLines: string[]): void {
-  const where = config.store.kind === 'sqlite' ? config.store.file : config.store.uri;
+  const where = adapterOf(config.store).where(config.store);
   const workers = config.workers > 1 ? `, ${config.workers} workers` : '';
   console.log(`Weefsel is running on ${url} (store: ${config.store.kind}, ${where}${config.production ? ', production' : ''}${workers})`);
   console.log(`  web app   ${url}/\n  GraphQL   ${url}/graphql`);

@@ -1,4 +1,5 @@
 import type { PositionStore } from './position-store';
+import type { StoreKind } from './store-adapters';
 import type {
   Actor,
   ActorInput,
@@ -80,7 +81,7 @@ export interface StoredGraph {
  * that changes nothing appends nothing. Unreachable storage throws `StoreUnavailableError`.
  */
 export interface GraphStore extends UserStore, AuditStore, PositionStore {
-  readonly kind: 'sqlite' | 'neo4j';
+  readonly kind: StoreKind;
   /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;
   close(): Promise<void>;

@@ -1,3 +1,5 @@
+import type { StoreKind } from './store-adapters';
+
 /**
  * The store cannot be reached right now (Neo4j down or restarting, SQLite locked by another
  * process or closed). The request did nothing; the same request may succeed when retried.
@@ -8,7 +10,7 @@ export class StoreUnavailableError extends Error {
   readonly retryable = true;
 
   constructor(
-    readonly store: 'sqlite' | 'neo4j',
+    readonly store: StoreKind,
     reason: string,
     options?: { cause?: unknown },
   ) {
@@ -29,7 +31,7 @@ export class StoreReadOnlyError extends Error {
   readonly retryable = false;
 
   constructor(
-    readonly store: 'sqlite' | 'neo4j',
+    readonly store: StoreKind,
     reason: string,
     options?: { cause?: unknown },
   ) {

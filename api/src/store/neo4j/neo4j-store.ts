@@ -1,4 +1,5 @@
 import neo4j from 'neo4j-driver';
+import type { StoreSettings } from '../store-adapters';
 import {
   validateActor,
   validateGraphDocument,
@@ -42,13 +43,7 @@ import * as users from './neo4j-user-flow';
 import { writeGraph, type WriteOutcome, type WriteRequest } from './neo4j-write-flow';
 
 /** Where the Neo4j 5 database is; `database` is named on every session (`neo4j` on Community). */
-export interface Neo4jStoreConfig {
-  /** `neo4j://`, `bolt://` (or their `+s` / `+ssc` variants). */
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
+export type Neo4jStoreConfig = StoreSettings['neo4j'];
 
 /**
  * Two instances starting at once both run `CREATE ... IF NOT EXISTS`; the one that loses the race

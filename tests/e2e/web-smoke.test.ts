@@ -195,6 +195,41 @@ describe('web app in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('pans, zooms and chooses actors on the map from the keyboard', async () => {
+    await page.goto(`${app.url}/`);
+    await summaryCount();
+    await page.waitForFunction(() => document.body.dataset.graphState === 'ready');
+    const map = page.getByRole('application', { name: 'Netwerkkaart van de actoren en hun relaties' });
+    await map.focus();
+    // The keys are said with the map and shown while it has the keyboard focus.
+    await expect(map.getAttribute('aria-describedby').then((id) => page.locator(`[id="${id}"]`).textContent())).resolves.toContain('N en Shift+N');
+    const view = () => page.evaluate(() => ({ zoom: window.__weefselCy!.zoom(), pan: window.__weefselCy!.pan() }));
+    const before = await view();
+    await page.keyboard.press('ArrowRight');
+    expect((await view()).pan.x).toBeCloseTo(before.pan.x - 60, 3);
+    await page.keyboard.press('+');
+    expect((await view()).zoom).toBeCloseTo(before.zoom * 1.25, 6);
+    await shot('web-map-keyboard');
+
+    // N chooses the top-left actor, then the next; its panel opens; Escape lets go.
+    const order = await page.evaluate(() => {
+      const actors: { id: string; x: number; y: number }[] = [];
+      window.__weefselCy!.nodes().forEach((node) => {
+        if (!node.isParent() && node.visible()) actors.push({ id: node.id(), ...node.renderedPosition() });
+      });
+      return actors.sort((a, b) => Math.floor(a.y / 40) - Math.floor(b.y / 40) || a.x - b.x).map((actor) => actor.id);
+    });
+    const first = order[0]!;
+    await page.keyboard.press('n');
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('actor') === id, first);
+    const name = await page.evaluate((id) => window.__weefselCy!.getElementById(id).data('label') as string, first);
+    await expect(page.locator('.actor-details .actor-name').textContent()).resolves.toBe(name);
+    await map.focus();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.get('actor'));
+    expect(problems).toEqual([]);
+  });
+
   it('switches labels and the lang attribute between Dutch and English', async () => {
     await page.goto(`${app.url}/`);
     await summaryCount();

@@ -174,6 +174,7 @@ export function Explorer() {
             focus={focus}
             onSelect={selectActor}
             label={t('networkCanvasLabel')}
+            keysHint={t('networkCanvasKeys')}
             layout={state.layout}
             highlight={highlight}
             overlay={overlay}

@@ -1,7 +1,8 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { GapOverlay, Highlight } from '../components/view-contract';
 import { edgeElementId } from './build-elements';
+import { canvasKeyAction, readingOrder, stepActor } from './canvas-keys';
 import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
 import { planDrawing } from './drawing-plan';
 import { EdgeLayer } from './edge-layer';
@@ -26,6 +27,8 @@ export interface NetworkCanvasProps {
   /** Called with the tapped node's id, or null when the background is tapped. */
   onSelect: (id: string | null) => void;
   label: string;
+  /** How to use the map from the keyboard, read out with it and shown while it has the focus. */
+  keysHint: string;
   layout: LayoutName;
   highlight: Highlight | null;
   overlay: GapOverlay | null;
@@ -63,7 +66,7 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
@@ -208,5 +211,32 @@ export function NetworkCanvas({ elements, focus, onSelect, label, layout, highli
     labelLayerRef.current?.schedule();
   }, [focusId, focusSeq, elements, layerEdges]);
 
-  return <div ref={containerRef} className="network-canvas" role="img" aria-label={label} />;
+  const hintId = useId();
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = cyRef.current;
+    const action = cy && !event.ctrlKey && !event.metaKey && !event.altKey ? canvasKeyAction(event.key, event.shiftKey) : null;
+    if (!cy || !action) return;
+    event.preventDefault();
+    const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+    if ('pan' in action) cy.panBy(action.pan);
+    else if ('zoom' in action) cy.zoom({ level: cy.zoom() * action.zoom, renderedPosition: middle });
+    else if ('fit' in action) cy.fit(undefined, 30);
+    else if ('clear' in action) onSelectRef.current(null);
+    else {
+      const actors: { id: string; x: number; y: number }[] = [];
+      cy.nodes().forEach((node) => {
+        if (!node.isParent() && node.visible()) actors.push({ id: node.id(), ...node.renderedPosition() });
+      });
+      const next = stepActor(readingOrder(actors), focusId, action.step);
+      if (next) onSelectRef.current(next);
+    }
+  };
+  return (
+    <>
+      <div ref={containerRef} className="network-canvas" role="application" aria-label={label} aria-describedby={hintId} tabIndex={0} onKeyDown={onKeyDown} />
+      <p id={hintId} className="canvas-keys-hint">
+        {keysHint}
+      </p>
+    </>
+  );
 }

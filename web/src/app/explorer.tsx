@@ -13,6 +13,7 @@ import { NetworkLegend } from '../features/network/network-legend';
 import { NetworkSummary } from '../features/network/network-summary';
 import { ScopePicker } from '../features/network/scope-picker';
 import { SearchBox } from '../features/network/search-box';
+import type { OverviewArea } from '../graph/area-overview';
 import { isLargeGraph } from '../graph/large-graph';
 import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
 import { describeError } from '../i18n/describe-error';
@@ -35,7 +36,8 @@ export function Explorer() {
   // The scope and date drawn: local changes and the kept picture belong to it.
   const pictureKey = `${state.area ?? ''}|${timeKey(state)}`;
   const [local, changeLocal] = useLocalChanges(pictureKey);
-  const { network, shown, filtered, elements, metricsById, drawingSettled, keptPicture } = useNetworkData(state, reload, local, language);
+  const areaLabel = useCallback((area: OverviewArea) => t('overviewArea', { name: area.name, count: area.actors }), [t]);
+  const { network, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview } = useNetworkData(state, reload, local, language, areaLabel);
   const [layoutSeq, setLayoutSeq] = useState(0);
   // The picture this session began keeping by a drag (the scope had none): later drags add only the dragged actor.
   const [keptHere, setKeptHere] = useState<string | null>(null);
@@ -66,6 +68,12 @@ export function Explorer() {
     },
     [update],
   );
+
+  // In the overview a node is an area: choosing it opens that area (one level down, still as areas).
+  const chooseOnMap = (id: string | null) => {
+    if (id !== null && overview?.areas.some((each) => each.id === id)) chooseScope(id);
+    else selectActor(id);
+  };
 
   // An editor's drag pins the actor for everyone; the first drag in a scope without a kept picture keeps the whole picture.
   const keepDrag = async (id: string, positions: Map<string, { x: number; y: number }>) => {
@@ -152,7 +160,7 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit ? () => void layOutAfresh() : undefined} />
+              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void layOutAfresh() : undefined} noSmallerAreas={state.show === 'areas' && shown !== null && !overview} />
               <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
@@ -172,16 +180,16 @@ export function Explorer() {
             settled={drawingSettled}
             elements={elements}
             focus={focus}
-            onSelect={selectActor}
+            onSelect={chooseOnMap}
             label={t('networkCanvasLabel')}
             keysHint={t('networkCanvasKeys')}
             layout={state.layout}
             highlight={highlight}
             overlay={overlay}
             onReady={setCy}
-            pictureKey={pictureKey}
+            pictureKey={`${pictureKey}|${overview ? 'areas' : 'actors'}`}
             layoutSeq={layoutSeq}
-            onDragged={canEdit ? (id, positions) => void keepDrag(id, positions) : undefined}
+            onDragged={canEdit && !overview ? (id, positions) => void keepDrag(id, positions) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
@@ -199,7 +207,7 @@ export function Explorer() {
           )}
         </div>
         <aside className="sidebar" aria-label={t('sidebarLabel')}>
-          <NetworkSummary elements={elements} loading={network.status === 'loading' && !shown} />
+          <NetworkSummary elements={elements} loading={network.status === 'loading' && !shown} overview={overview} />
           <p className="visually-hidden" role="status">
             {announcement}
           </p>

@@ -5,6 +5,7 @@ import type { Network } from '../api/network.types';
 import { timeKey } from '../api/view-time';
 import { withDisplayNames } from '../features/network/display-names';
 import { dataOf, useAsync } from '../components/use-async';
+import { areaOverview, childAreaKind, overviewElements, type AreaOverview, type OverviewArea } from '../graph/area-overview';
 import { buildElements } from '../graph/build-elements';
 import { groupsByArea } from '../graph/grouping';
 import { isLargeGraph, largeGraphElements } from '../graph/large-graph';
@@ -27,7 +28,7 @@ export const noLocalChanges: LocalChanges = { extra: { nodes: [], relations: [] 
  * The network of the chosen scope and date, with this session's changes merged in, names shown in
  * the UI language, filters applied, and turned into Cytoscape elements sized, grouped and coloured.
  */
-export function useNetworkData(state: ExplorerState, reload: number, local: LocalChanges, language: Language) {
+export function useNetworkData(state: ExplorerState, reload: number, local: LocalChanges, language: Language, areaLabel: (area: OverviewArea) => string) {
   const key = `${state.area ?? ''}|${timeKey(state)}|${reload}`;
   const network = useAsync(`network:${key}`, (signal) => fetchNetwork(state.area, state, signal));
   // Asked at once, beside the network and before the metrics (the server computes them one after the other, and
@@ -54,14 +55,21 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
     if (!filtered || !serverPositions?.size) return undefined;
     return placeMissing(filtered.nodes.map((node) => node.id), filtered.relations, serverPositions);
   }, [filtered, serverPositions]);
+  // The overview: the scope's areas one level down, when asked for and when there are any.
+  const overview = useMemo<AreaOverview | null>(() => {
+    if (state.show !== 'areas' || !shown) return null;
+    const kind = childAreaKind(shown, state.area);
+    return kind ? areaOverview(shown, kind) : null;
+  }, [state.show, state.area, shown]);
   const elements = useMemo(() => {
+    if (overview) return overviewElements(overview, areaLabel);
     if (!filtered || !shown) return [];
     const sizeBy = metric === 'none' || metricsById.size === 0 ? undefined : new Map([...metricsById].map(([id, row]) => [id, row[metric]]));
     const communities = new Map([...metricsById].map(([id, row]) => [id, row.community]));
     // Placement is read from the unfiltered network, so filtering out areas' ties keeps the groups.
     const groups = grouping === 'none' ? undefined : groupsByArea(shown, grouping);
     return buildElements(filtered, { sizeBy, communities, groups, positions });
-  }, [filtered, shown, metricsById, metric, grouping, positions]);
+  }, [overview, areaLabel, filtered, shown, metricsById, metric, grouping, positions]);
   const settled = (state: { status: string }) => state.status === 'ready' || state.status === 'error';
   // When to draw: a large scope once its positions are in (or known not to come), so it is not laid
   // out twice; a small one once its kept picture (if any) and its metrics are in, since it is laid out
@@ -71,7 +79,7 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
   // The scope has a picture kept for everyone (or a computed one, on a large scope).
   const keptPicture = Boolean(serverPositions?.size);
 
-  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled, keptPicture };
+  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview };
 }
 
 /** Local changes are kept per scope and date: a new scope starts from what the API says. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
 import { describe, expect, it } from 'vitest';
 import { layoutNames } from '../graph/layout-names';
-import { decodeState, defaultState, encodeState, sizeMetrics, viewNames, type ExplorerState } from './url-state';
+import { decodeState, defaultState, encodeState, showModes, sizeMetrics, viewNames, type ExplorerState } from './url-state';
 
 /** A subset of `names`, kept in their order (the canonical form decodeState returns). */
 const subsetOf = <T extends string>(names: readonly T[]) => fc.subarray([...names]);
@@ -27,6 +27,7 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc
       metric: fc.constantFrom(...sizeMetrics),
       grouping: fc.constantFrom('none' as const, 'Neighbourhood' as const, 'Municipality' as const),
       layout: fc.constantFrom(...layoutNames),
+      show: fc.constantFrom(...showModes),
       actor: fc.option(id, { nil: null }),
     }),
   )

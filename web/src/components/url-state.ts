@@ -10,6 +10,10 @@ export type ViewName = (typeof viewNames)[number];
 export const sizeMetrics = ['none', 'degree', 'betweenness', 'pagerank', 'closeness'] as const;
 export type SizeMetric = (typeof sizeMetrics)[number];
 
+/** How the network view shows a scope: its actors, or its areas one level down (an overview). */
+export const showModes = ['actors', 'areas'] as const;
+export type ShowMode = (typeof showModes)[number];
+
 /** Everything a shared link must restore: what is shown, how, and who is selected. */
 export interface ExplorerState {
   view: ViewName;
@@ -23,6 +27,7 @@ export interface ExplorerState {
   metric: SizeMetric;
   grouping: Grouping;
   layout: LayoutName;
+  show: ShowMode;
   /** The actor whose panel is open. */
   actor: string | null;
 }
@@ -36,11 +41,12 @@ export const defaultState: ExplorerState = {
   metric: 'degree',
   grouping: 'none',
   layout: 'fcose',
+  show: 'actors',
   actor: null,
 };
 
 const groupings: readonly Grouping[] = ['none', ...groupingKinds];
-const param = { view: 'view', area: 'area', asOf: 'date', history: 'history', kinds: 'kind', domains: 'domain', targetGroups: 'group', relationKinds: 'rel', metric: 'metric', grouping: 'grouping', layout: 'layout', actor: 'actor' } as const;
+const param = { view: 'view', area: 'area', asOf: 'date', history: 'history', kinds: 'kind', domains: 'domain', targetGroups: 'group', relationKinds: 'rel', metric: 'metric', grouping: 'grouping', layout: 'layout', show: 'show', actor: 'actor' } as const;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null, fallback: T): T {
   return allowed.find((each) => each === value) ?? fallback;
@@ -73,6 +79,7 @@ export function encodeState(state: ExplorerState): string {
   set(param.metric, state.metric, defaultState.metric);
   set(param.grouping, state.grouping, defaultState.grouping);
   set(param.layout, state.layout, defaultState.layout);
+  set(param.show, state.show, defaultState.show);
   set(param.actor, state.actor, null);
   const text = params.toString();
   return text ? `?${text}` : '';
@@ -98,6 +105,7 @@ export function decodeState(search: string): ExplorerState {
     },
     metric: oneOf(sizeMetrics, get(param.metric), defaultState.metric),
     grouping: oneOf(groupings, get(param.grouping), defaultState.grouping),
+    show: oneOf(showModes, get(param.show), defaultState.show),
     layout: oneOf(layoutNames, get(param.layout), defaultState.layout),
     actor: get(param.actor) || null,
   };

@@ -1,3 +1,4 @@
+import { overviewClasses } from './area-overview';
 import { collaborationKinds, nodeKindNames, nodeKinds } from '@weefsel/graph-schema';
 import type { StylesheetJson } from 'cytoscape';
 import { elementClasses } from './build-elements';
@@ -143,6 +144,8 @@ export const graphStylesheet: StylesheetJson = [
   { selector: `edge.${elementClasses.status('PLANNED')}`, style: statusStyles.PLANNED },
   { selector: `edge.${elementClasses.status('ENDED')}`, style: statusStyles.ENDED },
   { selector: `edge.${elementClasses.directed}`, style: { 'target-arrow-shape': 'triangle' } },
+  // The overview's bundled ties: one line per pair of areas, as thick as their ties are many.
+  { selector: `edge.${overviewClasses.tie}`, style: { width: 'data(width)', 'line-color': '#7b8794', opacity: 0.75, 'curve-style': 'straight' } },
   ...overlayMarks,
   { selector: `node.${viewClasses.dimmed}`, style: { opacity: 0.15 } },
   { selector: `edge.${viewClasses.dimmed}`, style: { opacity: 0.06 } },

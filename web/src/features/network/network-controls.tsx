@@ -1,6 +1,6 @@
 import { lifeDomainNames, nodeKindNames, relationKindNames, targetGroupNames } from '@weefsel/graph-schema';
 import { useId } from 'react';
-import { sizeMetrics, type ExplorerState, type SizeMetric } from '../../components/url-state';
+import { showModes, sizeMetrics, type ExplorerState, type ShowMode, type SizeMetric } from '../../components/url-state';
 import { groupingKinds, type Grouping } from '../../graph/grouping';
 import { layoutNames, type LayoutName } from '../../graph/layout-names';
 import { emptyFilter, isFilterActive } from '../../graph/network-filter';
@@ -25,10 +25,12 @@ export interface NetworkControlsProps {
   large: boolean;
   /** For editors: forget the scope's kept picture and lay it out afresh (dragging pins an actor). */
   onResetLayout?: () => void;
+  /** The overview was asked for, but the scope holds no smaller areas. */
+  noSmallerAreas: boolean;
 }
 
 /** How the network is drawn (size, grouping, layout) and which part of it (filters). */
-export function NetworkControls({ state, onChange, large, onResetLayout }: NetworkControlsProps) {
+export function NetworkControls({ state, onChange, large, onResetLayout, noSmallerAreas }: NetworkControlsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const { filter } = state;
@@ -38,6 +40,21 @@ export function NetworkControls({ state, onChange, large, onResetLayout }: Netwo
   return (
     <section className="panel network-controls" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('drawingTitle')}</h2>
+      <div className="control">
+        <label htmlFor={`${id}-show`}>{t('showLabel')}</label>
+        <select id={`${id}-show`} value={state.show} onChange={(event) => onChange({ show: event.target.value as ShowMode, actor: null })} aria-describedby={noSmallerAreas ? `${id}-show-none` : undefined}>
+          {showModes.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(mode === 'areas' ? 'showAreas' : 'showActors')}
+            </option>
+          ))}
+        </select>
+        {noSmallerAreas && (
+          <p id={`${id}-show-none`} className="hint">
+            {t('showAreasNone')}
+          </p>
+        )}
+      </div>
       <div className="control">
         <label htmlFor={`${id}-metric`}>{t('metricLabel')}</label>
         <select id={`${id}-metric`} value={state.metric} onChange={(event) => onChange({ metric: event.target.value as SizeMetric })}>

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, testUsers } from '../support/test-app';
+import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
+
+/**
+ * The overview: a scope shown as its areas one level down, each with its actors counted as the
+ * area's own network counts them, opened by choosing it, down to a neighbourhood's actors.
+ */
+let app: Awaited<ReturnType<typeof startTestApp>>;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+interface ApiNode {
+  id: string;
+  kind: string;
+  name: string;
+  boundary: boolean;
+}
+
+async function apiNetwork(areaId: string | null): Promise<ApiNode[]> {
+  const res = await gql<{ network: { nodes: ApiNode[] } }>(app.url, 'query($scope: ScopeInput) { network(scope: $scope) { nodes { id kind name boundary } } }', { scope: areaId ? { areaId } : null }, { as: 'viewer' });
+  return res.data!.network.nodes;
+}
+
+const areaKinds = new Set(['CareZone', 'Municipality', 'Neighbourhood']);
+/** The actors an area's own network holds: inside it, not areas themselves. */
+const actorsOf = async (areaId: string) => (await apiNetwork(areaId)).filter((node) => !node.boundary && !areaKinds.has(node.kind)).length;
+
+/** What the map draws: node id to label. */
+const drawn = () =>
+  page.evaluate(() => {
+    const labels: Record<string, string> = {};
+    window.__weefselCy!.nodes().forEach((node) => {
+      labels[node.id()] = String(node.data('label'));
+    });
+    return labels;
+  });
+
+async function waitForNodes(ids: string[]) {
+  await page.waitForFunction(
+    (expected) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === expected.length && expected.every((id) => window.__weefselCy!.getElementById(id).nonempty()),
+    ids,
+  );
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await startBrowser();
+  ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1366, height: 768 } }));
+  await logInThroughApi(context, app.url, testUsers.viewer);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('overview by area', () => {
+  it('shows the region as its care zones, counted as each zone counts its actors, and opens them down to a neighbourhood', async () => {
+    await page.goto(`${app.url}/?show=areas`);
+    const zones = (await apiNetwork(null)).filter((node) => node.kind === 'CareZone');
+    await waitForNodes(zones.map((zone) => zone.id));
+    const labels = await drawn();
+    for (const zone of zones) expect(labels[zone.id], zone.name).toBe(`${zone.name} (${await actorsOf(zone.id)} actoren)`);
+    await expect(page.locator('#network-summary').textContent()).resolves.toMatch(new RegExp(`^Overzicht: ${zones.length} eerstelijnszones met samen \\d+ actoren`));
+    await page.screenshot({ path: path.join(screenshotDir, 'overview-region-nl-1366.png') });
+
+    // Choosing a zone opens it, as its municipalities.
+    const zone = zones.find((each) => each.name.includes('Brugge')) ?? zones[0]!;
+    await page.evaluate((id) => void window.__weefselCy!.getElementById(id).emit('tap'), zone.id);
+    const municipalities = (await apiNetwork(zone.id)).filter((node) => node.kind === 'Municipality' && !node.boundary);
+    await waitForNodes(municipalities.map((each) => each.id));
+    expect(await page.getByLabel('Gebied').inputValue()).toBe(zone.id);
+    for (const municipality of municipalities) expect((await drawn())[municipality.id]).toBe(`${municipality.name} (${await actorsOf(municipality.id)} actoren)`);
+    await page.screenshot({ path: path.join(screenshotDir, 'overview-care-zone-nl-1366.png') });
+
+    // A municipality with neighbourhoods, then one of them: no smaller areas, so its actors.
+    let municipality: ApiNode | undefined;
+    let neighbourhoods: ApiNode[] = [];
+    for (const each of municipalities) {
+      neighbourhoods = (await apiNetwork(each.id)).filter((node) => node.kind === 'Neighbourhood' && !node.boundary);
+      if (neighbourhoods.length > 0) {
+        municipality = each;
+        break;
+      }
+    }
+    expect(municipality).toBeDefined();
+    await page.evaluate((id) => void window.__weefselCy!.getElementById(id).emit('tap'), municipality!.id);
+    await waitForNodes(neighbourhoods.map((each) => each.id));
+    await page.evaluate((id) => void window.__weefselCy!.getElementById(id).emit('tap'), neighbourhoods[0]!.id);
+    const inside = await apiNetwork(neighbourhoods[0]!.id);
+    await waitForNodes(inside.map((node) => node.id));
+    await expect(page.getByText('Dit gebied heeft geen kleinere gebieden: de actoren worden getoond.').count()).resolves.toBe(1);
+
+    // Back steps up again, to the municipality's neighbourhoods.
+    await page.goBack();
+    await waitForNodes(neighbourhoods.map((each) => each.id));
+    expect(problems).toEqual([]);
+  }, 120_000);
+});

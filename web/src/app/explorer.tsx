@@ -1,7 +1,7 @@
 import { hasRole } from '@weefsel/graph-schema';
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { fetchEgoNetwork, resetLayout, saveLayout } from '../api/network.api';
+import { fetchEgoNetwork } from '../api/network.api';
 import { timeKey } from '../api/view-time';
 import type { ActorSummary, NetworkActor } from '../api/network.types';
 import { useSession } from '../components/session-context';
@@ -16,11 +16,11 @@ import { SearchBox } from '../features/network/search-box';
 import type { OverviewArea } from '../graph/area-overview';
 import { isLargeGraph } from '../graph/large-graph';
 import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
-import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n-context';
 import { DatePicker } from './date-picker';
 import { ExplorerSidebar, type EditMode } from './explorer-sidebar';
 import { useExplorerState } from './use-explorer-state';
+import { useKeptPicture } from './use-kept-picture';
 import { useLocalChanges, useNetworkData, type LocalChanges } from './use-network-data';
 import type { ViewScope, GapOverlay, Highlight } from '../components/view-contract';
 import { AnalysisPanel } from './analysis-panel';
@@ -38,10 +38,6 @@ export function Explorer() {
   const [local, changeLocal] = useLocalChanges(pictureKey);
   const areaLabel = useCallback((area: OverviewArea) => t('overviewArea', { name: area.name, count: area.actors }), [t]);
   const { network, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview } = useNetworkData(state, reload, local, language, areaLabel);
-  const [layoutSeq, setLayoutSeq] = useState(0);
-  // The picture this session began keeping by a drag (the scope had none): later drags add only the dragged actor.
-  const [keptHere, setKeptHere] = useState<string | null>(null);
-  const [layoutError, setLayoutError] = useState<string | null>(null);
   // The area restored from the last visit may be gone (deleted, or not visible to this user): start from the region then.
   const restoredFailed = network.status === 'error' && restoredArea !== null && state.area === restoredArea;
   useEffect(() => {
@@ -54,6 +50,14 @@ export function Explorer() {
   const [widenedFor, setWidenedFor] = useState<string | null>(null);
   const [editMode, setEditMode] = useState<EditMode>(null);
   const [announcement, setAnnouncement] = useState('');
+  const kept = useKeptPicture({
+    area: state.area,
+    pictureKey,
+    keptPicture,
+    nameOf: (id) => shown?.nodes.find((node) => node.id === id)?.name ?? id,
+    announce: setAnnouncement,
+    reload: () => setReload((count) => count + 1),
+  });
 
   const focus: FocusRequest | null = state.actor ? { id: state.actor, seq: focusSeq } : null;
   const selected = shown?.nodes.find((node) => node.id === state.actor) ?? null;
@@ -73,35 +77,6 @@ export function Explorer() {
   const chooseOnMap = (id: string | null) => {
     if (id !== null && overview?.areas.some((each) => each.id === id)) chooseScope(id);
     else selectActor(id);
-  };
-
-  // An editor's drag pins the actor for everyone; the first drag in a scope without a kept picture keeps the whole picture.
-  const keepDrag = async (id: string, positions: Map<string, { x: number; y: number }>) => {
-    const dragged = positions.get(id);
-    if (!canEdit || !dragged) return;
-    const whole = !keptPicture && keptHere !== pictureKey;
-    const others = whole ? [...positions].filter(([other]) => other !== id).map(([actorId, p]) => ({ actorId, ...p, pinned: false })) : [];
-    try {
-      await saveLayout(state.area, [{ actorId: id, ...dragged, pinned: true }, ...others], false);
-      setKeptHere(pictureKey);
-      setLayoutError(null);
-      setAnnouncement(t('layoutPinned', { name: shown?.nodes.find((node) => node.id === id)?.name ?? id }));
-    } catch (error) {
-      setLayoutError(t('layoutSaveFailed', { message: describeError(error, language) }));
-    }
-  };
-
-  const layOutAfresh = async () => {
-    try {
-      await resetLayout(state.area);
-      setKeptHere(null);
-      setLayoutError(null);
-      setLayoutSeq((seq) => seq + 1);
-      setReload((count) => count + 1);
-      setAnnouncement(t('layoutResetDone'));
-    } catch (error) {
-      setLayoutError(t('layoutSaveFailed', { message: describeError(error, language) }));
-    }
   };
 
   const chooseScope = (next: string | null) => {
@@ -160,7 +135,7 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void layOutAfresh() : undefined} noSmallerAreas={state.show === 'areas' && shown !== null && !overview} />
+              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void kept.layOutAfresh() : undefined} noSmallerAreas={state.show === 'areas' && shown !== null && !overview} />
               <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
@@ -188,8 +163,8 @@ export function Explorer() {
             overlay={overlay}
             onReady={setCy}
             pictureKey={`${pictureKey}|${overview ? 'areas' : 'actors'}`}
-            layoutSeq={layoutSeq}
-            onDragged={canEdit && !overview ? (id, positions) => void keepDrag(id, positions) : undefined}
+            layoutSeq={kept.layoutSeq}
+            onDragged={canEdit && !overview ? (id, positions) => void kept.pin(id, positions) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
@@ -211,9 +186,9 @@ export function Explorer() {
           <p className="visually-hidden" role="status">
             {announcement}
           </p>
-          {layoutError && (
+          {kept.error && (
             <p className="error" role="alert">
-              {layoutError}
+              {kept.error}
             </p>
           )}
           {widenedFor && (

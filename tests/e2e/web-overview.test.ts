@@ -100,6 +100,19 @@ describe('overview by area', () => {
     // Back steps up again, to the municipality's neighbourhoods.
     await page.goBack();
     await waitForNodes(neighbourhoods.map((each) => each.id));
+
+    // From the keyboard: N marks an area without opening it, Enter opens it.
+    await page.getByRole('application', { name: 'Netwerkkaart van de actoren en hun relaties' }).focus();
+    await page.keyboard.press('n');
+    const marked = await page.evaluate(() => window.__weefselCy!.nodes(':selected').map((node) => node.id()));
+    expect(marked).toHaveLength(1);
+    expect(await page.getByLabel('Gebied').inputValue()).toBe(municipality!.id);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('area') === id, marked[0]!);
+
+    // Back again.
+    await page.goBack();
+    await waitForNodes(neighbourhoods.map((each) => each.id));
     expect(problems).toEqual([]);
   }, 120_000);
 });

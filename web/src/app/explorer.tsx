@@ -164,6 +164,7 @@ export function Explorer() {
             onReady={setCy}
             pictureKey={`${pictureKey}|${overview ? 'areas' : 'actors'}`}
             layoutSeq={kept.layoutSeq}
+            stepChooses={!overview}
             onDragged={canEdit && !overview ? (id, positions) => void kept.pin(id, positions) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />

@@ -11,6 +11,7 @@ describe('map keys', () => {
     expect(canvasKeyAction('n', false)).toEqual({ step: 1 });
     expect(canvasKeyAction('N', true)).toEqual({ step: -1 });
     expect(canvasKeyAction('Escape', false)).toEqual({ clear: true });
+    expect(canvasKeyAction('Enter', false)).toEqual({ open: true });
     expect(canvasKeyAction('Tab', false)).toBeNull();
   });
 

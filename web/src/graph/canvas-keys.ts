@@ -4,6 +4,7 @@ export type CanvasKeyAction =
   | { zoom: number }
   | { fit: true }
   | { step: 1 | -1 }
+  | { open: true }
   | { clear: true };
 
 /** Pixels one arrow key pans; with Shift four times as far. */
@@ -12,7 +13,8 @@ const panStep = 60;
 /**
  * The map's keys (said in the hint under the map): arrows pan, + and - zoom, 0 fits, N and Shift+N
  * choose the next and previous actor (top to bottom, left to right), Escape lets go. Other keys
- * (Tab above all) keep their usual meaning.
+ * (Tab above all) keep their usual meaning. Where choosing opens something (an area of the
+ * overview), N only marks it and Enter opens it.
  */
 export function canvasKeyAction(key: string, shift: boolean): CanvasKeyAction | null {
   const far = shift ? 4 : 1;
@@ -36,6 +38,8 @@ export function canvasKeyAction(key: string, shift: boolean): CanvasKeyAction | 
     case 'n':
     case 'N':
       return { step: shift ? -1 : 1 };
+    case 'Enter':
+      return { open: true };
     case 'Escape':
       return { clear: true };
     default:

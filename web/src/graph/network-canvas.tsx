@@ -40,6 +40,11 @@ export interface NetworkCanvasProps {
   settled: boolean;
   /** Called when an actor was dragged and let go, with where every actor is drawn now. */
   onDragged?: (id: string, positions: Map<string, { x: number; y: number }>) => void;
+  /**
+   * False where choosing a node opens something (an area of the overview): N and Shift+N then only
+   * mark a node (selected and centred) and Enter chooses it.
+   */
+  stepChooses?: boolean;
   /** Changing it lays the drawing out afresh (after its kept picture was reset). */
   layoutSeq?: number;
   /** The scope and date drawn: while it stays the same, an edit moves no actor already drawn. */
@@ -66,7 +71,7 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
@@ -215,20 +220,31 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const cy = cyRef.current;
     const action = cy && !event.ctrlKey && !event.metaKey && !event.altKey ? canvasKeyAction(event.key, event.shiftKey) : null;
-    if (!cy || !action) return;
+    // Enter keeps its usual meaning where stepping already chooses.
+    if (!cy || !action || ('open' in action && stepChooses)) return;
     event.preventDefault();
     const middle = { x: cy.width() / 2, y: cy.height() / 2 };
     if ('pan' in action) cy.panBy(action.pan);
     else if ('zoom' in action) cy.zoom({ level: cy.zoom() * action.zoom, renderedPosition: middle });
     else if ('fit' in action) cy.fit(undefined, 30);
     else if ('clear' in action) onSelectRef.current(null);
-    else {
+    else if ('open' in action) {
+      const marked = cy.nodes(':selected').first();
+      if (marked.nonempty()) onSelectRef.current(marked.id());
+    } else {
       const actors: { id: string; x: number; y: number }[] = [];
       cy.nodes().forEach((node) => {
         if (!node.isParent() && node.visible()) actors.push({ id: node.id(), ...node.renderedPosition() });
       });
-      const next = stepActor(readingOrder(actors), focusId, action.step);
-      if (next) onSelectRef.current(next);
+      const current = stepChooses ? focusId : (cy.nodes(':selected').first().id() ?? null);
+      const next = stepActor(readingOrder(actors), current, action.step);
+      if (!next) return;
+      if (stepChooses) onSelectRef.current(next);
+      else {
+        cy.nodes().unselect();
+        cy.getElementById(next).select();
+        cy.center(cy.getElementById(next));
+      }
     }
   };
   return (

@@ -70,12 +70,12 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
     const groups = grouping === 'none' ? undefined : groupsByArea(shown, grouping);
     return buildElements(filtered, { sizeBy, communities, groups, positions });
   }, [overview, areaLabel, filtered, shown, metricsById, metric, grouping, positions]);
-  const settled = (state: { status: string }) => state.status === 'ready' || state.status === 'error';
+  const answered = (request: { status: string }) => request.status === 'ready' || request.status === 'error';
   // When to draw: a large scope once its positions are in (or known not to come), so it is not laid
   // out twice; a small one once its kept picture (if any) and its metrics are in, since it is laid out
   // here with room for nodes sized by the metric: the same scope gives the same picture whichever
   // answer comes first.
-  const drawingSettled = settled(layout) && (isLargeGraph(elements.length) || metric === 'none' || settled(metrics));
+  const drawingSettled = answered(layout) && (isLargeGraph(elements.length) || metric === 'none' || answered(metrics));
   // The scope has a picture kept for everyone (or a computed one, on a large scope).
   const keptPicture = Boolean(serverPositions?.size);
 

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Network, NetworkActor, NetworkRelation } from '../api/network.types';
+import type { Network, NetworkActor } from '../api/network.types';
 import { areaOverview, childAreaKind, overviewElements } from './area-overview';
+import { fixtureActor, fixtureRelation as relation } from './network.fixture';
 
-const actor = (id: string, kind: NetworkActor['kind'], boundary = false): NetworkActor => ({
-  id, kind, name: id, description: null, formal: true, domains: [], targetGroups: [], personalDataHidden: false, boundary,
-});
-const relation = (kind: NetworkRelation['kind'], source: string, target: string, status: NetworkRelation['status'] = 'ACTIVE'): NetworkRelation => ({
-  id: `${source}-${kind}-${target}`, kind, source, target, since: null, until: null, weight: null, status, note: null,
-});
+const actor = (id: string, kind: NetworkActor['kind'], boundary = false) => fixtureActor(id, kind, boundary, id);
 
 /** A care zone with two municipalities, a neighbourhood in one, and a partner outside the zone. */
 const zone: Network = {

@@ -2,6 +2,7 @@ import { isAreaKind, nodeKinds, relationKinds, type NodeKind } from '@weefsel/gr
 import type { ElementDefinition } from 'cytoscape';
 import type { Network } from '../api/network.types';
 import { elementClasses, nodeSize, type NodeElementData } from './build-elements';
+import { placementParents } from './grouping';
 
 /**
  * The kind of the areas one level below a scope, read from the data as everywhere else (no kind is
@@ -12,12 +13,9 @@ import { elementClasses, nodeSize, type NodeElementData } from './build-elements
 export function childAreaKind(network: Pick<Network, 'nodes' | 'relations'>, scopeId: string | null): NodeKind | null {
   const kindOf = new Map(network.nodes.filter((node) => !node.boundary).map((node) => [node.id, node.kind]));
   const isArea = (id: string) => isAreaKind(kindOf.get(id) ?? 'Organisation');
-  const parents = new Map<string, string[]>();
-  for (const relation of network.relations) {
-    if (!relationKinds[relation.kind].placesIn || relation.status === 'ENDED' || !isArea(relation.source) || !isArea(relation.target)) continue;
-    parents.set(relation.source, [...(parents.get(relation.source) ?? []), relation.target]);
-  }
-  const below = [...kindOf.keys()].filter((id) => id !== scopeId && isArea(id) && (scopeId === null ? !parents.has(id) : (parents.get(id) ?? []).includes(scopeId)));
+  const placedIn = placementParents(network);
+  const areaParents = (id: string) => (placedIn.get(id) ?? []).filter(isArea);
+  const below = [...kindOf.keys()].filter((id) => id !== scopeId && isArea(id) && (scopeId === null ? areaParents(id).length === 0 : areaParents(id).includes(scopeId)));
   const counts = new Map<NodeKind, number>();
   for (const id of below) counts.set(kindOf.get(id)!, (counts.get(kindOf.get(id)!) ?? 0) + 1);
   return [...counts].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))[0]?.[0] ?? null;
@@ -52,11 +50,7 @@ export interface AreaOverview {
  */
 function areasOfKind(network: Pick<Network, 'nodes' | 'relations'>, kind: NodeKind): Map<string, Set<string>> {
   const kindOf = new Map(network.nodes.map((node) => [node.id, node.kind]));
-  const placedIn = new Map<string, string[]>();
-  for (const relation of network.relations) {
-    if (!relationKinds[relation.kind].placesIn || relation.status === 'ENDED') continue;
-    placedIn.set(relation.source, [...(placedIn.get(relation.source) ?? []), relation.target]);
-  }
+  const placedIn = placementParents(network);
   const result = new Map<string, Set<string>>();
   for (const node of network.nodes) {
     const found = new Set<string>();

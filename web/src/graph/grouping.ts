@@ -6,13 +6,8 @@ export const groupingKinds = ['Neighbourhood', 'Municipality'] as const satisfie
 export type GroupingKind = (typeof groupingKinds)[number];
 export type Grouping = GroupingKind | 'none';
 
-/**
- * For each actor, the drawn area of `areaKind` it lies in, following placement relations (graph-schema
- * `placesIn`: located in, active in, part of, member of) upwards, e.g. organisation -> neighbourhood
- * -> municipality. An area of that kind is its own group. Actors placed nowhere of that kind are left out.
- */
-export function groupsByArea(network: Pick<Network, 'nodes' | 'relations'>, areaKind: NodeKind): Map<string, string> {
-  const kindOf = new Map(network.nodes.map((node) => [node.id, node.kind]));
+/** Where each node is placed directly: the targets of its placement relations that have not ended. */
+export function placementParents(network: Pick<Network, 'relations'>): Map<string, string[]> {
   const placedIn = new Map<string, string[]>();
   for (const relation of network.relations) {
     if (!relationKinds[relation.kind].placesIn || relation.status === 'ENDED') continue;
@@ -20,6 +15,17 @@ export function groupsByArea(network: Pick<Network, 'nodes' | 'relations'>, area
     targets.push(relation.target);
     placedIn.set(relation.source, targets);
   }
+  return placedIn;
+}
+
+/**
+ * For each actor, the drawn area of `areaKind` it lies in, following placement relations (graph-schema
+ * `placesIn`: located in, active in, part of, member of) upwards, e.g. organisation -> neighbourhood
+ * -> municipality. An area of that kind is its own group. Actors placed nowhere of that kind are left out.
+ */
+export function groupsByArea(network: Pick<Network, 'nodes' | 'relations'>, areaKind: NodeKind): Map<string, string> {
+  const kindOf = new Map(network.nodes.map((node) => [node.id, node.kind]));
+  const placedIn = placementParents(network);
   const result = new Map<string, string>();
   for (const node of network.nodes) {
     const area = findArea(node.id, areaKind, kindOf, placedIn);

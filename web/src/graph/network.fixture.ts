@@ -1,29 +1,18 @@
 import type { Network, NetworkActor, NetworkRelation } from '../api/network.types';
 
+/** An actor for the graph tests: formal, no domains, named "Name of <id>" unless named. */
+export function fixtureActor(id: string, kind: NetworkActor['kind'], boundary = false, name = `Name of ${id}`): NetworkActor {
+  return { id, kind, name, description: null, formal: true, domains: [], targetGroups: [], personalDataHidden: false, boundary };
+}
+
+/** A relation for the graph tests, undated, active unless given another status. */
+export function fixtureRelation(kind: NetworkRelation['kind'], source: string, target: string, status: NetworkRelation['status'] = 'ACTIVE'): NetworkRelation {
+  return { id: `${source}--${kind}--${target}`, kind, source, target, since: null, until: null, weight: null, status, note: null };
+}
+
 /** A small network for the graph tests: a municipality, two organisations, one outside partner. */
 export function networkFixture(): Network {
-  const actor = (id: string, kind: NetworkActor['kind'], boundary = false): NetworkActor => ({
-    id,
-    kind,
-    name: `Name of ${id}`,
-    description: null,
-    formal: true,
-    domains: [],
-    targetGroups: [],
-    personalDataHidden: false,
-    boundary,
-  });
-  const relation = (kind: NetworkRelation['kind'], source: string, target: string): NetworkRelation => ({
-    id: `${source}--${kind}--${target}`,
-    kind,
-    source,
-    target,
-    since: null,
-    until: null,
-    weight: null,
-    status: 'ACTIVE',
-    note: null,
-  });
+  const [actor, relation] = [fixtureActor, fixtureRelation];
   return {
     areaId: 'gem-oostende',
     areaKind: 'Municipality',

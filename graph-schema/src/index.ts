@@ -19,3 +19,5 @@ export * from './metric-labels';
 export * from './report-labels';
 export * from './gap-kinds';
 export * from './seeded-random';
+export * from './survey-scales';
+export * from './survey-input';

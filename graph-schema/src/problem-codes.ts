@@ -77,6 +77,25 @@ export const problemTemplates = {
   afterToday: 'must not be after today ({today})',
   historyWithDate: 'cannot be given with history: true; ask for one day (asOf) or for every relation ever recorded (history)',
   queryTooCostly: 'costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases',
+  // Network surveys.
+  partnerOrProposal: 'give either partnerActorId or proposedActor, not both or neither',
+  areaOrProject: 'give either areaId or projectId, not both or neither',
+  closesBeforeOpens: 'must not be before opensOn ({opensOn})',
+  notAProject: '"{id}" is a {kind}, not a project; pass the id of a project',
+  unknownSurveyRound: 'no survey round with id "{id}"',
+  surveyRoundIdTaken: 'a survey round with id "{id}" exists already; choose another id',
+  unknownInvitation: 'no invitation with id "{id}"',
+  invitationTaken: 'invitation id or token "{id}" is in use already',
+  duplicateInvitation: 'actor "{id}" is invited twice in this round',
+  noInvitees: 'the round has no actors to invite; give actorIds or choose an area with actors',
+  surveyLinkUnknown: 'this survey link is not valid; ask the organiser for a new link',
+  surveyLinkRevoked: 'this survey link was withdrawn; ask the organiser for a new link',
+  surveyNotOpenYet: 'the survey opens on {opensOn}; come back then',
+  surveyClosed: 'the survey closed on {closesOn}; answers can no longer be changed',
+  selfAsPartner: 'is the respondent itself; name the partners you work with',
+  unknownReportedTie: 'no reported tie "{id}" in this round',
+  unknownProposal: 'no proposed actor "{id}" waiting in this round',
+  proposalNotApproved: 'names proposed actor "{id}", which is not approved yet; approve it first',
 } as const;
 
 export type ProblemCode = keyof typeof problemTemplates;

@@ -168,3 +168,7 @@ export const relationInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})`, params: { code: 'untilBeforeSince', since: r.since } });
     }
   });
+
+/** Free text under the text rules (survey answers use the same rules as actors and relations). */
+export const freeTextSchema = text;
+export const multiLineText = multiLine;

@@ -1,6 +1,7 @@
 import { defaultCollaborationKind } from '@weefsel/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../api/src/store/graph-store';
+import { createServices } from '../../api/src/services/services';
 import { openStore } from '../../api/src/store/open-store';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
@@ -91,5 +92,23 @@ describe.each(testStoreKinds('cache freshness'))('cached views on %s after a wri
     expect(after.recommended).not.toContain(partner);
     expect(after.viewersDescription).toContain('Samen met');
     expect(after.viewersDescription).not.toContain('Vandamme');
+  }, 120_000);
+
+  it('recommends after each sort of write what services started afresh recommend', async () => {
+    // The warm services patch their region from the change log; fresh ones read it whole.
+    const warm = createServices(other);
+    const ask = (services: ReturnType<typeof createServices>) =>
+      services.recommend.recommendPartners({ actorId: isolated, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 });
+    const first = await ask(warm);
+    const writes: [string, () => Promise<unknown>][] = [
+      ['an edited actor', async () => other.upsertActor({ ...(await other.getActor(isolated))!, domains: ['HOUSING', 'CARE'] })],
+      ['a planned collaboration', () => other.upsertRelation({ kind: defaultCollaborationKind, source: isolated, target: first[0]!.actor.id, status: 'PLANNED' })],
+      ['a new tie', () => other.upsertRelation({ kind: defaultCollaborationKind, source: isolated, target: first[1]!.actor.id })],
+      ['a removed actor', () => other.deleteActor(person.id)],
+    ];
+    for (const [name, write] of writes) {
+      await write();
+      expect(await ask(warm), name).toEqual(await ask(createServices(other)));
+    }
   }, 120_000);
 });

@@ -83,6 +83,15 @@ export function buildAnalysisGraph(subgraph: Subgraph): AnalysisGraph {
   };
 }
 
+/**
+ * The analysis graph of `subgraph`, the region `ag` was built from after writes that changed no
+ * tie and no placement, and kept every actor with its kind (see `recommendContextAfter`): the
+ * network arrays are shared, the records and planned collaborations are the new ones.
+ */
+export function withEditedRecords(ag: AnalysisGraph, subgraph: Subgraph): AnalysisGraph {
+  return { ...ag, subgraph, actors: new Map(subgraph.nodes.map((n) => [n.id, n])), planned: plannedPartners(subgraph.relations, ag.adjacency.indexOf) };
+}
+
 function mergeTies(relations: readonly Relation[], indexOf: Map<string, number>): Tie[] {
   const n = indexOf.size;
   const byPair = new Map<number, Tie>();

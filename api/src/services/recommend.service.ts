@@ -3,11 +3,13 @@ import { buildAnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
+import { recommendContextAfter } from '../analysis/recommend/recommend-context-after';
 import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';
 import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import { subgraphSize } from '../store/cached-subgraphs';
+import { patchRegion } from '../store/shared/patch-region';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
@@ -104,6 +106,12 @@ export class RecommendService {
     return this.cache.get(`recommend-region|${this.cache.scopeKey({}, asOf)}`, async () => withFit(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf)))), {
       size: (ctx) => subgraphSize(ctx.ag.subgraph),
       maxSize: markCacheBudget / 2,
+      // After a few writes the region is patched from the store's change log, not read again.
+      update: async (stale, mark) => {
+        const changes = await this.store.regionChangesSince(mark, asOf);
+        if (!changes) return null;
+        return withFit(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes));
+      },
     });
   }
 

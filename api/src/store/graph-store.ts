@@ -1,4 +1,6 @@
+import type { RegionChanges } from './graph-changes';
 import type { PositionStore } from './position-store';
+import type { SurveyStore } from './survey-store';
 import type { StoreKind } from './store-adapters';
 import type {
   Actor,
@@ -80,7 +82,7 @@ export interface StoredGraph {
  * record before and after IN THE SAME TRANSACTION, so no change exists without its entry; a write
  * that changes nothing appends nothing. Unreachable storage throws `StoreUnavailableError`.
  */
-export interface GraphStore extends UserStore, AuditStore, PositionStore {
+export interface GraphStore extends UserStore, AuditStore, PositionStore, SurveyStore {
   readonly kind: StoreKind;
   /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;
@@ -130,6 +132,14 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore {
    * tell, and then nothing read from it may be cached on the strength of the token.
    */
   changeMark(): Promise<string | null>;
+  /**
+   * What the graph writes since `mark` (a value `changeMark` gave) did to the whole region on
+   * `asOf` (see RegionChanges), so a reader holding the region patches it (`patchRegion`) instead
+   * of reading it again; both stores keep a log of what each write touched for this. Null when the
+   * store cannot tell: an import, erasure or migration since, more than `maxPatchedIds` ids, a
+   * mark older than the log or from another database.
+   */
+  regionChangesSince(mark: string, asOf: string | null): Promise<RegionChanges | null>;
 }
 
 export type {

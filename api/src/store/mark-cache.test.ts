@@ -28,6 +28,40 @@ describe('MarkCache', () => {
     expect(c.calls).toBe(2);
   });
 
+  it('updates the value kept under the older mark once the mark moved, and computes when it cannot', async () => {
+    const { state, store } = markedStore();
+    const cache = new MarkCache(store);
+    const c = counter();
+    const updates: [number, string][] = [];
+    const update = async (stale: number, mark: string) => {
+      updates.push([stale, mark]);
+      return mark === 'm1' ? stale * 10 : null;
+    };
+    expect(await cache.get('a', c.compute, { update })).toBe(1);
+    state.mark = 'm2';
+    expect(await cache.get('a', c.compute, { update })).toBe(10);
+    expect(await cache.get('a', c.compute, { update })).toBe(10);
+    state.mark = 'm3';
+    // The update for m2 gives up: computed afresh.
+    expect(await cache.get('a', c.compute, { update })).toBe(2);
+    expect(updates).toEqual([[1, 'm1'], [10, 'm2']]);
+  });
+
+  it('computes afresh when the value to update had failed', async () => {
+    const { state, store } = markedStore();
+    const cache = new MarkCache(store);
+    const update = async (stale: number) => stale + 1;
+    let fail: (error: Error) => void = () => undefined;
+    const failing = cache.get('a', () => new Promise<number>((_resolve, reject) => (fail = reject)), { update });
+    await new Promise((resolve) => setImmediate(resolve));
+    // The mark moves while the first value is still being computed; then that computation fails.
+    state.mark = 'm2';
+    const next = cache.get('a', async () => 7, { update });
+    fail(new Error('down'));
+    await expect(failing).rejects.toThrow('down');
+    expect(await next).toBe(7);
+  });
+
   it('computes again once the mark moved', async () => {
     const { state, store } = markedStore();
     const cache = new MarkCache(store);

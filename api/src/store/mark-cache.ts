@@ -21,6 +21,12 @@ export interface MarkCacheGet<T> {
    * one value whose recomputation costs seconds (the region the recommendations score on).
    */
   maxSize?: number;
+  /**
+   * Brings the value kept under an older mark up to the current one instead of computing it
+   * afresh (the region after a few writes, from the store's change log); null when it cannot,
+   * and then `compute` runs. The result must equal what `compute` would give.
+   */
+  update?: (stale: T, staleMark: string) => Promise<T | null>;
 }
 
 interface Entry {
@@ -62,7 +68,7 @@ export class MarkCache {
       this.entries.set(key, hit);
       return hit.value as Promise<T>;
     }
-    const value = Promise.resolve().then(compute);
+    const value = hit && options.update ? this.updated(hit, options.update, compute) : Promise.resolve().then(compute);
     this.drop(key);
     const entry: Entry = { mark, value, size: 0 };
     this.entries.set(key, entry);
@@ -79,6 +85,12 @@ export class MarkCache {
     }, forget);
     this.evict();
     return value;
+  }
+
+  /** The stale entry's value updated, or computed afresh when it failed or cannot be updated. */
+  private async updated<T>(stale: Entry, update: (stale: T, staleMark: string) => Promise<T | null>, compute: () => Promise<T> | T): Promise<T> {
+    const before = await (stale.value as Promise<T>).then((value) => ({ value }), () => null);
+    return (before && (await update(before.value, stale.mark))) ?? compute();
   }
 
   /**

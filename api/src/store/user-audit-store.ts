@@ -45,9 +45,13 @@ export const auditOperations = [
   'updateUser',
   'deleteUser',
   'erasePerson',
+  // Network surveys: not graph data, but who created a round, submitted or erased an answer is kept.
+  'createSurveyRound',
+  'submitSurveyAnswer',
+  'eraseRespondent',
 ] as const;
 export type AuditOperation = (typeof auditOperations)[number];
-export type AuditTargetType = 'actor' | 'relation' | 'graph' | 'user' | 'person';
+export type AuditTargetType = 'actor' | 'relation' | 'graph' | 'user' | 'person' | 'survey';
 
 export type JsonObject = Record<string, unknown>;
 

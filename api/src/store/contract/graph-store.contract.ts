@@ -5,9 +5,11 @@ import { defineChangeMarkContract } from './change-mark.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { definePositionsContract } from './positions.contract';
+import { defineRegionChangesContract } from './region-changes.contract';
 import { defineReadContract } from './read.contract';
 import { defineScopeContract } from './scope.contract';
 import { defineMembershipOnDayContract, defineStatusContract } from './status.contract';
+import { defineSurveysContract } from './surveys.contract';
 import { defineTextContract } from './text.contract';
 import { defineUsersContract } from './users.contract';
 import { defineWriteContract } from './write.contract';
@@ -63,6 +65,8 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineUsersContract(ctx);
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);
+    defineRegionChangesContract(ctx);
     definePositionsContract(ctx);
+    defineSurveysContract(ctx);
   });
 }

@@ -29,7 +29,8 @@ function byName(nodes: readonly ScopedActor[]): ScopedActor[] {
 export async function subgraph(run: CypherRunner, scope: Scope, asOf: string | null): Promise<Subgraph> {
   const areaId = scope.areaId ?? null;
   if (areaId === null) {
-    const nodes = (await run.run(allActors())).map((row) => scoped(toActor(row.actor as Record<string, unknown>), false));
+    // In id order, as the embedded store gives it, so a region patched after a write (patchRegion) is the one read afresh.
+    const nodes = (await run.run(allActors())).map((row) => scoped(toActor(row.actor as Record<string, unknown>), false)).sort(compareIds);
     return { areaId: null, areaKind: null, asOf, nodes, relations: relationsOf(await run.run(allRelations(asOf))) };
   }
   // One statement: a round trip per step was a large part of the time on Neo4j (docs/neo4j.md).

@@ -22,11 +22,14 @@ async function freshStore(): Promise<GraphStore> {
   return store;
 }
 
-/** Driver transactions whose `failAt`-th write throws, as a lost connection or a full disk would. */
-function failingOnWrite(failAt: number): { source: TransactionSource; writes: () => number } {
+/**
+ * Driver transactions whose `failAt`-th write after `arm()` throws, as a lost connection or a full
+ * disk would (armed after `init`, whose schema statements are writes too).
+ */
+function failingOnWrite(failAt: number): { source: TransactionSource; writes: () => number; arm: () => void } {
   const driver = neo4j.driver(config!.uri, neo4j.auth.basic(config!.user, config!.password), failFastDriverConfig);
   const inner = driverTransactions(driver, config!.database);
-  let writes = 0;
+  let writes = Number.NEGATIVE_INFINITY;
   const source: TransactionSource = {
     ...inner,
     write: (work) => {
@@ -35,7 +38,7 @@ function failingOnWrite(failAt: number): { source: TransactionSource; writes: ()
       return inner.write(work);
     },
   };
-  return { source, writes: () => writes };
+  return { source, writes: () => writes, arm: () => void (writes = 0) };
 }
 
 async function everything(store: GraphStore) {
@@ -55,13 +58,14 @@ describe.runIf(config)('Neo4j store with every import staged in small batches', 
     await base.close();
 
     const doc = generateGraph({ seed: 3, actors: 200, relations: 600 });
-    // Fail at the 40th write transaction: well after the first batches were committed.
-    const failing = failingOnWrite(40);
+    // Fail at the 20th write transaction of the import: well after its first batches were committed.
+    const failing = failingOnWrite(20);
     const store = new Neo4jGraphStore(failing.source, brusselsClock, { ...everyImportStaged, batch: 25 });
     await store.init();
+    failing.arm();
     try {
       await expect(store.importGraph(doc, { replace })).rejects.toThrow(/simulated failure/);
-      expect(failing.writes()).toBeGreaterThan(40);
+      expect(failing.writes()).toBeGreaterThan(20);
       expect(await everything(store)).toEqual(before);
       // Nothing of the import is left behind, and the store takes writes again.
       await store.upsertActor({ id: 'after-failure', kind: 'Organisation', name: 'Na de fout' });

@@ -16,7 +16,9 @@ import {
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
-import { bumpChangeMark, readChangeMark } from './cypher/change-mark.cypher';
+import { bumpChangeMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
+import type { RegionChanges, Touched } from '../graph-changes';
+import { regionChangesFlow } from './neo4j-change-log';
 import { defaultStagedImport, isStale, openJournals, recoverImports, stagedImport, type StagedImportSettings, type Transactions } from './neo4j-staged-import';
 import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
@@ -34,6 +36,9 @@ import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner } from './neo4j-runner';
 import { markUnmarkedNamesFlow } from './neo4j-name-marks';
 import { readPositionsFlow, writePositionsFlow } from './neo4j-positions';
+import * as surveys from './neo4j-surveys';
+import type { SurveyRoundStatus } from '@weefsel/graph-schema';
+import type { NewSurveyInvitation, NewSurveyRound, SurveyAcceptance, SurveyAnswer, SurveyAnswerBody, SurveyInvitation, SurveyInvitationChanges, SurveyRound } from '../survey-store';
 import type { StoredPosition } from '../position-store';
 import { renameLegacyPersonIdsFlow } from './neo4j-person-ids';
 import { awaitIndexesStatement, schemaStatements } from './neo4j-schema';
@@ -53,6 +58,9 @@ function madeByAnotherInstance(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/.test(code);
 }
+
+/** Users and sessions are not graph data. */
+const nothing = (): Touched => 'nothing';
 
 /** A single upsert names the field of an issue (`kind`, `target`), not an entry (`actors[3].kind`). */
 const single = { actorPath: () => '', relationPath: () => '', replace: false } as const;
@@ -94,9 +102,9 @@ export class Neo4jGraphStore implements GraphStore {
    * retryable instead (SQLite would make it wait for the import's one transaction). A journal
    * left by a crashed process is undone first.
    */
-  private async write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+  private async write<T>(work: (run: CypherRunner) => Promise<T>, touched?: (result: T) => Touched): Promise<T> {
     await this.noImportRunning();
-    return this.markedWrite(work);
+    return this.markedWrite(work, touched);
   }
 
   private async noImportRunning(): Promise<void> {
@@ -106,11 +114,16 @@ export class Neo4jGraphStore implements GraphStore {
     await recoverImports(this.staging, this.staged, true);
   }
 
-  /** Every write moves the change mark in its own transaction, so caches on every instance follow. */
-  private markedWrite<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+  /**
+   * Every write moves the change mark in its own transaction, so caches on every instance follow,
+   * and logs what it touched; a write that does not say touched everything.
+   */
+  private markedWrite<T>(work: (run: CypherRunner) => Promise<T>, touched: (result: T) => Touched = () => 'everything'): Promise<T> {
     const marked = async (run: CypherRunner) => {
       const result = await work(run);
-      await run.run(bumpChangeMark());
+      const [row] = await run.run(bumpChangeMark(touched(result)));
+      const value = toNumber(row?.value ?? 0);
+      if (value % 100 === 0) await run.run(pruneChangeLog(value));
       return result;
     };
     return this.transactions.write(marked).catch((error: unknown) => Promise.reject(asStoreError(error)));
@@ -127,8 +140,9 @@ export class Neo4jGraphStore implements GraphStore {
     for (const statement of schemaStatements()) await schemaWrite(statement);
     await schemaWrite(awaitIndexesStatement);
     await recoverImports(this.staging, this.staged, true);
-    this.renamedPeople = await this.markedWrite(renameLegacyPersonIdsFlow);
-    while ((await this.markedWrite(markUnmarkedNamesFlow)) > 0);
+    const touchedAny = (count: number): Touched => (count > 0 ? 'everything' : 'nothing');
+    this.renamedPeople = await this.markedWrite(renameLegacyPersonIdsFlow, touchedAny);
+    while ((await this.markedWrite(markUnmarkedNamesFlow, touchedAny)) > 0);
   }
 
   close(): Promise<void> {
@@ -176,7 +190,7 @@ export class Neo4jGraphStore implements GraphStore {
       const after = outcome.actors.actors[0] as Actor;
       await appendAudit(run, recordEntry(who, 'upsertActor', 'actor', outcome.before.actors.get(actor.id) ?? null, after, now));
       return after;
-    });
+    }, () => ({ actorIds: [actor.id], relationIds: [] }));
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {
@@ -186,7 +200,7 @@ export class Neo4jGraphStore implements GraphStore {
       const [row] = await run.run(deleteActor(id));
       await appendAudit(run, recordEntry(who, 'deleteActor', 'actor', before, null, new Date().toISOString()));
       return toNumber(row?.deleted ?? 0) > 0;
-    });
+    }, () => ({ actorIds: [id], relationIds: [] }));
   }
 
   async getRelation(id: string): Promise<Relation | null> {
@@ -206,7 +220,7 @@ export class Neo4jGraphStore implements GraphStore {
       const after = outcome.relations.relations[0] as Relation;
       await appendAudit(run, recordEntry(who, 'upsertRelation', 'relation', outcome.before.relations.get(relation.id) ?? null, after, now));
       return relationsOn([after], this.today())[0] as Relation;
-    });
+    }, () => ({ actorIds: [], relationIds: [relation.id] }));
   }
 
   deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
@@ -216,7 +230,7 @@ export class Neo4jGraphStore implements GraphStore {
       const [row] = await run.run(deleteRelationsOfKind(stored.kind, [id]));
       await appendAudit(run, recordEntry(who, 'deleteRelation', 'relation', stored, null, new Date().toISOString()));
       return toNumber(row?.deleted ?? 0) > 0;
-    });
+    }, () => ({ actorIds: [], relationIds: [id] }));
   }
 
   async importGraph(doc: GraphDocument, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
@@ -280,6 +294,11 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
+  regionChangesSince(mark: string, asOf: string | null): Promise<RegionChanges | null> {
+    const date = checkAsOf('regionChangesSince', asOf);
+    return this.read((run) => regionChangesFlow(run, mark, date, date ?? this.today()));
+  }
+
   getUser(id: string): Promise<StoredUser | null> {
     return this.read((run) => users.findUser(run, id));
   }
@@ -297,23 +316,23 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write((run) => users.createUserFlow(run, user, who));
+    return this.write((run) => users.createUserFlow(run, user, who), nothing);
   }
 
   updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write((run) => users.updateUserFlow(run, id, changes, who));
+    return this.write((run) => users.updateUserFlow(run, id, changes, who), nothing);
   }
 
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
-    return this.write((run) => users.deleteUserFlow(run, id, who));
+    return this.write((run) => users.deleteUserFlow(run, id, who), nothing);
   }
 
   endSessions(id: string): Promise<boolean> {
-    return this.write((run) => users.endSessionsFlow(run, id));
+    return this.write((run) => users.endSessionsFlow(run, id), nothing);
   }
 
   endSession(id: string, session: string, now: number): Promise<boolean> {
-    return this.write((run) => users.endSessionFlow(run, id, session, now));
+    return this.write((run) => users.endSessionFlow(run, id, session, now), nothing);
   }
 
   readPositions(scopeKey: string): Promise<StoredPosition[]> {
@@ -325,6 +344,67 @@ export class Neo4jGraphStore implements GraphStore {
     return this.transactions
       .write((run) => writePositionsFlow(run, scopeKey, positions, options.replace ?? false))
       .catch((error: unknown) => Promise.reject(asStoreError(error)));
+  }
+
+  /** A write of survey data: transactional, but without the change mark (survey data is not graph data). */
+  private surveyWrite<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    return this.transactions.write(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
+  }
+
+  createSurveyRound(round: NewSurveyRound, invitations: readonly NewSurveyInvitation[], who?: WriteAuthor): Promise<SurveyRound> {
+    return this.surveyWrite((run) => surveys.createRoundFlow(run, round, invitations, who));
+  }
+
+  getSurveyRound(id: string): Promise<SurveyRound | null> {
+    return this.read((run) => surveys.getRound(run, id));
+  }
+
+  listSurveyRounds(): Promise<SurveyRound[]> {
+    return this.read((run) => surveys.listRounds(run));
+  }
+
+  setSurveyRoundStatus(id: string, status: SurveyRoundStatus): Promise<SurveyRound> {
+    return this.surveyWrite((run) => surveys.setRoundStatusFlow(run, id, status));
+  }
+
+  listSurveyInvitations(roundId: string): Promise<SurveyInvitation[]> {
+    return this.read((run) => surveys.listInvitations(run, roundId));
+  }
+
+  findSurveyInvitation(tokenHash: string): Promise<SurveyInvitation | null> {
+    return this.read((run) => surveys.findInvitation(run, tokenHash));
+  }
+
+  addSurveyInvitations(roundId: string, invitations: readonly NewSurveyInvitation[]): Promise<SurveyInvitation[]> {
+    return this.surveyWrite((run) => surveys.addInvitationsFlow(run, roundId, invitations));
+  }
+
+  updateSurveyInvitation(id: string, changes: SurveyInvitationChanges): Promise<SurveyInvitation> {
+    return this.surveyWrite((run) => surveys.updateInvitationFlow(run, id, changes));
+  }
+
+  getSurveyAnswer(invitationId: string): Promise<SurveyAnswer | null> {
+    return this.read((run) => surveys.getAnswer(run, invitationId));
+  }
+
+  listSurveyAnswers(roundId: string): Promise<SurveyAnswer[]> {
+    return this.read((run) => surveys.listAnswers(run, roundId));
+  }
+
+  saveSurveyAnswer(invitationId: string, body: SurveyAnswerBody, mode: 'draft' | 'submit', who?: WriteAuthor): Promise<SurveyAnswer> {
+    return this.surveyWrite((run) => surveys.saveAnswerFlow(run, invitationId, body, mode, who));
+  }
+
+  eraseRespondent(invitationId: string, who: WriteAuthor): Promise<boolean> {
+    return this.surveyWrite((run) => surveys.eraseRespondentFlow(run, invitationId, who));
+  }
+
+  recordSurveyAcceptance(acceptance: SurveyAcceptance): Promise<SurveyAcceptance> {
+    return this.surveyWrite((run) => surveys.recordAcceptanceFlow(run, acceptance));
+  }
+
+  listSurveyAcceptances(roundId: string): Promise<SurveyAcceptance[]> {
+    return this.read((run) => surveys.listAcceptances(run, roundId));
   }
 
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {

@@ -8,6 +8,7 @@ import {
   targetGroupNames,
 } from '@weefsel/graph-schema';
 import { auditOperations } from '../user-audit-store';
+import { surveyTableDdl, surveyIndexDdl, surveyTables } from './sqlite-survey-ddl';
 
 /** The value lists graph-schema defines and the tables check; a change to any of them migrates. */
 export interface SchemaLists {
@@ -32,12 +33,12 @@ export const currentLists: SchemaLists = {
  * Tables holding the data, in the order a rebuild refills them (actors before the relations that
  * reference them); everything else (junction rows, search index) is derived by triggers.
  */
-export const dataTables = ['actors', 'relations', 'users', 'audit_log', 'positions'] as const;
+export const dataTables = ['actors', 'relations', 'users', 'audit_log', 'positions', ...surveyTables] as const;
 
 /** Every object the DDL creates, in an order that can be dropped (dependents first). */
 export const schemaObjects = {
   triggers: ['actors_after_insert', 'actors_after_delete', 'actors_name_update', 'actors_domains_update', 'actors_groups_update'],
-  tables: ['positions', 'audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
+  tables: [...surveyTables, 'positions', 'graph_changes', 'audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
 } as const;
 
 /** A SQL string literal; the values come from graph-schema, never from users. */
@@ -109,6 +110,12 @@ function tables(lists: SchemaLists): string[] {
       before TEXT CHECK (before IS NULL OR json_valid(before)),
       after TEXT CHECK (after IS NULL OR json_valid(after))
     )`,
+    // What each graph write touched (see graph-changes.ts), so a reader holding the region can
+    // patch it; not kept through a rebuild, which readers see as a write that touched everything.
+    `CREATE TABLE graph_changes (
+      seq INTEGER PRIMARY KEY AUTOINCREMENT,
+      touched TEXT NOT NULL CHECK (json_valid(touched))
+    )`,
     // Drawing positions per scope (an area id or 'region'); not graph data, so no audit entries.
     `CREATE TABLE positions (
       scope_key TEXT NOT NULL,
@@ -118,6 +125,7 @@ function tables(lists: SchemaLists): string[] {
       pinned INTEGER NOT NULL CHECK (pinned IN (0, 1)),
       PRIMARY KEY (scope_key, actor_id)
     )`,
+    ...surveyTableDdl,
     // Trigrams give substring search; names are stored folded, so accents never reach the index.
     `CREATE VIRTUAL TABLE actor_search USING fts5(
       name_folded, content='actors', content_rowid='rowid', tokenize='trigram remove_diacritics 1'
@@ -137,6 +145,7 @@ function indexes(): string[] {
     'CREATE INDEX audit_log_target ON audit_log(target_id)',
     'CREATE INDEX audit_log_user ON audit_log(user_id)',
     'CREATE INDEX positions_actor ON positions(actor_id)',
+    ...surveyIndexDdl,
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
+import type { RegionChanges, Touched } from '../graph-changes';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
@@ -15,8 +16,12 @@ import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
 import { allInChunks, prepareStatements, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
 import { preparePositions } from './sqlite-positions';
+import { SqliteSurveys } from './sqlite-surveys';
+import type { SurveyRoundStatus } from '@weefsel/graph-schema';
+import type { NewSurveyInvitation, NewSurveyRound, SurveyAcceptance, SurveyAnswer, SurveyAnswerBody, SurveyInvitation, SurveyInvitationChanges, SurveyRound } from '../survey-store';
 import type { StoredPosition } from '../position-store';
 import { checkWritable, probeWrite } from './sqlite-writable';
+import { prepareChangeLog, type SqliteChangeLog } from './sqlite-change-log';
 import { forgetErased } from './sqlite-erase';
 import { renameLegacyPersonIds } from './sqlite-person-ids';
 import { importDocument, removeActor, removeRelation, writeActor, writeRelation, type WriteTarget } from './sqlite-writes';
@@ -28,6 +33,8 @@ interface Ready {
   lister: ActorLister;
   search: ReturnType<typeof prepareSearch>;
   positions: ReturnType<typeof preparePositions>;
+  changes: SqliteChangeLog;
+  surveys: SqliteSurveys;
 }
 
 /**
@@ -85,12 +92,18 @@ export class SqliteGraphStore implements GraphStore {
       if (error instanceof StoreUnavailableError) return;
       throw openingError(this.file, error);
     });
-    this.renamedPeople = await guarded(() => renameLegacyPersonIds(this.db));
+    this.renamedPeople = await guarded(() =>
+      this.db.transaction(() => {
+        const renamed = renameLegacyPersonIds(this.db);
+        if (renamed > 0) prepareChangeLog(this.db).append('everything');
+        return renamed;
+      }).immediate(),
+    );
     if (this.ready) return;
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);
     const users = new SqliteUsers(this.db, prepareUsers(this.db), audit);
-    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db), positions: preparePositions(this.db) };
+    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db), positions: preparePositions(this.db), changes: prepareChangeLog(this.db), surveys: new SqliteSurveys(this.db, statements, audit) };
   }
 
   async close(): Promise<void> {
@@ -107,6 +120,17 @@ export class SqliteGraphStore implements GraphStore {
       if (this.readOnly) throw this.readOnly;
       checkWritable(this.file);
     });
+  }
+
+  /** A graph write and its change-log entry, in one transaction (the write's own becomes a savepoint). */
+  private logged<T>(work: () => T, touched: (result: T) => Touched): Promise<T> {
+    return this.write(() =>
+      this.db.transaction(() => {
+        const result = work();
+        this.use.changes.append(touched(result));
+        return result;
+      }).immediate(),
+    );
   }
 
   /** A write; remembers a read-only database so readiness reports it. */
@@ -144,12 +168,12 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
-    return this.write(() => writeActor(this.target(who), input));
+    return this.logged(() => writeActor(this.target(who), input), (actor) => ({ actorIds: [actor.id], relationIds: [] }));
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {
     // The foreign keys cascade to the relations and the junction rows in the same statement.
-    return this.write(() => removeActor(this.target(who), id));
+    return this.logged(() => removeActor(this.target(who), id), () => ({ actorIds: [id], relationIds: [] }));
   }
 
   getRelation(id: string): Promise<Relation | null> {
@@ -164,15 +188,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
-    return this.write(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation);
+    return this.logged(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation, (relation) => ({ actorIds: [], relationIds: [relation.id] }));
   }
 
   deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
-    return this.write(() => removeRelation(this.target(who), id));
+    return this.logged(() => removeRelation(this.target(who), id), () => ({ actorIds: [], relationIds: [id] }));
   }
 
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary> {
-    return this.write(() => importDocument(this.target(who), doc, options));
+    return this.logged(() => importDocument(this.target(who), doc, options), () => 'everything');
   }
 
   exportGraph(): Promise<StoredGraph> {
@@ -231,7 +255,15 @@ export class SqliteGraphStore implements GraphStore {
    * worker, the CLI) commits, and never for this connection's own commits.
    */
   changeMark(): Promise<string | null> {
-    return guarded(() => `${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`);
+    // The log position first: a value computed after this read may hold later writes, never earlier ones.
+    return guarded(() => `${this.use.changes.last()}:${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`);
+  }
+
+  regionChangesSince(mark: string, asOf: string | null): Promise<RegionChanges | null> {
+    return guarded(() => {
+      const from = /^(\d+):\d+:\d+$/.exec(mark)?.[1];
+      return from === undefined ? null : this.use.changes.regionAfter(Number(from), asOf, asOf ?? this.today());
+    });
   }
 
   readPositions(scopeKey: string): Promise<StoredPosition[]> {
@@ -243,22 +275,84 @@ export class SqliteGraphStore implements GraphStore {
     return this.write(() => this.use.positions.write(scopeKey, positions, options.replace ?? false));
   }
 
+  // Survey writes are not counted in `writes`: survey data is not graph data (see SurveyStore).
+  createSurveyRound(round: NewSurveyRound, invitations: readonly NewSurveyInvitation[], who?: WriteAuthor): Promise<SurveyRound> {
+    return this.write(() => this.use.surveys.createRound(round, invitations, who));
+  }
+
+  getSurveyRound(id: string): Promise<SurveyRound | null> {
+    return guarded(() => this.use.surveys.getRound(id));
+  }
+
+  listSurveyRounds(): Promise<SurveyRound[]> {
+    return guarded(() => this.use.surveys.listRounds());
+  }
+
+  setSurveyRoundStatus(id: string, status: SurveyRoundStatus): Promise<SurveyRound> {
+    return this.write(() => this.use.surveys.setRoundStatus(id, status));
+  }
+
+  listSurveyInvitations(roundId: string): Promise<SurveyInvitation[]> {
+    return guarded(() => this.use.surveys.listInvitations(roundId));
+  }
+
+  findSurveyInvitation(tokenHash: string): Promise<SurveyInvitation | null> {
+    return guarded(() => this.use.surveys.findInvitation(tokenHash));
+  }
+
+  addSurveyInvitations(roundId: string, invitations: readonly NewSurveyInvitation[]): Promise<SurveyInvitation[]> {
+    return this.write(() => this.use.surveys.addInvitations(roundId, invitations));
+  }
+
+  updateSurveyInvitation(id: string, changes: SurveyInvitationChanges): Promise<SurveyInvitation> {
+    return this.write(() => this.use.surveys.updateInvitation(id, changes));
+  }
+
+  getSurveyAnswer(invitationId: string): Promise<SurveyAnswer | null> {
+    return guarded(() => this.use.surveys.getAnswer(invitationId));
+  }
+
+  listSurveyAnswers(roundId: string): Promise<SurveyAnswer[]> {
+    return guarded(() => this.use.surveys.listAnswers(roundId));
+  }
+
+  saveSurveyAnswer(invitationId: string, body: SurveyAnswerBody, mode: 'draft' | 'submit', who?: WriteAuthor): Promise<SurveyAnswer> {
+    return this.write(() => this.use.surveys.saveAnswer(invitationId, body, mode, who));
+  }
+
+  eraseRespondent(invitationId: string, who: WriteAuthor): Promise<boolean> {
+    return this.write(() => this.use.surveys.eraseRespondent(invitationId, who));
+  }
+
+  recordSurveyAcceptance(acceptance: SurveyAcceptance): Promise<SurveyAcceptance> {
+    return this.write(() => this.use.surveys.recordAcceptance(acceptance));
+  }
+
+  listSurveyAcceptances(roundId: string): Promise<SurveyAcceptance[]> {
+    return guarded(() => this.use.surveys.listAcceptances(roundId));
+  }
+
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {
     return guarded(() => readAuditLog(this.use.audit, filter, page));
   }
 
   erasePerson(actorId: string, who: WriteAuthor): Promise<ErasureSummary> {
     return this.write(() => {
-      const { statements, audit } = this.use;
+      const { statements, audit, changes } = this.use;
       this.writes += 1;
-      const summary = erasePersonIn(this.db, audit, {
-        getActor: (id) => {
-          const row = statements.actor.get(id);
-          return row ? toActor(row) : null;
-        },
-        relationCount: (id) => statements.relationsOf.all({ id }).length,
-        deleteActor: (id) => statements.deleteActor.run(id).changes,
-      }, actorId, who);
+      const summary = this.db.transaction(() => {
+        const erased = erasePersonIn(this.db, audit, {
+          getActor: (id) => {
+            const row = statements.actor.get(id);
+            return row ? toActor(row) : null;
+          },
+          relationCount: (id) => statements.relationsOf.all({ id }).length,
+          deleteActor: (id) => statements.deleteActor.run(id).changes,
+        }, actorId, who);
+        changes.append('everything');
+        return erased;
+      }).immediate();
+      // Outside the transaction: a checkpoint cannot run inside one.
       forgetErased(this.db);
       return summary;
     });

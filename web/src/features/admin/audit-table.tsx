@@ -8,7 +8,7 @@ import type { AuditItem } from './admin.api';
 import { changedFields, type FieldChange } from './audit-query';
 
 const fieldsShown = 4;
-const targetTypes = new Set(['actor', 'relation', 'graph', 'user', 'person']);
+const targetTypes = new Set(['actor', 'relation', 'graph', 'user', 'person', 'survey']);
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 

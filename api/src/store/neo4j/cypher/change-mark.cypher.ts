@@ -1,20 +1,30 @@
-import { changeMarkLabel } from './cypher-names';
+import { changeLogLength, type Touched } from '../../graph-changes';
+import { changeMarkLabel, graphChangeLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
 
 /**
- * Bumps the counter in the caller's write transaction, so it moves exactly when the write commits.
- * The epoch is drawn when the node is first made: a wiped and refilled database never repeats a
- * mark an instance may still hold in its caches.
+ * Bumps the counter in the caller's write transaction, so it moves exactly when the write commits,
+ * and logs what the write touched under the new value. The epoch is drawn when the node is first
+ * made: a wiped and refilled database never repeats a mark an instance may still hold in its caches.
  */
-export function bumpChangeMark(): CypherQuery {
+export function bumpChangeMark(touched: Touched): CypherQuery {
   return {
     cypher: lines(
       `MERGE (m:${changeMarkLabel} {id: 'graph'})`,
       `ON CREATE SET m.epoch = randomUUID(), m.value = 0`,
       `SET m.value = m.value + 1`,
+      `CREATE (:${graphChangeLabel} {seq: m.value, touched: $touched})`,
       `RETURN m.epoch AS epoch, m.value AS value`,
     ),
-    params: {},
+    params: { touched: JSON.stringify(touched) },
+  };
+}
+
+/** Drops the log entries older than the last `changeLogLength` (run every hundredth write). */
+export function pruneChangeLog(value: number): CypherQuery {
+  return {
+    cypher: lines(`MATCH (c:${graphChangeLabel})`, `WHERE c.seq <= $below`, `DELETE c`),
+    params: { below: value - changeLogLength },
   };
 }
 
@@ -23,5 +33,18 @@ export function readChangeMark(): CypherQuery {
   return {
     cypher: lines(`MATCH (m:${changeMarkLabel} {id: 'graph'})`, `RETURN m.epoch AS epoch, m.value AS value`),
     params: {},
+  };
+}
+
+/** The log entries after `seq`, in order, with the mark they lead to. */
+export function changesAfter(seq: number): CypherQuery {
+  return {
+    cypher: lines(
+      `MATCH (m:${changeMarkLabel} {id: 'graph'})`,
+      `OPTIONAL MATCH (c:${graphChangeLabel}) WHERE c.seq > $seq`,
+      `WITH m, c ORDER BY c.seq`,
+      `RETURN m.epoch AS epoch, m.value AS value, collect(c.touched) AS touched`,
+    ),
+    params: { seq },
   };
 }

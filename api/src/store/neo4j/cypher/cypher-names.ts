@@ -17,6 +17,8 @@ export const userLabel = 'User';
 export const auditLabel = 'AuditEntry';
 /** One node whose counter every Weefsel write transaction bumps (see `changeMark`). */
 export const changeMarkLabel = 'ChangeMark';
+/** What each write touched, numbered by the change mark it set (see graph-changes.ts). */
+export const graphChangeLabel = 'GraphChange';
 /** A large import written in several transactions: its journal and the before-images to undo it. */
 export const importJournalLabel = 'ImportJournal';
 export const importUndoLabel = 'ImportUndo';

@@ -38,16 +38,22 @@ export class SimulatedGraph {
   audit: Props[] = [];
   /** The `:ChangeMark` counter; null until the first write creates the node. */
   mark: number | null = null;
+  /** `:GraphChange` entries: the change-mark value each write set, and what it touched (JSON). */
+  changes = new Map<number, string>();
   /** `DRAWN_IN` relationships: scope key, then actor id, to x, y and pinned. */
   positions = new Map<string, Map<string, Props>>();
+  /** Survey nodes: label, then key, to their properties. */
+  surveys = new Map<string, Map<string, Props>>();
 
   clone(): SimulatedGraph {
     const copy = new SimulatedGraph();
     copy.mark = this.mark;
+    copy.changes = new Map(this.changes);
     copy.users = new Map([...this.users].map(([id, u]) => [id, { ...u }]));
     copy.audit = this.audit.map((e) => ({ ...e }));
     copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));
     copy.rels = this.rels.map((r) => ({ ...r, props: structuredClone(r.props) }));
+    copy.surveys = new Map([...this.surveys].map(([label, nodes]) => [label, new Map([...nodes].map(([key, p]) => [key, { ...p }]))]));
     copy.positions = new Map([...this.positions].map(([key, drawn]) => [key, new Map([...drawn].map(([id, p]) => [id, { ...p }]))]));
     return copy;
   }

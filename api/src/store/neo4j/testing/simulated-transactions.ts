@@ -10,6 +10,7 @@ import { SimulatedGraph } from './simulated-graph';
 import { personIdHandlers } from './simulated-person-id-statements';
 import { positionHandlers } from './simulated-position-statements';
 import { relationHandlers, scopeHandlers } from './simulated-relation-statements';
+import { surveyHandlers } from './simulated-survey-statements';
 import { userHandlers } from './simulated-user-statements';
 
 /** Recognises one statement shape and answers it from the graph (and may change the graph). */
@@ -23,7 +24,7 @@ const ignored: StatementHandler = {
   answer: () => [],
 };
 
-const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers, ...positionHandlers];
+const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers, ...positionHandlers, ...surveyHandlers];
 
 function answer(graph: SimulatedGraph, query: CypherQuery): Row[] {
   const handler = handlers.find((h) => h.matches(query));

@@ -1,6 +1,6 @@
 // Test support: how the simulated graph answers the user and audit statements.
 import * as audit from '../cypher/audit.cypher';
-import { bumpChangeMark, readChangeMark } from '../cypher/change-mark.cypher';
+import { bumpChangeMark, changesAfter, pruneChangeLog, readChangeMark } from '../cypher/change-mark.cypher';
 import { openJournals } from '../cypher/import-journal.cypher';
 import type { CypherQuery } from '../cypher/cypher-query';
 import * as user from '../cypher/user.cypher';
@@ -44,10 +44,26 @@ function setEntry(g: SimulatedGraph, rows: Props[], create: boolean): Row[] {
 
 export const userHandlers: StatementHandler[] = [
   {
-    matches: same(bumpChangeMark),
-    answer: (g) => {
+    matches: same(() => bumpChangeMark('nothing')),
+    answer: (g, q) => {
       g.mark = (g.mark ?? 0) + 1;
+      g.changes.set(g.mark, String(q.params.touched));
       return [{ epoch: 'simulated', value: g.mark }];
+    },
+  },
+  {
+    matches: same(() => pruneChangeLog(0)),
+    answer: (g, q) => {
+      for (const seq of [...g.changes.keys()]) if (seq <= Number(q.params.below)) g.changes.delete(seq);
+      return [];
+    },
+  },
+  {
+    matches: same(() => changesAfter(0)),
+    answer: (g, q) => {
+      if (g.mark === null) return [];
+      const after = [...g.changes].filter(([seq]) => seq > Number(q.params.seq)).sort(([a], [b]) => a - b);
+      return [{ epoch: 'simulated', value: g.mark, touched: after.map(([, touched]) => touched) }];
     },
   },
   // The simulated store never stages an import (its documents are small): no journal is ever open.

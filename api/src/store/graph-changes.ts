@@ -1,0 +1,46 @@
+import type { Relation, ScopedActor } from '@weefsel/graph-schema';
+
+/**
+ * What one write declares it touched, for the change log both stores keep beside their change
+ * mark: the ids of the actors and relations it wrote or deleted, `nothing` for a write that is not
+ * graph data (users), `everything` when it cannot say (an import, an erasure, a migration), which
+ * makes any reader read the graph again.
+ */
+export type Touched = { actorIds: readonly string[]; relationIds: readonly string[] } | 'nothing' | 'everything';
+
+/** Log entries kept; a mark older than this many writes reads the graph again. */
+export const changeLogLength = 1_000;
+
+/**
+ * Ids touched since a mark above which a reader reads the whole region again instead: patching
+ * costs a lookup per id, reading the region a fixed second or two.
+ */
+export const maxPatchedIds = 500;
+
+/**
+ * The records the writes since a mark touched, as the whole region on `asOf` holds them now: the
+ * actors that still exist (none on the boundary: the region has no outside) and the relations that
+ * still exist and are active on `asOf`, with their status on that day (or today, for a history
+ * read). A touched id missing from the lists was deleted or is not active on `asOf`.
+ */
+export interface RegionChanges {
+  asOf: string | null;
+  actorIds: readonly string[];
+  relationIds: readonly string[];
+  actors: ScopedActor[];
+  relations: Relation[];
+}
+
+/** The union of the ids a run of log entries touched; null when one of them touched everything or there are too many. */
+export function touchedIds(entries: readonly Touched[]): { actorIds: string[]; relationIds: string[] } | null {
+  const actorIds = new Set<string>();
+  const relationIds = new Set<string>();
+  for (const entry of entries) {
+    if (entry === 'everything') return null;
+    if (entry === 'nothing') continue;
+    for (const id of entry.actorIds) actorIds.add(id);
+    for (const id of entry.relationIds) relationIds.add(id);
+  }
+  if (actorIds.size + relationIds.size > maxPatchedIds) return null;
+  return { actorIds: [...actorIds], relationIds: [...relationIds] };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { nodeKindNames } from './node-kinds';
+import { dateSchema, freeTextSchema, idSchema, limits, multiLineText } from './properties';
+import { collaborationKinds } from './relation-kinds';
+import { collaborationLevelNames, contactFrequencyNames, surveyScaleMax, surveyScaleMin } from './survey-scales';
+import { ValidationError } from './validation-error';
+import { codedIssuesOf } from './zod-issues';
+
+/** Bounds of survey input: one answer lists at most `partnersPerAnswer` partners. */
+export const surveyLimits = {
+  titleLength: 200,
+  introLength: 5000,
+  partnersPerAnswer: 300,
+  invitationsPerRound: 5000,
+} as const;
+
+const scaleSchema = z
+  .number()
+  .refine((n) => Number.isInteger(n) && n >= surveyScaleMin && n <= surveyScaleMax, {
+    message: `must be a whole number from ${surveyScaleMin} to ${surveyScaleMax}`,
+    params: { code: 'outOfRange', min: surveyScaleMin, max: surveyScaleMax },
+  })
+  .nullish();
+
+const contactText = freeTextSchema(limits.contactFieldLength).nullish();
+
+/** Who filled in the form: optional, and personal data (erasable, never shown to other respondents). */
+export const respondentContactSchema = z.object({ name: contactText, email: contactText, phone: contactText, role: contactText }).strict();
+
+export const proposedActorSchema = z
+  .object({
+    name: freeTextSchema(limits.nameLength).pipe(z.string().min(1, 'must not be empty')),
+    kind: z.enum(nodeKindNames),
+    place: freeTextSchema(limits.nameLength).nullish(),
+  })
+  .strict();
+
+export const reportedPartnerSchema = z
+  .object({
+    partnerActorId: idSchema.nullish(),
+    proposedActor: proposedActorSchema.nullish(),
+    relationKind: z.enum(collaborationKinds as [(typeof collaborationKinds)[number], ...(typeof collaborationKinds)[number][]]),
+    level: z.enum(collaborationLevelNames),
+    frequency: z.enum(contactFrequencyNames).nullish(),
+    value: scaleSchema,
+    trust: scaleSchema,
+    since: dateSchema.nullish(),
+    note: freeTextSchema(limits.noteLength, multiLineText).nullish(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    // Exactly one of the two: a known actor, or a new one for an editor to approve.
+    if (!p.partnerActorId === !p.proposedActor) {
+      ctx.addIssue({ code: 'custom', path: ['partnerActorId'], message: 'give either partnerActorId or proposedActor, not both or neither', params: { code: 'partnerOrProposal' } });
+    }
+  });
+
+export const surveyAnswerBodySchema = z
+  .object({
+    contact: respondentContactSchema.nullish(),
+    partners: z.array(reportedPartnerSchema).max(surveyLimits.partnersPerAnswer, `must list at most ${surveyLimits.partnersPerAnswer} partners`),
+  })
+  .strict();
+
+export type RespondentContactInput = z.input<typeof respondentContactSchema>;
+export type SurveyAnswerBodyInput = z.input<typeof surveyAnswerBodySchema>;
+export type ValidSurveyAnswerBody = z.output<typeof surveyAnswerBodySchema>;
+
+/** A validated answer: every issue named by its path (`partners[2].trust`), nothing stored when one fails. */
+export function validateSurveyAnswerBody(input: unknown, operation = 'saveSurveyAnswer'): ValidSurveyAnswerBody {
+  const parsed = surveyAnswerBodySchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(operation, codedIssuesOf(parsed.error, ''));
+  return parsed.data;
+}
+
+export const surveyRoundInputSchema = z
+  .object({
+    id: idSchema,
+    title: freeTextSchema(surveyLimits.titleLength).pipe(z.string().min(1, 'must not be empty')),
+    intro: freeTextSchema(surveyLimits.introLength, multiLineText).nullish(),
+    areaId: idSchema.nullish(),
+    projectId: idSchema.nullish(),
+    opensOn: dateSchema,
+    closesOn: dateSchema,
+    createdBy: z.string().min(1, 'must not be empty').max(limits.nameLength),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (!r.areaId === !r.projectId) {
+      ctx.addIssue({ code: 'custom', path: ['areaId'], message: 'give either areaId or projectId, not both or neither', params: { code: 'areaOrProject' } });
+    }
+    if (r.closesOn < r.opensOn) {
+      ctx.addIssue({ code: 'custom', path: ['closesOn'], message: `must not be before opensOn (${r.opensOn})`, params: { code: 'closesBeforeOpens', opensOn: r.opensOn } });
+    }
+  });
+
+export type SurveyRoundInput = z.input<typeof surveyRoundInputSchema>;
+export type ValidSurveyRoundInput = z.output<typeof surveyRoundInputSchema>;
+
+export function validateSurveyRound(input: unknown, operation = 'createSurveyRound'): ValidSurveyRoundInput {
+  const parsed = surveyRoundInputSchema.safeParse(input);
+  if (!parsed.success) throw new ValidationError(operation, codedIssuesOf(parsed.error, ''));
+  return parsed.data;
+}

@@ -4,7 +4,7 @@
  * service and over HTTP, on SQLite and, when there is one (bench-neo4j.ts), on Neo4j.
  * Prints median and p95 of warm calls (the services' cache holds the care zone) and of cold calls
  * (fresh services, so an empty cache, before each call: load the care zone + build graph +
- * communities), and of calls right after a write (an accepted suggestion); and the time to fit the
+ * communities), and of calls right after a write (an edit, an accepted suggestion, a new tie); and the time to fit the
  * likelihood model on the whole network. Targets: one actor < 50 ms p95 warm over HTTP and < 300 ms
  * right after a write, one neighbourhood < 500 ms p95, the fit < 5 s.
  */
@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { isAreaKind, relationKinds, todayInBrussels, type Actor, type GraphDocument, type NodeKind } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, endpointKindProblem, isAreaKind, relationKinds, todayInBrussels, type Actor, type GraphDocument, type NodeKind } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
 import { wholeSubgraph } from '../../api/src/analysis/fixtures/demo-subgraph';
@@ -99,14 +99,29 @@ async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<st
   const rows = new Map<string, string>();
   rows.set('recommendPartners, service, warm', await times(actorIds, (id) => partners(warm, id)));
   rows.set('recommendPartners, service, cold', await times(actorIds, (id) => partners(cold, id), fresh));
-  // A write moves the change mark, so the next call works on a fresh region (and fits the model again).
+  // A write moves the change mark: the next call patches the region from the store's change log,
+  // reusing what the write cannot have changed (see recommend-context-after.ts).
   let written = 0;
-  const write = async (id: string) => {
+  const edit = async (id: string) => {
     const actor = (await store.getActor(id)) as Actor;
     written += 1;
     await store.upsertActor({ id, kind: actor.kind, name: actor.name, description: `bench write ${written}`, formal: actor.formal, domains: actor.domains, targetGroups: actor.targetGroups, contact: actor.contact });
   };
-  rows.set('recommendPartners, service, right after a write', await timesAfter(actorIds, (id) => partners(warm, id), write));
+  const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  /** A sampled actor from `step` places on that `id` may partner with (the kinds allow the default collaboration). */
+  const other = (id: string, step: number) => {
+    const from = actorIds.indexOf(id);
+    for (let k = step; k < step + actorIds.length; k++) {
+      const b = actorIds[(from + k) % actorIds.length] as string;
+      if (b !== id && endpointKindProblem(defaultCollaborationKind, kindOf.get(id)!, kindOf.get(b)!) === null) return b;
+    }
+    throw new Error(`bench: no sampled actor can partner with ${id}`);
+  };
+  const accept = (id: string) => store.upsertRelation({ kind: defaultCollaborationKind, source: id, target: other(id, 7), status: 'PLANNED' }).then(() => undefined);
+  const tie = (id: string) => store.upsertRelation({ kind: defaultCollaborationKind, source: id, target: other(id, 11), since: today }).then(() => undefined);
+  rows.set('recommendPartners, service, right after an edit of the actor', await timesAfter(actorIds, (id) => partners(warm, id), edit));
+  rows.set('recommendPartners, service, right after an accepted suggestion (planned tie)', await timesAfter(actorIds, (id) => partners(warm, id), accept));
+  rows.set('recommendPartners, service, right after a new tie', await timesAfter(actorIds, (id) => partners(warm, id), tie));
   rows.set('suggestCollaborations, service, warm', await times(nbhIds, (id) => warm.recommend.suggestCollaborations(id, today, 10)));
   rows.set('suggestCollaborations, service, cold', await times(nbhIds, (id) => cold.recommend.suggestCollaborations(id, today, 10), fresh));
 

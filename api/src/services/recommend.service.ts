@@ -15,6 +15,7 @@ import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { coverageView, loadCoverage } from './analysis/coverage-view';
 import { checkRange } from './paging';
+import { withKeptFit } from './recommend/kept-fit';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
@@ -99,20 +100,29 @@ export class RecommendService {
   }
 
   /**
-   * The whole region on a day with its fitted model: seconds to load and fit at 50,000 actors, so
-   * it is kept even though it is larger than the cache keeps other values.
+   * The whole region on a day with the fit every instance uses (see `withKeptFit`): seconds to
+   * load and fit at 50,000 actors, so it is kept even though it is larger than the cache keeps
+   * other values. After a few writes it is patched from the store's change log, not read again.
    */
   private regionContext(asOf: string | null): Promise<RecommendContext> {
-    return this.cache.get(`recommend-region|${this.cache.scopeKey({}, asOf)}`, async () => withFit(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf)))), {
-      size: (ctx) => subgraphSize(ctx.ag.subgraph),
-      maxSize: markCacheBudget / 2,
-      // After a few writes the region is patched from the store's change log, not read again.
-      update: async (stale, mark) => {
-        const changes = await this.store.regionChangesSince(mark, asOf);
-        if (!changes) return null;
-        return withFit(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes));
+    const key = `recommend-region|${this.cache.scopeKey({}, asOf)}`;
+    const fitted = async (ctx: RecommendContext, mark: string | null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf);
+    return this.cache.get(
+      key,
+      async () => {
+        const mark = await this.store.changeMark();
+        return fitted(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf))), mark);
       },
-    });
+      {
+        size: (ctx) => subgraphSize(ctx.ag.subgraph),
+        maxSize: markCacheBudget / 2,
+        update: async (stale, staleMark) => {
+          const mark = await this.store.changeMark();
+          const changes = await this.store.regionChangesSince(staleMark, asOf);
+          return changes && fitted(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes), mark);
+        },
+      },
+    );
   }
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
@@ -120,10 +130,4 @@ export class RecommendService {
       size: (ctx) => subgraphSize(ctx.ag.subgraph),
     });
   }
-}
-
-/** Fits the model while the value is being computed, so concurrent first callers wait for one fit. */
-function withFit(ctx: RecommendContext): RecommendContext {
-  ctx.likelihood();
-  return ctx;
 }

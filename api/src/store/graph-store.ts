@@ -1,4 +1,5 @@
 import type { RegionChanges } from './graph-changes';
+import type { ModelStore } from './model-store';
 import type { PositionStore } from './position-store';
 import type { SurveyStore } from './survey-store';
 import type { StoreKind } from './store-adapters';
@@ -82,7 +83,7 @@ export interface StoredGraph {
  * record before and after IN THE SAME TRANSACTION, so no change exists without its entry; a write
  * that changes nothing appends nothing. Unreachable storage throws `StoreUnavailableError`.
  */
-export interface GraphStore extends UserStore, AuditStore, PositionStore, SurveyStore {
+export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelStore, SurveyStore {
   readonly kind: StoreKind;
   /** Creates or migrates the schema (tables, constraints, indexes); idempotent. */
   init(): Promise<void>;

@@ -3,7 +3,7 @@ import type { GraphDocument, RelationInput } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { wholeSubgraph } from '../fixtures/demo-subgraph';
-import { keepFitFromTies, recommendContext, type RecommendContext } from './recommend-context';
+import { recommendContext, type RecommendContext } from './recommend-context';
 import { recommendContextAfter, type RecordChanges } from './recommend-context-after';
 import { recommendPartners } from './recommend-partners';
 import { defaultRecommendWeights } from './recommend-weights';
@@ -33,14 +33,18 @@ function partners(ctx: RecommendContext) {
 }
 
 const tie = (id: string, source: string, target: string, extra: Partial<RelationInput> = {}): RelationInput => ({ id, kind: 'PARTNERS_WITH', source, target, ...extra });
+const removed = before.relations.find((r) => r.kind === 'PARTNERS_WITH' && (r.source === first || r.target === first))!.id!;
 const firstNeighbourhood = before.relations.find((r) => r.kind === 'LOCATED_IN' && r.source !== first)!.target;
 
-const cases: [string, () => ReturnType<typeof after>, boolean][] = [
-  ['an actor edited (description, domains)', () => after((d) => Object.assign(d.actors.find((a) => a.id === first)!, { description: 'nieuw', domains: ['HOUSING'] }), [first], []), true],
-  ['a planned collaboration (an accepted suggestion)', () => after((d) => d.relations.push(tie('acc-1', first, second, { status: 'PLANNED' })), [], ['acc-1']), true],
-  ['a new tie', () => after((d) => d.relations.push(tie('new-1', first, second, { since: '2026-01-01' })), [], ['new-1']), false],
-  ['an actor placed elsewhere', () => after((d) => d.relations.push({ id: 'loc-1', kind: 'LOCATED_IN', source: first, target: firstNeighbourhood }), [], ['loc-1']), false],
-  ['a new actor', () => after((d) => d.actors.push({ id: 'new-actor', kind: 'Organisation', name: 'Nieuw' }), ['new-actor'], []), false],
+/** What the updated context took over: the network (components...), the areas (members of an area), or nothing. */
+type Reused = 'network' | 'areas' | 'nothing';
+const cases: [string, () => ReturnType<typeof after>, Reused][] = [
+  ['an actor edited (description, domains)', () => after((d) => Object.assign(d.actors.find((a) => a.id === first)!, { description: 'nieuw', domains: ['HOUSING'] }), [first], []), 'network'],
+  ['a planned collaboration (an accepted suggestion)', () => after((d) => d.relations.push(tie('acc-1', first, second, { status: 'PLANNED' })), [], ['acc-1']), 'network'],
+  ['a new tie', () => after((d) => d.relations.push(tie('new-1', first, second, { since: '2026-01-01' })), [], ['new-1']), 'areas'],
+  ['a tie removed', () => after((d) => d.relations.splice(d.relations.findIndex((r) => r.id === removed), 1), [], [removed]), 'areas'],
+  ['an actor placed elsewhere', () => after((d) => d.relations.push({ id: 'loc-1', kind: 'LOCATED_IN', source: first, target: firstNeighbourhood }), [], ['loc-1']), 'nothing'],
+  ['a new actor', () => after((d) => d.actors.push({ id: 'new-actor', kind: 'Organisation', name: 'Nieuw' }), ['new-actor'], []), 'nothing'],
 ];
 
 describe('recommendContextAfter', () => {
@@ -52,8 +56,9 @@ describe('recommendContextAfter', () => {
     const region = wholeSubgraph(doc);
     const updated = recommendContextAfter(stale, region, changes);
     expect(partners(updated)).toEqual(partners(recommendContext(buildAnalysisGraph(region))));
-    // Only writes that leave ties and placements alone may reuse the network's structure.
-    expect(updated.components === stale.components).toBe(reused);
+    // Only writes that leave ties alone may reuse the network, only those that keep actors and placements the areas.
+    expect(updated.components === stale.components).toBe(reused === 'network');
+    expect(updated.membersOf === stale.membersOf).toBe(reused !== 'nothing');
   });
 
   it('no longer recommends a partner once the collaboration with it is planned', () => {
@@ -65,18 +70,3 @@ describe('recommendContextAfter', () => {
   });
 });
 
-describe('the fit after writes', () => {
-  it('is kept on a large network until the writes since it touched one record in a hundred ties, and refitted on a small one', () => {
-    const big = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 6, actors: 3000, relations: 16000 }))));
-    expect(big.ag.ties.length).toBeGreaterThanOrEqual(keepFitFromTies);
-    const fit = big.likelihoodFit();
-    const kept = recommendContext(big.ag, big.fitAfter(10));
-    expect(kept.likelihoodFit()).toBe(fit);
-    // Counted from the fit, not from the last write: a run of small writes adds up.
-    const limit = Math.floor(big.ag.ties.length / 100);
-    expect(recommendContext(big.ag, kept.fitAfter(limit - 10)).likelihoodFit()).toBe(fit);
-    expect(recommendContext(big.ag, kept.fitAfter(limit - 9)).likelihoodFit()).not.toBe(fit);
-    const small = recommendContext(buildAnalysisGraph(wholeSubgraph(before)));
-    expect(recommendContext(small.ag, small.fitAfter(1)).likelihoodFit()).not.toBe(small.likelihoodFit());
-  });
-});

@@ -26,10 +26,13 @@ export interface RecommendContext {
   membersOf(areaId: string): readonly number[];
   /** 1 when node i has at least one formal partner. */
   hasFormalPartner(i: number): boolean;
-  /** The likelihood model fitted on this graph's own history (or kept, see `EarlierFit`), fitted on first use. */
+  /** The likelihood model fitted on this graph's own history, fitted on first use unless one was set. */
   likelihoodFit(): LikelihoodFit;
-  /** The fit for a context of this graph after writes that touched `touched` records; null before the first fit. */
-  fitAfter(touched: number): EarlierFit | null;
+  /**
+   * Scores with this fit from now on: the one kept in the store for every instance, learned on
+   * this network a few writes ago (see the recommendation service).
+   */
+  setFit(fit: LikelihoodFit): void;
   /** Scores candidate ties with that model (one asking actor at a time is cheapest). */
   likelihood(): LikelihoodScorer;
   /** The actors drawing the most new ties now (`growingActors`), computed on first use. */
@@ -39,46 +42,28 @@ export interface RecommendContext {
 /** Seed of the Louvain run behind the bridging score, so the same network gives the same advice. */
 export const recommendCommunitySeed = 42;
 
-/**
- * A fit learned on an earlier version of the network and the records writes have touched since.
- * On a large network (fitting takes a second or more) it is kept until the writes since it touched
- * more than one record in a hundred ties: the model learns how ties form from the whole history,
- * which a few new records hardly move, while every feature it scores is read from the current
- * network. A small network is always fitted afresh: that takes milliseconds.
- */
-export interface EarlierFit {
-  fit: LikelihoodFit;
-  touchedSince: number;
-}
-
-/** Ties from which a network counts as large (see `EarlierFit`). */
-export const keepFitFromTies = 10_000;
-const refitShare = 0.01;
-
-function keeps(ag: AnalysisGraph, earlier: EarlierFit | null): earlier is EarlierFit {
-  return earlier !== null && ag.ties.length >= keepFitFromTies && earlier.touchedSince <= ag.ties.length * refitShare;
-}
-
-/** What depends only on the collaboration network and the placements: kept while writes change neither. */
-interface Structure {
-  components: Components;
-  communities(): Communities;
+/** What depends only on the placements and the actors (by index): kept while writes change neither. */
+interface Areas {
   areasOf(i: number): ReadonlyMap<string, number>;
   maxAreaDepth: number;
   membersOf(areaId: string): readonly number[];
+}
+
+/** What depends only on the ties: kept while writes change none. */
+interface Network {
+  components: Components;
+  communities(): Communities;
   growing(ctx: RecommendContext): readonly number[];
 }
 
-const structures = new WeakMap<RecommendContext, Structure>();
+const parts = new WeakMap<RecommendContext, { areas: Areas; network: Network }>();
 
-function structureOf(ag: AnalysisGraph): Structure {
+function areasOfGraph(ag: AnalysisGraph): Areas {
   const { ids } = ag.adjacency;
   const placement = ag.placement();
   const depthOf = areaDepths(ag, placement);
   const areaCache = new Map<number, Map<string, number>>();
-  let communities: Communities | null = null;
   let members: Map<string, number[]> | null = null;
-  let growing: number[] | null = null;
   const areasOf = (i: number) => {
     let areas = areaCache.get(i);
     if (!areas) {
@@ -88,48 +73,63 @@ function structureOf(ag: AnalysisGraph): Structure {
     return areas;
   };
   return {
-    components: componentsOf(ag.adjacency),
-    communities: () => (communities ??= communitiesOf(ag.weighted, recommendCommunitySeed)),
     areasOf,
     maxAreaDepth: Math.max(0, ...depthOf.values()),
     membersOf: (areaId) => (members ??= membersByArea(ag, areasOf)).get(areaId) ?? [],
+  };
+}
+
+function networkOf(ag: AnalysisGraph): Network {
+  let communities: Communities | null = null;
+  let growing: number[] | null = null;
+  return {
+    components: componentsOf(ag.adjacency),
+    communities: () => (communities ??= communitiesOf(ag.weighted, recommendCommunitySeed)),
     growing: (ctx) => (growing ??= growingActors(ctx, candidateSources.growing)),
   };
 }
 
 /**
- * The context of an analysis graph. `earlier` is a fit to keep (see `EarlierFit`); `sameStructure`
- * a context of the same network before writes that changed neither its ties nor its placements
- * (see `recommendContextAfter`), whose structure is then reused.
+ * What a new context may take from the context of the same region before some writes (see
+ * `recommendContextAfter`): its areas when the writes kept every actor (and its kind) and every
+ * placement, and its network too when they also changed no tie.
  */
-export function recommendContext(ag: AnalysisGraph, earlier: EarlierFit | null = null, sameStructure: RecommendContext | null = null): RecommendContext {
+export interface Reuse {
+  from: RecommendContext;
+  network: boolean;
+}
+
+/** The context of an analysis graph; `reuse`: what to take over from the context before some writes. */
+export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null): RecommendContext {
   const { ids, offsets, neighbours } = ag.adjacency;
   const actors = ids.map((id) => ag.actors.get(id) as ScopedActor);
-  const structure = (sameStructure && structures.get(sameStructure)) || structureOf(ag);
+  const before = reuse ? parts.get(reuse.from) : undefined;
+  const areas = before?.areas ?? areasOfGraph(ag);
+  const network = reuse?.network && before ? before.network : networkOf(ag);
   let fit: LikelihoodFit | null = null;
   let scorer: LikelihoodScorer | null = null;
   const context: RecommendContext = {
     ag,
     actorAt: (i) => actors[i] as ScopedActor,
     degree: (i) => degreeAt(ag.adjacency, i),
-    components: structure.components,
-    communities: structure.communities,
-    areasOf: structure.areasOf,
-    maxAreaDepth: structure.maxAreaDepth,
-    membersOf: structure.membersOf,
+    components: network.components,
+    communities: network.communities,
+    areasOf: areas.areasOf,
+    maxAreaDepth: areas.maxAreaDepth,
+    membersOf: areas.membersOf,
     hasFormalPartner: (i) => {
       for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
       return false;
     },
-    likelihoodFit: () => (fit ??= keeps(ag, earlier) ? earlier.fit : fitLikelihood(context, recommendCommunitySeed)),
-    fitAfter: (touched) => {
-      if (fit === null) return null;
-      return { fit, touchedSince: (keeps(ag, earlier) ? earlier.touchedSince : 0) + touched };
+    likelihoodFit: () => (fit ??= fitLikelihood(context, recommendCommunitySeed)),
+    setFit: (kept) => {
+      fit = kept;
+      scorer = null;
     },
     likelihood: () => (scorer ??= likelihoodScorer(context, context.likelihoodFit())),
-    growing: () => structure.growing(context),
+    growing: () => network.growing(context),
   };
-  structures.set(context, structure);
+  parts.set(context, { areas, network });
   return context;
 }
 

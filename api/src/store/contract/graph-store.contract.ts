@@ -4,6 +4,7 @@ import { defineAuditContract } from './audit.contract';
 import { defineChangeMarkContract } from './change-mark.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
+import { defineModelsContract } from './models.contract';
 import { definePositionsContract } from './positions.contract';
 import { defineRegionChangesContract } from './region-changes.contract';
 import { defineReadContract } from './read.contract';
@@ -66,6 +67,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);
     defineRegionChangesContract(ctx);
+    defineModelsContract(ctx);
     definePositionsContract(ctx);
     defineSurveysContract(ctx);
   });

@@ -1,6 +1,6 @@
 import { relationKindNames } from '@weefsel/graph-schema';
 import { surveySchemaStatements } from './cypher/survey.cypher';
-import { actorLabel, auditLabel, changeMarkLabel, drawnScopeLabel, graphChangeLabel, importJournalLabel, importUndoLabel, relationType, userLabel } from './cypher/cypher-names';
+import { actorLabel, auditLabel, changeMarkLabel, drawnScopeLabel, graphChangeLabel, importJournalLabel, keptModelLabel, importUndoLabel, relationType, userLabel } from './cypher/cypher-names';
 
 /** The name of the fulltext index that `searchActors` queries. */
 export const actorNameIndex = 'actor_name';
@@ -47,6 +47,7 @@ export function schemaStatements(): string[] {
     // Without it, two first writes could MERGE two mark nodes.
     `CREATE CONSTRAINT change_mark_id IF NOT EXISTS FOR (m:${changeMarkLabel}) REQUIRE m.id IS UNIQUE`,
     `CREATE CONSTRAINT graph_change_seq IF NOT EXISTS FOR (c:${graphChangeLabel}) REQUIRE c.seq IS UNIQUE`,
+    `CREATE CONSTRAINT kept_model_key IF NOT EXISTS FOR (m:${keptModelLabel}) REQUIRE m.key IS UNIQUE`,
     `CREATE CONSTRAINT import_journal_id IF NOT EXISTS FOR (j:${importJournalLabel}) REQUIRE j.id IS UNIQUE`,
     `CREATE CONSTRAINT drawn_scope_key IF NOT EXISTS FOR (s:${drawnScopeLabel}) REQUIRE s.key IS UNIQUE`,
     `CREATE INDEX import_undo_import IF NOT EXISTS FOR (u:${importUndoLabel}) ON (u.importId)`,

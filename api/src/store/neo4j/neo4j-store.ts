@@ -19,6 +19,9 @@ import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
 import type { RegionChanges, Touched } from '../graph-changes';
 import { regionChangesFlow } from './neo4j-change-log';
+import { keepModel as keepModelCypher, readKeptModel } from './cypher/kept-model.cypher';
+import type { KeptModel } from '../model-store';
+import { checkModel } from '../shared/model-checks';
 import { defaultStagedImport, isStale, openJournals, recoverImports, stagedImport, type StagedImportSettings, type Transactions } from './neo4j-staged-import';
 import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
@@ -33,7 +36,7 @@ import { asStoreError, failFastDriverConfig } from './neo4j-errors';
 import { actorsById, relationsById } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
-import type { CypherRunner } from './neo4j-runner';
+import type { CypherRunner, Row } from './neo4j-runner';
 import { markUnmarkedNamesFlow } from './neo4j-name-marks';
 import { readPositionsFlow, writePositionsFlow } from './neo4j-positions';
 import * as surveys from './neo4j-surveys';
@@ -58,6 +61,8 @@ function madeByAnotherInstance(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/.test(code);
 }
+
+const keptModelOf = (row: Row): KeptModel => ({ key: String(row.key), mark: String(row.mark), model: String(row.model) });
 
 /** Users and sessions are not graph data. */
 const nothing = (): Touched => 'nothing';
@@ -333,6 +338,20 @@ export class Neo4jGraphStore implements GraphStore {
 
   endSession(id: string, session: string, now: number): Promise<boolean> {
     return this.write((run) => users.endSessionFlow(run, id, session, now), nothing);
+  }
+
+  async readModel(key: string): Promise<KeptModel | null> {
+    const [row] = await this.read((run) => run.run(readKeptModel(key)));
+    return row ? keptModelOf(row) : null;
+  }
+
+  /** Without the change mark: a kept model is not graph data (see ModelStore). */
+  async keepModel(model: KeptModel, replacing: string | null): Promise<KeptModel> {
+    checkModel(model);
+    const [row] = await this.transactions
+      .write((run) => run.run(keepModelCypher(model.key, model.mark, model.model, replacing)))
+      .catch((error: unknown) => Promise.reject(asStoreError(error)));
+    return keptModelOf(row!);
   }
 
   readPositions(scopeKey: string): Promise<StoredPosition[]> {

@@ -38,7 +38,7 @@ export const dataTables = ['actors', 'relations', 'users', 'audit_log', 'positio
 /** Every object the DDL creates, in an order that can be dropped (dependents first). */
 export const schemaObjects = {
   triggers: ['actors_after_insert', 'actors_after_delete', 'actors_name_update', 'actors_domains_update', 'actors_groups_update'],
-  tables: [...surveyTables, 'positions', 'graph_changes', 'audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
+  tables: [...surveyTables, 'positions', 'graph_changes', 'kept_models', 'audit_log', 'users', 'actor_search', 'actor_target_groups', 'actor_domains', 'relations', 'actors'],
 } as const;
 
 /** A SQL string literal; the values come from graph-schema, never from users. */
@@ -115,6 +115,12 @@ function tables(lists: SchemaLists): string[] {
     `CREATE TABLE graph_changes (
       seq INTEGER PRIMARY KEY AUTOINCREMENT,
       touched TEXT NOT NULL CHECK (json_valid(touched))
+    )`,
+    // Models learned from the graph, kept for every instance (see model-store.ts); refitted after a rebuild.
+    `CREATE TABLE kept_models (
+      key TEXT PRIMARY KEY NOT NULL,
+      mark TEXT NOT NULL,
+      model TEXT NOT NULL
     )`,
     // Drawing positions per scope (an area id or 'region'); not graph data, so no audit entries.
     `CREATE TABLE positions (

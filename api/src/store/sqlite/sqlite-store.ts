@@ -22,6 +22,8 @@ import type { NewSurveyInvitation, NewSurveyRound, SurveyAcceptance, SurveyAnswe
 import type { StoredPosition } from '../position-store';
 import { checkWritable, probeWrite } from './sqlite-writable';
 import { prepareChangeLog, type SqliteChangeLog } from './sqlite-change-log';
+import { prepareModels } from './sqlite-models';
+import type { KeptModel } from '../model-store';
 import { forgetErased } from './sqlite-erase';
 import { renameLegacyPersonIds } from './sqlite-person-ids';
 import { importDocument, removeActor, removeRelation, writeActor, writeRelation, type WriteTarget } from './sqlite-writes';
@@ -34,6 +36,7 @@ interface Ready {
   search: ReturnType<typeof prepareSearch>;
   positions: ReturnType<typeof preparePositions>;
   changes: SqliteChangeLog;
+  models: ReturnType<typeof prepareModels>;
   surveys: SqliteSurveys;
 }
 
@@ -103,7 +106,7 @@ export class SqliteGraphStore implements GraphStore {
     const statements = prepareStatements(this.db);
     const audit = prepareAudit(this.db);
     const users = new SqliteUsers(this.db, prepareUsers(this.db), audit);
-    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db), positions: preparePositions(this.db), changes: prepareChangeLog(this.db), surveys: new SqliteSurveys(this.db, statements, audit) };
+    this.ready = { statements, audit, users, lister: new ActorLister(this.db, statements), search: prepareSearch(this.db), positions: preparePositions(this.db), changes: prepareChangeLog(this.db), models: prepareModels(this.db), surveys: new SqliteSurveys(this.db, statements, audit) };
   }
 
   async close(): Promise<void> {
@@ -264,6 +267,15 @@ export class SqliteGraphStore implements GraphStore {
       const from = /^(\d+):\d+:\d+$/.exec(mark)?.[1];
       return from === undefined ? null : this.use.changes.regionAfter(Number(from), asOf, asOf ?? this.today());
     });
+  }
+
+  readModel(key: string): Promise<KeptModel | null> {
+    return guarded(() => this.use.models.read(key));
+  }
+
+  /** Not counted in `writes`: a kept model is not graph data (see ModelStore). */
+  keepModel(model: KeptModel, replacing: string | null): Promise<KeptModel> {
+    return this.write(() => this.use.models.keep(model, replacing));
   }
 
   readPositions(scopeKey: string): Promise<StoredPosition[]> {

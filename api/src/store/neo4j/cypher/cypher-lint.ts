@@ -2,7 +2,7 @@
 // (the language-support package of the Neo4j editors), since no database runs in the test suite.
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 import { nodeKindNames, relationKindNames } from '@weefsel/graph-schema';
-import { actorLabel, auditLabel, changeMarkLabel, drawnInType, drawnScopeLabel, graphChangeLabel, importJournalLabel, importUndoLabel, userLabel } from './cypher-names';
+import { actorLabel, auditLabel, changeMarkLabel, drawnInType, drawnScopeLabel, graphChangeLabel, importJournalLabel, keptModelLabel, importUndoLabel, userLabel } from './cypher-names';
 import type { CypherQuery } from './cypher-query';
 
 /** Every property this store writes, plus the keys of UNWIND rows (`row.source`) the linter also sees. */
@@ -13,8 +13,8 @@ const propertyKeys = [
   'role', 'passwordHash', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after',
   // The change mark, and the journal and undo batches of a large import.
   'epoch', 'value', 'state', 'startedAt', 'heartbeat', 'importId', 'seq', 'entries',
-  // The graph change log.
-  'touched',
+  // The graph change log and the kept models.
+  'touched', 'mark', 'model', 'lock',
   // Drawing positions.
   'key', 'x', 'y', 'pinned', 'actorId',
 ];
@@ -25,7 +25,7 @@ const propertyKeys = [
  */
 export function cypherProblems(query: CypherQuery): string[] {
   const { diagnostics } = lintCypherQuery(`CYPHER 5 ${query.cypher}`, {
-    labels: [actorLabel, userLabel, auditLabel, changeMarkLabel, graphChangeLabel, importJournalLabel, importUndoLabel, drawnScopeLabel, ...nodeKindNames],
+    labels: [actorLabel, userLabel, auditLabel, changeMarkLabel, graphChangeLabel, importJournalLabel, keptModelLabel, importUndoLabel, drawnScopeLabel, ...nodeKindNames],
     relationshipTypes: [...relationKindNames, drawnInType],
     propertyKeys,
     parameters: query.params,

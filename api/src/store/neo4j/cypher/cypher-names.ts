@@ -19,6 +19,8 @@ export const auditLabel = 'AuditEntry';
 export const changeMarkLabel = 'ChangeMark';
 /** What each write touched, numbered by the change mark it set (see graph-changes.ts). */
 export const graphChangeLabel = 'GraphChange';
+/** A model learned from the graph, kept for every instance (see model-store.ts). */
+export const keptModelLabel = 'KeptModel';
 /** A large import written in several transactions: its journal and the before-images to undo it. */
 export const importJournalLabel = 'ImportJournal';
 export const importUndoLabel = 'ImportUndo';

@@ -40,6 +40,8 @@ export class SimulatedGraph {
   mark: number | null = null;
   /** `:GraphChange` entries: the change-mark value each write set, and what it touched (JSON). */
   changes = new Map<number, string>();
+  /** `:KeptModel` nodes by key. */
+  models = new Map<string, { mark: string; model: string }>();
   /** `DRAWN_IN` relationships: scope key, then actor id, to x, y and pinned. */
   positions = new Map<string, Map<string, Props>>();
   /** Survey nodes: label, then key, to their properties. */
@@ -49,6 +51,7 @@ export class SimulatedGraph {
     const copy = new SimulatedGraph();
     copy.mark = this.mark;
     copy.changes = new Map(this.changes);
+    copy.models = new Map(this.models);
     copy.users = new Map([...this.users].map(([id, u]) => [id, { ...u }]));
     copy.audit = this.audit.map((e) => ({ ...e }));
     copy.nodes = new Map([...this.nodes].map(([id, n]) => [id, { labels: new Set(n.labels), props: structuredClone(n.props) }]));

@@ -7,6 +7,7 @@ import type { Row } from '../neo4j-runner';
 import type { TransactionSource } from '../neo4j-transactions';
 import { actorHandlers } from './simulated-actor-statements';
 import { SimulatedGraph } from './simulated-graph';
+import { modelHandlers } from './simulated-model-statements';
 import { personIdHandlers } from './simulated-person-id-statements';
 import { positionHandlers } from './simulated-position-statements';
 import { relationHandlers, scopeHandlers } from './simulated-relation-statements';
@@ -24,7 +25,7 @@ const ignored: StatementHandler = {
   answer: () => [],
 };
 
-const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers, ...positionHandlers, ...surveyHandlers];
+const handlers: StatementHandler[] = [ignored, ...actorHandlers, ...relationHandlers, ...scopeHandlers, ...userHandlers, ...personIdHandlers, ...positionHandlers, ...modelHandlers, ...surveyHandlers];
 
 function answer(graph: SimulatedGraph, query: CypherQuery): Row[] {
   const handler = handlers.find((h) => h.matches(query));

@@ -96,6 +96,7 @@ export const problemTemplates = {
   unknownReportedTie: 'no reported tie "{id}" in this round',
   unknownProposal: 'no proposed actor "{id}" waiting in this round',
   proposalNotApproved: 'names proposed actor "{id}", which is not approved yet; approve it first',
+  roundsNotComparable: 'rounds "{earlier}" and "{later}" survey different areas or projects; compare two rounds of the same one',
 } as const;
 
 export type ProblemCode = keyof typeof problemTemplates;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationLevelNames, contactFrequencyNames, levelRank, surveyRelationKinds, surveyScale } from './survey-scales';
+import { collaborationLevelNames, contactFrequencyNames, levelRank, surveyPartnerKinds, surveyRelationKinds, surveyScale } from './survey-scales';
 import { validateSurveyAnswerBody, validateSurveyRound } from './survey-input';
 import { ValidationError, type CodedIssue } from './validation-error';
 
@@ -23,6 +23,8 @@ describe('survey vocabulary', () => {
     expect(Object.keys(surveyScale)).toEqual(['1', '2', '3', '4']);
     expect(surveyRelationKinds).toContain('PARTNERS_WITH');
     expect(surveyRelationKinds).not.toContain('MEMBER_OF');
+    expect(surveyPartnerKinds).toContain('CitizenInitiative');
+    expect(surveyPartnerKinds).not.toContain('Neighbourhood');
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Label } from './labels';
+import { nodeKindNames, type NodeKind } from './node-kinds';
 import { collaborationKinds, relationKinds, type RelationKind } from './relation-kinds';
 
 /**
@@ -87,6 +88,11 @@ export const trustItems = {
 
 /** The kinds of collaboration a respondent may report: the collaboration ties, labelled as everywhere else. */
 export const surveyRelationKinds: readonly RelationKind[] = collaborationKinds;
+
+/** Kinds of actors a collaboration kind allows at either end: what a respondent may name as a partner (not places). */
+export const surveyPartnerKinds: readonly NodeKind[] = nodeKindNames.filter((kind) =>
+  collaborationKinds.some((k) => (relationKinds[k].sources as readonly NodeKind[]).includes(kind) || (relationKinds[k].targets as readonly NodeKind[]).includes(kind)),
+);
 
 export function surveyRelationKindLabel(kind: RelationKind): Label {
   return relationKinds[kind].label;

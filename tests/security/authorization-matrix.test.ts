@@ -55,6 +55,25 @@ const policy: Record<string, Access> = {
   deleteUser: 'admin',
   auditLog: 'admin',
   erasePerson: 'admin',
+  // Network surveys: editors run rounds and accept what respondents report; erasing a respondent's
+  // contact is an admin's, like erasePerson. Respondents need no login: their token is the key.
+  surveyRounds: 'editor',
+  surveyResults: 'editor',
+  exportSurveyAnswers: 'editor',
+  compareSurveyRounds: 'editor',
+  createSurveyRound: 'editor',
+  inviteToSurvey: 'editor',
+  reissueSurveyLink: 'editor',
+  revokeSurveyLink: 'editor',
+  closeSurveyRound: 'editor',
+  acceptSurveyTie: 'editor',
+  acceptSurveyTies: 'editor',
+  approveSurveyProposal: 'editor',
+  eraseSurveyRespondent: 'admin',
+  surveyForm: 'public',
+  surveySearch: 'public',
+  saveSurveyDraft: 'public',
+  submitSurveyAnswer: 'public',
 };
 
 /** A call of each operation that succeeds (or fails on its input, never on access) when allowed. */
@@ -102,6 +121,23 @@ const calls: Record<string, (caller: Caller) => { query: string; variables?: Rec
   deleteUser: () => ({ query: 'mutation { deleteUser(id: "no-such-user") }' }),
   auditLog: () => ({ query: '{ auditLog(limit: 1) { total } }' }),
   erasePerson: () => ({ query: 'mutation { erasePerson(actorId: "no-such-person") { pseudonym } }' }),
+  surveyRounds: () => ({ query: '{ surveyRounds { id } }' }),
+  surveyResults: () => ({ query: '{ surveyResults(roundId: "no-such-round") { invited } }' }),
+  exportSurveyAnswers: () => ({ query: '{ exportSurveyAnswers(roundId: "no-such-round") { fileName } }' }),
+  compareSurveyRounds: () => ({ query: '{ compareSurveyRounds(earlierRoundId: "no-such-round", laterRoundId: "none") { newPairs } }' }),
+  createSurveyRound: () => ({ query: 'mutation { createSurveyRound(input: { title: "Matrix", areaId: "org-caw-nwvl", opensOn: "2026-01-01", closesOn: "2026-02-01" }) { round { id } } }' }),
+  inviteToSurvey: () => ({ query: 'mutation { inviteToSurvey(roundId: "no-such-round", actorIds: ["mun-brugge"]) { token } }' }),
+  reissueSurveyLink: () => ({ query: 'mutation { reissueSurveyLink(roundId: "no-such-round", invitationId: "none") { token } }' }),
+  revokeSurveyLink: () => ({ query: 'mutation { revokeSurveyLink(roundId: "no-such-round", invitationId: "none") }' }),
+  closeSurveyRound: () => ({ query: 'mutation { closeSurveyRound(roundId: "no-such-round") { id } }' }),
+  acceptSurveyTie: () => ({ query: 'mutation { acceptSurveyTie(roundId: "no-such-round", key: "none") { id } }' }),
+  acceptSurveyTies: () => ({ query: 'mutation { acceptSurveyTies(roundId: "no-such-round", rule: BOTH_SIDES) { skipped { key } } }' }),
+  approveSurveyProposal: () => ({ query: 'mutation { approveSurveyProposal(roundId: "no-such-round", proposalId: "none") { id } }' }),
+  eraseSurveyRespondent: () => ({ query: 'mutation { eraseSurveyRespondent(roundId: "no-such-round", invitationId: "none") }' }),
+  surveyForm: () => ({ query: '{ surveyForm(token: "not-a-token") { roundTitle } }' }),
+  surveySearch: () => ({ query: '{ surveySearch(token: "not-a-token", text: "brugge") { id } }' }),
+  saveSurveyDraft: () => ({ query: 'mutation { saveSurveyDraft(token: "not-a-token", answer: { partners: [] }) { draftSavedAt } }' }),
+  submitSurveyAnswer: () => ({ query: 'mutation { submitSurveyAnswer(token: "not-a-token", answer: { partners: [] }) { submittedAt } }' }),
 };
 
 const callers: Caller[] = ['anonymous', ...roleNames];

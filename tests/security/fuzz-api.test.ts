@@ -10,6 +10,8 @@ import { gql, startTestApp, testPassword, type TestApp } from '../support/test-a
  */
 let app: TestApp;
 let existingIds: Set<string>;
+/** A round with two links, made before the fuzzing starts (the arbitraries read it lazily). */
+const survey = { roundId: 'unset', tokens: { draft: 'unset', submit: 'unset' } };
 
 const clientCodes = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'UNAUTHENTICATED']);
 const injections = [
@@ -137,21 +139,95 @@ const hostile: Record<string, fc.Arbitrary<Call>> = {
   deleteUser: fc.oneof(ghostId, notAnId).map((id) => call('mutation ($id: ID!) { deleteUser(id: $id) }')({ id })),
   erasePerson: fc.oneof(ghostId, notAnId, fc.constantFrom('mun-brugge', 'org-caw-nwvl')).map((actorId) =>
     call('mutation ($id: ID!) { erasePerson(actorId: $id) { pseudonym } }')({ id: actorId })),
+  ...surveyHostile(),
 };
 
+/**
+ * Network surveys: bad rounds and ids for the editor's mutations; for the respondent's, unknown or
+ * hostile tokens, and bad answers sent with a valid token (one token per mutation, so the fuzzing
+ * stays under the per-token rate limit).
+ */
+function surveyHostile(): Record<string, fc.Arbitrary<Call>> {
+  // The round is made in beforeAll, after the arbitraries: read it when a value is drawn.
+  const lazy = <T>(value: () => T) => fc.constant(null).map(value);
+  const round = { title: 'Fuzz', areaId: 'nbh-brugge-sint-pieters', opensOn: '2026-01-01', closesOn: '2026-02-01' };
+  const badRound = fc.oneof(
+    fc.oneof(ghostId, notAnId, fc.constant('org-caw-nwvl')).map((areaId) => ({ ...round, areaId })),
+    fc.constant({ ...round, projectId: 'prj-zb-assebroek' }),
+    fc.constant({ ...round, closesOn: '2025-12-31' }),
+    fc.constantFrom('', '   ').map((title) => ({ ...round, title })),
+    hugeText(200).map((title) => ({ ...round, title })),
+    fc.array(ghostId, { minLength: 1, maxLength: 3 }).map((actorIds) => ({ ...round, actorIds })),
+    fc.constantFrom('2026-02-30', 'tomorrow').map((opensOn) => ({ ...round, opensOn })),
+  );
+  const roundAndId = fc.tuple(fc.oneof(ghostId, notAnId, lazy(() => survey.roundId)), fc.oneof(ghostId, notAnId));
+  const validPartner = { partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' };
+  const badPartner = (self: string) => fc.oneof(
+    fc.integer({ min: -5, max: 50 }).filter((n) => n < 1 || n > 4).map((trust) => ({ ...validPartner, trust })),
+    fc.oneof(ghostId, notAnId).map((partnerActorId) => ({ ...validPartner, partnerActorId })),
+    fc.constant({ ...validPartner, proposedActor: { name: 'Fuzz', kind: 'Organisation' } }),
+    fc.constant({ ...validPartner, relationKind: 'MEMBER_OF' }),
+    fc.constant({ ...validPartner, partnerActorId: self }),
+    fc.string({ minLength: 1 }).map((level) => ({ ...validPartner, level })),
+    hugeText(limits.noteLength).map((note) => ({ ...validPartner, note })),
+    fc.constantFrom(...injections).map((name) => ({ ...validPartner, partnerActorId: null, proposedActor: { name, kind: 'NoSuchKind' } })),
+  );
+  const answer = (mutation: string, token: () => string, self: string) =>
+    fc
+      .oneof(
+        fc.oneof(fc.string(), fc.constantFrom(...injections), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map((t) => ({ token: t, answer: { partners: [validPartner] } })),
+        badPartner(self).map((p) => ({ token: token(), answer: { partners: [p] } })),
+        lazy(() => ({ token: token(), answer: { partners: Array.from({ length: 301 }, () => validPartner) } })),
+        hugeText(limits.contactFieldLength).map((email) => ({ token: token(), answer: { contact: { email }, partners: [] } })),
+      )
+      .map((vars) => call(`mutation ($token: String!, $answer: SurveyAnswerInput!) { ${mutation}(token: $token, answer: $answer) { __typename } }`)(vars));
+  return {
+    createSurveyRound: badRound.map((input) => call('mutation ($input: NewSurveyRoundInput!) { createSurveyRound(input: $input) { round { id } } }')({ input })),
+    inviteToSurvey: fc
+      .oneof(
+        fc.oneof(ghostId, notAnId).map((roundId) => ({ roundId, actorIds: ['mun-brugge'] })),
+        fc.array(fc.oneof(ghostId, notAnId), { minLength: 1, maxLength: 3 }).map((actorIds) => ({ roundId: survey.roundId, actorIds })),
+        lazy(() => ({ roundId: survey.roundId, actorIds: ['org-mintus'] })),
+      )
+      .map((vars) => call('mutation ($roundId: ID!, $actorIds: [ID!]!) { inviteToSurvey(roundId: $roundId, actorIds: $actorIds) { token } }')(vars)),
+    reissueSurveyLink: roundAndId.map(([r, i]) => call('mutation ($r: ID!, $i: ID!) { reissueSurveyLink(roundId: $r, invitationId: $i) { token } }')({ r, i })),
+    revokeSurveyLink: roundAndId.map(([r, i]) => call('mutation ($r: ID!, $i: ID!) { revokeSurveyLink(roundId: $r, invitationId: $i) }')({ r, i })),
+    eraseSurveyRespondent: roundAndId.map(([r, i]) => call('mutation ($r: ID!, $i: ID!) { eraseSurveyRespondent(roundId: $r, invitationId: $i) }')({ r, i })),
+    acceptSurveyTie: roundAndId.map(([r, key]) => call('mutation ($r: ID!, $key: String!) { acceptSurveyTie(roundId: $r, key: $key) { id } }')({ r, key })),
+    approveSurveyProposal: roundAndId.map(([r, p]) => call('mutation ($r: ID!, $p: ID!) { approveSurveyProposal(roundId: $r, proposalId: $p) { id } }')({ r, p })),
+    closeSurveyRound: fc.oneof(ghostId, notAnId).map((r) => call('mutation ($r: ID!) { closeSurveyRound(roundId: $r) { id } }')({ r })),
+    acceptSurveyTies: fc
+      .oneof(fc.oneof(ghostId, notAnId).map((r) => ({ r, rule: 'BOTH_SIDES' })), fc.string().map((rule) => ({ r: survey.roundId, rule })))
+      .map((vars) => call('mutation ($r: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $r, rule: $rule) { skipped { key } } }')(vars)),
+    saveSurveyDraft: answer('saveSurveyDraft', () => survey.tokens.draft, 'org-mintus'),
+    submitSurveyAnswer: answer('submitSurveyAnswer', () => survey.tokens.submit, 'org-az-sint-jan'),
+  };
+}
+
 async function state() {
-  const [graph, users, audit, positions] = await Promise.all([
+  const [graph, users, audit, positions, rounds, invitations, answers] = await Promise.all([
     app.store.exportGraph(),
     app.store.listUsers(),
     app.store.auditLog({}, { offset: 0, limit: 1 }),
     app.store.readPositions('mun-brugge'),
+    app.store.listSurveyRounds(),
+    app.store.listSurveyInvitations(survey.roundId),
+    app.store.listSurveyAnswers(survey.roundId),
   ]);
-  return { graph, users, auditEntries: audit.total, positions };
+  return { graph, users, auditEntries: audit.total, positions, rounds, invitations, answers };
 }
 
 beforeAll(async () => {
   app = await startTestApp({ security: { writesPerMinute: 1_000_000, readsPerMinute: 1_000_000, loginPerMinute: 1_000_000 } });
   existingIds = new Set((await app.store.exportGraph()).actors.map((a) => a.id));
+  const today = new Date().toISOString().slice(0, 10);
+  const { round, links } = await app.services.surveys.createRound(
+    { title: 'Fuzz', areaId: 'nbh-brugge-sint-pieters', opensOn: today, closesOn: `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`, actorIds: ['org-mintus', 'org-az-sint-jan'] },
+    { userId: null, userName: 'fuzz' },
+  );
+  survey.roundId = round.id;
+  const tokenOf = (actorId: string) => links.find((l) => l.actorId === actorId)!.token;
+  survey.tokens = { draft: tokenOf('org-mintus'), submit: tokenOf('org-az-sint-jan') };
 });
 afterAll(() => app.stop());
 

@@ -15,8 +15,10 @@ import { RecommendResolver } from './recommend/recommend.resolver';
 import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
 import { ReportResolver } from './report/report.resolver';
+import { SurveyRespondentResolver } from './survey/survey-respondent.resolver';
+import { SurveyResolver } from './survey/survey.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, LayoutResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, LayoutResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver, SurveyResolver, SurveyRespondentResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

@@ -15,6 +15,7 @@ import { PrivacyService } from './privacy.service';
 import { RecommendService } from './recommend.service';
 import { ReportService } from './report.service';
 import { RelationService } from './relation.service';
+import { SurveyService } from './survey.service';
 import { UserService } from './user.service';
 
 export interface Services {
@@ -31,6 +32,7 @@ export interface Services {
   audit: AuditService;
   privacy: PrivacyService;
   reports: ReportService;
+  surveys: SurveyService;
   /** Today's date for reads that name no day (the calendar day in Brussels; tests may fix it). */
   today: Today;
   /** The settings the services were made with; the server reads cookie flags and limits here. */
@@ -60,6 +62,7 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     audit: new AuditService(store),
     privacy,
     reports: new ReportService(store, analysis, recommend, privacy, today),
+    surveys: new SurveyService(store, today),
     today,
     security,
   };

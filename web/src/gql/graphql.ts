@@ -40,12 +40,15 @@ export type AuditFilter = {
 
 /** The write an audit entry records */
 export type AuditOperation =
+  | 'createSurveyRound'
   | 'createUser'
   | 'deleteActor'
   | 'deleteRelation'
   | 'deleteUser'
   | 'erasePerson'
+  | 'eraseRespondent'
   | 'importGraph'
+  | 'submitSurveyAnswer'
   | 'updateUser'
   | 'upsertActor'
   | 'upsertRelation';
@@ -175,12 +178,18 @@ export type ProblemCode =
   | 'afterToday'
   /** "{value}" is the name of {count} actors ({ids}); use the id instead */
   | 'ambiguousName'
+  /** give either areaId or projectId, not both or neither */
+  | 'areaOrProject'
   /** a {kind} cannot be placed in a {areaKind}; leave this cell empty */
   | 'cannotPlace'
   /** {file}: sheet {sheet} cell {cell} holds more than {max} characters */
   | 'cellTooLong'
+  /** must not be before opensOn ({opensOn}) */
+  | 'closesBeforeOpens'
   /** id "{id}" repeats {first} */
   | 'duplicateId'
+  /** actor "{id}" is invited twice in this round */
+  | 'duplicateInvitation'
   /** duplicate id "{id}": the same as row {row} of sheet {sheet} */
   | 'duplicateRow'
   /** must not be empty */
@@ -209,6 +218,8 @@ export type ProblemCode =
   | 'invalidJson'
   /** has only invisible characters; type visible text or leave it empty */
   | 'invisibleOnly'
+  /** invitation id or token "{id}" is in use already */
+  | 'invitationTaken'
   /** a .json document is imported on its own, without other files */
   | 'jsonAlone'
   /** cannot change actor "{id}" to {kind}: relation {relation} would break */
@@ -223,6 +234,8 @@ export type ProblemCode =
   | 'missingColumn'
   /** give at least one file */
   | 'noFiles'
+  /** the round has no actors to invite; give actorIds or choose an area with actors */
+  | 'noInvitees'
   /** found no sheet of actors or of relations */
   | 'noSheet'
   /** "{value}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd */
@@ -231,6 +244,8 @@ export type ProblemCode =
   | 'notADocument'
   /** "{value}" is not a number */
   | 'notANumber'
+  /** "{id}" is a {kind}, not a project; pass the id of a project */
+  | 'notAProject'
   /** "{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood */
   | 'notAnArea'
   /** the content of {file} is not base64 */
@@ -245,8 +260,12 @@ export type ProblemCode =
   | 'notYesNo'
   /** must be a whole number from {min} to {max} */
   | 'outOfRange'
+  /** give either partnerActorId or proposedActor, not both or neither */
+  | 'partnerOrProposal'
   /** must be {min} to {max} characters */
   | 'passwordRule'
+  /** names proposed actor "{id}", which is not approved yet; approve it first */
+  | 'proposalNotApproved'
   /** costs {cost}, more than the limit of {max}; ask for fewer fields, smaller pages or fewer aliases */
   | 'queryTooCostly'
   /** {file} needed more than {max} MB of memory to read; split it into smaller files */
@@ -257,12 +276,26 @@ export type ProblemCode =
   | 'required'
   /** must be viewer, editor or admin */
   | 'roleRule'
+  /** rounds "{earlier}" and "{later}" survey different areas or projects; compare two rounds of the same one */
+  | 'roundsNotComparable'
   /** must differ from source (no relation of an actor with itself) */
   | 'sameEndpoints'
+  /** is the respondent itself; name the partners you work with */
+  | 'selfAsPartner'
   /** {file}: text number {index} of the workbook holds more than {max} characters */
   | 'sharedStringTooLong'
   /** these headers are neither actors nor relations: {headers} */
   | 'sheetUnrecognised'
+  /** the survey closed on {closesOn}; answers can no longer be changed */
+  | 'surveyClosed'
+  /** this survey link was withdrawn; ask the organiser for a new link */
+  | 'surveyLinkRevoked'
+  /** this survey link is not valid; ask the organiser for a new link */
+  | 'surveyLinkUnknown'
+  /** the survey opens on {opensOn}; come back then */
+  | 'surveyNotOpenYet'
+  /** a survey round with id "{id}" exists already; choose another id */
+  | 'surveyRoundIdTaken'
   /** must be at most {max} */
   | 'tooLarge'
   /** must be at most {max} characters */
@@ -281,10 +314,18 @@ export type ProblemCode =
   | 'unknownActor'
   /** {file} has an unknown extension; use .xlsx, .csv or .json */
   | 'unknownExtension'
+  /** no invitation with id "{id}" */
+  | 'unknownInvitation'
   /** unknown property "{value}" */
   | 'unknownProperty'
+  /** no proposed actor "{id}" waiting in this round */
+  | 'unknownProposal'
   /** no actor with id or name "{value}" in the file or the store */
   | 'unknownReference'
+  /** no reported tie "{id}" in this round */
+  | 'unknownReportedTie'
+  /** no survey round with id "{id}" */
+  | 'unknownSurveyRound'
   /** no user with id "{id}" */
   | 'unknownUser'
   /** unknown {property} "{value}" */

@@ -1,0 +1,51 @@
+import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind } from '@weefsel/graph-schema';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { NodeKindEnum, RelationKindEnum } from '../enums';
+import { DateScalar } from '../scalars/date.scalar';
+import { CollaborationLevelEnum, ContactFrequencyEnum } from './survey-enums';
+
+@InputType({ description: 'A new survey round for an area or a project (exactly one)' })
+export class NewSurveyRoundInput {
+  @Field(() => String) title!: string;
+  @Field(() => String, { nullable: true }) intro?: string | null;
+  @Field(() => ID, { nullable: true }) areaId?: string | null;
+  @Field(() => ID, { nullable: true }) projectId?: string | null;
+  @Field(() => DateScalar) opensOn!: string;
+  @Field(() => DateScalar) closesOn!: string;
+  @Field(() => [ID], { nullable: true, description: 'Who is invited; default: the actors of the area or project that can be partners (no places, no people)' })
+  actorIds?: string[] | null;
+}
+
+@InputType({ description: 'Who fills in the form: optional, personal data' })
+export class RespondentContactInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) email?: string | null;
+  @Field(() => String, { nullable: true }) phone?: string | null;
+  @Field(() => String, { nullable: true }) role?: string | null;
+}
+
+@InputType({ description: 'A partner that is not in the network yet; an editor approves it' })
+export class ProposedActorInput {
+  @Field(() => String) name!: string;
+  @Field(() => NodeKindEnum) kind!: NodeKind;
+  @Field(() => String, { nullable: true }) place?: string | null;
+}
+
+@InputType({ description: 'One partner: partnerActorId or proposedActor' })
+export class ReportedPartnerInput {
+  @Field(() => ID, { nullable: true }) partnerActorId?: string | null;
+  @Field(() => ProposedActorInput, { nullable: true }) proposedActor?: ProposedActorInput | null;
+  @Field(() => RelationKindEnum, { description: 'A collaboration kind; the respondent is the source of a directed kind' }) relationKind!: RelationKind;
+  @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
+  @Field(() => ContactFrequencyEnum, { nullable: true }) frequency?: ContactFrequency | null;
+  @Field(() => Int, { nullable: true, description: '1-4' }) value?: number | null;
+  @Field(() => Int, { nullable: true, description: '1-4' }) trust?: number | null;
+  @Field(() => DateScalar, { nullable: true }) since?: string | null;
+  @Field(() => String, { nullable: true }) note?: string | null;
+}
+
+@InputType({ description: 'A respondent’s answer; submitting replaces an earlier submission' })
+export class SurveyAnswerInput {
+  @Field(() => RespondentContactInput, { nullable: true }) contact?: RespondentContactInput | null;
+  @Field(() => [ReportedPartnerInput]) partners!: ReportedPartnerInput[];
+}

@@ -1,0 +1,66 @@
+import {
+  collaborationLevels,
+  contactFrequencies,
+  nodeKinds,
+  propertyLabels,
+  relationKinds,
+  surveyLabels,
+  type Actor,
+  type Label,
+  type Language,
+} from '@weefsel/graph-schema';
+import type { OutCell, OutTable } from '../../interchange-files/table-rows';
+import type { ReportedPartner } from '../../store/survey-store';
+import type { RoundData } from './survey-results';
+import { submittedOf } from './reported-ties';
+
+const columns: [string, Label][] = [
+  ['roundId', surveyLabels.round],
+  ['invitationId', surveyLabels.invitation],
+  ['respondentId', { nl: 'invuller (id)', en: 'respondent (id)' }],
+  ['respondent', surveyLabels.respondent],
+  ['submittedAt', { nl: 'ingediend op', en: 'submitted at' }],
+  ['partnerId', { nl: 'partner (id)', en: 'partner (id)' }],
+  ['partner', surveyLabels.partner],
+  ['proposedKind', { nl: 'soort voorgestelde actor', en: 'kind of proposed actor' }],
+  ['proposedPlace', surveyLabels.place],
+  ['relationKind', propertyLabels.kind],
+  ['level', surveyLabels.level],
+  ['frequency', surveyLabels.frequency],
+  ['value', surveyLabels.value],
+  ['trust', surveyLabels.trust],
+  ['since', propertyLabels.since],
+  ['note', propertyLabels.note],
+];
+
+function partnerCells(p: ReportedPartner | null, actors: ReadonlyMap<string, Actor>, language: Language): OutCell[] {
+  if (!p) return Array.from({ length: 11 }, () => null);
+  const partnerName = p.partnerActorId ? (actors.get(p.partnerActorId)?.name ?? p.partnerActorId) : (p.proposedActor?.name ?? null);
+  return [
+    p.partnerActorId ?? null,
+    partnerName,
+    p.proposedActor ? nodeKinds[p.proposedActor.kind].label[language] : null,
+    p.proposedActor?.place ?? null,
+    relationKinds[p.relationKind].label[language],
+    collaborationLevels[p.level].label[language],
+    p.frequency ? contactFrequencies[p.frequency][language] : null,
+    p.value ?? null,
+    p.trust ?? null,
+    p.since ?? null,
+    p.note ?? null,
+  ];
+}
+
+/**
+ * A round's submitted answers as one table: a row per reported partner, and one row with empty
+ * partner cells for a respondent that named none (so the table shows who answered). Drafts and
+ * the respondents' contact (personal data) are left out: the table is for analysis, not reminders.
+ */
+export function answerTable(data: RoundData, actors: ReadonlyMap<string, Actor>, language: Language): OutTable {
+  const submittedAt = new Map(data.answers.map((a) => [a.invitationId, a.submittedAt]));
+  const rows = submittedOf(data.answers, data.invitations).flatMap(({ invitation, partners }) => {
+    const respondent: OutCell[] = [data.round.id, invitation.id, invitation.actorId, actors.get(invitation.actorId)?.name ?? invitation.actorId, submittedAt.get(invitation.id) ?? null];
+    return (partners.length > 0 ? partners : [null]).map((p) => [...respondent, ...partnerCells(p, actors, language)]);
+  });
+  return { name: language === 'nl' ? 'Antwoorden' : 'Answers', headers: columns.map(([, label]) => label[language]), rows };
+}

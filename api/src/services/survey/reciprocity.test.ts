@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { actorScores, average, pairReports, reciprocityOf } from './reciprocity';
+import type { ReportedTie } from './reported-ties';
+
+function tie(reporter: string, partner: string, level: ReportedTie['level'], value: number | null = null, trust: number | null = null): ReportedTie {
+  return {
+    key: [reporter, partner].sort().join('--PARTNERS_WITH--'),
+    roundId: 'r',
+    invitationId: `inv-${reporter}`,
+    reporterActorId: reporter,
+    partnerActorId: partner,
+    proposalId: null,
+    relationKind: 'PARTNERS_WITH',
+    level,
+    frequency: null,
+    value,
+    trust,
+    since: null,
+    note: null,
+  };
+}
+
+describe('reciprocity', () => {
+  it('follows the documented rule for each combination', () => {
+    expect(reciprocityOf('COOPERATIVE', 'COORDINATED', true, true)).toBe('BOTH_SIDES');
+    expect(reciprocityOf('AWARENESS', 'COORDINATED', true, true)).toBe('CONTRADICTED');
+    expect(reciprocityOf('INTEGRATED', 'COOPERATIVE', true, true)).toBe('CONTRADICTED');
+    expect(reciprocityOf('COOPERATIVE', null, true, false)).toBe('ONE_SIDE');
+    expect(reciprocityOf('COOPERATIVE', null, true, true)).toBe('CONTRADICTED');
+    expect(reciprocityOf(null, 'INTEGRATED', false, true)).toBe('ONE_SIDE');
+    expect(reciprocityOf(null, 'INTEGRATED', true, true)).toBe('CONTRADICTED');
+  });
+
+  it('classifies every pair of a small round, with averages over both sides', () => {
+    // a and b name each other one level apart; c names a, who answered without naming c;
+    // e names f, who did not answer.
+    const ties = [tie('a', 'b', 'COORDINATED', 4, 3), tie('b', 'a', 'COOPERATIVE', 2, 4), tie('c', 'a', 'COOPERATIVE', 3, 3), tie('e', 'f', 'INTEGRATED', 1, null)];
+    const pairs = pairReports(ties, new Set(['a', 'b', 'c', 'e']));
+    expect(pairs.map((p) => [p.a, p.b, p.reciprocity, p.levelByA, p.levelByB, p.averageValue, p.averageTrust])).toEqual([
+      ['a', 'b', 'BOTH_SIDES', 'COORDINATED', 'COOPERATIVE', 3, 3.5],
+      ['a', 'c', 'CONTRADICTED', null, 'COOPERATIVE', 3, 3],
+      ['e', 'f', 'ONE_SIDE', 'INTEGRATED', null, 1, null],
+    ]);
+  });
+
+  it('scores an actor by what others report about it', () => {
+    const scores = actorScores([tie('b', 'a', 'COOPERATIVE', 2, 4), tie('c', 'a', 'COOPERATIVE', 3, 3), tie('a', 'b', 'COORDINATED', 4, null)]);
+    expect(scores).toEqual([
+      { actorId: 'a', namedBy: 2, averageValue: 2.5, averageTrust: 3.5 },
+      { actorId: 'b', namedBy: 1, averageValue: 4, averageTrust: null },
+    ]);
+    expect(average([1, 2, 2, null])).toBe(1.67);
+    expect(average([null])).toBeNull();
+  });
+});

@@ -1,0 +1,172 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, type TestApp } from '../support/test-app';
+import { testStoreKinds } from '../support/test-stores';
+
+/** Network surveys over real HTTP: an editor's round, three respondents by token, results and acceptance. */
+const createRound = `mutation ($input: NewSurveyRoundInput!) {
+  createSurveyRound(input: $input) { round { id status createdBy } links { invitationId actorId token } }
+}`;
+const form = `query ($token: String!) { surveyForm(token: $token) { roundTitle respondent { id name kind } actors { id name kind } answer { partners { partnerActorId level } } submittedAt } }`;
+const submit = `mutation ($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { submittedAt } }`;
+const draft = `mutation ($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt } }`;
+const results = `query ($roundId: ID!) { surveyResults(roundId: $roundId) {
+  invited answered responseRate respondents { actorId submittedAt }
+  pairs { a b reciprocity averageValue averageTrust tieKeys }
+  proposals { id name kind actorId } ties { key reporterActorId acceptedRelationId }
+} }`;
+
+interface Link {
+  invitationId: string;
+  actorId: string;
+  token: string;
+}
+
+const area = 'nbh-brugge-sint-pieters';
+const today = new Date().toISOString().slice(0, 10);
+const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+const partner = (id: string, level: string, value: number, trust: number) => ({ partnerActorId: id, relationKind: 'PARTNERS_WITH', level, value, trust });
+const codesOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (res.errors ?? []).map((e) => [e.extensions?.code, ...((e.extensions?.issues as { path: string; code: string }[] | undefined) ?? []).map((i) => `${i.path}:${i.code}`)]);
+
+describe.each(testStoreKinds('survey API'))('network surveys over HTTP on %s', (store) => {
+  let app: TestApp;
+  let roundId: string;
+  let links: Map<string, Link>;
+  const token = (actorId: string) => links.get(actorId)?.token as string;
+
+  beforeAll(async () => {
+    app = await startTestApp({ store });
+    const res = await gql<{ createSurveyRound: { round: { id: string; status: string; createdBy: string }; links: Link[] } }>(app.url, createRound, {
+      input: { title: 'Netwerkbevraging Sint-Pieters', intro: 'Met wie werkte u samen?', areaId: area, opensOn: today, closesOn: inAYear },
+    });
+    expect(res.errors).toBeUndefined();
+    roundId = res.data!.createSurveyRound.round.id;
+    expect(res.data!.createSurveyRound.round).toMatchObject({ status: 'OPEN', createdBy: 'test-editor' });
+    links = new Map(res.data!.createSurveyRound.links.map((l) => [l.actorId, l]));
+  }, 120_000);
+  afterAll(() => app.stop());
+
+  it('invites the neighbourhood’s organisations; only editors create rounds and read results', async () => {
+    expect([...links.keys()].sort()).toEqual(['ini-burenhulp-sint-pieters', 'org-az-sint-jan', 'org-bs-sint-pieters', 'org-mintus', 'org-vivendo']);
+    const input = { title: 'x', areaId: area, opensOn: today, closesOn: inAYear };
+    expect(codesOf(await gql(app.url, createRound, { input }, { as: 'viewer' }))[0]?.[0]).toBe('FORBIDDEN');
+    expect(codesOf(await gql(app.url, results, { roundId }, { as: 'anonymous' }))[0]?.[0]).toBe('UNAUTHENTICATED');
+  });
+
+  it('opens a form by token without login, with names and kinds only, and refuses a bad token', async () => {
+    const res = await gql<{ surveyForm: { respondent: { id: string }; actors: { id: string; name: string; kind: string }[] } }>(app.url, form, { token: token('org-mintus') }, { as: 'anonymous' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.surveyForm.respondent.id).toBe('org-mintus');
+    expect(res.data!.surveyForm.actors.map((a) => a.id)).toContain('org-vivendo');
+    expect(res.data!.surveyForm.actors.map((a) => a.id)).not.toContain('org-mintus');
+    expect(codesOf(await gql(app.url, form, { token: 'A'.repeat(43) }, { as: 'anonymous' }))).toEqual([['BAD_USER_INPUT', 'token:surveyLinkUnknown']]);
+    const bad = await gql(app.url, submit, { token: token('org-mintus'), answer: { partners: [partner('org-vivendo', 'COORDINATED', 4, 9)] } }, { as: 'anonymous' });
+    expect(codesOf(bad)).toEqual([['BAD_USER_INPUT', 'partners[0].trust:outOfRange']]);
+  });
+
+  it('takes three answers (one proposes an actor, one contradicts another) and reports response rate and reciprocity', async () => {
+    const anon = { as: 'anonymous' as const };
+    const proposed = { proposedActor: { name: 'Buurtkern Sint-Pieters', kind: 'CitizenInitiative', place: 'Brugge' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' };
+    expect((await gql(app.url, draft, { token: token('org-mintus'), answer: { partners: [partner('org-vivendo', 'COOPERATIVE', 2, 2)] } }, anon)).errors).toBeUndefined();
+    const answers: [string, unknown[]][] = [
+      ['org-mintus', [partner('org-vivendo', 'COORDINATED', 4, 3), proposed]],
+      ['org-vivendo', [partner('org-mintus', 'COOPERATIVE', 3, 4), partner('org-az-sint-jan', 'INTEGRATED', 2, 2)]],
+      ['org-az-sint-jan', [partner('org-bs-sint-pieters', 'COOPERATIVE', 3, 3)]],
+    ];
+    for (const [actorId, partners] of answers) {
+      const res = await gql(app.url, submit, { token: token(actorId), answer: { contact: { name: 'Invuller', email: 'invuller@example.be' }, partners } }, anon);
+      expect(res.errors, actorId).toBeUndefined();
+    }
+    // A token reaches only its own form: Mintus's answer is not in Vivendo's.
+    const vivendo = await gql<{ surveyForm: { answer: { partners: { partnerActorId: string }[] } } }>(app.url, form, { token: token('org-vivendo') }, anon);
+    expect(vivendo.data!.surveyForm.answer.partners.map((p) => p.partnerActorId)).toEqual(['org-mintus', 'org-az-sint-jan']);
+
+    const res = await gql<{ surveyResults: { invited: number; answered: number; responseRate: number; pairs: { a: string; b: string; reciprocity: string; averageValue: number }[]; proposals: { name: string; actorId: string | null }[] } }>(app.url, results, { roundId });
+    expect(res.errors).toBeUndefined();
+    const r = res.data!.surveyResults;
+    expect([r.invited, r.answered, r.responseRate]).toEqual([5, 3, 0.6]);
+    expect(r.pairs.map((p) => [p.a, p.b, p.reciprocity])).toEqual([
+      ['org-az-sint-jan', 'org-bs-sint-pieters', 'ONE_SIDE'],
+      ['org-az-sint-jan', 'org-vivendo', 'CONTRADICTED'],
+      ['org-mintus', 'org-vivendo', 'BOTH_SIDES'],
+    ]);
+    expect(r.pairs.find((p) => p.reciprocity === 'BOTH_SIDES')?.averageValue).toBe(3.5);
+    expect(r.proposals).toMatchObject([{ name: 'Buurtkern Sint-Pieters', actorId: null }]);
+    expect(JSON.stringify(r)).not.toContain('invuller@example.be');
+  });
+
+  it('accepts ties by rule into dated relations with provenance, and approves the proposed actor', async () => {
+    const networkQuery = 'query ($scope: ScopeInput) { network(scope: $scope) { relations { id source target kind note } } }';
+    type Net = { network: { relations: { id: string; source: string; target: string; kind: string; note: string | null }[] } };
+    const tieIn = (net: Net) => net.network.relations.filter((r) => r.kind === 'PARTNERS_WITH' && [r.source, r.target].sort().join() === 'org-mintus,org-vivendo');
+    // Read first, so the network is cached: the acceptance must move the change mark past it.
+    const before = await gql<Net>(app.url, networkQuery, { scope: { areaId: area } }, { as: 'viewer' });
+    const accepted = await gql<{ acceptSurveyTies: { accepted: { id: string; note: string }[]; skipped: unknown[] } }>(
+      app.url,
+      `mutation ($roundId: ID!) { acceptSurveyTies(roundId: $roundId, rule: AT_LEAST_ONE_SIDE) { accepted { id note } skipped { key code } } }`,
+      { roundId },
+    );
+    expect(accepted.errors).toBeUndefined();
+    const relations = accepted.data!.acceptSurveyTies.accepted;
+    expect(relations).toHaveLength(2);
+    for (const relation of relations) expect(relation.note).toContain(`(${roundId})`);
+    const mintusVivendo = (await app.store.relationsOf('org-mintus')).filter((rel) => rel.kind === 'PARTNERS_WITH' && [rel.source, rel.target].includes('org-vivendo'));
+    expect(mintusVivendo).toHaveLength(1);
+    const after = await gql<Net>(app.url, networkQuery, { scope: { areaId: area } }, { as: 'viewer' });
+    expect(tieIn(before.data!).some((r) => r.note?.includes(roundId))).toBe(false);
+    expect(tieIn(after.data!).map((r) => [r.id, r.note?.includes(`(${roundId})`)])).toEqual([[mintusVivendo[0]!.id, true]]);
+
+    const { data } = await gql<{ surveyResults: { proposals: { id: string }[] } }>(app.url, results, { roundId });
+    const approve = `mutation ($roundId: ID!, $id: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $id) { id name kind } }`;
+    expect(codesOf(await gql(app.url, approve, { roundId, id: data!.surveyResults.proposals[0]!.id }, { as: 'viewer' }))[0]?.[0]).toBe('FORBIDDEN');
+    const approved = await gql<{ approveSurveyProposal: { id: string; kind: string } }>(app.url, approve, { roundId, id: data!.surveyResults.proposals[0]!.id });
+    expect(approved.data!.approveSurveyProposal.kind).toBe('CitizenInitiative');
+    expect(await app.store.getActor(approved.data!.approveSurveyProposal.id)).not.toBeNull();
+  });
+
+  it('exports the answers as CSV and compares the round with a later one of the same area', async () => {
+    const exported = await gql<{ exportSurveyAnswers: { fileName: string; contentBase64: string } }>(
+      app.url,
+      `query ($roundId: ID!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: en) { fileName contentBase64 } }`,
+      { roundId },
+    );
+    expect(exported.errors).toBeUndefined();
+    const csv = Buffer.from(exported.data!.exportSurveyAnswers.contentBase64, 'base64').toString('utf8');
+    expect(csv.split('\r\n').filter((l) => l.includes(roundId))).toHaveLength(5);
+    expect(csv).toContain('level of collaboration');
+    expect(csv).not.toContain('invuller@example.be');
+
+    const later = await gql<{ createSurveyRound: { round: { id: string }; links: Link[] } }>(app.url, createRound, {
+      input: { title: 'Een jaar later', areaId: area, opensOn: today, closesOn: inAYear, actorIds: ['org-mintus', 'org-bs-sint-pieters'] },
+    });
+    const laterLinks = later.data!.createSurveyRound.links;
+    const mintus = laterLinks.find((l) => l.actorId === 'org-mintus')!.token;
+    await gql(app.url, submit, { token: mintus, answer: { partners: [partner('org-vivendo', 'INTEGRATED', 4, 4), partner('org-bs-sint-pieters', 'COOPERATIVE', 3, 3)] } }, { as: 'anonymous' });
+    const compared = await gql<{ compareSurveyRounds: { newPairs: string[]; keptPairs: string[]; lostPairs: string[]; later: { invited: number; density: number } } }>(
+      app.url,
+      `query ($a: ID!, $b: ID!) { compareSurveyRounds(earlierRoundId: $a, laterRoundId: $b) { newPairs keptPairs lostPairs later { invited density } } }`,
+      { a: roundId, b: later.data!.createSurveyRound.round.id },
+    );
+    expect(compared.errors).toBeUndefined();
+    expect(compared.data!.compareSurveyRounds).toEqual({
+      newPairs: ['org-bs-sint-pieters|org-mintus'],
+      keptPairs: ['org-mintus|org-vivendo'],
+      // The approved proposal counts as an actor of the earlier round's network from then on.
+      lostPairs: [expect.stringMatching(/^a-[0-9a-f]{16}\|org-mintus$/), 'org-az-sint-jan|org-bs-sint-pieters', 'org-az-sint-jan|org-vivendo'],
+      later: { invited: 2, density: 1 },
+    });
+  });
+
+  it('limits the requests of one token', async () => {
+    const link = links.get('org-bs-sint-pieters')!;
+    const started = Date.now();
+    const calls = await Promise.all(Array.from({ length: 80 }, () => gql(app.url, form, { token: link.token }, { as: 'anonymous' })));
+    // 60 a minute, refilled one a second while the calls run.
+    const refilled = Math.ceil((Date.now() - started) / 1000) + 1;
+    const limited = calls.filter((c) => codesOf(c)[0]?.[0] === 'RATE_LIMITED');
+    expect(calls.filter((c) => !c.errors).length).toBeLessThanOrEqual(60 + refilled);
+    expect(limited.length).toBeGreaterThanOrEqual(80 - 60 - refilled);
+    expect(limited.length + calls.filter((c) => !c.errors).length).toBe(80);
+    expect(limited[0]?.errors?.[0]?.extensions?.retryAfter).toBeGreaterThan(0);
+  }, 60_000);
+});

@@ -15,7 +15,7 @@ import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { coverageView, loadCoverage } from './analysis/coverage-view';
 import { checkRange } from './paging';
-import { withKeptFit } from './recommend/kept-fit';
+import { withKeptFit, type PatchedFrom } from './recommend/kept-fit';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
@@ -106,7 +106,7 @@ export class RecommendService {
    */
   private regionContext(asOf: string | null): Promise<RecommendContext> {
     const key = `recommend-region|${this.cache.scopeKey({}, asOf)}`;
-    const fitted = async (ctx: RecommendContext, mark: string | null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf);
+    const fitted = async (ctx: RecommendContext, mark: string | null, before: PatchedFrom | null = null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf, before);
     return this.cache.get(
       key,
       async () => {
@@ -119,7 +119,9 @@ export class RecommendService {
         update: async (stale, staleMark) => {
           const mark = await this.store.changeMark();
           const changes = await this.store.regionChangesSince(staleMark, asOf);
-          return changes && fitted(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes), mark);
+          if (!changes) return null;
+          const touched = changes.actorIds.length + changes.relationIds.length;
+          return fitted(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes), mark, { context: stale, touched });
         },
       },
     );

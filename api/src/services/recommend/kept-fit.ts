@@ -12,32 +12,51 @@ export function refitAfter(ties: number): number {
   return Math.max(10, Math.floor(ties / 100));
 }
 
-/** Whether the kept fit was learned on this network, or on it a few writes ago (see `refitAfter`). */
-async function stillFits(store: GraphStore, kept: KeptModel, ctx: RecommendContext, mark: string, asOf: string | null): Promise<boolean> {
-  if (kept.mark === mark) return true;
+/** The kept fit each context scores with: the mark it was learned on and the records written since. */
+const fitAges = new WeakMap<RecommendContext, { mark: string; touched: number }>();
+
+/**
+ * Records written since the kept fit's mark: 0 for this very network, counted on from the context
+ * this one was patched from when that used the same fit (no second read of the change log), else
+ * read from the log; null when the log cannot tell.
+ */
+async function touchedSince(store: GraphStore, kept: KeptModel, mark: string, asOf: string | null, before: PatchedFrom | null): Promise<number | null> {
+  if (kept.mark === mark) return 0;
+  const age = before && fitAges.get(before.context);
+  if (age && age.mark === kept.mark) return age.touched + before.touched;
   const changes = await store.regionChangesSince(kept.mark, asOf);
-  return changes !== null && changes.actorIds.length + changes.relationIds.length <= refitAfter(ctx.ag.ties.length);
+  return changes && changes.actorIds.length + changes.relationIds.length;
+}
+
+/** The context a patched one was made from, and the records the patch touched. */
+export interface PatchedFrom {
+  context: RecommendContext;
+  touched: number;
 }
 
 /**
  * Gives the region's context the fit every instance uses: the one kept in the store when it still
- * fits, else one fitted now and kept (unless another instance kept one meanwhile: then that one).
- * Fitting takes a second at 50,000 actors, so after a write the kept fit spares it. Without a
- * change mark (a store that cannot tell) the fit is this process's own.
+ * fits (see `refitAfter`), else one fitted now and kept (unless another instance kept one
+ * meanwhile: then that one). Fitting takes a second at 50,000 actors, so after a write the kept fit
+ * spares it. Without a change mark (a store that cannot tell) the fit is this process's own.
  */
-export async function withKeptFit(store: GraphStore, ctx: RecommendContext, key: string, mark: string | null, asOf: string | null): Promise<RecommendContext> {
+export async function withKeptFit(store: GraphStore, ctx: RecommendContext, key: string, mark: string | null, asOf: string | null, before: PatchedFrom | null = null): Promise<RecommendContext> {
   if (mark === null) {
     ctx.likelihoodFit();
     return ctx;
   }
   const kept = await store.readModel(key);
-  const usable = kept && (await stillFits(store, kept, ctx, mark, asOf)) ? fitFromJson(kept.model) : null;
-  if (usable) {
+  const touched = kept && (await touchedSince(store, kept, mark, asOf, before));
+  const usable = kept && touched !== null && touched <= refitAfter(ctx.ag.ties.length) ? fitFromJson(kept.model) : null;
+  if (kept && usable) {
     ctx.setFit(usable);
+    fitAges.set(ctx, { mark: kept.mark, touched: touched ?? 0 });
     return ctx;
   }
   const fitted = ctx.likelihoodFit();
   const now = await store.keepModel({ key, mark, model: fitToJson(fitted) }, kept?.mark ?? null);
   if (now.mark !== mark) ctx.setFit(fitFromJson(now.model) ?? fitted);
+  // Another instance's fit was learned on a network this process has not counted writes from.
+  if (now.mark === mark) fitAges.set(ctx, { mark, touched: 0 });
   return ctx;
 }

@@ -26,7 +26,24 @@ export const securitySchema = z.object({
   WEEFSEL_MAX_ALIASES: whole(1, 1000).default(15),
   WEEFSEL_MAX_COST: whole(100, 10_000_000).default(30_000),
   WEEFSEL_MAX_TOKENS: whole(100, 1_000_000).default(2000),
+  WEEFSEL_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 500kb or 20mb').default('20mb'),
 });
+
+const mebibyte = 1024 * 1024;
+
+/** Bytes of a body limit as express reads it (`500kb`, `20mb`). */
+export function limitBytes(limit: string): number {
+  const [, amount, unit] = /^(\d+)(kb|mb)$/.exec(limit) ?? [];
+  return Number(amount) * (unit === 'mb' ? mebibyte : 1024);
+}
+
+/**
+ * The files one import may upload, in whole MB: they travel base64-encoded (4 bytes for every 3) in
+ * one request under the body limit, with some room for the rest of the request.
+ */
+export function importBytesWithin(bodyLimit: string): number {
+  return Math.floor(((limitBytes(bodyLimit) - 64 * 1024) * 3) / 4 / mebibyte) * mebibyte;
+}
 
 /** Everything about who gets in and how much a request may ask; the server and tests build on this. */
 export interface SecuritySettings {
@@ -44,7 +61,15 @@ export interface SecuritySettings {
   writesPerMinute: number;
   /** Query root fields per minute per user (aliases count each). */
   readsPerMinute: number;
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number };
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+    /** The largest request body (`WEEFSEL_BODY_LIMIT`), and what it leaves for an import's files. */
+    body: string;
+    importBytes: number;
+  };
 }
 
 export function securitySettings(e: z.infer<typeof securitySchema>, production: boolean, randomSecret: () => Buffer): SecuritySettings {
@@ -61,7 +86,14 @@ export function securitySettings(e: z.infer<typeof securitySchema>, production: 
     loginPerMinute: e.WEEFSEL_LOGIN_RATE,
     writesPerMinute: e.WEEFSEL_WRITE_RATE,
     readsPerMinute: e.WEEFSEL_READ_RATE,
-    limits: { maxDepth: e.WEEFSEL_MAX_DEPTH, maxAliases: e.WEEFSEL_MAX_ALIASES, maxCost: e.WEEFSEL_MAX_COST, maxTokens: e.WEEFSEL_MAX_TOKENS },
+    limits: {
+      maxDepth: e.WEEFSEL_MAX_DEPTH,
+      maxAliases: e.WEEFSEL_MAX_ALIASES,
+      maxCost: e.WEEFSEL_MAX_COST,
+      maxTokens: e.WEEFSEL_MAX_TOKENS,
+      body: e.WEEFSEL_BODY_LIMIT,
+      importBytes: importBytesWithin(e.WEEFSEL_BODY_LIMIT),
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config';
+import { importBytesWithin, limitBytes } from './config-security';
 
 describe('loadConfig', () => {
   it('defaults to the embedded store under data/ on port 4000', () => {
@@ -44,5 +45,18 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEEFSEL_ADMIN_USER: 'Root Admin', WEEFSEL_ADMIN_PASSWORD: 'long enough pw' })).toThrow(/WEEFSEL_ADMIN_USER="Root Admin"/);
     expect(() => loadConfig({ WEEFSEL_MAX_DEPTH: '1' })).toThrow(/WEEFSEL_MAX_DEPTH="1": must be from 2 to 50/);
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV="staging"/);
+  });
+});
+
+describe('the import limit', () => {
+  it('is what the body limit leaves for base64-encoded files, in whole MB, and follows WEEFSEL_BODY_LIMIT', () => {
+    const mb = 1024 * 1024;
+    expect(importBytesWithin('20mb')).toBe(14 * mb);
+    expect(importBytesWithin('2mb')).toBe(1 * mb);
+    expect(importBytesWithin('500kb')).toBe(0);
+    const config = loadConfig({ WEEFSEL_BODY_LIMIT: '41mb' });
+    expect(config.security.limits).toMatchObject({ body: '41mb', importBytes: 30 * mb });
+    // Files of that size still fit the body limit once encoded.
+    expect((config.security.limits.importBytes * 4) / 3).toBeLessThan(limitBytes('41mb'));
   });
 });

@@ -19,7 +19,6 @@ const envSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     WEEFSEL_DB: z.string().min(1).default(path.join(repoRoot, 'data', 'weefsel.sqlite')),
     WEEFSEL_SEED_ON_START: flag.default('true'),
-    WEEFSEL_BODY_LIMIT: z.string().regex(/^\d+(kb|mb)$/, 'must look like 500kb or 20mb').default('20mb'),
     WEEFSEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level, e.g. info' }).default('info'),
     WEEFSEL_TRUST_PROXY: flag.default('false'),
     WEEFSEL_WORKERS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be from 1 to 64').max(64, 'must be from 1 to 64').default(1),
@@ -41,7 +40,6 @@ export interface Config {
   host: string;
   store: StoreConfig;
   seedOnStart: boolean;
-  bodyLimit: string;
   logLevel: string;
   trustProxy: boolean;
   /** Server processes sharing the port (Node cluster); 1 serves from the main process. */
@@ -89,7 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     store,
     seedOnStart: e.WEEFSEL_SEED_ON_START,
-    bodyLimit: e.WEEFSEL_BODY_LIMIT,
     logLevel: e.WEEFSEL_LOG_LEVEL,
     trustProxy: e.WEEFSEL_TRUST_PROXY,
     workers: e.WEEFSEL_WORKERS,

@@ -28,7 +28,6 @@ export interface ServerOptions {
   services: Services;
   port: number;
   host: string;
-  bodyLimit?: string;
   webDist?: string;
   log?: Logger;
   /** Honour X-Forwarded-For for client addresses (rate limits): only behind a trusted proxy. */
@@ -99,7 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use((await import('./http/template-routes')).templateRoutes());
   app.use(
     '/graphql',
-    express.json({ limit: options.bodyLimit ?? '20mb' }),
+    express.json({ limit: options.services.security.limits.body }),
     tokenLimit(options.services.security.limits.maxTokens),
     expressMiddleware(apollo, { context: graphqlContext(options.services) }),
   );

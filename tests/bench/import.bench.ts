@@ -1,3 +1,4 @@
+import { defaultSecuritySettings } from '../../api/src/config-security';
 /**
  * Import benchmark: `npm run bench:import [-- --sizes 10000,100000 --seed S]`.
  * Generates synthetic networks with the seeds generator, writes each as an XLSX workbook and as a
@@ -39,7 +40,7 @@ interface Figures {
 async function importOnce(files: string[], db: string): Promise<void> {
   const store = openSqliteStore(db);
   await store.init();
-  const service = new InterchangeFilesService(store);
+  const service = new InterchangeFilesService(store, defaultSecuritySettings().limits.importBytes);
   const inputs = files.map((name) => ({ name, content: readFileSync(name) }));
   const started = performance.now();
   const plan = await service.plan(inputs);

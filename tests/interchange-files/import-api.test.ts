@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSecuritySettings, importBytesWithin } from '../../api/src/config-security';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 import { graphOf } from './support';
 import { testStoreKinds } from '../support/test-stores';
@@ -88,3 +89,25 @@ describe.each(testStoreKinds('file import API'))('file import API on %s', (store
     });
   });
 });
+
+describe('the import limit over HTTP', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    // A 2 MB body leaves 1 MB for an import's files.
+    app = await startTestApp({ security: { limits: { ...defaultSecuritySettings().limits, body: '2mb', importBytes: importBytesWithin('2mb') } } });
+  });
+  afterAll(() => app.stop());
+
+  it('tells the web the configured limit, refuses a larger file by name, and a body over the limit whole', async () => {
+    const limit = await gql<{ importMaxBytes: number }>(app.url, '{ importMaxBytes }', {}, { as: 'editor' });
+    expect(limit.data?.importMaxBytes).toBe(1024 * 1024);
+    const big = { name: 'groot.csv', contentBase64: Buffer.alloc(1024 * 1024 + 10, 'a').toString('base64') };
+    const refused = await gql(app.url, 'mutation ($files: [ImportFileInput!]!) { importFiles(files: $files) { applied } }', { files: [big] }, { as: 'editor' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(refused.errors)).toContain('fileTooLarge');
+    const huge = { name: 'te-groot.csv', contentBase64: Buffer.alloc(2 * 1024 * 1024, 'a').toString('base64') };
+    const tooLarge = await gql(app.url, 'mutation ($files: [ImportFileInput!]!) { importFiles(files: $files) { applied } }', { files: [huge] }, { as: 'editor' });
+    expect(tooLarge.status).toBe(413);
+  });
+});
+

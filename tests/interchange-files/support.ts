@@ -1,3 +1,4 @@
+import { defaultSecuritySettings } from '../../api/src/config-security';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,7 +20,7 @@ export async function tempStore(doc?: GraphDocument): Promise<TempStore> {
   if (doc) await store.importGraph(doc);
   return {
     store,
-    files: new InterchangeFilesService(store),
+    files: new InterchangeFilesService(store, defaultSecuritySettings().limits.importBytes),
     async close() {
       await store.close();
       await rm(dir, { recursive: true, force: true });

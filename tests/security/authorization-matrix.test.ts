@@ -48,6 +48,7 @@ const policy: Record<string, Access> = {
   exportGraph: 'editor',
   importFiles: 'editor',
   exportNetwork: 'editor',
+  importMaxBytes: 'editor',
   // Users, audit trail, erasure.
   users: 'admin',
   createUser: 'admin',
@@ -115,6 +116,7 @@ const calls: Record<string, (caller: Caller) => { query: string; variables?: Rec
   exportGraph: () => ({ query: '{ exportGraph }' }),
   importFiles: () => ({ query: 'mutation { importFiles(files: [{ name: "matrix.csv", contentBase64: "TmFhbSxTb29ydA==" }]) { problemCount } }' }),
   exportNetwork: () => ({ query: '{ exportNetwork(format: GEXF, areaId: "mun-brugge") { fileName } }' }),
+  importMaxBytes: () => ({ query: '{ importMaxBytes }' }),
   users: () => ({ query: '{ users { id } }' }),
   createUser: (caller) => ({ query: `mutation { createUser(input: { name: "matrix-${caller}", role: viewer }) { user { id } } }` }),
   updateUser: () => ({ query: 'mutation { updateUser(id: "no-such-user", changes: { role: editor }) { id } }' }),

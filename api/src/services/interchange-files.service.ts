@@ -47,12 +47,6 @@ const mediaTypes: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-/**
- * Largest accepted upload (decoded): a 100,000-relation workbook is about 5 MB. In base64 it must
- * still fit the server's 20 MB request limit; larger files go through the CLI.
- */
-export const maxImportBytes = 14 * 1024 * 1024;
-
 /** One reader for the process, so its limit on parallel reads holds across requests. */
 const sharedReader = new IsolatedTableReader();
 
@@ -60,6 +54,11 @@ const sharedReader = new IsolatedTableReader();
 export class InterchangeFilesService {
   constructor(
     private readonly store: GraphStore,
+    /**
+     * The largest upload (decoded; the configuration's `limits.importBytes`, 14 MB by default): a
+     * 100,000-relation workbook is about 5 MB; larger files go through the CLI.
+     */
+    readonly maxImportBytes: number,
     /** Reads spreadsheets off the request thread (a worker with its own memory and time limits). */
     private readonly reader: Pick<IsolatedTableReader, 'read'> = sharedReader,
   ) {}
@@ -67,9 +66,9 @@ export class InterchangeFilesService {
   /** The dry run: what the files would create, update or leave unchanged, and every problem. */
   async plan(files: readonly InputFile[], choices: readonly ColumnChoice[] = [], sheetRoles: SheetRoles = {}): Promise<ImportPlan> {
     if (files.length === 0) throw new ValidationError('import', [{ path: 'files', message: 'give at least one file', code: 'noFiles' }]);
-    const tooBig = files.find((f) => f.content.length > maxImportBytes);
+    const tooBig = files.find((f) => f.content.length > this.maxImportBytes);
     if (tooBig) {
-      const max = maxImportBytes / 1024 / 1024;
+      const max = this.maxImportBytes / 1024 / 1024;
       const issue = { path: tooBig.name, message: `is larger than ${max} MB; split it or use the CLI`, code: 'fileTooLarge' as const, params: { file: tooBig.name, max } };
       throw new ValidationError('import', [issue]);
     }

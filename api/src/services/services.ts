@@ -54,7 +54,7 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     relations: new RelationService(store),
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
-    interchangeFiles: new InterchangeFilesService(store),
+    interchangeFiles: new InterchangeFilesService(store, security.limits.importBytes),
     analysis,
     recommend,
     auth: new AuthService(store, security),

@@ -17,7 +17,7 @@ export const stopMessage = 'weefsel:stop';
  */
 export async function serve(config: Config, log: Logger, store: GraphStore, options: { worker?: boolean } = {}): Promise<RunningServer> {
   const services = createServices(store, config.security);
-  const server = await startServer({ services, port: config.port, host: config.host, bodyLimit: config.bodyLimit, log, trustProxy: config.trustProxy });
+  const server = await startServer({ services, port: config.port, host: config.host, log, trustProxy: config.trustProxy });
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping && options.worker) return;

@@ -46,6 +46,7 @@ type Documents = {
     "\n  query WebAreaReport($areaId: ID!, $since: Date!, $language: Language!) {\n    areaReport(areaId: $areaId, since: $since, language: $language) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebAreaReportDocument,
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": typeof types.WebGapsDocument,
     "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value code params }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": typeof types.WebImportFilesDocument,
+    "\n  query WebImportMaxBytes {\n    importMaxBytes\n  }\n": typeof types.WebImportMaxBytesDocument,
     "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebExportNetworkDocument,
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": typeof types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": typeof types.WebScopeAreaDocument,
@@ -83,6 +84,7 @@ const documents: Documents = {
     "\n  query WebAreaReport($areaId: ID!, $since: Date!, $language: Language!) {\n    areaReport(areaId: $areaId, since: $since, language: $language) { fileName mediaType contentBase64 }\n  }\n": types.WebAreaReportDocument,
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": types.WebGapsDocument,
     "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value code params }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": types.WebImportFilesDocument,
+    "\n  query WebImportMaxBytes {\n    importMaxBytes\n  }\n": types.WebImportMaxBytesDocument,
     "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": types.WebExportNetworkDocument,
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": types.WebScopeAreaDocument,
@@ -213,6 +215,10 @@ export function graphql(source: "\n  query WebGaps($scope: ScopeInput, $asOf: Da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value code params }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n"): typeof import('./graphql').WebImportFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebImportMaxBytes {\n    importMaxBytes\n  }\n"): typeof import('./graphql').WebImportMaxBytesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -691,6 +691,11 @@ export type WebImportFilesMutationVariables = Exact<{
 
 export type WebImportFilesMutation = { importFiles: { applied: boolean, problemCount: number, actors: { create: number, update: number, unchanged: number }, relations: { create: number, update: number, unchanged: number }, problems: Array<{ sheet: string, row: number, column: string, value: string, code: ProblemCode, params: Record<string, unknown> }>, sheets: Array<{ sheet: string, role: SheetRole | null, rows: number, columns: Array<{ column: string, property: string | null }> }>, properties: Array<{ role: SheetRole, key: string, labelNl: string, labelEn: string, required: boolean }>, summary: { actors: { created: number, updated: number, unchanged: number }, relations: { created: number, updated: number, unchanged: number } } | null } };
 
+export type WebImportMaxBytesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebImportMaxBytesQuery = { importMaxBytes: number };
+
 export type WebExportNetworkQueryVariables = Exact<{
   format: ExportFormat;
 }>;
@@ -1292,6 +1297,11 @@ export const WebImportFilesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebImportFilesMutation, WebImportFilesMutationVariables>;
+export const WebImportMaxBytesDocument = new TypedDocumentString(`
+    query WebImportMaxBytes {
+  importMaxBytes
+}
+    `) as unknown as TypedDocumentString<WebImportMaxBytesQuery, WebImportMaxBytesQueryVariables>;
 export const WebExportNetworkDocument = new TypedDocumentString(`
     query WebExportNetwork($format: ExportFormat!) {
   exportNetwork(format: $format) {

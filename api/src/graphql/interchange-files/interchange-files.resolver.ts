@@ -1,7 +1,6 @@
 import { ValidationError, type ProblemCode, type ProblemParams } from '@weefsel/graph-schema';
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorColumns, relationColumns, type ColumnSpec } from '../../interchange-files';
-import { maxImportBytes } from '../../services/interchange-files.service';
 import type { GraphQLContext } from '../context';
 import {
   ColumnChoiceInput,
@@ -17,7 +16,7 @@ const property = (role: SheetRoleEnum) => (c: ColumnSpec): ImportPropertyType =>
 const properties = [...actorColumns.map(property(SheetRoleEnum.actors)), ...relationColumns.map(property(SheetRoleEnum.relations))];
 
 /** Base64 (a data: URL prefix allowed) to bytes; refuses text that is not base64 rather than guessing. */
-function decode(file: ImportFileInput): { name: string; content: Buffer } {
+function decode(file: ImportFileInput, maxImportBytes: number): { name: string; content: Buffer } {
   const text = file.contentBase64.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
   const bad = (message: string, code: ProblemCode, params: ProblemParams) => new ValidationError('importFiles', [{ path: `files.${file.name}`, message, code, params }]);
   const max = maxImportBytes / 1024 / 1024;
@@ -38,7 +37,7 @@ export class InterchangeFilesResolver {
     @Arg('mapping', () => [ColumnChoiceInput], { nullable: true }) mapping: ColumnChoiceInput[] | null,
     @Arg('dryRun', () => Boolean, { defaultValue: true }) dryRun: boolean,
   ): Promise<ImportFilesResultType> {
-    const { plan, summary } = await ctx.services.interchangeFiles.importFiles(files.map(decode), { choices: mapping ?? [], dryRun }, ctx.auth.author);
+    const { plan, summary } = await ctx.services.interchangeFiles.importFiles(files.map((file) => decode(file, ctx.services.interchangeFiles.maxImportBytes)), { choices: mapping ?? [], dryRun }, ctx.auth.author);
     return {
       applied: summary !== null,
       actors: plan.actors,
@@ -49,6 +48,12 @@ export class InterchangeFilesResolver {
       properties,
       summary,
     };
+  }
+
+  @Authorized('editor')
+  @Query(() => Float, { description: 'The most bytes the files of one import may have together (set by WEEFSEL_BODY_LIMIT)' })
+  importMaxBytes(@Ctx() ctx: GraphQLContext): number {
+    return ctx.services.interchangeFiles.maxImportBytes;
   }
 
   // Editors only, like exportGraph: the files hold every personal field.

@@ -7,9 +7,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The server's limit (maxImportBytes): larger files would only fail after a long upload. */
-export const maxUploadBytes = 14 * 1024 * 1024;
-
 /** Bytes of a base64 text (the export's file contents). */
 export function base64ToBytes(text: string): Uint8Array {
   const binary = atob(text);

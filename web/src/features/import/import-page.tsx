@@ -3,8 +3,8 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/i18n-context';
 import { useSession } from '../../components/session-context';
-import { importFiles, type ImportResult, type UploadFile } from './import.api';
-import { bytesToBase64, changeKey, mappingOf, maxUploadBytes, unsupportedFiles } from './import-files';
+import { importFiles, importMaxBytes, type ImportResult, type UploadFile } from './import.api';
+import { bytesToBase64, changeKey, mappingOf, unsupportedFiles } from './import-files';
 import { MappingTable } from './mapping-table';
 import { NetworkExport } from './network-export';
 import { PlanPreview } from './plan-preview';
@@ -57,10 +57,12 @@ export function ImportPage() {
     const unsupported = unsupportedFiles(Array.from(list, (f) => f.name));
     if (unsupported.length > 0) return fail(new Error(t('import.unsupported', { files: unsupported.join(', ') })), null, null);
     const bytes = Array.from(list).reduce((sum, f) => sum + f.size, 0);
-    if (bytes > maxUploadBytes) return fail(new Error(t('import.tooLarge', { size: Math.ceil(bytes / 1024 / 1024), max: maxUploadBytes / 1024 / 1024 })), null, null);
     setChanges({});
     setState({ status: 'busy', phase: 'reading', files: null, result: null });
     try {
+      // The server's limit, asked before a long upload that would only be refused.
+      const max = await importMaxBytes();
+      if (bytes > max) return fail(new Error(t('import.tooLarge', { size: Math.ceil(bytes / 1024 / 1024), max: Math.floor(max / 1024 / 1024) })), null, null);
       await check(await readFiles(list), {}, null);
     } catch (error) {
       fail(error, null, null);

@@ -42,6 +42,17 @@ export async function importFiles(files: UploadFile[], mapping: ColumnChoice[], 
   return data.importFiles;
 }
 
+const importMaxBytesQuery = graphql(`
+  query WebImportMaxBytes {
+    importMaxBytes
+  }
+`);
+
+/** The most bytes one import's files may have together: the server's setting, checked before uploading. */
+export async function importMaxBytes(signal?: AbortSignal): Promise<number> {
+  return (await execute(importMaxBytesQuery, {}, { signal })).importMaxBytes;
+}
+
 const exportNetworkQuery = graphql(`
   query WebExportNetwork($format: ExportFormat!) {
     exportNetwork(format: $format) { fileName mediaType contentBase64 }

@@ -59,14 +59,14 @@ describe('import page', () => {
     expect(await app.store.getActor('citizeninitiative-buurtpunt-browser')).toMatchObject({ name: 'Buurtpunt Browser' });
 
     // Export again: the workbook holds the new actor and imports back as unchanged.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Excel (.xlsx)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gegevens (Excel)' }).click()]);
     expect(download.suggestedFilename()).toBe('weefsel-netwerk.xlsx');
     const content = await readFile((await download.path()) as string);
     const plan = await app.services.interchangeFiles.plan([{ name: 'weefsel-netwerk.xlsx', content }]);
     expect(plan.problems).toEqual([]);
     expect(plan.actors).toMatchObject({ create: 0, update: 0 });
     expect(plan.document?.actors.some((a) => a.name === 'Buurtpunt Browser')).toBe(true);
-    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gephi (.gexf)' }).click()]);
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gephi-bestand (GEXF)' }).click()]);
     expect(await readFile((await gexf.path()) as string, 'utf8')).toMatch(/<graph mode="dynamic"/);
     expect(problems).toEqual([]);
   }, 60_000);

@@ -290,9 +290,9 @@ describe('web explorer, step by step as an editor', () => {
     expect(doc.relations.every((r) => ids.has(r.source) && ids.has(r.target))).toBe(true);
 
     const csvs = await fileOf('Gegevens (CSV)', 2);
-    const actorsCsv = csvs.find((f) => f.name.endsWith('-actors.csv'));
+    const actorsCsv = csvs.find((f) => f.name.endsWith('.actors.csv'));
     expect(actorsCsv?.text.replace(/^\ufeff/, '').trim().split(/\r?\n/).length).toBe(drawn + 1);
-    expect(csvs.some((f) => f.name.endsWith('-relations.csv'))).toBe(true);
+    expect(csvs.some((f) => f.name.endsWith('.relations.csv'))).toBe(true);
   });
 
   it('restores scope and selection from the URL and steps back through history', async () => {

@@ -87,6 +87,24 @@ describe.each(testStoreKinds('file import API'))('file import API on %s', (store
       const again = await gql<ImportAnswer>(app.url, importMutation, { files: [{ name: file?.fileName, contentBase64: file?.contentBase64 }], dryRun: true });
       expect(again.data?.importFiles).toMatchObject({ problemCount: 0, actors: { create: 0, update: 0 }, relations: { create: 0, update: 0 } });
     });
+
+    it('exports the network on a day (today when not asked) or its whole history, with headers in the language asked', async () => {
+      const files = async (args: string) => {
+        const res = await gql<{ exportNetwork: { contentBase64: string }[] }>(app.url, `{ exportNetwork(${args}) { contentBase64 } }`);
+        expect(res.errors).toBeUndefined();
+        return res.data!.exportNetwork.map((f) => Buffer.from(f.contentBase64, 'base64').toString('utf8'));
+      };
+      const relations = async (args: string) => (JSON.parse((await files(`format: JSON, ${args}`))[0]!) as { relations: unknown[] }).relations.length;
+      const [history, today, past] = [await relations('history: true'), await relations('areaId: null'), await relations('asOf: "2019-01-01"')];
+      // The demo holds ties that ended and ties begun since 2019.
+      expect(history).toBeGreaterThan(today);
+      expect(past).toBeLessThan(today);
+      const headerOf = async (args: string) => (await files(`format: CSV, ${args}`))[0]!.replace(/^\ufeff/, '').split(/\r?\n/)[0];
+      expect(await headerOf('language: en')).toMatch(/\bName\b/);
+      expect(await headerOf('language: nl')).toMatch(/\bNaam\b/);
+      const mixed = await gql(app.url, '{ exportNetwork(format: JSON, history: true, asOf: "2020-01-01") { fileName } }');
+      expect(JSON.stringify(mixed.errors)).toContain('historyWithDate');
+    });
   });
 });
 

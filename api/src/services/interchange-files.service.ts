@@ -109,17 +109,20 @@ export class InterchangeFilesService {
     return this.store.importGraph(plan.document, {}, who);
   }
 
-  /** The graph, or the actors of one area and the relations among them (partners just outside included). */
-  async scope(areaId?: string | null): Promise<GraphForExport> {
-    if (!areaId) return this.store.exportGraph();
-    const sub = await this.store.subgraph({ areaId });
+  /**
+   * The graph, or the actors of one area and the relations among them (partners just outside
+   * included), on `day` (null: every relation ever recorded, as a re-import needs).
+   */
+  async scope(areaId?: string | null, day: string | null = null): Promise<GraphForExport> {
+    if (!areaId && day === null) return this.store.exportGraph();
+    const sub = await this.store.subgraph(areaId ? { areaId } : {}, day);
     const ids = new Set(sub.nodes.map((n) => n.id));
     const actors = sub.nodes.map(({ boundary: _b, ...actor }) => actor);
     return { actors, relations: sub.relations.filter((r) => ids.has(r.source) && ids.has(r.target)) };
   }
 
-  async export(format: ExportFormat, areaId?: string | null, language: Language = 'nl'): Promise<ExportedFile[]> {
-    return this.files(await this.scope(areaId), format, areaId, language);
+  async export(format: ExportFormat, areaId?: string | null, language: Language = 'nl', day: string | null = null): Promise<ExportedFile[]> {
+    return this.files(await this.scope(areaId, day), format, areaId, language);
   }
 
   /** The files of one format for a graph already read (see `scope`). */

@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": typeof types.WebUpsertRelationDocument,
     "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": typeof types.WebDeleteRelationDocument,
     "\n  query WebExportGraph { exportGraph }\n": typeof types.WebExportGraphDocument,
+    "\n  query WebExportNetwork($format: ExportFormat!, $areaId: ID, $asOf: Date, $history: Boolean!, $language: Language!) {\n    exportNetwork(format: $format, areaId: $areaId, asOf: $asOf, history: $history, language: $language) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebExportNetworkDocument,
     "\n  query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    network(scope: $scope, asOf: $asOf, history: $history) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebNetworkDocument,
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": typeof types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    networkMetrics(scope: $scope, asOf: $asOf, history: $history) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": typeof types.WebMetricsDocument,
@@ -47,10 +48,22 @@ type Documents = {
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": typeof types.WebGapsDocument,
     "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value code params }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": typeof types.WebImportFilesDocument,
     "\n  query WebImportMaxBytes {\n    importMaxBytes\n  }\n": typeof types.WebImportMaxBytesDocument,
-    "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebExportNetworkDocument,
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": typeof types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": typeof types.WebScopeAreaDocument,
     "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {\n    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {\n      asOf\n      domains { value actorCount }\n      targetGroups { value actorCount }\n    }\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {\n      score\n      explanation { nl en }\n      area { id }\n      areaMissingDomains\n      areaMissingTargetGroups\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": typeof types.WebNeighbourhoodDocument,
+    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": typeof types.WebSurveyFormDocument,
+    "\n  query WebSurveySearch($token: String!, $text: String!) { surveySearch(token: $token, text: $text) { id name kind } }\n": typeof types.WebSurveySearchDocument,
+    "\n  mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": typeof types.WebSaveSurveyDraftDocument,
+    "\n  mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": typeof types.WebSubmitSurveyAnswerDocument,
+    "\n  query WebSurveyRounds { surveyRounds { id title intro areaId projectId opensOn closesOn status createdAt } }\n": typeof types.WebSurveyRoundsDocument,
+    "\n  mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {\n    createSurveyRound(input: $input) { round { id title intro areaId projectId opensOn closesOn status createdAt } links { actorId invitationId token } }\n  }\n": typeof types.WebCreateSurveyRoundDocument,
+    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": typeof types.WebSurveyResultsDocument,
+    "\n  query WebSurveyActorName($id: ID!) { actor(id: $id) { id name kind } }\n": typeof types.WebSurveyActorNameDocument,
+    "\n  mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) { revokeSurveyLink(roundId: $roundId, invitationId: $invitationId) }\n": typeof types.WebRevokeSurveyLinkDocument,
+    "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": typeof types.WebReissueSurveyLinkDocument,
+    "\n  mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) { acceptSurveyTie(roundId: $roundId, key: $key) { id } }\n": typeof types.WebAcceptSurveyTieDocument,
+    "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": typeof types.WebAcceptSurveyTiesDocument,
+    "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": typeof types.WebApproveSurveyProposalDocument,
 };
 const documents: Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
@@ -65,6 +78,7 @@ const documents: Documents = {
     "\n  mutation WebUpsertRelation($input: RelationInput!) {\n    upsertRelation(input: $input) { id kind source target since until weight status note }\n  }\n": types.WebUpsertRelationDocument,
     "\n  mutation WebDeleteRelation($id: ID!) { deleteRelation(id: $id) }\n": types.WebDeleteRelationDocument,
     "\n  query WebExportGraph { exportGraph }\n": types.WebExportGraphDocument,
+    "\n  query WebExportNetwork($format: ExportFormat!, $areaId: ID, $asOf: Date, $history: Boolean!, $language: Language!) {\n    exportNetwork(format: $format, areaId: $areaId, asOf: $asOf, history: $history, language: $language) { fileName mediaType contentBase64 }\n  }\n": types.WebExportNetworkDocument,
     "\n  query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    network(scope: $scope, asOf: $asOf, history: $history) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebNetworkDocument,
     "\n  query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {\n    egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {\n      areaId areaKind asOf\n      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }\n      relations { id kind source target since until weight status note }\n    }\n  }\n": types.WebEgoNetworkDocument,
     "\n  query WebMetrics($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    networkMetrics(scope: $scope, asOf: $asOf, history: $history) {\n      actors { actor { id } degree betweenness pagerank closeness community articulationPoint }\n      summary { actorCount tieCount communityCount approximate }\n    }\n  }\n": types.WebMetricsDocument,
@@ -85,10 +99,22 @@ const documents: Documents = {
     "\n  query WebGaps($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      areaId asOf\n      counts { kind count }\n      gaps {\n        id kind severity affectedCount domains targetGroups\n        explanation { nl en }\n        actors { id name kind formal }\n        relations { id source target kind }\n      }\n    }\n  }\n": types.WebGapsDocument,
     "\n  mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {\n    importFiles(files: $files, mapping: $mapping, dryRun: $dryRun) {\n      applied\n      problemCount\n      actors { create update unchanged }\n      relations { create update unchanged }\n      problems { sheet row column value code params }\n      sheets { sheet role rows columns { column property } }\n      properties { role key labelNl labelEn required }\n      summary {\n        actors { created updated unchanged }\n        relations { created updated unchanged }\n      }\n    }\n  }\n": types.WebImportFilesDocument,
     "\n  query WebImportMaxBytes {\n    importMaxBytes\n  }\n": types.WebImportMaxBytesDocument,
-    "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n": types.WebExportNetworkDocument,
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": types.WebScopeAreaDocument,
     "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {\n    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {\n      asOf\n      domains { value actorCount }\n      targetGroups { value actorCount }\n    }\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {\n      score\n      explanation { nl en }\n      area { id }\n      areaMissingDomains\n      areaMissingTargetGroups\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": types.WebNeighbourhoodDocument,
+    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": types.WebSurveyFormDocument,
+    "\n  query WebSurveySearch($token: String!, $text: String!) { surveySearch(token: $token, text: $text) { id name kind } }\n": types.WebSurveySearchDocument,
+    "\n  mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": types.WebSaveSurveyDraftDocument,
+    "\n  mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": types.WebSubmitSurveyAnswerDocument,
+    "\n  query WebSurveyRounds { surveyRounds { id title intro areaId projectId opensOn closesOn status createdAt } }\n": types.WebSurveyRoundsDocument,
+    "\n  mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {\n    createSurveyRound(input: $input) { round { id title intro areaId projectId opensOn closesOn status createdAt } links { actorId invitationId token } }\n  }\n": types.WebCreateSurveyRoundDocument,
+    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": types.WebSurveyResultsDocument,
+    "\n  query WebSurveyActorName($id: ID!) { actor(id: $id) { id name kind } }\n": types.WebSurveyActorNameDocument,
+    "\n  mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) { revokeSurveyLink(roundId: $roundId, invitationId: $invitationId) }\n": types.WebRevokeSurveyLinkDocument,
+    "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": types.WebReissueSurveyLinkDocument,
+    "\n  mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) { acceptSurveyTie(roundId: $roundId, key: $key) { id } }\n": types.WebAcceptSurveyTieDocument,
+    "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": types.WebAcceptSurveyTiesDocument,
+    "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": types.WebApproveSurveyProposalDocument,
 };
 
 /**
@@ -139,6 +165,10 @@ export function graphql(source: "\n  mutation WebDeleteRelation($id: ID!) { dele
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebExportGraph { exportGraph }\n"): typeof import('./graphql').WebExportGraphDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportNetwork($format: ExportFormat!, $areaId: ID, $asOf: Date, $history: Boolean!, $language: Language!) {\n    exportNetwork(format: $format, areaId: $areaId, asOf: $asOf, history: $history, language: $language) { fileName mediaType contentBase64 }\n  }\n"): typeof import('./graphql').WebExportNetworkDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -222,10 +252,6 @@ export function graphql(source: "\n  query WebImportMaxBytes {\n    importMaxByt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebExportNetwork($format: ExportFormat!) {\n    exportNetwork(format: $format) { fileName mediaType contentBase64 }\n  }\n"): typeof import('./graphql').WebExportNetworkDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n"): typeof import('./graphql').WebNeighbourhoodChoicesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -235,6 +261,58 @@ export function graphql(source: "\n  query WebScopeArea($id: ID!) {\n    actor(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {\n    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {\n      asOf\n      domains { value actorCount }\n      targetGroups { value actorCount }\n    }\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {\n      score\n      explanation { nl en }\n      area { id }\n      areaMissingDomains\n      areaMissingTargetGroups\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n"): typeof import('./graphql').WebNeighbourhoodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebSurveyFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveySearch($token: String!, $text: String!) { surveySearch(token: $token, text: $text) { id name kind } }\n"): typeof import('./graphql').WebSurveySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n"): typeof import('./graphql').WebSaveSurveyDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n"): typeof import('./graphql').WebSubmitSurveyAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveyRounds { surveyRounds { id title intro areaId projectId opensOn closesOn status createdAt } }\n"): typeof import('./graphql').WebSurveyRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {\n    createSurveyRound(input: $input) { round { id title intro areaId projectId opensOn closesOn status createdAt } links { actorId invitationId token } }\n  }\n"): typeof import('./graphql').WebCreateSurveyRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n"): typeof import('./graphql').WebSurveyResultsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveyActorName($id: ID!) { actor(id: $id) { id name kind } }\n"): typeof import('./graphql').WebSurveyActorNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) { revokeSurveyLink(roundId: $roundId, invitationId: $invitationId) }\n"): typeof import('./graphql').WebRevokeSurveyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n"): typeof import('./graphql').WebReissueSurveyLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) { acceptSurveyTie(roundId: $roundId, key: $key) { id } }\n"): typeof import('./graphql').WebAcceptSurveyTieDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n"): typeof import('./graphql').WebAcceptSurveyTiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n"): typeof import('./graphql').WebApproveSurveyProposalDocument;
 
 
 export function graphql(source: string) {

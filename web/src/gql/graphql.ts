@@ -53,12 +53,36 @@ export type AuditOperation =
   | 'upsertActor'
   | 'upsertRelation';
 
+/** Level of collaboration, PARTNER CPRM scale (graph-schema collaborationLevels) */
+export type CollaborationLevel =
+  /** we kennen elkaar / aware of each other */
+  | 'AWARENESS'
+  /** afstemmen / cooperative */
+  | 'COOPERATIVE'
+  /** samenwerken / coordinated */
+  | 'COORDINATED'
+  /** geïntegreerd / integrated */
+  | 'INTEGRATED';
+
 /** The property a column of a sheet maps to; null ignores the column */
 export type ColumnChoiceInput = {
   column: string;
   property?: string | null | undefined;
   sheet: string;
 };
+
+/** How often a respondent is in contact with a partner (graph-schema contactFrequencies) */
+export type ContactFrequency =
+  /** elke dag / every day */
+  | 'DAILY'
+  /** ongeveer één keer per maand / about once a month */
+  | 'MONTHLY'
+  /** ongeveer één keer per kwartaal / about once a quarter */
+  | 'QUARTERLY'
+  /** elke week / every week */
+  | 'WEEKLY'
+  /** één keer per jaar of minder / once a year or less */
+  | 'YEARLY';
 
 export type ContactInput = {
   address?: string | null | undefined;
@@ -146,6 +170,18 @@ export type LifeDomain =
   | 'WELFARE'
   /** werk / work */
   | 'WORK';
+
+/** A new survey round for an area or a project (exactly one) */
+export type NewSurveyRoundInput = {
+  /** Who is invited; default: the actors of the area or project that can be partners (no places, no people) */
+  actorIds?: Array<string | number> | null | undefined;
+  areaId?: string | number | null | undefined;
+  closesOn: string;
+  intro?: string | null | undefined;
+  opensOn: string;
+  projectId?: string | number | null | undefined;
+  title: string;
+};
 
 export type NewUserInput = {
   /** 3-64 lower-case letters, digits and . _ @ - */
@@ -347,6 +383,22 @@ export type ProblemCode =
   /** must be {expected} */
   | 'wrongType';
 
+/** A partner that is not in the network yet; an editor approves it */
+export type ProposedActorInput = {
+  kind: NodeKind;
+  name: string;
+  place?: string | null | undefined;
+};
+
+/** How both sides of a pair reported their tie (see services/survey/reciprocity.ts) */
+export type Reciprocity =
+  /** door beide kanten gemeld / reported by both sides */
+  | 'BOTH_SIDES'
+  /** tegengesproken / contradicted */
+  | 'CONTRADICTED'
+  /** door één kant gemeld / reported by one side */
+  | 'ONE_SIDE';
+
 /** Most likely ties first, most valuable first, or balanced: likelihood order, lifted up to twice by value */
 export type RecommendRanking =
   | 'BALANCED'
@@ -399,6 +451,30 @@ export type RelationStatus =
   /** gepland / planned */
   | 'PLANNED';
 
+/** One partner: partnerActorId or proposedActor */
+export type ReportedPartnerInput = {
+  frequency?: ContactFrequency | null | undefined;
+  level: CollaborationLevel;
+  note?: string | null | undefined;
+  partnerActorId?: string | number | null | undefined;
+  proposedActor?: ProposedActorInput | null | undefined;
+  /** A collaboration kind; the respondent is the source of a directed kind */
+  relationKind: RelationKind;
+  since?: string | null | undefined;
+  /** 1-4 */
+  trust?: number | null | undefined;
+  /** 1-4 */
+  value?: number | null | undefined;
+};
+
+/** Who fills in the form: optional, personal data */
+export type RespondentContactInput = {
+  email?: string | null | undefined;
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  role?: string | null | undefined;
+};
+
 /** What a user may do: viewer < editor < admin (graph-schema roles) */
 export type Role =
   /** Administrator: manages users, reads the audit trail and erases people */
@@ -417,6 +493,25 @@ export type ScopeInput = {
 export type SheetRole =
   | 'actors'
   | 'relations';
+
+/** Which reported pairs to accept at once; contradicted pairs are never accepted by a rule */
+export type SurveyAcceptRule =
+  /** pairs reported by both sides or by one side (the other did not answer) */
+  | 'AT_LEAST_ONE_SIDE'
+  /** pairs reported by both sides */
+  | 'BOTH_SIDES';
+
+/** A respondent’s answer; submitting replaces an earlier submission */
+export type SurveyAnswerInput = {
+  contact?: RespondentContactInput | null | undefined;
+  partners: Array<ReportedPartnerInput>;
+};
+
+export type SurveyRoundStatus =
+  /** afgesloten / closed */
+  | 'CLOSED'
+  /** open / open */
+  | 'OPEN';
 
 /** Doelgroepen (graph-schema targetGroups) */
 export type TargetGroup =
@@ -532,6 +627,17 @@ export type WebExportGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebExportGraphQuery = { exportGraph: Record<string, unknown> };
+
+export type WebExportNetworkQueryVariables = Exact<{
+  format: ExportFormat;
+  areaId?: string | number | null | undefined;
+  asOf?: string | null | undefined;
+  history: boolean;
+  language: Language;
+}>;
+
+
+export type WebExportNetworkQuery = { exportNetwork: Array<{ fileName: string, mediaType: string, contentBase64: string }> };
 
 export type WebNetworkQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -696,13 +802,6 @@ export type WebImportMaxBytesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type WebImportMaxBytesQuery = { importMaxBytes: number };
 
-export type WebExportNetworkQueryVariables = Exact<{
-  format: ExportFormat;
-}>;
-
-
-export type WebExportNetworkQuery = { exportNetwork: Array<{ fileName: string, mediaType: string, contentBase64: string }> };
-
 export type WebNeighbourhoodChoicesQueryVariables = Exact<{
   areaId?: string | number | null | undefined;
   kinds: Array<NodeKind> | NodeKind;
@@ -727,6 +826,103 @@ export type WebNeighbourhoodQueryVariables = Exact<{
 
 
 export type WebNeighbourhoodQuery = { areaCoverage: { asOf: string | null, domains: Array<{ value: LifeDomain, actorCount: number }>, targetGroups: Array<{ value: TargetGroup, actorCount: number }> }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ score: number, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, explanation: { nl: string, en: string }, area: { id: string } | null, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
+
+export type WebSurveyFormQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type WebSurveyFormQuery = { surveyForm: { roundTitle: string, intro: string | null, opensOn: string, closesOn: string, submittedAt: string | null, draftSavedAt: string | null, respondent: { id: string, name: string, kind: NodeKind }, actors: Array<{ id: string, name: string, kind: NodeKind }>, answer: { contact: { name: string | null, email: string | null, phone: string | null, role: string | null } | null, partners: Array<{ partnerActorId: string | null, relationKind: RelationKind, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, note: string | null, proposedActor: { name: string, kind: NodeKind, place: string | null } | null }> } | null } };
+
+export type WebSurveySearchQueryVariables = Exact<{
+  token: string;
+  text: string;
+}>;
+
+
+export type WebSurveySearchQuery = { surveySearch: Array<{ id: string, name: string, kind: NodeKind }> };
+
+export type WebSaveSurveyDraftMutationVariables = Exact<{
+  token: string;
+  answer: SurveyAnswerInput;
+}>;
+
+
+export type WebSaveSurveyDraftMutation = { saveSurveyDraft: { draftSavedAt: string | null, submittedAt: string | null } };
+
+export type WebSubmitSurveyAnswerMutationVariables = Exact<{
+  token: string;
+  answer: SurveyAnswerInput;
+}>;
+
+
+export type WebSubmitSurveyAnswerMutation = { submitSurveyAnswer: { draftSavedAt: string | null, submittedAt: string | null } };
+
+export type WebSurveyRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebSurveyRoundsQuery = { surveyRounds: Array<{ id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }> };
+
+export type WebCreateSurveyRoundMutationVariables = Exact<{
+  input: NewSurveyRoundInput;
+}>;
+
+
+export type WebCreateSurveyRoundMutation = { createSurveyRound: { round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, links: Array<{ actorId: string, invitationId: string, token: string }> } };
+
+export type WebSurveyResultsQueryVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type WebSurveyResultsQuery = { surveyResults: { invited: number, answered: number, responseRate: number, round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, respondents: Array<{ invitationId: string, actorId: string, actorName: string, actorKind: NodeKind | null, submittedAt: string | null, draftSavedAt: string | null, lastSeenAt: string | null, revoked: boolean }>, ties: Array<{ key: string, invitationId: string, reporterActorId: string, partnerActorId: string | null, proposalId: string | null, relationKind: RelationKind, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, acceptedRelationId: string | null }>, pairs: Array<{ a: string, b: string, levelByA: CollaborationLevel | null, levelByB: CollaborationLevel | null, reciprocity: Reciprocity, reports: number, tieKeys: Array<string>, averageValue: number | null, averageTrust: number | null }>, actorScores: Array<{ actorId: string, averageValue: number | null, averageTrust: number | null, namedBy: number }>, proposals: Array<{ id: string, name: string, kind: NodeKind, place: string | null, reporterActorId: string, actorId: string | null }> } };
+
+export type WebSurveyActorNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebSurveyActorNameQuery = { actor: { id: string, name: string, kind: NodeKind } | null };
+
+export type WebRevokeSurveyLinkMutationVariables = Exact<{
+  roundId: string | number;
+  invitationId: string | number;
+}>;
+
+
+export type WebRevokeSurveyLinkMutation = { revokeSurveyLink: boolean };
+
+export type WebReissueSurveyLinkMutationVariables = Exact<{
+  roundId: string | number;
+  invitationId: string | number;
+}>;
+
+
+export type WebReissueSurveyLinkMutation = { reissueSurveyLink: { actorId: string, invitationId: string, token: string } };
+
+export type WebAcceptSurveyTieMutationVariables = Exact<{
+  roundId: string | number;
+  key: string;
+}>;
+
+
+export type WebAcceptSurveyTieMutation = { acceptSurveyTie: { id: string } };
+
+export type WebAcceptSurveyTiesMutationVariables = Exact<{
+  roundId: string | number;
+  rule: SurveyAcceptRule;
+}>;
+
+
+export type WebAcceptSurveyTiesMutation = { acceptSurveyTies: { accepted: Array<{ id: string }>, skipped: Array<{ key: string, code: string }> } };
+
+export type WebApproveSurveyProposalMutationVariables = Exact<{
+  roundId: string | number;
+  proposalId: string | number;
+}>;
+
+
+export type WebApproveSurveyProposalMutation = { approveSurveyProposal: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -898,6 +1094,21 @@ export const WebExportGraphDocument = new TypedDocumentString(`
   exportGraph
 }
     `) as unknown as TypedDocumentString<WebExportGraphQuery, WebExportGraphQueryVariables>;
+export const WebExportNetworkDocument = new TypedDocumentString(`
+    query WebExportNetwork($format: ExportFormat!, $areaId: ID, $asOf: Date, $history: Boolean!, $language: Language!) {
+  exportNetwork(
+    format: $format
+    areaId: $areaId
+    asOf: $asOf
+    history: $history
+    language: $language
+  ) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportNetworkQuery, WebExportNetworkQueryVariables>;
 export const WebNetworkDocument = new TypedDocumentString(`
     query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
   network(scope: $scope, asOf: $asOf, history: $history) {
@@ -1302,15 +1513,6 @@ export const WebImportMaxBytesDocument = new TypedDocumentString(`
   importMaxBytes
 }
     `) as unknown as TypedDocumentString<WebImportMaxBytesQuery, WebImportMaxBytesQueryVariables>;
-export const WebExportNetworkDocument = new TypedDocumentString(`
-    query WebExportNetwork($format: ExportFormat!) {
-  exportNetwork(format: $format) {
-    fileName
-    mediaType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<WebExportNetworkQuery, WebExportNetworkQueryVariables>;
 export const WebNeighbourhoodChoicesDocument = new TypedDocumentString(`
     query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {
   neighbourhoods: actors(filter: {kinds: $kinds, areaId: $areaId}, limit: 500) {
@@ -1402,3 +1604,229 @@ export const WebNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebNeighbourhoodQuery, WebNeighbourhoodQueryVariables>;
+export const WebSurveyFormDocument = new TypedDocumentString(`
+    query WebSurveyForm($token: String!) {
+  surveyForm(token: $token) {
+    roundTitle
+    intro
+    opensOn
+    closesOn
+    submittedAt
+    draftSavedAt
+    respondent {
+      id
+      name
+      kind
+    }
+    actors {
+      id
+      name
+      kind
+    }
+    answer {
+      contact {
+        name
+        email
+        phone
+        role
+      }
+      partners {
+        partnerActorId
+        relationKind
+        level
+        frequency
+        value
+        trust
+        since
+        note
+        proposedActor {
+          name
+          kind
+          place
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveyFormQuery, WebSurveyFormQueryVariables>;
+export const WebSurveySearchDocument = new TypedDocumentString(`
+    query WebSurveySearch($token: String!, $text: String!) {
+  surveySearch(token: $token, text: $text) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveySearchQuery, WebSurveySearchQueryVariables>;
+export const WebSaveSurveyDraftDocument = new TypedDocumentString(`
+    mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) {
+  saveSurveyDraft(token: $token, answer: $answer) {
+    draftSavedAt
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebSaveSurveyDraftMutation, WebSaveSurveyDraftMutationVariables>;
+export const WebSubmitSurveyAnswerDocument = new TypedDocumentString(`
+    mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) {
+  submitSurveyAnswer(token: $token, answer: $answer) {
+    draftSavedAt
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebSubmitSurveyAnswerMutation, WebSubmitSurveyAnswerMutationVariables>;
+export const WebSurveyRoundsDocument = new TypedDocumentString(`
+    query WebSurveyRounds {
+  surveyRounds {
+    id
+    title
+    intro
+    areaId
+    projectId
+    opensOn
+    closesOn
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveyRoundsQuery, WebSurveyRoundsQueryVariables>;
+export const WebCreateSurveyRoundDocument = new TypedDocumentString(`
+    mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {
+  createSurveyRound(input: $input) {
+    round {
+      id
+      title
+      intro
+      areaId
+      projectId
+      opensOn
+      closesOn
+      status
+      createdAt
+    }
+    links {
+      actorId
+      invitationId
+      token
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCreateSurveyRoundMutation, WebCreateSurveyRoundMutationVariables>;
+export const WebSurveyResultsDocument = new TypedDocumentString(`
+    query WebSurveyResults($roundId: ID!) {
+  surveyResults(roundId: $roundId) {
+    round {
+      id
+      title
+      intro
+      areaId
+      projectId
+      opensOn
+      closesOn
+      status
+      createdAt
+    }
+    invited
+    answered
+    responseRate
+    respondents {
+      invitationId
+      actorId
+      actorName
+      actorKind
+      submittedAt
+      draftSavedAt
+      lastSeenAt
+      revoked
+    }
+    ties {
+      key
+      invitationId
+      reporterActorId
+      partnerActorId
+      proposalId
+      relationKind
+      level
+      frequency
+      value
+      trust
+      since
+      acceptedRelationId
+    }
+    pairs {
+      a
+      b
+      levelByA
+      levelByB
+      reciprocity
+      reports
+      tieKeys
+      averageValue
+      averageTrust
+    }
+    actorScores {
+      actorId
+      averageValue
+      averageTrust
+      namedBy
+    }
+    proposals {
+      id
+      name
+      kind
+      place
+      reporterActorId
+      actorId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveyResultsQuery, WebSurveyResultsQueryVariables>;
+export const WebSurveyActorNameDocument = new TypedDocumentString(`
+    query WebSurveyActorName($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveyActorNameQuery, WebSurveyActorNameQueryVariables>;
+export const WebRevokeSurveyLinkDocument = new TypedDocumentString(`
+    mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) {
+  revokeSurveyLink(roundId: $roundId, invitationId: $invitationId)
+}
+    `) as unknown as TypedDocumentString<WebRevokeSurveyLinkMutation, WebRevokeSurveyLinkMutationVariables>;
+export const WebReissueSurveyLinkDocument = new TypedDocumentString(`
+    mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) {
+  reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) {
+    actorId
+    invitationId
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<WebReissueSurveyLinkMutation, WebReissueSurveyLinkMutationVariables>;
+export const WebAcceptSurveyTieDocument = new TypedDocumentString(`
+    mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) {
+  acceptSurveyTie(roundId: $roundId, key: $key) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebAcceptSurveyTieMutation, WebAcceptSurveyTieMutationVariables>;
+export const WebAcceptSurveyTiesDocument = new TypedDocumentString(`
+    mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) {
+  acceptSurveyTies(roundId: $roundId, rule: $rule) {
+    accepted {
+      id
+    }
+    skipped {
+      key
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAcceptSurveyTiesMutation, WebAcceptSurveyTiesMutationVariables>;
+export const WebApproveSurveyProposalDocument = new TypedDocumentString(`
+    mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) {
+  approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebApproveSurveyProposalMutation, WebApproveSurveyProposalMutationVariables>;

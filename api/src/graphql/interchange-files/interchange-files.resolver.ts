@@ -1,7 +1,11 @@
-import { ValidationError, type ProblemCode, type ProblemParams } from '@weefsel/graph-schema';
+import { ValidationError, type Language, type ProblemCode, type ProblemParams } from '@weefsel/graph-schema';
 import { Arg, Authorized, Ctx, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { actorColumns, relationColumns, type ColumnSpec } from '../../interchange-files';
+import { readDay } from '../../services/time/read-day';
 import type { GraphQLContext } from '../context';
+import { LanguageEnum } from '../enums';
+import { DateScalar } from '../scalars/date.scalar';
+import { asOfArg, historyArg } from '../scalars/time.args';
 import {
   ColumnChoiceInput,
   ExportedFileType,
@@ -58,13 +62,19 @@ export class InterchangeFilesResolver {
 
   // Editors only, like exportGraph: the files hold every personal field.
   @Authorized('editor')
-  @Query(() => [ExportedFileType], { description: 'The network (or one area) as files: XLSX, CSV (actors and relations), GraphML, GEXF or JSON' })
+  @Query(() => [ExportedFileType], {
+    description: 'The network (or one area) on a day, or its whole history, as files: XLSX, CSV (actors and relations), GraphML, GEXF or JSON; spreadsheet headers in the language asked',
+  })
   async exportNetwork(
     @Ctx() ctx: GraphQLContext,
     @Arg('format', () => ExportFormatEnum) format: ExportFormatEnum,
     @Arg('areaId', () => ID, { nullable: true }) areaId: string | null,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
+    @Arg('language', () => LanguageEnum, { defaultValue: 'nl' }) language: Language,
   ): Promise<ExportedFileType[]> {
-    const files = await ctx.services.interchangeFiles.export(format, areaId);
+    const day = readDay('exportNetwork', { asOf, history }, ctx.services.today);
+    const files = await ctx.services.interchangeFiles.export(format, areaId, language, day);
     return files.map((f) => ({ fileName: f.fileName, mediaType: f.mediaType, contentBase64: f.content.toString('base64') }));
   }
 }

@@ -3,6 +3,7 @@ import { nodeKindNames, nodeKinds, todayInBrussels } from '@weefsel/graph-schema
 import { useId, useState } from 'react';
 import type { Network } from '../../api/network.types';
 import { useI18n } from '../../i18n/i18n-context';
+import { DataExport } from '../../components/data-export';
 import { download } from '../../components/download';
 import { withAllEdges } from '../../graph/edge-layer';
 import { tieLineStyles } from '../../graph/graph-style';
@@ -10,7 +11,6 @@ import { formatDay } from '../../i18n/format';
 import { kindLabel } from '../../i18n/schema-labels';
 import { framedPng, framedSvg, frameStyle, type ExportFrame } from './export-frame';
 import { exportBaseName } from './export-name';
-import { actorsCsv, relationsCsv, toInterchange } from './scope-data';
 import { ReportForm } from './report-form';
 
 export interface ExportMenuProps {
@@ -28,7 +28,7 @@ export interface ExportMenuProps {
 /** cytoscape-svg adds cy.svg(); its package has no types. */
 type WithSvg = Core & { svg(options: { full: boolean; bg: string }): string };
 
-/** The current view as PNG or SVG, the scope's data as JSON (interchange format) or CSV. */
+/** The current view as PNG or SVG (titled, with legend and source), the scope's data as files, its report. */
 export function ExportMenu({ cy, network, scopeName, asOf, areaId, history }: ExportMenuProps) {
   const { t, language } = useI18n();
   const id = useId();
@@ -64,18 +64,6 @@ export function ExportMenu({ cy, network, scopeName, asOf, areaId, history }: Ex
       download(`${base}.svg`, new Blob([framedSvg(text, frame(), estimate)], { type: 'image/svg+xml' }));
       done(`${base}.svg`);
     },
-    json: () => {
-      if (!network) return;
-      download(`${base}.json`, new Blob([JSON.stringify(toInterchange(network), null, 2)], { type: 'application/json' }));
-      done(`${base}.json`);
-    },
-    csv: () => {
-      if (!network) return;
-      // UTF-8 with a byte order mark, so spreadsheet programs read "Mariënstede" correctly.
-      download(`${base}-actors.csv`, new Blob(['\ufeff', actorsCsv(network)], { type: 'text/csv' }));
-      download(`${base}-relations.csv`, new Blob(['\ufeff', relationsCsv(network)], { type: 'text/csv' }));
-      done(`${base}-actors.csv, ${base}-relations.csv`);
-    },
   };
 
   return (
@@ -88,16 +76,13 @@ export function ExportMenu({ cy, network, scopeName, asOf, areaId, history }: Ex
         <button type="button" onClick={exports.svg} disabled={!cy}>
           {t('exportSvg')}
         </button>
-        <button type="button" onClick={exports.json} disabled={!network}>
-          {t('exportJson')}
-        </button>
-        <button type="button" onClick={exports.csv} disabled={!network}>
-          {t('exportCsv')}
-        </button>
       </div>
       <p role="status" className="status-message">
         {status}
       </p>
+      <h3>{t('exportDataTitle')}</h3>
+      <p className="hint">{t('dataExportIntro')}</p>
+      <DataExport scope={{ areaId, asOf, history }} />
       <h3>{t('reportTitle')}</h3>
       <ReportForm areaId={areaId} today={todayInBrussels()} />
     </section>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportProperty, ImportSheet } from './import.api';
-import { base64ToBytes, bytesToBase64, changeKey, mappingOf, optionsFor, unsupportedFiles } from './import-files';
+import { base64ToBytes } from '../../api/export.api';
+import { bytesToBase64, changeKey, mappingOf, optionsFor, unsupportedFiles } from './import-files';
 
 const sheet = (name: string, role: ImportSheet['role'], columns: [string, string | null][]): ImportSheet => ({
   sheet: name,

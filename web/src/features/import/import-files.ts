@@ -7,14 +7,6 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Bytes of a base64 text (the export's file contents). */
-export function base64ToBytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 export const acceptedExtensions = ['.xlsx', '.csv', '.json'] as const;
 
 /** Files the import cannot read, by name (checked before anything is uploaded). */

@@ -6,7 +6,7 @@ import { useSession } from '../../components/session-context';
 import { importFiles, importMaxBytes, type ImportResult, type UploadFile } from './import.api';
 import { bytesToBase64, changeKey, mappingOf, unsupportedFiles } from './import-files';
 import { MappingTable } from './mapping-table';
-import { NetworkExport } from './network-export';
+import { DataExport } from '../../components/data-export';
 import { PlanPreview } from './plan-preview';
 import './import-page.css';
 
@@ -162,7 +162,12 @@ export function ImportPage() {
               <button type="button" onClick={reset}>{t('import.reset')}</button>
             </div>
           )}
-          <NetworkExport />
+          <section className="import-export" aria-label={t('import.exportTitle')}>
+            <h3>{t('import.exportTitle')}</h3>
+            <p className="hint">{t('import.exportIntro')}</p>
+            {/* Every relation ever recorded: what is edited here is imported again. */}
+            <DataExport scope={{ areaId: null, asOf: null, history: true }} />
+          </section>
         </>
       )}
     </section>

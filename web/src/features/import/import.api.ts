@@ -1,6 +1,6 @@
 import { execute } from '../../api/graphql-client';
 import { graphql } from '../../gql';
-import type { ExportFormat, WebExportNetworkQuery, WebImportFilesMutation } from '../../gql/graphql';
+import type { WebImportFilesMutation } from '../../gql/graphql';
 
 const importFilesMutation = graphql(`
   mutation WebImportFiles($files: [ImportFileInput!]!, $mapping: [ColumnChoiceInput!], $dryRun: Boolean!) {
@@ -51,18 +51,4 @@ const importMaxBytesQuery = graphql(`
 /** The most bytes one import's files may have together: the server's setting, checked before uploading. */
 export async function importMaxBytes(signal?: AbortSignal): Promise<number> {
   return (await execute(importMaxBytesQuery, {}, { signal })).importMaxBytes;
-}
-
-const exportNetworkQuery = graphql(`
-  query WebExportNetwork($format: ExportFormat!) {
-    exportNetwork(format: $format) { fileName mediaType contentBase64 }
-  }
-`);
-
-export type ExportedFile = WebExportNetworkQuery['exportNetwork'][number];
-export type { ExportFormat };
-
-/** The whole network as files of one format (CSV gives two: actors and relations). */
-export async function exportNetwork(format: ExportFormat, signal?: AbortSignal): Promise<ExportedFile[]> {
-  return (await execute(exportNetworkQuery, { format }, { signal })).exportNetwork;
 }

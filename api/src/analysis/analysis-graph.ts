@@ -92,15 +92,22 @@ export function withEditedRecords(ag: AnalysisGraph, subgraph: Subgraph): Analys
   return { ...ag, subgraph, actors: new Map(subgraph.nodes.map((n) => [n.id, n])), planned: plannedPartners(subgraph.relations, ag.adjacency.indexOf) };
 }
 
+/** Relation kinds that are collaboration ties, as a set: asked once per relation of a region. */
+const collaborationKinds = new Set(Object.entries(relationKinds).filter(([, kind]) => kind.tie === 'collaboration').map(([name]) => name));
+
+// The loops below run once per relation of a whole region (a quarter of a million): they allocate
+// nothing per relation beyond the ties themselves.
 function mergeTies(relations: readonly Relation[], indexOf: Map<string, number>): Tie[] {
   const n = indexOf.size;
   const byPair = new Map<number, Tie>();
   for (const relation of relations) {
-    if (relationKinds[relation.kind].tie !== 'collaboration' || relation.status === 'PLANNED') continue;
+    if (relation.status === 'PLANNED' || !collaborationKinds.has(relation.kind)) continue;
     const a = indexOf.get(relation.source);
+    if (a === undefined) continue;
     const b = indexOf.get(relation.target);
-    if (a === undefined || b === undefined || a === b) continue;
-    const [source, target] = a < b ? [a, b] : [b, a];
+    if (b === undefined || a === b) continue;
+    const source = a < b ? a : b;
+    const target = a < b ? b : a;
     const key = source * n + target;
     const tie = byPair.get(key);
     if (tie) {
@@ -143,17 +150,17 @@ function compress(n: number, ties: readonly Tie[]) {
   const neighbours = new Int32Array(2 * ties.length);
   const tieAt = new Int32Array(2 * ties.length);
   const fill = offsets.slice(0, n);
-  ties.forEach((t, k) => {
-    for (const [from, to] of [
-      [t.source, t.target],
-      [t.target, t.source],
-    ] as const) {
-      const slot = fill[from] as number;
-      neighbours[slot] = to;
-      tieAt[slot] = k;
-      fill[from] = slot + 1;
-    }
-  });
+  const place = (from: number, to: number, k: number) => {
+    const slot = fill[from] as number;
+    neighbours[slot] = to;
+    tieAt[slot] = k;
+    fill[from] = slot + 1;
+  };
+  for (let k = 0; k < ties.length; k++) {
+    const t = ties[k] as Tie;
+    place(t.source, t.target, k);
+    place(t.target, t.source, k);
+  }
   return { offsets, neighbours, tieAt };
 }
 

@@ -109,15 +109,11 @@ export class RecommendService {
     const fitted = async (ctx: RecommendContext, mark: string | null, before: PatchedFrom | null = null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf, before);
     return this.cache.get(
       key,
-      async () => {
-        const mark = await this.store.changeMark();
-        return fitted(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf))), mark);
-      },
+      async (mark) => fitted(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf))), mark),
       {
         size: (ctx) => subgraphSize(ctx.ag.subgraph),
         maxSize: markCacheBudget / 2,
-        update: async (stale, staleMark) => {
-          const mark = await this.store.changeMark();
+        update: async (stale, staleMark, mark) => {
           const changes = await this.store.regionChangesSince(staleMark, asOf);
           if (!changes) return null;
           const touched = changes.actorIds.length + changes.relationIds.length;

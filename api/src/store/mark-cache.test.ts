@@ -32,10 +32,10 @@ describe('MarkCache', () => {
     const { state, store } = markedStore();
     const cache = new MarkCache(store);
     const c = counter();
-    const updates: [number, string][] = [];
-    const update = async (stale: number, mark: string) => {
-      updates.push([stale, mark]);
-      return mark === 'm1' ? stale * 10 : null;
+    const updates: [number, string, string][] = [];
+    const update = async (stale: number, staleMark: string, mark: string) => {
+      updates.push([stale, staleMark, mark]);
+      return staleMark === 'm1' ? stale * 10 : null;
     };
     expect(await cache.get('a', c.compute, { update })).toBe(1);
     state.mark = 'm2';
@@ -44,7 +44,9 @@ describe('MarkCache', () => {
     state.mark = 'm3';
     // The update for m2 gives up: computed afresh.
     expect(await cache.get('a', c.compute, { update })).toBe(2);
-    expect(updates).toEqual([[1, 'm1'], [10, 'm2']]);
+    expect(updates).toEqual([[1, 'm1', 'm2'], [10, 'm2', 'm3']]);
+    // A computation is told the mark its value is kept under.
+    expect(await cache.get('b', (mark) => `computed at ${mark}`)).toBe('computed at m3');
   });
 
   it('computes afresh when the value to update had failed', async () => {

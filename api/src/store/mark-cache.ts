@@ -26,7 +26,7 @@ export interface MarkCacheGet<T> {
    * afresh (the region after a few writes, from the store's change log); null when it cannot,
    * and then `compute` runs. The result must equal what `compute` would give.
    */
-  update?: (stale: T, staleMark: string) => Promise<T | null>;
+  update?: (stale: T, staleMark: string, mark: string) => Promise<T | null>;
 }
 
 interface Entry {
@@ -58,9 +58,10 @@ export class MarkCache {
     private readonly budget = markCacheBudget,
   ) {}
 
-  async get<T>(key: string, compute: () => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
+  /** `compute` and `update` get the mark the value will be kept under (read before them). */
+  async get<T>(key: string, compute: (mark: string | null) => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
     const mark = await this.mark();
-    if (mark === null) return compute();
+    if (mark === null) return compute(null);
     const hit = this.entries.get(key);
     if (hit?.mark === mark) {
       // Most recently used last, so the oldest entry is the first to go.
@@ -68,7 +69,7 @@ export class MarkCache {
       this.entries.set(key, hit);
       return hit.value as Promise<T>;
     }
-    const value = hit && options.update ? this.updated(hit, options.update, compute) : Promise.resolve().then(compute);
+    const value = hit && options.update ? this.updated(hit, mark, options.update, compute) : Promise.resolve(mark).then(compute);
     this.drop(key);
     const entry: Entry = { mark, value, size: 0 };
     this.entries.set(key, entry);
@@ -88,9 +89,14 @@ export class MarkCache {
   }
 
   /** The stale entry's value updated, or computed afresh when it failed or cannot be updated. */
-  private async updated<T>(stale: Entry, update: (stale: T, staleMark: string) => Promise<T | null>, compute: () => Promise<T> | T): Promise<T> {
+  private async updated<T>(
+    stale: Entry,
+    mark: string,
+    update: (stale: T, staleMark: string, mark: string) => Promise<T | null>,
+    compute: (mark: string | null) => Promise<T> | T,
+  ): Promise<T> {
     const before = await (stale.value as Promise<T>).then((value) => ({ value }), () => null);
-    return (before && (await update(before.value, stale.mark))) ?? compute();
+    return (before && (await update(before.value, stale.mark, mark))) ?? compute(mark);
   }
 
   /**

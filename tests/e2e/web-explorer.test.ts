@@ -54,13 +54,13 @@ describe('web explorer, step by step as an editor', () => {
     await page.goto(`${app.url}/`);
     await logInWithForm(page, testUsers.editor);
     await waitForActors(await apiNodeCount(null));
-    await expect(page.getByRole('tab', { name: 'Netwerk' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Netwerk', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
     await shot('1-logged-in');
     expect(problems).toEqual([]);
   });
 
   it('moves between views with the arrow keys of the tab list', async () => {
-    await page.getByRole('tab', { name: 'Netwerk' }).focus();
+    await page.getByRole('tab', { name: 'Netwerk', exact: true }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Hiaten' }).getAttribute('aria-selected')).resolves.toBe('true');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hiaten');
@@ -68,7 +68,7 @@ describe('web explorer, step by step as an editor', () => {
     // The canvas stays next to the analysis views.
     expect(await cyActorCount()).toBeGreaterThan(0);
     await page.keyboard.press('Home');
-    await expect(page.getByRole('tab', { name: 'Netwerk' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tab', { name: 'Netwerk', exact: true }).getAttribute('aria-selected')).resolves.toBe('true');
   });
 
   it('picks a care zone and draws its network', async () => {
@@ -313,11 +313,11 @@ describe('web explorer, step by step as an editor', () => {
   it('switches the language to English and back', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await page.getByRole('tab', { name: 'Network' }).waitFor();
+    await page.getByRole('tab', { name: 'Network', exact: true }).waitFor();
     expect(await page.textContent('.network-controls')).toContain('Size by');
     await shot('9-english');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
-    await page.getByRole('tab', { name: 'Netwerk' }).waitFor();
+    await page.getByRole('tab', { name: 'Netwerk', exact: true }).waitFor();
     expect(problems).toEqual([]);
   });
 });

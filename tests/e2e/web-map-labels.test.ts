@@ -165,7 +165,7 @@ describe('labels on the map', () => {
 
   it('refits the map when the column beside it widens, instead of cutting it off', async () => {
     const zone = (await areas()).find((area) => area.kind === 'CareZone')!;
-    await page.getByRole('tab', { name: 'Netwerk' }).click();
+    await page.getByRole('tab', { name: 'Netwerk', exact: true }).click();
     await openScope(zone.id);
     const inView = () =>
       page.evaluate(() => {

@@ -1,6 +1,6 @@
 import type { ViewName } from '../components/url-state';
 import type { AnalysisViewProps, GapOverlay, Highlight, ViewScope } from '../components/view-contract';
-import { AccountView, AuditView, ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView, UsersView } from './views';
+import { AccountView, AuditView, ChangesView, DomainsView, GapsView, ImportPage, NeighbourhoodView, SurveyView, UsersView } from './views';
 
 export interface AnalysisPanelProps {
   view: Exclude<ViewName, 'network'>;
@@ -22,6 +22,8 @@ export function AnalysisPanel({ view, scope, onHighlight, onOverlay, onSelectAct
       return <NeighbourhoodView {...props} />;
     case 'changes':
       return <ChangesView {...props} />;
+    case 'survey':
+      return <SurveyView scope={scope} />;
     case 'import':
       return <ImportPage />;
     case 'users':

@@ -111,7 +111,8 @@ export function Explorer() {
   };
 
   const changeView = (view: typeof state.view) => {
-    if (state.view === 'import' && view !== 'import') setReload((count) => count + 1);
+    // Leaving a view that writes to the network (an import, accepted survey ties) draws it afresh.
+    if ((state.view === 'import' || state.view === 'survey') && view !== state.view) setReload((count) => count + 1);
     setHighlight(null);
     if (view !== 'gaps') setOverlay(null);
     update({ view });

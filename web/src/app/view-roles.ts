@@ -2,7 +2,7 @@ import { hasRole, type Role } from '@weefsel/graph-schema';
 import { viewNames, type ViewName } from '../components/url-state';
 
 /** Views only some roles may open; the rest are for every logged-in user. */
-const requiredRole: Partial<Record<ViewName, Role>> = { users: 'admin', audit: 'admin' };
+const requiredRole: Partial<Record<ViewName, Role>> = { survey: 'editor', users: 'admin', audit: 'admin' };
 
 /** Whether this role may see this view's tab (null: nobody is logged in). */
 export function mayOpenView(view: ViewName, role: Role | null): boolean {

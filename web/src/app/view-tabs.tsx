@@ -11,6 +11,7 @@ const tabLabels: Record<ViewName, MessageKey> = {
   domains: 'tabDomains',
   neighbourhood: 'tabNeighbourhood',
   changes: 'tabChanges',
+  survey: 'tabSurvey',
   import: 'tabImport',
   users: 'tabUsers',
   audit: 'tabAudit',

@@ -3,7 +3,7 @@ import { layoutNames, type LayoutName } from '../graph/layout-names';
 import { groupingKinds, type Grouping } from '../graph/grouping';
 import { emptyFilter, type NetworkFilter } from '../graph/network-filter';
 
-export const viewNames = ['network', 'gaps', 'domains', 'neighbourhood', 'changes', 'import', 'users', 'audit', 'account'] as const;
+export const viewNames = ['network', 'gaps', 'domains', 'neighbourhood', 'changes', 'survey', 'import', 'users', 'audit', 'account'] as const;
 export type ViewName = (typeof viewNames)[number];
 
 /** Metrics of the API's ActorMetrics that can size the nodes; none draws every node alike. */

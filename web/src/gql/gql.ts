@@ -63,6 +63,8 @@ type Documents = {
     "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": typeof types.WebReissueSurveyLinkDocument,
     "\n  mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) { acceptSurveyTie(roundId: $roundId, key: $key) { id } }\n": typeof types.WebAcceptSurveyTieDocument,
     "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": typeof types.WebAcceptSurveyTiesDocument,
+    "\n  mutation WebCloseSurveyRound($roundId: ID!) { closeSurveyRound(roundId: $roundId) { id status } }\n": typeof types.WebCloseSurveyRoundDocument,
+    "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n": typeof types.WebExportSurveyAnswersDocument,
     "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": typeof types.WebApproveSurveyProposalDocument,
 };
 const documents: Documents = {
@@ -114,6 +116,8 @@ const documents: Documents = {
     "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": types.WebReissueSurveyLinkDocument,
     "\n  mutation WebAcceptSurveyTie($roundId: ID!, $key: String!) { acceptSurveyTie(roundId: $roundId, key: $key) { id } }\n": types.WebAcceptSurveyTieDocument,
     "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": types.WebAcceptSurveyTiesDocument,
+    "\n  mutation WebCloseSurveyRound($roundId: ID!) { closeSurveyRound(roundId: $roundId) { id status } }\n": types.WebCloseSurveyRoundDocument,
+    "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n": types.WebExportSurveyAnswersDocument,
     "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": types.WebApproveSurveyProposalDocument,
 };
 
@@ -309,6 +313,14 @@ export function graphql(source: "\n  mutation WebAcceptSurveyTie($roundId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n"): typeof import('./graphql').WebAcceptSurveyTiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCloseSurveyRound($roundId: ID!) { closeSurveyRound(roundId: $roundId) { id status } }\n"): typeof import('./graphql').WebCloseSurveyRoundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n"): typeof import('./graphql').WebExportSurveyAnswersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

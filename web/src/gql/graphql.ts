@@ -916,6 +916,21 @@ export type WebAcceptSurveyTiesMutationVariables = Exact<{
 
 export type WebAcceptSurveyTiesMutation = { acceptSurveyTies: { accepted: Array<{ id: string }>, skipped: Array<{ key: string, code: string }> } };
 
+export type WebCloseSurveyRoundMutationVariables = Exact<{
+  roundId: string | number;
+}>;
+
+
+export type WebCloseSurveyRoundMutation = { closeSurveyRound: { id: string, status: SurveyRoundStatus } };
+
+export type WebExportSurveyAnswersQueryVariables = Exact<{
+  roundId: string | number;
+  language: Language;
+}>;
+
+
+export type WebExportSurveyAnswersQuery = { exportSurveyAnswers: { fileName: string, mediaType: string, contentBase64: string } };
+
 export type WebApproveSurveyProposalMutationVariables = Exact<{
   roundId: string | number;
   proposalId: string | number;
@@ -1823,6 +1838,23 @@ export const WebAcceptSurveyTiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAcceptSurveyTiesMutation, WebAcceptSurveyTiesMutationVariables>;
+export const WebCloseSurveyRoundDocument = new TypedDocumentString(`
+    mutation WebCloseSurveyRound($roundId: ID!) {
+  closeSurveyRound(roundId: $roundId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebCloseSurveyRoundMutation, WebCloseSurveyRoundMutationVariables>;
+export const WebExportSurveyAnswersDocument = new TypedDocumentString(`
+    query WebExportSurveyAnswers($roundId: ID!, $language: Language!) {
+  exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportSurveyAnswersQuery, WebExportSurveyAnswersQueryVariables>;
 export const WebApproveSurveyProposalDocument = new TypedDocumentString(`
     mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) {
   approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) {

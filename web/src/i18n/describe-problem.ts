@@ -52,7 +52,7 @@ function readableParams(code: ProblemCode, raw: Record<string, unknown>, languag
   for (const name of ['kind', 'sourceKind', 'targetKind', 'areaKind', 'requiredRole', 'role']) {
     if (typeof params[name] === 'string') params[name] = schemaLabel(params[name], language);
   }
-  if (typeof params.since === 'string') params.since = formatDay(params.since, language);
+  for (const name of ['since', 'opensOn', 'closesOn']) if (typeof params[name] === 'string') params[name] = formatDay(params[name], language);
   if (typeof params.sheetRole === 'string') params.sheetRole = translate(language, params.sheetRole === 'relations' ? 'import.role.relations' : 'import.role.actors');
   if (code === 'missingColumn') params.header = String(raw[language] ?? '');
   if (code === 'unknownValue') {

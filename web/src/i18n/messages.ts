@@ -5,6 +5,8 @@ import { fillMessage, placeholdersOf, type MessageParams } from './fill-message'
 import { gapMessages } from './gap-messages';
 import { metricMessages } from './metric-messages';
 import { problemEn, problemNl } from './problem-messages';
+import { surveyEditorEn, surveyEditorNl } from './survey-editor-messages';
+import { surveyRespondentEn, surveyRespondentNl } from './survey-respondent-messages';
 
 /**
  * UI text in Dutch (the default) and English. Placeholders are written `{name}` and filled by
@@ -14,6 +16,8 @@ const nl = {
   ...explorerNl,
   ...adminNl,
   ...problemNl,
+  ...surveyRespondentNl,
+  ...surveyEditorNl,
   appTitle: 'Weefsel',
   appTagline: 'Netwerk van zorg en welzijn',
   languageGroup: 'Taal',
@@ -199,6 +203,8 @@ const en: Record<MessageKey, string> = {
   ...explorerEn,
   ...adminEn,
   ...problemEn,
+  ...surveyRespondentEn,
+  ...surveyEditorEn,
   appTitle: 'Weefsel',
   appTagline: 'Care and welfare network',
   languageGroup: 'Language',

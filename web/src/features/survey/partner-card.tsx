@@ -1,0 +1,91 @@
+import { trustItems, valueItems, type NodeKind } from '@weefsel/graph-schema';
+import { useI18n } from '../../i18n/i18n-context';
+import { kindLabel, relationLabel } from '../../i18n/schema-labels';
+import { relationChoices, type PartnerEntry } from './answer-draft';
+import { partnerFieldId } from './form-issues';
+import { ScaleFieldset } from './scale-fieldset';
+import { frequencyOptions, itemsHint, levelOptions, scaleOptions } from './scale-options';
+import { FieldErrors, SurveyField } from './survey-field';
+
+export interface PartnerCardProps {
+  entry: PartnerEntry;
+  /** Who answers: the kinds of collaboration offered depend on it. */
+  respondent: { name: string; kind: NodeKind };
+  partner: { name: string; kind: NodeKind | null; note: string | null };
+  errorsAt: (fieldId: string) => string[];
+  onChange: (entry: PartnerEntry) => void;
+  onRemove: () => void;
+}
+
+/** The questions about one partner, in a fieldset named after the partner. */
+export function PartnerCard({ entry, respondent, partner, errorsAt, onChange, onRemove }: PartnerCardProps) {
+  const { t, language } = useI18n();
+  const id = (field: string) => partnerFieldId(entry.key, field);
+  const set = (change: Partial<PartnerEntry>) => onChange({ ...entry, ...change });
+  const cardId = partnerFieldId(entry.key);
+  const cardErrors = errorsAt(cardId);
+  return (
+    <fieldset id={cardId} className="survey-partner-card" tabIndex={-1} aria-describedby={cardErrors.length > 0 ? `${cardId}-error` : undefined}>
+      <legend>
+        {partner.name}
+        <span className="survey-partner-kind">
+          {partner.kind ? ` · ${kindLabel(partner.kind, language)}` : ''}
+          {partner.note ? ` · ${partner.note}` : ''}
+        </span>
+      </legend>
+      <FieldErrors id={cardId} errors={cardErrors} />
+      <SurveyField id={id('relationKind')} label={t('survey.partner.relationKind')} errors={errorsAt(id('relationKind'))}>
+        {(props) => (
+          <select {...props} value={entry.relationKind} onChange={(event) => set({ relationKind: event.target.value as PartnerEntry['relationKind'] })}>
+            {relationChoices(respondent.kind, partner.kind).map((kind) => (
+              // In plain words, as a sentence about the partner: "verwijst door naar <partner>".
+              <option key={kind} value={kind}>
+                {`${relationLabel(kind, language)} ${partner.name}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </SurveyField>
+      <ScaleFieldset id={id('level')} legend={t('survey.partner.level')} options={levelOptions(language)} value={entry.level} errors={errorsAt(id('level'))} required onChange={(level) => set({ level })} />
+      <SurveyField id={id('frequency')} label={t('survey.partner.frequency')} errors={errorsAt(id('frequency'))}>
+        {(props) => (
+          <select {...props} value={entry.frequency ?? ''} onChange={(event) => set({ frequency: (event.target.value || null) as PartnerEntry['frequency'] })}>
+            <option value="">{t('survey.partner.frequencyNone')}</option>
+            {frequencyOptions(language).map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </SurveyField>
+      <ScaleFieldset
+        id={id('value')}
+        legend={t('survey.partner.value')}
+        hint={t('survey.partner.thinkOf', { items: itemsHint(valueItems, language) })}
+        options={scaleOptions(language, t('survey.partner.noAnswer'))}
+        value={entry.value}
+        errors={errorsAt(id('value'))}
+        onChange={(value) => set({ value })}
+      />
+      <ScaleFieldset
+        id={id('trust')}
+        legend={t('survey.partner.trust')}
+        hint={t('survey.partner.thinkOf', { items: itemsHint(trustItems, language) })}
+        options={scaleOptions(language, t('survey.partner.noAnswer'))}
+        value={entry.trust}
+        errors={errorsAt(id('trust'))}
+        onChange={(trust) => set({ trust })}
+      />
+      <SurveyField id={id('since')} label={t('survey.partner.since')} errors={errorsAt(id('since'))}>
+        {(props) => <input {...props} type="date" value={entry.since} onChange={(event) => set({ since: event.target.value })} />}
+      </SurveyField>
+      <SurveyField id={id('note')} label={t('survey.partner.note')} errors={errorsAt(id('note'))}>
+        {(props) => <textarea {...props} rows={2} value={entry.note} onChange={(event) => set({ note: event.target.value })} />}
+      </SurveyField>
+      <button type="button" className="survey-secondary" onClick={onRemove}>
+        {t('survey.partner.remove', { name: partner.name })}
+      </button>
+    </fieldset>
+  );
+}

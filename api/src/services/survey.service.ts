@@ -1,7 +1,7 @@
 import { codedIssue, ValidationError, type Actor, type Language, type Relation } from '@weefsel/graph-schema';
 import { writeCsv, writeXlsx } from '../interchange-files/write-tables';
 import type { GraphStore } from '../store/graph-store';
-import type { NewSurveyInvitation, SurveyRound } from '../store/survey-store';
+import type { NewSurveyInvitation, NewSurveyRound, SurveyRound } from '../store/survey-store';
 import { checkRoundTarget, newRoundRecord } from '../store/shared/survey-records';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { answerTable } from './survey/answer-table';
@@ -14,13 +14,8 @@ import { newSurveyId, newSurveyToken } from './survey/survey-tokens';
 import { SurveyAcceptance, type RuleOutcome } from './survey/survey-acceptance';
 import type { AcceptRule } from './survey/tie-acceptance';
 
-export interface NewRoundRequest {
-  title: string;
-  intro?: string | null | undefined;
-  areaId?: string | null | undefined;
-  projectId?: string | null | undefined;
-  opensOn: string;
-  closesOn: string;
+/** A new round as an editor asks for it: the stored round's fields, and who is invited. */
+export interface NewRoundRequest extends Omit<NewSurveyRound, 'id' | 'createdBy'> {
   /** Who is invited; absent: the round's actors (see `defaultInvitees`). */
   actorIds?: readonly string[] | null | undefined;
 }

@@ -6,7 +6,8 @@ import type { KeptModel } from '../../store/model-store';
 /**
  * Writes since a kept fit after which it is fitted again: one record in a hundred ties, and at
  * least ten. The model learns how ties form from the whole history, which a few new records hardly
- * move; every feature it scores is read from the current network.
+ * move; every feature it scores is read from the current network. The change log answers for at
+ * most `maxPatchedIds` records and `changeLogLength` writes, so on a large region those bound it.
  */
 export function refitAfter(ties: number): number {
   return Math.max(10, Math.floor(ties / 100));

@@ -12,6 +12,8 @@ export interface Tie {
   target: number;
   /** Sum of the relations' weights, each counting 1 when it has none. */
   weight: number;
+  /** The day the tie began: the earliest `since` of its relations; null when none is dated. */
+  start: string | null;
   relations: Relation[];
 }
 
@@ -58,27 +60,33 @@ export function buildAnalysisGraph(subgraph: Subgraph): AnalysisGraph {
   const ids = subgraph.nodes.filter((n) => tieKinds.has(n.kind)).map((n) => n.id);
   const indexOf = new Map(ids.map((id, i) => [id, i]));
   const ties = mergeTies(subgraph.relations, indexOf);
-  const { offsets, neighbours, tieAt } = compress(ids.length, ties);
   // Placement is only needed for gaps: computed on first use, like the graphology graph.
   let placedIn: Map<string, string[]> | null = null;
   let placement: Map<string, string[]> | null = null;
-  let graph: UndirectedGraph<Record<string, never>, TieAttributes> | null = null;
   return {
+    ...tieNetwork({ ids, indexOf }, ties),
     subgraph,
-    adjacency: { ids, indexOf, offsets, neighbours },
-    weighted: {
-      offsets,
-      neighbours,
-      weights: slotWeights(tieAt, ties),
-      selfLoops: new Float64Array(ids.length),
-    },
-    tieAt,
     ties,
     planned: plannedPartners(subgraph.relations, indexOf),
     actors,
     insideWeights: insideWeightsOf(ids, actors),
     placedIn: () => (placedIn ??= directPlacement(subgraph)),
     placement: () => (placement ??= transitivePlacement((placedIn ??= directPlacement(subgraph)))),
+  };
+}
+
+/**
+ * The compressed adjacency of merged ties over the nodes `ids`: each tie in both rows, in tie order,
+ * with its weight per slot, and the graphology graph built on first use.
+ */
+export function tieNetwork(adjacency: Pick<Adjacency, 'ids' | 'indexOf'>, ties: readonly Tie[]): Pick<AnalysisGraph, 'adjacency' | 'tieAt' | 'weighted' | 'graphology'> {
+  const { ids, indexOf } = adjacency;
+  const { offsets, neighbours, tieAt } = compress(ids.length, ties);
+  let graph: UndirectedGraph<Record<string, never>, TieAttributes> | null = null;
+  return {
+    adjacency: { ids, indexOf, offsets, neighbours },
+    weighted: { offsets, neighbours, weights: slotWeights(tieAt, ties), selfLoops: new Float64Array(ids.length) },
+    tieAt,
     graphology: () => (graph ??= toGraphology(ids, ties)),
   };
 }
@@ -90,6 +98,103 @@ export function buildAnalysisGraph(subgraph: Subgraph): AnalysisGraph {
  */
 export function withEditedRecords(ag: AnalysisGraph, subgraph: Subgraph): AnalysisGraph {
   return { ...ag, subgraph, actors: new Map(subgraph.nodes.map((n) => [n.id, n])), planned: plannedPartners(subgraph.relations, ag.adjacency.indexOf) };
+}
+
+/** Relations writes touched: their ids, their versions before (in `ag`) and after (in the new region). */
+export interface TouchedRelations {
+  ids: ReadonlySet<string>;
+  before: readonly Relation[];
+  after: readonly Relation[];
+}
+
+/**
+ * The analysis graph of `subgraph`, the region `ag` was built from after writes that changed the
+ * relations `touched` (ties among them) but kept every actor with its kind and every placement (see
+ * `recommendContextAfter`): only the pairs of the touched relations are merged again, the other
+ * ties are taken over, so a new tie costs milliseconds instead of merging a quarter of a million
+ * relations again. The same graph as `buildAnalysisGraph(subgraph)`, ties in the same order, when
+ * both regions are in id order as the stores return them; when `ag`'s ties are not, it builds afresh.
+ */
+export function withChangedTies(ag: AnalysisGraph, subgraph: Subgraph, touched: TouchedRelations): AnalysisGraph {
+  if (!firstIdOrdered.has(ag.ties)) {
+    if (!inFirstIdOrder(ag.ties)) return buildAnalysisGraph(subgraph);
+    firstIdOrdered.add(ag.ties);
+  }
+  const { ids, indexOf } = ag.adjacency;
+  const n = ids.length;
+  const keyOf = (relation: Relation): number | null => {
+    if (relation.status === 'PLANNED' || !collaborationKinds.has(relation.kind)) return null;
+    const a = indexOf.get(relation.source);
+    const b = indexOf.get(relation.target);
+    if (a === undefined || b === undefined || a === b) return null;
+    return a < b ? a * n + b : b * n + a;
+  };
+  const affected = new Map<number, Relation[]>();
+  for (const relation of touched.before) pairOf(affected, keyOf(relation));
+  for (const relation of touched.after) pairOf(affected, keyOf(relation))?.push(relation);
+  const kept: Tie[] = [];
+  for (const tie of ag.ties) {
+    const relations = affected.get(tie.source * n + tie.target);
+    if (relations) relations.push(...tie.relations.filter((relation) => !touched.ids.has(relation.id)));
+    else kept.push(tie);
+  }
+  const changed: Tie[] = [];
+  for (const [key, relations] of affected) {
+    if (relations.length === 0) continue;
+    relations.sort(byId);
+    const weight = relations.reduce((sum, relation) => sum + (relation.weight ?? 1), 0);
+    changed.push({ source: Math.floor(key / n), target: key % n, weight, start: tieStart(relations), relations });
+  }
+  const ties = mergedByFirstId(kept, changed.sort((x, y) => byId(x.relations[0] as Relation, y.relations[0] as Relation)));
+  firstIdOrdered.add(ties);
+  const actors = new Map(subgraph.nodes.map((node) => [node.id, node]));
+  const plannedTouched = [...touched.before, ...touched.after].some((relation) => relation.status === 'PLANNED');
+  return {
+    ...ag,
+    ...tieNetwork(ag.adjacency, ties),
+    subgraph,
+    ties,
+    // Same actors, so the same inside weights; planned partners change only with a planned relation.
+    planned: plannedTouched ? plannedPartners(subgraph.relations, indexOf) : ag.planned,
+    actors,
+  };
+}
+
+/** The day a tie began: the earliest `since` of its relations; null when none is dated. */
+export function tieStart(relations: readonly { since: string | null }[]): string | null {
+  let first: string | null = null;
+  for (const r of relations) if (r.since !== null && (first === null || r.since < first)) first = r.since;
+  return first;
+}
+
+/** Tie lists known to be in the order merging an id-ordered region gives: checked once, not per write. */
+const firstIdOrdered = new WeakSet<readonly Tie[]>();
+
+/** The relations list of a pair key, started when new; null keys (no tie) are skipped. */
+function pairOf(affected: Map<number, Relation[]>, key: number | null): Relation[] | undefined {
+  if (key === null) return undefined;
+  let relations = affected.get(key);
+  if (!relations) affected.set(key, (relations = []));
+  return relations;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Whether each tie's first relation comes after the previous tie's: the order merging an id-ordered region gives. */
+function inFirstIdOrder(ties: readonly Tie[]): boolean {
+  for (let k = 1; k < ties.length; k++) if (byId((ties[k - 1] as Tie).relations[0] as Relation, (ties[k] as Tie).relations[0] as Relation) > 0) return false;
+  return true;
+}
+
+function mergedByFirstId(kept: readonly Tie[], changed: readonly Tie[]): Tie[] {
+  const out: Tie[] = [];
+  let k = 0;
+  for (const tie of kept) {
+    while (k < changed.length && byId((changed[k] as Tie).relations[0] as Relation, tie.relations[0] as Relation) < 0) out.push(changed[k++] as Tie);
+    out.push(tie);
+  }
+  while (k < changed.length) out.push(changed[k++] as Tie);
+  return out;
 }
 
 /** Relation kinds that are collaboration ties, as a set: asked once per relation of a region. */
@@ -112,9 +217,10 @@ function mergeTies(relations: readonly Relation[], indexOf: Map<string, number>)
     const tie = byPair.get(key);
     if (tie) {
       tie.weight += relation.weight ?? 1;
+      if (relation.since !== null && (tie.start === null || relation.since < tie.start)) tie.start = relation.since;
       tie.relations.push(relation);
     } else {
-      byPair.set(key, { source, target, weight: relation.weight ?? 1, relations: [relation] });
+      byPair.set(key, { source, target, weight: relation.weight ?? 1, start: relation.since ?? null, relations: [relation] });
     }
   }
   return [...byPair.values()];

@@ -13,7 +13,7 @@ import { patchRegion } from '../store/shared/patch-region';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
-import { coverageView, loadCoverage } from './analysis/coverage-view';
+import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { withKeptFit, type PatchedFrom } from './recommend/kept-fit';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
@@ -68,7 +68,7 @@ export class RecommendService {
     const ctx = await this.regionContext(asOf);
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
-    const area = areaId === null ? null : await loadCoverage(this.store, areaId, asOf);
+    const area = areaId === null ? null : (nestedCoverageView(ctx.ag, areaId) ?? (await loadCoverage(this.store, areaId, asOf)));
     const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, ranking: req.ranking ?? 'BALANCED', limit: req.limit });
     return recs.map((r) => partnerView(ctx, r, area));
   }

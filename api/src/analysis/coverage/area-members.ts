@@ -22,32 +22,33 @@ export function scopeCoverage(subgraph: Subgraph): AreaCoverage {
  * directly or through a chain (the same rule the store applies when the area is the scope).
  */
 export function membersIn(ag: AnalysisGraph, areaId: string): ScopedActor[] {
-  return membersByArea(ag).get(areaId) ?? [];
+  return (memberIdsByArea(ag).get(areaId) ?? []).map((id) => ag.actors.get(id) as ScopedActor);
 }
 
-const byArea = new WeakMap<AnalysisGraph, Map<string, ScopedActor[]>>();
+const byArea = new WeakMap<AnalysisGraph['placement'], Map<string, string[]>>();
 
 /**
- * Every area's members in one pass over the nodes (in subgraph order), kept with the graph: the gaps
- * of a region ask for each of its neighbourhoods, and one scan per neighbourhood took minutes at
- * 50,000 actors.
+ * Every area's member ids in one pass over the nodes (in subgraph order): the gaps of a region ask
+ * for each of its neighbourhoods, and one scan per neighbourhood took minutes at 50,000 actors.
+ * Kept with the placements, which a graph after writes that kept every actor and placement shares
+ * (`withEditedRecords`, `withChangedTies`): its members are the same ids, read as its own records.
  */
-function membersByArea(ag: AnalysisGraph): Map<string, ScopedActor[]> {
-  let members = byArea.get(ag);
+function memberIdsByArea(ag: AnalysisGraph): Map<string, string[]> {
+  let members = byArea.get(ag.placement);
   if (members) return members;
   members = new Map();
   const placement = ag.placement();
-  const add = (area: string, node: ScopedActor) => {
+  const add = (area: string, id: string) => {
     const list = members!.get(area);
-    if (list) list.push(node);
-    else members!.set(area, [node]);
+    if (list) list.push(id);
+    else members!.set(area, [id]);
   };
   for (const node of ag.subgraph.nodes) {
     if (node.boundary) continue;
-    add(node.id, node);
-    for (const area of new Set(placement.get(node.id) ?? [])) if (area !== node.id) add(area, node);
+    add(node.id, node.id);
+    for (const area of new Set(placement.get(node.id) ?? [])) if (area !== node.id) add(area, node.id);
   }
-  byArea.set(ag, members);
+  byArea.set(ag.placement, members);
   return members;
 }
 

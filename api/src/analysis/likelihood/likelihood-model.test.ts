@@ -7,7 +7,6 @@ import { actor, relation } from '../fixtures/classic-graphs';
 import { recommendContext } from '../recommend/recommend-context';
 import { seededRandom } from '../rng';
 import { fitLikelihood, likelihoodScorer } from './likelihood-model';
-import { tieStart } from './pair-features';
 import { trainingSplits } from './training-set';
 
 const generated = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 5, actors: 800, relations: 4000 }))));
@@ -15,7 +14,7 @@ const generated = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGrap
 describe('trainingSplits', () => {
   const all = trainingSplits(generated, 1);
   const splits = all.filter((s) => s.how === 'dated');
-  const starts = generated.ag.ties.map((t) => tieStart(t.relations));
+  const starts = generated.ag.ties.map((t) => t.start);
   const dated = starts.filter((s) => s !== null).length;
 
   it('holds back the ties that began after each cut, the latest cut leaving about a fifth', () => {
@@ -42,7 +41,7 @@ describe('trainingSplits', () => {
           const tie = generated.ag.ties.find((t) => t.source === Math.min(a, b) && t.target === Math.max(a, b));
           expect(tie).toBeDefined();
           if (split.how === 'random') continue;
-          const start = tieStart(tie!.relations)!;
+          const start = tie!.start!;
           expect(start >= split.cut!).toBe(true);
           if (until !== null) expect(start < until).toBe(true);
         }

@@ -45,50 +45,46 @@ export interface NodeStats {
   tieAge: Float64Array;
 }
 
-/** The day a tie began: the earliest `since` of its relations; null when none is dated. */
-export function tieStart(relations: readonly { since: string | null }[]): string | null {
-  let first: string | null = null;
-  for (const r of relations) if (r.since !== null && (first === null || r.since < first)) first = r.since;
-  return first;
-}
-
-const startsOf = new WeakMap<readonly Tie[], (string | null)[]>();
-
-/** `tieStart` of every tie, parallel to `ties`; worked out once per graph (every split and scorer reads it). */
-export function tieStarts(ties: readonly Tie[]): readonly (string | null)[] {
-  let starts = startsOf.get(ties);
-  if (!starts) startsOf.set(ties, (starts = ties.map((t) => tieStart(t.relations))));
-  return starts;
-}
-
 /** The latest day a tie of the graph began, or null when no tie is dated. */
 export function latestTieStart(ctx: RecommendContext): string | null {
   let latest: string | null = null;
-  for (const start of tieStarts(ctx.ag.ties)) if (start !== null && (latest === null || start > latest)) latest = start;
+  for (const { start } of ctx.ag.ties) if (start !== null && (latest === null || start > latest)) latest = start;
   return latest;
 }
 
+const statsOf = new WeakMap<readonly Tie[], Map<string | null, NodeStats>>();
+
+/**
+ * Each node's tie counts and ages on the reference day, worked out once per graph and day: the
+ * growing actors and the scorer read the same, and each pass over the ties of a region takes tens of ms.
+ */
 export function nodeStats(ctx: RecommendContext, reference: string | null): NodeStats {
+  let byReference = statsOf.get(ctx.ag.ties);
+  if (!byReference) statsOf.set(ctx.ag.ties, (byReference = new Map()));
+  let stats = byReference.get(reference);
+  if (!stats) byReference.set(reference, (stats = countNodeStats(ctx, reference)));
+  return stats;
+}
+
+function countNodeStats(ctx: RecommendContext, reference: string | null): NodeStats {
   const n = ctx.ag.adjacency.ids.length;
   const stats: NodeStats = { recentTies: new Int32Array(n), weightedDegree: new Float64Array(n), tieAge: new Float64Array(n) };
   const refTime = reference === null ? null : Date.parse(reference);
   const first = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const starts = tieStarts(ctx.ag.ties);
   // Ties share few distinct start days: parse each once.
   const parsed = new Map<string, number>();
-  ctx.ag.ties.forEach((tie, k) => {
-    stats.weightedDegree[tie.source]! += tie.weight;
-    stats.weightedDegree[tie.target]! += tie.weight;
-    const start = starts[k]!;
-    if (start === null || refTime === null) return;
+  for (const { source, target, weight, start } of ctx.ag.ties) {
+    stats.weightedDegree[source]! += weight;
+    stats.weightedDegree[target]! += weight;
+    if (start === null || refTime === null) continue;
     const time = parsed.get(start) ?? parsed.set(start, Date.parse(start)).get(start)!;
     if (time > refTime - year && time <= refTime) {
-      stats.recentTies[tie.source]! += 1;
-      stats.recentTies[tie.target]! += 1;
+      stats.recentTies[source]! += 1;
+      stats.recentTies[target]! += 1;
     }
-    first[tie.source] = Math.min(first[tie.source]!, time);
-    first[tie.target] = Math.min(first[tie.target]!, time);
-  });
+    first[source] = Math.min(first[source]!, time);
+    first[target] = Math.min(first[target]!, time);
+  }
   if (refTime !== null) for (let i = 0; i < n; i++) if (Number.isFinite(first[i]!)) stats.tieAge[i] = Math.max(0, (refTime - first[i]!) / year);
   return stats;
 }

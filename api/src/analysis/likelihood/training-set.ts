@@ -1,7 +1,6 @@
 import { recommendContext, type RecommendContext } from '../recommend/recommend-context';
 import { sampleWithoutReplacement, seededRandom } from '../rng';
 import { withoutTies } from './inner-graph';
-import { tieStarts } from './pair-features';
 
 /** Share of the ties held back as the ones to learn to predict. */
 const heldShare = 0.2;
@@ -44,7 +43,7 @@ const randomSplits = 2;
  */
 export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSplit[] {
   const ties = ctx.ag.ties;
-  const starts = tieStarts(ties);
+  const starts = ties.map((tie) => tie.start);
   const dated = starts.filter((s): s is string => s !== null).sort();
   const splits: TrainingSplit[] = [];
   let before = dated;

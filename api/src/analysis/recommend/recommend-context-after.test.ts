@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { GraphDocument, RelationInput } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph } from '../analysis-graph';
-import { wholeSubgraph } from '../fixtures/demo-subgraph';
+import { wholeSubgraph as unordered } from '../fixtures/demo-subgraph';
 import { recommendContext, type RecommendContext } from './recommend-context';
 import { recommendContextAfter, type RecordChanges } from './recommend-context-after';
 import { recommendPartners } from './recommend-partners';
 import { defaultRecommendWeights } from './recommend-weights';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The region as the stores return it (and patchRegion keeps it): in id order, which lets a changed tie be merged alone. */
+function wholeSubgraph(doc: GraphDocument) {
+  const region = unordered(doc);
+  return { ...region, nodes: region.nodes.sort(byId), relations: region.relations.sort(byId) };
+}
 
 const before = generateGraph({ seed: 5, actors: 1200, relations: 5000 });
 const askers = before.actors.filter((a) => a.kind === 'Organisation').filter((_, k) => k % 40 === 0).map((a) => a.id);
@@ -59,6 +66,8 @@ describe('recommendContextAfter', () => {
     // Only writes that leave ties alone may reuse the network, only those that keep actors and placements the areas.
     expect(updated.components === stale.components).toBe(reused === 'network');
     expect(updated.membersOf === stale.membersOf).toBe(reused !== 'nothing');
+    // ...and only those merge the touched ties alone instead of every relation (the placements come along).
+    expect(updated.ag.placement === stale.ag.placement).toBe(reused !== 'nothing');
   });
 
   it('no longer recommends a partner once the collaboration with it is planned', () => {

@@ -1,5 +1,5 @@
 import { relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
-import { buildAnalysisGraph, withEditedRecords } from '../analysis-graph';
+import { buildAnalysisGraph, withChangedTies, withEditedRecords, type TouchedRelations } from '../analysis-graph';
 import { recommendContext, type RecommendContext } from './recommend-context';
 
 /** The ids writes touched and the records they left (the store's region changes). */
@@ -18,31 +18,35 @@ const isTie = (relation: Relation) => relationKinds[relation.kind].tie === 'coll
  * How far the writes behind `changes` reached: `records` when they kept every actor with its kind,
  * every placement and every tie (an edited description, a planned collaboration), `ties` when they
  * changed ties too, `everything` when they added, removed or re-kinded an actor or moved a placement.
+ * With the touched relations as they were and are.
  */
-function reach(stale: RecommendContext, changes: RecordChanges): 'records' | 'ties' | 'everything' {
+function reach(stale: RecommendContext, changes: RecordChanges): { reach: 'records' | 'ties' | 'everything'; touched: TouchedRelations } {
+  const ids = new Set(changes.relationIds);
+  const before = ids.size === 0 ? [] : stale.ag.subgraph.relations.filter((relation) => ids.has(relation.id));
+  const touched = { ids, before, after: changes.relations };
   const now = new Map(changes.actors.map((actor) => [actor.id, actor]));
   for (const id of changes.actorIds) {
-    const before = stale.ag.actors.get(id);
-    if (!before || before.kind !== now.get(id)?.kind) return 'everything';
+    const was = stale.ag.actors.get(id);
+    if (!was || was.kind !== now.get(id)?.kind) return { reach: 'everything', touched };
   }
-  const touched = new Set(changes.relationIds);
-  const before = changes.relationIds.length === 0 ? [] : stale.ag.subgraph.relations.filter((relation) => touched.has(relation.id));
   const all = [...before, ...changes.relations];
-  if (all.some(placesIn)) return 'everything';
-  return all.some(isTie) ? 'ties' : 'records';
+  if (all.some(placesIn)) return { reach: 'everything', touched };
+  return { reach: all.some(isTie) ? 'ties' : 'records', touched };
 }
 
 /**
  * The recommendation context of `region`, the region of `stale` after `changes`: the same as
- * `recommendContext(buildAnalysisGraph(region))` would give, reusing what the writes cannot have changed: the whole network when they touched only
- * records, the areas and their members when they changed ties.
+ * `recommendContext(buildAnalysisGraph(region))` would give, reusing what the writes cannot have
+ * changed: the whole network when they touched only records; the areas and their members, and the
+ * ties of every pair they did not touch, when they changed ties.
  */
 export function recommendContextAfter(stale: RecommendContext, region: Subgraph, changes: RecordChanges): RecommendContext {
-  switch (reach(stale, changes)) {
+  const { reach: reached, touched } = reach(stale, changes);
+  switch (reached) {
     case 'records':
       return recommendContext(withEditedRecords(stale.ag, region), { from: stale, network: true });
     case 'ties':
-      return recommendContext(buildAnalysisGraph(region), { from: stale, network: false });
+      return recommendContext(withChangedTies(stale.ag, region, touched), { from: stale, network: false });
     case 'everything':
       return recommendContext(buildAnalysisGraph(region));
   }

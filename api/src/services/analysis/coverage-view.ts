@@ -1,6 +1,7 @@
 import type { ScopedActor, Subgraph } from '@weefsel/graph-schema';
+import type { AnalysisGraph } from '../../analysis/analysis-graph';
 import type { AreaCoverage } from '../../analysis/coverage/area-coverage';
-import { scopeCoverage } from '../../analysis/coverage/area-members';
+import { nestedCoverage, scopeCoverage } from '../../analysis/coverage/area-members';
 import type { GraphStore } from '../../store/graph-store';
 
 /** An area's coverage with the area as an actor object, as the API answers it. */
@@ -21,4 +22,15 @@ export async function loadCoverage(store: GraphStore, areaId: string, asOf: stri
 /** The coverage of a subgraph's own area (an area scope), when the caller has loaded it already. */
 export function coverageView(subgraph: Subgraph): CoverageView {
   return { ...scopeCoverage(subgraph), area: subgraph.nodes.find((n) => n.id === subgraph.areaId) as ScopedActor };
+}
+
+/**
+ * The coverage of an area lying inside the scope of `ag` (the region a recommendation is scored on),
+ * from the graph already in memory: the same members and answer as the area's own subgraph gives
+ * (tests/consistency/nested-coverage.test.ts compares them for every area on both stores), without
+ * reading that subgraph again after every write. Null when the area is not in the graph.
+ */
+export function nestedCoverageView(ag: AnalysisGraph, areaId: string): CoverageView | null {
+  const area = ag.actors.get(areaId);
+  return area ? { ...nestedCoverage(ag, areaId), area } : null;
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation, Subgraph } from '@weefsel/graph-schema';
+import { generateGraph } from '@weefsel/seeds';
+import { buildAnalysisGraph, withChangedTies, type AnalysisGraph, type TouchedRelations } from './analysis-graph';
+import { wholeSubgraph } from './fixtures/demo-subgraph';
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** The region as the stores return it: nodes and relations in id order. */
+const inIdOrder = (region: Subgraph): Subgraph => ({ ...region, nodes: [...region.nodes].sort(byId), relations: [...region.relations].sort(byId) });
+
+const before = inIdOrder(wholeSubgraph(generateGraph({ seed: 7, actors: 800, relations: 3000 })));
+const ag = buildAnalysisGraph(before);
+const collaboration = before.relations.filter((r) => r.kind === 'PARTNERS_WITH' && r.status !== 'PLANNED');
+const pairKey = (r: Relation) => [r.source, r.target].sort().join('|');
+const pairCounts = new Map<string, number>();
+for (const r of collaboration) pairCounts.set(pairKey(r), (pairCounts.get(pairKey(r)) ?? 0) + 1);
+const single = collaboration.filter((r) => pairCounts.get(pairKey(r)) === 1);
+const [a, b, c] = ag.adjacency.ids.filter((id) => ag.actors.get(id)?.kind === 'Organisation') as [string, string, string];
+
+const relation = (id: string, source: string, target: string, extra: Partial<Relation> = {}): Relation => ({ ...(single[0] as Relation), id, source, target, weight: null, status: 'ACTIVE', ...extra });
+
+/** The region after replacing, adding (`put`) and dropping relations by id, kept in id order. */
+function after(put: Relation[], drop: string[] = []): { region: Subgraph; touched: TouchedRelations } {
+  const ids = new Set([...put.map((r) => r.id), ...drop]);
+  const touched = { ids, before: before.relations.filter((r) => ids.has(r.id)), after: put };
+  return { region: inIdOrder({ ...before, relations: [...before.relations.filter((r) => !ids.has(r.id)), ...put] }), touched };
+}
+
+function network(g: AnalysisGraph) {
+  return { ties: g.ties, adjacency: g.adjacency, tieAt: g.tieAt, weights: g.weighted.weights, planned: g.planned, inside: g.insideWeights, actors: g.actors };
+}
+
+const cases: [string, () => ReturnType<typeof after>][] = [
+  ['a new tie between two actors', () => after([relation('zz-new', a, b)])],
+  ['a new tie whose id sorts first', () => after([relation('0-new', a, c, { weight: 3 })])],
+  ['a second relation on a tied pair', () => after([relation('m-second', (single[1] as Relation).source, (single[1] as Relation).target)])],
+  ['the only relation of a pair removed', () => after([], [(single[2] as Relation).id])],
+  ['a tie made planned', () => after([{ ...(single[3] as Relation), status: 'PLANNED' }])],
+  ['a weight changed and a tie added at once', () => after([{ ...(single[4] as Relation), weight: 4 }, relation('n-new', b, c)])],
+];
+
+describe('withChangedTies', () => {
+  it.each(cases)('after %s, gives the graph a fresh build gives, reusing the placements', (_name, make) => {
+    const { region, touched } = make();
+    const changed = withChangedTies(ag, region, touched);
+    expect(network(changed)).toEqual(network(buildAnalysisGraph(region)));
+    expect(changed.placement).toBe(ag.placement);
+    expect(changed.insideWeights).toBe(ag.insideWeights);
+  });
+
+  it('builds afresh, with the same answer, when the region it started from was not in id order', () => {
+    const shuffled = buildAnalysisGraph({ ...before, relations: [...before.relations].reverse() });
+    const { region, touched } = after([relation('zz-new', a, b)]);
+    const changed = withChangedTies(shuffled, region, touched);
+    expect(network(changed)).toEqual(network(buildAnalysisGraph(region)));
+    expect(changed.placement).not.toBe(shuffled.placement);
+  });
+});

@@ -8,7 +8,7 @@ import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
- * Network surveys in a real browser (issue 17): an editor creates a round through the UI and gets
+ * Network surveys in a real browser: an editor creates a round through the UI and gets
  * the personal links; three respondents fill in the form on a phone-sized viewport (one proposes a
  * new actor, one contradicts another, one trips over a required question); the editor sees the
  * response rate, the reciprocity and the proposed actor, accepts ties, and the gaps view of the area

@@ -1,4 +1,4 @@
-import { defaultCollaborationKind, endpointKindProblem } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, endpointKindProblem, type NodeKind } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
 import { askerOf, latestTieStart, nodeStats, type Asker } from '../likelihood/pair-features';
 import type { RecommendContext } from './recommend-context';
@@ -23,15 +23,17 @@ export const candidateSources = {
  * these two kinds (a transition manager coaches, it does not "partner with").
  */
 export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
-  const [kindA, kindB] = [ctx.actorAt(a).kind, ctx.actorAt(b).kind];
-  const key = `${kindA} ${kindB}`;
-  let allowed = partnerKinds.get(key);
-  if (allowed === undefined) partnerKinds.set(key, (allowed = endpointKindProblem(defaultCollaborationKind, kindA, kindB) === null));
+  const kindA = ctx.actorAt(a).kind;
+  const kindB = ctx.actorAt(b).kind;
+  let withA = partnerKinds.get(kindA);
+  if (!withA) partnerKinds.set(kindA, (withA = new Map()));
+  let allowed = withA.get(kindB);
+  if (allowed === undefined) withA.set(kindB, (allowed = endpointKindProblem(defaultCollaborationKind, kindA, kindB) === null));
   return allowed;
 }
 
-/** Whether two kinds may partner, by "kindA kindB": asked for every candidate of a pool of thousands. */
-const partnerKinds = new Map<string, boolean>();
+/** Whether two kinds may partner, by kind and kind: asked for every candidate of a pool of thousands. */
+const partnerKinds = new Map<NodeKind, Map<NodeKind, boolean>>();
 
 /**
  * The candidates for actor a: inside actors other than a, not tied to it (nor planned), that it

@@ -132,11 +132,12 @@ export function withChangedTies(ag: AnalysisGraph, subgraph: Subgraph, touched: 
   const affected = new Map<number, Relation[]>();
   for (const relation of touched.before) pairOf(affected, keyOf(relation));
   for (const relation of touched.after) pairOf(affected, keyOf(relation))?.push(relation);
-  const kept: Tie[] = [];
-  for (const tie of ag.ties) {
-    const relations = affected.get(tie.source * n + tie.target);
-    if (relations) relations.push(...tie.relations.filter((relation) => !touched.ids.has(relation.id)));
-    else kept.push(tie);
+  const dropped = new Set<number>();
+  for (const [key, relations] of affected) {
+    const k = tieIndexBetween(ag, Math.floor(key / n), key % n);
+    if (k === undefined) continue;
+    dropped.add(k);
+    relations.push(...(ag.ties[k] as Tie).relations.filter((relation) => !touched.ids.has(relation.id)));
   }
   const changed: Tie[] = [];
   for (const [key, relations] of affected) {
@@ -145,9 +146,11 @@ export function withChangedTies(ag: AnalysisGraph, subgraph: Subgraph, touched: 
     const weight = relations.reduce((sum, relation) => sum + (relation.weight ?? 1), 0);
     changed.push({ source: Math.floor(key / n), target: key % n, weight, start: tieStart(relations), relations });
   }
-  const ties = mergedByFirstId(kept, changed.sort((x, y) => byId(x.relations[0] as Relation, y.relations[0] as Relation)));
+  const ties = spliced(ag.ties, dropped, changed);
   firstIdOrdered.add(ties);
-  const actors = new Map(subgraph.nodes.map((node) => [node.id, node]));
+  // Untouched actors are the same records: their map is kept unless a record changed.
+  const sameNodes = subgraph.nodes.length === ag.subgraph.nodes.length && subgraph.nodes.every((node, i) => node === ag.subgraph.nodes[i]);
+  const actors = sameNodes ? ag.actors : new Map(subgraph.nodes.map((node) => [node.id, node]));
   const plannedTouched = [...touched.before, ...touched.after].some((relation) => relation.status === 'PLANNED');
   return {
     ...ag,
@@ -186,15 +189,44 @@ function inFirstIdOrder(ties: readonly Tie[]): boolean {
   return true;
 }
 
-function mergedByFirstId(kept: readonly Tie[], changed: readonly Tie[]): Tie[] {
-  const out: Tie[] = [];
-  let k = 0;
-  for (const tie of kept) {
-    while (k < changed.length && byId((changed[k] as Tie).relations[0] as Relation, tie.relations[0] as Relation) < 0) out.push(changed[k++] as Tie);
-    out.push(tie);
+/** The index in `ag.ties` of the tie between nodes i and j, if any. */
+function tieIndexBetween(ag: AnalysisGraph, i: number, j: number): number | undefined {
+  const { offsets, neighbours } = ag.adjacency;
+  for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (neighbours[s] === j) return ag.tieAt[s];
+  return undefined;
+}
+
+/**
+ * `ties` (in first-relation id order) without the `dropped` indices and with `added` put where
+ * their first relation's id belongs, found by binary search and copied in slices.
+ */
+function spliced(ties: readonly Tie[], dropped: ReadonlySet<number>, added: Tie[]): Tie[] {
+  const firstId = (tie: Tie) => (tie.relations[0] as Relation).id;
+  const inserts = added.map((tie) => ({ tie, at: firstAtOrAfter(ties, firstId(tie)) })).sort((x, y) => x.at - y.at || byId({ id: firstId(x.tie) }, { id: firstId(y.tie) }));
+  const cuts = [...new Set([...inserts.map((insert) => insert.at), ...dropped])].sort((x, y) => x - y);
+  const parts: Tie[][] = [];
+  let from = 0;
+  let next = 0;
+  for (const at of cuts) {
+    parts.push(ties.slice(from, at));
+    from = at;
+    while (next < inserts.length && (inserts[next] as { at: number }).at === at) parts.push([(inserts[next++] as { tie: Tie }).tie]);
+    if (dropped.has(at)) from = at + 1;
   }
-  while (k < changed.length) out.push(changed[k++] as Tie);
-  return out;
+  parts.push(ties.slice(from));
+  return ([] as Tie[]).concat(...parts);
+}
+
+/** The index of the first tie whose first relation's id is not before `id`. */
+function firstAtOrAfter(ties: readonly Tie[], id: string): number {
+  let low = 0;
+  let high = ties.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (((ties[mid] as Tie).relations[0] as Relation).id < id) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Relation kinds that are collaboration ties, as a set: asked once per relation of a region. */

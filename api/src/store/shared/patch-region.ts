@@ -18,7 +18,8 @@ function merged<T extends { id: string }>(sorted: readonly T[], dropped: Readonl
     if (item) parts.push([item]);
   }
   parts.push(sorted.slice(from));
-  return parts.flat();
+  // concat copies whole slices; flat() walks them item by item (ten times slower here).
+  return ([] as T[]).concat(...parts);
 }
 
 /** The index of the first item whose id is not before `id`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Relation, Subgraph } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
-import { buildAnalysisGraph, withChangedTies, type AnalysisGraph, type TouchedRelations } from './analysis-graph';
+import { buildAnalysisGraph, withChangedTies, withEditedRecords, type AnalysisGraph, type TouchedRecords } from './analysis-graph';
 import { wholeSubgraph } from './fixtures/demo-subgraph';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -20,9 +20,9 @@ const [a, b, c] = ag.adjacency.ids.filter((id) => ag.actors.get(id)?.kind === 'O
 const relation = (id: string, source: string, target: string, extra: Partial<Relation> = {}): Relation => ({ ...(single[0] as Relation), id, source, target, weight: null, status: 'ACTIVE', ...extra });
 
 /** The region after replacing, adding (`put`) and dropping relations by id, kept in id order. */
-function after(put: Relation[], drop: string[] = []): { region: Subgraph; touched: TouchedRelations } {
+function after(put: Relation[], drop: string[] = []): { region: Subgraph; touched: TouchedRecords } {
   const ids = new Set([...put.map((r) => r.id), ...drop]);
-  const touched = { ids, before: before.relations.filter((r) => ids.has(r.id)), after: put };
+  const touched = { relationIds: ids, before: before.relations.filter((r) => ids.has(r.id)), after: put, actors: [] };
   return { region: inIdOrder({ ...before, relations: [...before.relations.filter((r) => !ids.has(r.id)), ...put] }), touched };
 }
 
@@ -54,5 +54,26 @@ describe('withChangedTies', () => {
     const changed = withChangedTies(shuffled, region, touched);
     expect(network(changed)).toEqual(network(buildAnalysisGraph(region)));
     expect(changed.placement).not.toBe(shuffled.placement);
+  });
+});
+
+describe('withEditedRecords', () => {
+  const planned = relation('p-planned', a, b, { status: 'PLANNED' });
+  const withPlanned = after([planned]);
+  const plannedAg = withEditedRecords(ag, withPlanned.region, withPlanned.touched);
+
+  it('adds a planned collaboration to the planned partners, as a fresh build counts it', () => {
+    expect(plannedAg.planned).toEqual(buildAnalysisGraph(withPlanned.region).planned);
+    expect(plannedAg.planned.get(ag.adjacency.indexOf.get(a)!)?.has(ag.adjacency.indexOf.get(b)!)).toBe(true);
+    expect(ag.planned.get(ag.adjacency.indexOf.get(a)!)?.has(ag.adjacency.indexOf.get(b)!) ?? false).toBe(false);
+  });
+
+  it('drops it again when it is removed, and takes edited actors over', () => {
+    const edited = { ...(before.nodes.find((node) => node.id === c) as Subgraph['nodes'][number]), description: 'bewerkt' };
+    const region = inIdOrder({ ...withPlanned.region, nodes: withPlanned.region.nodes.map((node) => (node.id === c ? edited : node)), relations: withPlanned.region.relations.filter((r) => r.id !== planned.id) });
+    const removed = withEditedRecords(plannedAg, region, { relationIds: new Set([planned.id]), before: [planned], after: [], actors: [edited] });
+    expect(removed.planned).toEqual(buildAnalysisGraph(region).planned);
+    expect(removed.actors).toEqual(buildAnalysisGraph(region).actors);
+    expect(removed.actors.get(c)?.description).toBe('bewerkt');
   });
 });

@@ -1,5 +1,5 @@
 import { relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
-import { buildAnalysisGraph, withChangedTies, withEditedRecords, type TouchedRelations } from '../analysis-graph';
+import { buildAnalysisGraph, withChangedTies, withEditedRecords, type TouchedRecords } from '../analysis-graph';
 import { recommendContext, type RecommendContext } from './recommend-context';
 
 /** The ids writes touched and the records they left (the store's region changes). */
@@ -20,10 +20,10 @@ const isTie = (relation: Relation) => relationKinds[relation.kind].tie === 'coll
  * changed ties too, `everything` when they added, removed or re-kinded an actor or moved a placement.
  * With the touched relations as they were and are.
  */
-function reach(stale: RecommendContext, changes: RecordChanges): { reach: 'records' | 'ties' | 'everything'; touched: TouchedRelations } {
+function reach(stale: RecommendContext, changes: RecordChanges): { reach: 'records' | 'ties' | 'everything'; touched: TouchedRecords } {
   const ids = new Set(changes.relationIds);
   const before = ids.size === 0 ? [] : stale.ag.subgraph.relations.filter((relation) => ids.has(relation.id));
-  const touched = { ids, before, after: changes.relations };
+  const touched = { relationIds: ids, before, after: changes.relations, actors: changes.actors };
   const now = new Map(changes.actors.map((actor) => [actor.id, actor]));
   for (const id of changes.actorIds) {
     const was = stale.ag.actors.get(id);
@@ -44,7 +44,7 @@ export function recommendContextAfter(stale: RecommendContext, region: Subgraph,
   const { reach: reached, touched } = reach(stale, changes);
   switch (reached) {
     case 'records':
-      return recommendContext(withEditedRecords(stale.ag, region), { from: stale, network: true });
+      return recommendContext(withEditedRecords(stale.ag, region, touched), { from: stale, network: true });
     case 'ties':
       return recommendContext(withChangedTies(stale.ag, region, touched), { from: stale, network: false });
     case 'everything':

@@ -68,6 +68,8 @@ async function createApollo(options: ServerOptions, httpServer: http.Server, log
     // serve.ts handles SIGINT/SIGTERM itself; Apollo's own handler would stop the server, then
     // send the signal again, which serve.ts would take for an impatient second one (exit 1).
     stopOnTerminationSignals: false,
+    // Compact JSON: Apollo indents its answers by default, which only adds bytes to a whole network's.
+    stringifyResult: (value) => JSON.stringify(value),
     plugins: [
       ...protection.plugins,
       operationGuardPlugin({ ...security, maxCost: security.limits.maxCost }),

@@ -22,6 +22,8 @@ export const securitySchema = z.object({
   WEEFSEL_LOGIN_RATE: whole(1, 10_000).default(10),
   WEEFSEL_WRITE_RATE: whole(1, 1_000_000).default(300),
   WEEFSEL_READ_RATE: whole(1, 1_000_000).default(600),
+  WEEFSEL_SURVEY_TOKEN_LIMIT: whole(1, 10_000).default(60),
+  WEEFSEL_SURVEY_ADDRESS_LIMIT: whole(1, 1_000_000).default(600),
   WEEFSEL_MAX_DEPTH: whole(2, 50).default(10),
   WEEFSEL_MAX_ALIASES: whole(1, 1000).default(15),
   WEEFSEL_MAX_COST: whole(100, 10_000_000).default(30_000),
@@ -45,6 +47,18 @@ export function importBytesWithin(bodyLimit: string): number {
   return Math.floor(((limitBytes(bodyLimit) - 64 * 1024) * 3) / 4 / mebibyte) * mebibyte;
 }
 
+/**
+ * Requests per minute of a survey respondent (no login): a form takes a few dozen calls, a sweep of
+ * guessed tokens thousands. Per address too, so many tokens from one client are cut off as well;
+ * staff answering from behind one NAT address share that address's allowance.
+ */
+export interface RespondentLimits {
+  /** `WEEFSEL_SURVEY_TOKEN_LIMIT`, default 60. */
+  perTokenPerMinute: number;
+  /** `WEEFSEL_SURVEY_ADDRESS_LIMIT`, default 600. */
+  perAddressPerMinute: number;
+}
+
 /** Everything about who gets in and how much a request may ask; the server and tests build on this. */
 export interface SecuritySettings {
   sessionSecret: Buffer;
@@ -61,6 +75,8 @@ export interface SecuritySettings {
   writesPerMinute: number;
   /** Query root fields per minute per user (aliases count each). */
   readsPerMinute: number;
+  /** The survey respondents' calls, per token and per client address. */
+  respondents: RespondentLimits;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -86,6 +102,7 @@ export function securitySettings(e: z.infer<typeof securitySchema>, production: 
     loginPerMinute: e.WEEFSEL_LOGIN_RATE,
     writesPerMinute: e.WEEFSEL_WRITE_RATE,
     readsPerMinute: e.WEEFSEL_READ_RATE,
+    respondents: { perTokenPerMinute: e.WEEFSEL_SURVEY_TOKEN_LIMIT, perAddressPerMinute: e.WEEFSEL_SURVEY_ADDRESS_LIMIT },
     limits: {
       maxDepth: e.WEEFSEL_MAX_DEPTH,
       maxAliases: e.WEEFSEL_MAX_ALIASES,

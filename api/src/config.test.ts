@@ -48,6 +48,23 @@ describe('loadConfig', () => {
   });
 });
 
+describe('the survey respondents\' rate limits', () => {
+  it('default to 60 a minute per link and 600 per address, and follow their variables', () => {
+    expect(loadConfig({}).security.respondents).toEqual({ perTokenPerMinute: 60, perAddressPerMinute: 600 });
+    // A municipality whose staff answer from behind one NAT address needs more per address.
+    const config = loadConfig({ WEEFSEL_SURVEY_TOKEN_LIMIT: '30', WEEFSEL_SURVEY_ADDRESS_LIMIT: '5000' });
+    expect(config.security.respondents).toEqual({ perTokenPerMinute: 30, perAddressPerMinute: 5000 });
+  });
+
+  it('names the variable, its value and the rule when a limit is wrong', () => {
+    expect(() => loadConfig({ WEEFSEL_SURVEY_ADDRESS_LIMIT: 'lots' })).toThrow(/WEEFSEL_SURVEY_ADDRESS_LIMIT="lots": must be a number/);
+    expect(() => loadConfig({ WEEFSEL_SURVEY_ADDRESS_LIMIT: '0' })).toThrow(/WEEFSEL_SURVEY_ADDRESS_LIMIT="0": must be from 1 to 1000000/);
+    expect(() => loadConfig({ WEEFSEL_SURVEY_ADDRESS_LIMIT: '2.5' })).toThrow(/WEEFSEL_SURVEY_ADDRESS_LIMIT="2.5": must be a whole number/);
+    expect(() => loadConfig({ WEEFSEL_SURVEY_TOKEN_LIMIT: '-1' })).toThrow(/WEEFSEL_SURVEY_TOKEN_LIMIT="-1": must be from 1 to 10000/);
+    expect(() => loadConfig({ WEEFSEL_SURVEY_TOKEN_LIMIT: '20000' })).toThrow(ConfigError);
+  });
+});
+
 describe('the import limit', () => {
   it('is what the body limit leaves for base64-encoded files, in whole MB, and follows WEEFSEL_BODY_LIMIT', () => {
     const mb = 1024 * 1024;

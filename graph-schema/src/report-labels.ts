@@ -43,6 +43,26 @@ export const reportLabels = {
     nl: 'In de cellen: het aantal samenwerkingsbanden tussen actoren van twee domeinen; een lege cel is een koppeling die ontbreekt. Tussen haakjes: het aantal actoren in het domein.',
     en: 'In the cells: the number of collaboration ties between actors of two domains; an empty cell is a missing link. In brackets: the number of actors in the domain.',
   },
+  // The comparison of an area's last two survey rounds (editors only).
+  surveyRounds: { nl: 'Netwerkbevraging: twee rondes vergeleken', en: 'Network survey: two rounds compared' },
+  surveyRoundsIntro: {
+    nl: 'Wat de actoren zelf als partners meldden in de laatste twee rondes van dit gebied. Een paar is twee actoren van wie minstens één de ander noemde; de dichtheid telt de paren onder de uitgenodigden.',
+    en: 'What the actors themselves reported as partners in the last two rounds of this area. A pair is two actors of whom at least one named the other; the density counts the pairs among the invited.',
+  },
+  roundColumn: { nl: '{title} ({date})', en: '{title} ({date})' },
+  roundInvited: { nl: 'Uitgenodigde actoren', en: 'Invited actors' },
+  roundAnswered: { nl: 'Actoren die antwoordden', en: 'Actors that answered' },
+  roundPairs: { nl: 'Gemelde paren', en: 'Reported pairs' },
+  roundDensity: { nl: 'Dichtheid onder de uitgenodigden', en: 'Density among the invited' },
+  roundIsolated: { nl: 'Uitgenodigden zonder gemelde partner', en: 'Invited actors without a reported partner' },
+  roundCrossDomain: { nl: 'Paren over levensdomeinen heen', en: 'Pairs across life domains' },
+  roundValue: { nl: 'Gemiddelde waarde (1-4)', en: 'Average value (1-4)' },
+  roundTrust: { nl: 'Gemiddeld vertrouwen (1-4)', en: 'Average trust (1-4)' },
+  roundPairCounts: { nl: '{new} nieuwe, {kept} behouden en {lost} verdwenen paren.', en: '{new} new, {kept} kept and {lost} lost pairs.' },
+  roundNewPairs: { nl: 'Nieuwe paren', en: 'New pairs' },
+  roundLostPairs: { nl: 'Verdwenen paren', en: 'Lost pairs' },
+  roundMorePairs: { nl: 'en nog {count} (zie Weefsel)', en: 'and {count} more (see Weefsel)' },
+  roundNoPairs: { nl: 'geen', en: 'none' },
   page: { nl: 'Pagina {page} van {pages}', en: 'Page {page} of {pages}' },
 } as const satisfies Record<string, Label>;
 

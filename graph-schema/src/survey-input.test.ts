@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collaborationLevelNames, contactFrequencyNames, levelRank, surveyPartnerKinds, surveyRelationKinds, surveyScale } from './survey-scales';
+import { collaborationLevelNames, contactFrequencyNames, levelRank, surveyPartnerKinds, surveyRelationKinds, surveyScale, surveyTieSentence } from './survey-scales';
 import { validateSurveyAnswerBody, validateSurveyRound } from './survey-input';
 import { ValidationError, type CodedIssue } from './validation-error';
 
@@ -36,6 +36,19 @@ describe('validateSurveyAnswerBody', () => {
     });
     expect(body.contact?.name).toBe('An');
     expect(body.partners).toHaveLength(2);
+  });
+
+  it('keeps the direction of a directed kind, absent in answers saved before it existed', () => {
+    const body = validateSurveyAnswerBody({ partners: [{ ...partner, relationKind: 'REFERS_TO', direction: 'TO_RESPONDENT' }, partner] });
+    expect(body.partners.map((p) => p.direction)).toEqual(['TO_RESPONDENT', undefined]);
+    expect(issuesOf(() => validateSurveyAnswerBody({ partners: [{ ...partner, direction: 'SIDEWAYS' }] }))).toEqual({ 'partners[0].direction': 'unknownValue' });
+  });
+
+  it('words a reported tie as a sentence about the partner, reversed only for a directed kind', () => {
+    expect(surveyTieSentence('REFERS_TO', 'FROM_RESPONDENT', 'CAW', 'nl')).toBe('verwijst door naar CAW');
+    expect(surveyTieSentence('REFERS_TO', 'TO_RESPONDENT', 'CAW', 'nl')).toBe('CAW verwijst door naar ons');
+    expect(surveyTieSentence('FUNDS', 'TO_RESPONDENT', 'OCMW', 'en')).toBe('OCMW funds us');
+    expect(surveyTieSentence('PARTNERS_WITH', 'TO_RESPONDENT', 'CAW', 'nl')).toBe('werkt samen met CAW');
   });
 
   it('names every bad field by its path', () => {

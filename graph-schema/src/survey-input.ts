@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { nodeKindNames } from './node-kinds';
 import { dateSchema, freeTextSchema, idSchema, limits, multiLineText } from './properties';
 import { collaborationKinds } from './relation-kinds';
-import { collaborationLevelNames, contactFrequencyNames, surveyScaleMax, surveyScaleMin } from './survey-scales';
+import { collaborationLevelNames, contactFrequencyNames, surveyScaleMax, surveyScaleMin, surveyTieDirectionNames } from './survey-scales';
 import { ValidationError } from './validation-error';
 import { codedIssuesOf } from './zod-issues';
 
@@ -40,6 +40,8 @@ export const reportedPartnerSchema = z
     partnerActorId: idSchema.nullish(),
     proposedActor: proposedActorSchema.nullish(),
     relationKind: z.enum(collaborationKinds as [(typeof collaborationKinds)[number], ...(typeof collaborationKinds)[number][]]),
+    // Absent: the respondent is the source of a directed kind (what answers meant before it existed).
+    direction: z.enum(surveyTieDirectionNames).nullish(),
     level: z.enum(collaborationLevelNames),
     frequency: z.enum(contactFrequencyNames).nullish(),
     value: scaleSchema,

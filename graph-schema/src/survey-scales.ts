@@ -1,4 +1,4 @@
-import type { Label } from './labels';
+import type { Label, Language } from './labels';
 import { nodeKindNames, type NodeKind } from './node-kinds';
 import { collaborationKinds, relationKinds, type RelationKind } from './relation-kinds';
 
@@ -96,6 +96,31 @@ export const surveyPartnerKinds: readonly NodeKind[] = nodeKindNames.filter((kin
 
 export function surveyRelationKindLabel(kind: RelationKind): Label {
   return relationKinds[kind].label;
+}
+
+/**
+ * Which way a reported tie of a directed kind runs: the respondent is its source ("we refer to X",
+ * the default, so answers stored before the direction existed keep their meaning) or its target
+ * ("X refers to us"). An undirected kind reads the same both ways and ignores it.
+ */
+export const surveyTieDirections = {
+  FROM_RESPONDENT: { nl: 'van de invuller naar de partner', en: 'from the respondent to the partner' },
+  TO_RESPONDENT: { nl: 'van de partner naar de invuller', en: 'from the partner to the respondent' },
+} as const satisfies Record<string, Label>;
+
+export type SurveyTieDirection = keyof typeof surveyTieDirections;
+export const surveyTieDirectionNames = Object.keys(surveyTieDirections) as [SurveyTieDirection, ...SurveyTieDirection[]];
+
+/** The respondent as the object of a reversed sentence: "X verwijst door naar ons". */
+export const surveyRespondentObject: Label = { nl: 'ons', en: 'us' };
+
+/**
+ * A reported tie as a sentence about the partner, with the kind's own label: "verwijst door naar X"
+ * (the respondent is the source, the subject left to the question) or "X verwijst door naar ons".
+ */
+export function surveyTieSentence(kind: RelationKind, direction: SurveyTieDirection, partnerName: string, language: Language): string {
+  const label = relationKinds[kind].label[language];
+  return direction === 'TO_RESPONDENT' && relationKinds[kind].directed ? `${partnerName} ${label} ${surveyRespondentObject[language]}` : `${label} ${partnerName}`;
 }
 
 /** Where a round stands; only an open round between its dates takes answers. */

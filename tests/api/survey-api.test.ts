@@ -157,6 +157,32 @@ describe.each(testStoreKinds('survey API'))('network surveys over HTTP on %s', (
     });
   });
 
+  it('names the partners beyond the round that the respondent’s own answer names, never people, places or another’s', async () => {
+    const anon = { as: 'anonymous' as const };
+    const outsideForm = `query ($token: String!) { surveyForm(token: $token) { answer { partners { partnerActorId } } outsideActors { id name kind } } }`;
+    type Outside = { surveyForm: { answer: { partners: { partnerActorId: string }[] } | null; outsideActors: { id: string; name: string; kind: string }[] } };
+    const burenhulp = token('ini-burenhulp-sint-pieters');
+    // Submitted with one partner found beyond the round, then a draft with another and, through the
+    // API, a person and a neighbourhood (the form never offers those).
+    expect((await gql(app.url, submit, { token: burenhulp, answer: { partners: [partner('org-caw-nwvl', 'COOPERATIVE', 3, 3), partner('org-mintus', 'AWARENESS', 2, 2)] } }, anon)).errors).toBeUndefined();
+    const drafted = [partner('org-buurtwerk-brugge', 'COORDINATED', 4, 4), partner('tm-04', 'AWARENESS', 2, 2), partner('nbh-brugge-assebroek', 'AWARENESS', 2, 2)];
+    expect((await gql(app.url, draft, { token: burenhulp, answer: { partners: drafted } }, anon)).errors).toBeUndefined();
+
+    const own = await gql<Outside>(app.url, outsideForm, { token: burenhulp }, anon);
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.surveyForm.answer!.partners.map((p) => p.partnerActorId)).toEqual(['org-buurtwerk-brugge', 'tm-04', 'nbh-brugge-assebroek']);
+    expect(own.data!.surveyForm.outsideActors).toEqual([
+      { id: 'org-buurtwerk-brugge', name: 'Buurtwerk Brugge', kind: 'Organisation' },
+      { id: 'org-caw-nwvl', name: 'CAW Noord-West-Vlaanderen', kind: 'Organisation' },
+    ]);
+    // Another respondent's form never carries them: its own answer names only the round's actors.
+    for (const other of ['org-vivendo', 'org-bs-sint-pieters']) {
+      const theirs = await gql<Outside>(app.url, outsideForm, { token: token(other) }, anon);
+      expect(theirs.data!.surveyForm.outsideActors, other).toEqual([]);
+      expect(JSON.stringify(theirs.data), other).not.toMatch(/org-caw-nwvl|org-buurtwerk-brugge/);
+    }
+  });
+
   it('limits the requests of one token', async () => {
     const link = links.get('org-bs-sint-pieters')!;
     const started = Date.now();

@@ -1,9 +1,11 @@
 /**
- * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 4 --pan-frames 180 --profile /tmp/web]`.
+ * Web benchmark: `npm run bench:web [-- --sizes 500,2000,5000 --seed 1 --runs 4 --pan-frames 180 --profile /tmp/web --overview 50000]`.
  * For each size, generates a network of that many nodes (seeds generator), serves it with the real
  * server over a fresh SQLite file and the built web app, and measures in headless Chromium:
  * - the time from navigation start to a laid-out, idle graph of the whole region (every node);
- * - for the largest size, the frame time while panning (cy.panBy on every animation frame).
+ * - for the largest size, the frame time while panning (cy.panBy on every animation frame);
+ * - the overview of a region of `--overview` actors (0: skip): the `areaOverview` call over HTTP and
+ *   the page's first screen of a large region, its areas (`web-overview-bench.ts`).
  * "Laid out": the page sets document.body.dataset.graphState = 'ready', or, when it does not, the
  * Cytoscape instance on window.__weefselCy emits `layoutstop` with every node drawn; "idle": the
  * next animation frame after that has been painted. Prints markdown tables.
@@ -15,6 +17,8 @@ import type { Browser, Page } from 'playwright-core';
 import { generateGraph } from '@weefsel/seeds';
 import { gql, startTestApp, testUsers } from '../support/test-app';
 import { assertWebBuilt, launchChromium, logInThroughApi } from '../e2e/browser';
+import { measureOverview, overviewRows } from './web-overview-bench';
+import { readyProbe } from './web-bench-probe';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,6 +29,7 @@ const { values: args } = parseArgs({
     timeout: { type: 'string', default: '180' },
     // Writes a Chrome DevTools CPU profile of the page per size (open it in DevTools' Performance panel).
     profile: { type: 'string' },
+    overview: { type: 'string', default: '50000' },
   },
 });
 
@@ -34,55 +39,13 @@ function whole(name: string, raw: string | undefined): number {
   return value;
 }
 
-const sizes = (args.sizes ?? '').split(',').map((s) => whole('sizes', s.trim()));
+// `--sizes 0`: only the overview.
+const sizes = args.sizes === '0' ? [] : (args.sizes ?? '').split(',').map((s) => whole('sizes', s.trim()));
 const seed = whole('seed', args.seed);
 const runs = whole('runs', args.runs);
 const panFrames = whole('pan-frames', args['pan-frames']);
 const layoutTimeoutMs = whole('timeout', args.timeout) * 1000;
-
-declare global {
-  interface Window {
-    __benchLayouts?: number;
-    __benchReady?: { at: number; how: 'graphState' | 'layoutstop'; nodes: number; dataAt: number; layouts: number };
-  }
-}
-
-/**
- * Installed before the app's scripts run: records when the graph is laid out, by either signal,
- * then waits one more painted frame (idle) before stamping the time. A plain script, not a
- * function: tsx would wrap a function's inner functions in a helper the page does not have.
- */
-const readyProbe = (expectedNodes: number) => `(() => {
-  const expected = ${expectedNodes};
-  const stamp = (how, nodes) => {
-    if (window.__benchReady) return;
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      if (window.__benchReady) return;
-      // The answers the page had when the graph was ready: the last one ends the data part.
-      const api = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/graphql'));
-      const dataAt = Math.max(0, ...api.map((entry) => entry.responseEnd));
-      window.__benchReady = { at: performance.now(), how, nodes, dataAt, layouts: window.__benchLayouts || 0 };
-    }));
-  };
-  const drawn = () => (window.__weefselCy ? window.__weefselCy.nodes().length : 0);
-  new MutationObserver(() => {
-    if (document.body && document.body.dataset.graphState === 'ready' && drawn() >= expected) stamp('graphState', drawn());
-  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-graph-state'] });
-  let current;
-  // On the prototype, not on window: the app deletes window.__weefselCy when a canvas unmounts
-  // (e.g. the switch to the large-graph canvas), which would remove an own accessor with it.
-  Object.defineProperty(Object.getPrototypeOf(window), '__weefselCy', {
-    configurable: true,
-    get: () => current,
-    set(cy) {
-      current = cy;
-      if (cy) cy.on('layoutstart', () => {
-        window.__benchLayouts = (window.__benchLayouts || 0) + 1;
-      });
-      if (cy) cy.on('layoutstop', () => { if (cy.nodes().length >= expected) stamp('layoutstop', cy.nodes().length); });
-    },
-  });
-})();`;
+const overviewActors = args.overview === '0' ? 0 : whole('overview', args.overview);
 
 interface SizeResult {
   readyMs: number[];
@@ -130,7 +93,8 @@ async function measureSize(browser: Browser, actors: number): Promise<SizeResult
         await profiler.send('Profiler.setSamplingInterval', { interval: 500 });
         await profiler.send('Profiler.start');
       }
-      await page.goto(`${app.url}/`);
+      // Actors asked for: unasked, a region this large opens as its areas (measured below).
+      await page.goto(`${app.url}/?show=actors`);
       try {
         // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
         await page.waitForFunction(() => window.__benchReady !== undefined, undefined, { timeout: layoutTimeoutMs, polling: 250 });
@@ -239,6 +203,7 @@ async function main() {
   const rows: string[] = [];
   let pan: PanFigures | undefined;
   let drag: PanFigures | null | undefined;
+  let overview: string[] = [];
   try {
     for (const size of sizes) {
       const result = await measureSize(browser, size);
@@ -261,6 +226,7 @@ async function main() {
       pan ??= result.pan;
       drag ??= result.drag;
     }
+    if (overviewActors > 0) overview = overviewRows(await measureOverview(browser, { actors: overviewActors, seed, runs, timeoutMs: layoutTimeoutMs }));
   } finally {
     await browser.close();
   }
@@ -284,6 +250,7 @@ async function main() {
       );
     }
   }
+  for (const line of overview) console.log(line);
 }
 
 main().catch((error: unknown) => {

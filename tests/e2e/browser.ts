@@ -12,7 +12,7 @@ export const screenshotDir = path.join(repoRoot, 'test-output');
 /** Browser tests drive the built app: fail early, saying how to build it, when web/dist is missing. */
 export function assertWebBuilt(): void {
   for (const page of ['index.html', 'graphiql.html']) {
-    const file = path.join(repoRoot, 'web', 'dist', page);
+    const file = path.join(process.env.WEEFSEL_TEST_WEB_DIST ?? path.join(repoRoot, 'web', 'dist'), page);
     if (!existsSync(file)) {
       throw new Error(`The browser test needs the built web app, but ${file} is missing: run \`npm run build:web\` first (\`npm test\` does this)`);
     }

@@ -31,8 +31,9 @@ beforeAll(async () => {
   await app.store.importGraph(doc);
   browser = await startBrowser();
   ({ context, page, problems } = await openPage(browser, app.url, { acceptDownloads: true }));
-  // The whole history: this file checks the drawing of every generated tie, ended ones included.
-  await page.goto(`${app.url}/?history=1`);
+  // The whole history: this file checks the drawing of every generated tie, ended ones included;
+  // actors asked for, since a region of 600 actors otherwise opens as its areas.
+  await page.goto(`${app.url}/?history=1&show=actors`);
   await logInWithForm(page, testUsers.viewer);
   await page.waitForFunction((count) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === count, doc.actors.length);
 });

@@ -91,7 +91,8 @@ beforeAll(async () => {
   browser = await startBrowser();
   ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1366, height: 768 } }));
   await logInThroughApi(context, app.url, testUsers.viewer);
-  await page.goto(`${app.url}/`);
+  // Actors' labels in every scope, the whole region too (which unasked opens as its care zones).
+  await page.goto(`${app.url}/?show=actors`);
   await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
   await waitForLabels();
 });

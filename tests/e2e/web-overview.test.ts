@@ -61,6 +61,29 @@ afterAll(async () => {
 });
 
 describe('overview by area', () => {
+  it('opens the whole region (more than 150 actors) as its care zones by default; choosing one opens its actors, and actors can be chosen for the region', async () => {
+    await page.goto(`${app.url}/`);
+    const zones = (await apiNetwork(null)).filter((node) => node.kind === 'CareZone');
+    await waitForNodes(zones.map((zone) => zone.id));
+    expect(new URL(page.url()).searchParams.get('show')).toBeNull();
+    await expect(page.getByLabel('Tonen als').inputValue()).resolves.toBe('areas');
+    await expect(page.locator('#network-summary').textContent()).resolves.toContain('te veel om leesbaar te tekenen');
+
+    // A care zone of the demo has fewer than 150 actors: it opens as its actors.
+    const zone = zones.find((each) => each.name.includes('Brugge')) ?? zones[0]!;
+    await page.evaluate((id) => void window.__weefselCy!.getElementById(id).emit('tap'), zone.id);
+    await waitForNodes((await apiNetwork(zone.id)).map((node) => node.id));
+    expect(await page.getByLabel('Gebied').inputValue()).toBe(zone.id);
+
+    // Back to the region, then actors chosen: the choice is in the address, and the whole network is drawn.
+    await page.goBack();
+    await waitForNodes(zones.map((zone) => zone.id));
+    await page.getByLabel('Tonen als').selectOption('actors');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('show') === 'actors');
+    await waitForNodes((await apiNetwork(null)).map((node) => node.id));
+    expect(problems).toEqual([]);
+  }, 120_000);
+
   it('shows the region as its care zones, counted as each zone counts its actors, and opens them down to a neighbourhood', async () => {
     await page.goto(`${app.url}/?show=areas`);
     const zones = (await apiNetwork(null)).filter((node) => node.kind === 'CareZone');

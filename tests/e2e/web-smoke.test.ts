@@ -23,16 +23,16 @@ async function summaryCount(): Promise<number> {
   return Number(await page.getAttribute('#network-summary', 'data-nodes'));
 }
 
-async function apiNetwork(areaId: string | null): Promise<{ nodes: number; boundary: number }> {
-  const answer = await gql<{ network: { nodes: { boundary: boolean }[] } }>(
+async function apiNetwork(areaId: string | null): Promise<{ nodes: number; boundary: number; careZones: number }> {
+  const answer = await gql<{ network: { nodes: { boundary: boolean; kind: string }[] } }>(
     app.url,
-    'query($scope: ScopeInput) { network(scope: $scope) { nodes { boundary } } }',
+    'query($scope: ScopeInput) { network(scope: $scope) { nodes { boundary kind } } }',
     { scope: areaId ? { areaId } : null },
     { as: 'viewer' },
   );
   expect(answer.errors).toBeUndefined();
   const { nodes } = answer.data!.network;
-  return { nodes: nodes.length, boundary: nodes.filter((node) => node.boundary).length };
+  return { nodes: nodes.length, boundary: nodes.filter((node) => node.boundary).length, careZones: nodes.filter((node) => node.kind === 'CareZone').length };
 }
 
 /** Logs the browser context in through the API (the cookie lands in the context's cookie jar). */
@@ -66,7 +66,8 @@ describe('logging in', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toBe('Gebruikersnaam of wachtwoord klopt niet.');
     await shot('web-login');
     await logInWithForm(page, 'demo-viewer', demoPassword);
-    expect(await summaryCount()).toBe((await apiNetwork(null)).nodes);
+    // The demo region (more than 150 actors) opens as its care zones.
+    expect(await summaryCount()).toBe((await apiNetwork(null)).careZones);
     expect(await page.textContent('.user-menu')).toContain('Aangemeld als demo-viewer (Lezer)');
     await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
@@ -89,7 +90,8 @@ describe('logging in', () => {
         details: await page.textContent('.actor-details .actor-name'),
       };
     };
-    await page.goto(`${app.url}/`);
+    // The region's actors, asked for: unasked it opens as its care zones.
+    await page.goto(`${app.url}/?show=actors`);
     await logInWithForm(page, testUsers.viewer, testPassword);
     expect(await selectAndRead()).toEqual({ label: 'Transitiemanager', details: 'Transitiemanager' });
     expect(await page.content()).not.toContain('Lotte Voorbeeld');
@@ -108,8 +110,8 @@ describe('logging in', () => {
 describe('web app in a real browser', () => {
   beforeEach(() => logInAs('viewer'));
 
-  it('opens in Dutch and draws the whole demo network', async () => {
-    await page.goto(`${app.url}/`);
+  it('opens in Dutch and draws the whole demo network when its actors are asked for', async () => {
+    await page.goto(`${app.url}/?show=actors`);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     // The app first asks who is logged in, then renders: wait for the control before counting.
     await page.getByLabel('Gebied').waitFor();
@@ -127,7 +129,7 @@ describe('web app in a real browser', () => {
   });
 
   it('narrows the view to a care zone picked in the scope list', async () => {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/?show=actors`);
     const whole = await summaryCount();
     const select = page.getByLabel('Gebied');
     await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
@@ -160,12 +162,13 @@ describe('web app in a real browser', () => {
     // An area that no longer exists (or this user may not see) is forgotten: the region instead, without an error left on screen.
     await page.evaluate((user) => localStorage.setItem(`weefsel.lastArea.${user}`, 'nbh-demolished'), testUsers.viewer);
     await page.goto(`${app.url}/`);
-    await page.waitForFunction((count) => window.__weefselCy?.nodes().length === count && !document.querySelector('[role=alert]'), (await apiNetwork(null)).nodes);
+    // The region, unasked, opens as its care zones.
+    await page.waitForFunction((count) => window.__weefselCy?.nodes().length === count && !document.querySelector('[role=alert]'), (await apiNetwork(null)).careZones);
     expect(await select.inputValue()).toBe('');
     expect(await page.evaluate((user) => localStorage.getItem(`weefsel.lastArea.${user}`), testUsers.viewer)).toBe('');
   });
 
-  it('finds "oostende" by search and focuses the chosen actor with the keyboard', async () => {
+  it('finds "oostende" by search from the region\'s overview and focuses the chosen actor, among the actors, with the keyboard', async () => {
     await page.goto(`${app.url}/`);
     await summaryCount();
     const search = page.getByRole('combobox', { name: 'Zoek een actor' });
@@ -183,6 +186,7 @@ describe('web app in a real browser', () => {
 
     await page.waitForFunction((id) => window.__weefselCy?.$(':selected').map((element) => element.id()).join() === id, actorId);
     expect(await selectedIds()).toEqual([actorId]);
+    expect(new URL(page.url()).searchParams.get('show')).toBe('actors');
     expect(await page.textContent('.actor-details .actor-name')).toBe('Sociaal Huis Oostende');
     // Focus means centred: after the animation the node sits in the middle of the canvas.
     await page.waitForFunction((id) => {
@@ -196,7 +200,7 @@ describe('web app in a real browser', () => {
   });
 
   it('pans, zooms and chooses actors on the map from the keyboard', async () => {
-    await page.goto(`${app.url}/`);
+    await page.goto(`${app.url}/?show=actors`);
     await summaryCount();
     await page.waitForFunction(() => document.body.dataset.graphState === 'ready');
     const map = page.getByRole('application', { name: 'Netwerkkaart van de actoren en hun relaties' });
@@ -238,7 +242,8 @@ describe('web app in a real browser', () => {
     await page.getByLabel('Area').waitFor();
     await expect(page.getByLabel('Area').count()).resolves.toBe(1);
     expect(await page.textContent('.legend')).toContain('Primary-care zone');
-    expect(await page.textContent('#network-summary')).toMatch(/^Showing \d+ actors/);
+    // The region's first screen, its care zones, said in English.
+    expect(await page.textContent('#network-summary')).toMatch(/^Overview: \d+ primary-care zones with \d+ actors in all; .* too many to draw legibly/);
     await shot('web-network-en');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'nl');

@@ -169,6 +169,7 @@ function surveyHostile(): Record<string, fc.Arbitrary<Call>> {
     fc.constant({ ...validPartner, relationKind: 'MEMBER_OF' }),
     fc.constant({ ...validPartner, partnerActorId: self }),
     fc.string({ minLength: 1 }).map((level) => ({ ...validPartner, level })),
+    fc.oneof(fc.string({ minLength: 1 }), fc.constantFrom(...injections)).map((direction) => ({ ...validPartner, relationKind: 'REFERS_TO', direction })),
     hugeText(limits.noteLength).map((note) => ({ ...validPartner, note })),
     fc.constantFrom(...injections).map((name) => ({ ...validPartner, partnerActorId: null, proposedActor: { name, kind: 'NoSuchKind' } })),
   );

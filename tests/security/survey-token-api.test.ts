@@ -7,7 +7,7 @@ import { gql, startTestApp, type TestApp } from '../support/test-app';
  * or another round's tokens open nothing, and the form never carries another respondent's answer
  * nor anyone's personal data.
  */
-const form = `query ($token: String!) { surveyForm(token: $token) { respondent { id } actors { id name kind } answer { contact { name email } partners { partnerActorId } } } }`;
+const form = `query ($token: String!) { surveyForm(token: $token) { respondent { id } actors { id name kind } outsideActors { id } answer { contact { name email } partners { partnerActorId } } } }`;
 const submit = `mutation ($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { submittedAt } }`;
 const anon = { as: 'anonymous' as const };
 
@@ -31,15 +31,18 @@ afterAll(() => app.stop());
 
 describe('survey tokens', () => {
   it('writes and reads only the answer of the token’s own invitation', async () => {
-    const answer = { contact: { name: 'An Mintus', email: 'an@mintus.be' }, partners: [{ partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' }] };
+    const answer = { contact: { name: 'An Mintus', email: 'an@mintus.be' }, partners: [{ partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' }, { partnerActorId: 'org-caw-nwvl', relationKind: 'PARTNERS_WITH', level: 'AWARENESS' }] };
     expect((await gql(app.url, submit, { token: tokens.get('org-mintus'), answer }, anon)).errors).toBeUndefined();
     const vivendo = await gql<{ surveyForm: { respondent: { id: string }; answer: unknown } }>(app.url, form, { token: tokens.get('org-vivendo') }, anon);
     expect(vivendo.data!.surveyForm).toMatchObject({ respondent: { id: 'org-vivendo' }, answer: null });
     expect(JSON.stringify(vivendo)).not.toContain('an@mintus.be');
+    // Nor the partner Mintus found beyond the round: only a token's own answer names those.
+    expect(JSON.stringify(vivendo)).not.toContain('org-caw-nwvl');
     const otherRound = await gql<{ surveyForm: { answer: unknown } }>(app.url, form, { token: tokens.get('other-round-mintus') }, anon);
     expect(otherRound.data!.surveyForm.answer).toBeNull();
     const mine = await gql<{ surveyForm: { answer: { contact: { email: string } } } }>(app.url, form, { token: tokens.get('org-mintus') }, anon);
     expect(mine.data!.surveyForm.answer.contact.email).toBe('an@mintus.be');
+    expect(JSON.stringify(mine.data)).toContain('"outsideActors":[{"id":"org-caw-nwvl"}]');
   });
 
   it('opens nothing with a changed, revoked or made-up token, and says the same for each unknown one', async () => {

@@ -38,6 +38,11 @@ export interface TestAppOptions {
   /** Wraps the store the server sees, e.g. to make one call fail. */
   wrapStore?: (store: GraphStore) => GraphStore;
   log?: Logger;
+  /**
+   * The built web app the server serves; default: WEEFSEL_TEST_WEB_DIST, else the server's own
+   * (web/dist). Lets one run test a private build while others use web/dist.
+   */
+  webDist?: string;
 }
 
 async function freshStoreConfig(kind: StoreKind, dir: string): Promise<StoreConfig> {
@@ -64,7 +69,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const security = defaultSecuritySettings({ readsPerMinute: 1_000_000, ...options.security });
   const services = createServices(options.wrapStore ? options.wrapStore(store) : store, security);
   for (const [role, name] of Object.entries(testUsers)) await services.users.create(name, role as Role, testPassword);
-  const server = await startServer({ services, port: 0, host: '127.0.0.1', log: options.log ?? silentLogger });
+  const webDist = options.webDist ?? process.env.WEEFSEL_TEST_WEB_DIST;
+  const server = await startServer({ services, port: 0, host: '127.0.0.1', log: options.log ?? silentLogger, ...(webDist ? { webDist } : {}) });
   const cookies: Partial<Record<Role, string>> = {};
   for (const [role, name] of Object.entries(testUsers)) {
     const { cookie } = await login(server.url, name, testPassword);

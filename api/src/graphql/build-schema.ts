@@ -11,6 +11,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { InterchangeResolver } from './interchange/interchange.resolver';
 import { InterchangeFilesResolver } from './interchange-files/interchange-files.resolver';
 import { NetworkResolver } from './network/network.resolver';
+import { AreaOverviewResolver } from './overview/area-overview.resolver';
 import { RecommendResolver } from './recommend/recommend.resolver';
 import { applyPrivacy } from './privacy/apply-privacy';
 import { RelationResolver } from './relation/relation.resolver';
@@ -18,7 +19,7 @@ import { ReportResolver } from './report/report.resolver';
 import { SurveyRespondentResolver } from './survey/survey-respondent.resolver';
 import { SurveyResolver } from './survey/survey.resolver';
 
-export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, LayoutResolver, CoverageResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver, SurveyResolver, SurveyRespondentResolver] as const;
+export const resolvers = [ActorResolver, RelationResolver, NetworkResolver, InterchangeResolver, InterchangeFilesResolver, AnalysisResolver, LayoutResolver, CoverageResolver, AreaOverviewResolver, RecommendResolver, ReportResolver, AuthResolver, AdminResolver, SurveyResolver, SurveyRespondentResolver] as const;
 
 /**
  * Builds the executable schema; `emitTo` also writes it as SDL (the committed schema.graphql).

@@ -1,5 +1,5 @@
 import { codedIssue, isAreaKind, ValidationError, type Scope, type Subgraph } from '@weefsel/graph-schema';
-import { buildAnalysisGraph, type AnalysisGraph } from '../analysis/analysis-graph';
+import type { AnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { boundarySpanners } from '../analysis/boundary-spanners';
 import { domainMatrix, type DomainMatrix } from '../analysis/domain-matrix';
@@ -15,6 +15,7 @@ import { subgraphSize } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
 import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';
+import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import {
   changesView,
   comparisonView,
@@ -182,9 +183,7 @@ export class AnalysisService {
   }
 
   private load(scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
-    return this.cache.get(`analysis-graph|${this.cache.scopeKey(scope, asOf)}`, async () => buildAnalysisGraph(await this.store.subgraph(scope, asOf)), {
-      size: (ag) => subgraphSize(ag.subgraph),
-    });
+    return cachedAnalysisGraph(this.cache, this.store, scope, asOf);
   }
 
   /** Loads one of several scopes; a bad area id is reported at its place in the list. */

@@ -47,6 +47,31 @@ const mediaTypes: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
+/**
+ * The one export writer: a graph as the files of one format, named `<baseName>.<ext>`. Every
+ * network export (the network, an area, a survey round) goes through it, so formula guard and
+ * localised headers are the same everywhere.
+ */
+export async function exportFiles(graph: GraphForExport, format: ExportFormat, baseName: string, language: Language = 'nl'): Promise<ExportedFile[]> {
+  const file = (suffix: string, content: Buffer, type: ExportFormat = format) => ({ fileName: `${baseName}${suffix}`, mediaType: mediaTypes[type], content });
+  switch (format) {
+    case 'xlsx': {
+      const tables = graphTables(graph, language);
+      return [file('.xlsx', await writeXlsx([tables.actors, tables.relations]))];
+    }
+    case 'csv': {
+      const tables = graphTables(graph, language);
+      return [file('.actors.csv', writeCsv(tables.actors)), file('.relations.csv', writeCsv(tables.relations))];
+    }
+    case 'graphml':
+      return [file('.graphml', Buffer.from(writeGraphml(graph), 'utf8'))];
+    case 'gexf':
+      return [file('.gexf', Buffer.from(writeGexf(graph), 'utf8'))];
+    case 'json':
+      return [file('.json', Buffer.from(`${JSON.stringify(graph, null, 2)}\n`, 'utf8'))];
+  }
+}
+
 /** One reader for the process, so its limit on parallel reads holds across requests. */
 const sharedReader = new IsolatedTableReader();
 
@@ -126,24 +151,7 @@ export class InterchangeFilesService {
   }
 
   /** The files of one format for a graph already read (see `scope`). */
-  async files(graph: GraphForExport, format: ExportFormat, areaId?: string | null, language: Language = 'nl'): Promise<ExportedFile[]> {
-    const base = `weefsel-${areaId ?? 'netwerk'}`;
-    const file = (suffix: string, content: Buffer, type: ExportFormat = format) => ({ fileName: `${base}${suffix}`, mediaType: mediaTypes[type], content });
-    switch (format) {
-      case 'xlsx': {
-        const tables = graphTables(graph, language);
-        return [file('.xlsx', await writeXlsx([tables.actors, tables.relations]))];
-      }
-      case 'csv': {
-        const tables = graphTables(graph, language);
-        return [file('.actors.csv', writeCsv(tables.actors)), file('.relations.csv', writeCsv(tables.relations))];
-      }
-      case 'graphml':
-        return [file('.graphml', Buffer.from(writeGraphml(graph), 'utf8'))];
-      case 'gexf':
-        return [file('.gexf', Buffer.from(writeGexf(graph), 'utf8'))];
-      case 'json':
-        return [file('.json', Buffer.from(`${JSON.stringify(graph, null, 2)}\n`, 'utf8'))];
-    }
+  files(graph: GraphForExport, format: ExportFormat, areaId?: string | null, language: Language = 'nl'): Promise<ExportedFile[]> {
+    return exportFiles(graph, format, `weefsel-${areaId ?? 'netwerk'}`, language);
   }
 }

@@ -4,9 +4,11 @@ import type { Today } from '../store/shared/status-on-read';
 import type { AnalysisService } from './analysis.service';
 import type { PrivacyService } from './privacy.service';
 import type { RecommendService } from './recommend.service';
+import type { SurveyService } from './survey.service';
 import { areaReportModel, type ReportModel } from './report/area-report';
 import { mapStyleFor, writeReportPdf } from './report/report-pdf';
-import { reportText } from './report/report-text';
+import { reportText, type ReportText } from './report/report-text';
+import { lastTwoRounds, roundSection, type ReportRoundSection } from './report/round-section';
 
 export interface AreaReportRequest {
   areaId: string;
@@ -14,6 +16,8 @@ export interface AreaReportRequest {
   since: string;
   language: Language;
   seesPersonalData: boolean;
+  /** Survey answers are for editors and admins: without this the survey section is left out. */
+  seesSurveyData?: boolean;
 }
 
 export interface ReportFile {
@@ -32,6 +36,7 @@ export class ReportService {
     private readonly analysis: AnalysisService,
     private readonly recommend: RecommendService,
     private readonly privacy: PrivacyService,
+    private readonly surveys: SurveyService,
     private readonly today: Today,
   ) {}
 
@@ -59,6 +64,7 @@ export class ReportService {
     const suggestions = await this.recommend.suggestCollaborations(area.id, day, reportedSuggestions);
     const scrubber = req.seesPersonalData ? null : await this.privacy.scrubber();
     const text = reportText(req.language);
+    const rounds = req.seesSurveyData ? await this.roundComparison(area.id, text) : null;
     const model = areaReportModel(
       {
         area,
@@ -72,10 +78,21 @@ export class ReportService {
         matrix,
         seesPersonalData: req.seesPersonalData,
         scrub: (value) => scrubber?.scrub(value) ?? value,
+        rounds,
       },
       text,
       mapStyleFor(),
     );
     return { model, area, day };
+  }
+
+  /** The area's last two survey rounds compared, as `compareSurveyRounds` answers; null with fewer than two. */
+  private async roundComparison(areaId: string, text: ReportText): Promise<ReportRoundSection | null> {
+    const pair = lastTwoRounds(await this.surveys.listRounds(), areaId);
+    if (!pair) return null;
+    const comparison = await this.surveys.compareRounds(pair.earlier.id, pair.later.id);
+    const ids = new Set([...comparison.newPairs, ...comparison.lostPairs].flatMap((p) => p.split('|')));
+    const names = new Map((await this.store.getActors([...ids])).map((a) => [a.id, a.name]));
+    return roundSection({ ...pair, comparison, names }, text);
   }
 }

@@ -11,6 +11,7 @@ import { analysisOptionsFromEnv } from './analysis/analysis-options-env';
 import { InterchangeService } from './interchange.service';
 import { InterchangeFilesService } from './interchange-files.service';
 import { NetworkService } from './network.service';
+import { OverviewService } from './overview.service';
 import { PrivacyService } from './privacy.service';
 import { RecommendService } from './recommend.service';
 import { ReportService } from './report.service';
@@ -26,6 +27,7 @@ export interface Services {
   interchange: InterchangeService;
   interchangeFiles: InterchangeFilesService;
   analysis: AnalysisService;
+  overview: OverviewService;
   recommend: RecommendService;
   auth: AuthService;
   users: UserService;
@@ -48,6 +50,7 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
   const analysis = new AnalysisService(store, analysisOptionsFromEnv(process.env), cache);
   const recommend = new RecommendService(store, analysisOptionsFromEnv(process.env), cache);
   const privacy = new PrivacyService(store, cache);
+  const surveys = new SurveyService(store, today, security.respondents);
   return {
     store,
     actors: new ActorService(store),
@@ -56,13 +59,14 @@ export function createServices(storeBelow: GraphStore, security: SecuritySetting
     interchange: new InterchangeService(store),
     interchangeFiles: new InterchangeFilesService(store, security.limits.importBytes),
     analysis,
+    overview: new OverviewService(store, cache),
     recommend,
     auth: new AuthService(store, security),
     users: new UserService(store),
     audit: new AuditService(store),
     privacy,
-    reports: new ReportService(store, analysis, recommend, privacy, today),
-    surveys: new SurveyService(store, today),
+    reports: new ReportService(store, analysis, recommend, privacy, surveys, today),
+    surveys,
     today,
     security,
   };

@@ -1,5 +1,6 @@
 import { ValidationError } from '@weefsel/graph-schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSecuritySettings } from '../config-security';
 import { RateLimitedError } from '../rate-limited-error';
 import { fixtureDocument } from '../store/contract/fixture';
 import type { GraphStore } from '../store/graph-store';
@@ -35,7 +36,7 @@ beforeEach(async () => {
   store = openSqliteStore(':memory:');
   await store.init();
   await store.importGraph(fixtureDocument());
-  surveys = new SurveyService(store, () => today);
+  surveys = new SurveyService(store, () => today, defaultSecuritySettings().respondents);
 });
 afterEach(() => store.close());
 
@@ -60,6 +61,18 @@ describe('SurveyService: rounds and links', () => {
     expect(links.map((l) => l.actorId).sort()).toEqual(['ci-buurtbabbel', 'm-oostende', 'o-sociaal-huis', 'p-zorgzame-buurt']);
     const form = await surveys.respond.form(links.find((l) => l.actorId === 'ci-buurtbabbel')!.token, client);
     expect(form.actors.map((a) => a.id).sort()).toEqual(['m-oostende', 'o-sociaal-huis', 'p-zorgzame-buurt']);
+  });
+
+  it('lists the round’s actors as the graph is now: a write after the last form shows in the next', async () => {
+    const { link } = await newRound();
+    const token = link('o-marienstede').token;
+    const name = async () => (await surveys.respond.form(token, client)).actors.find((a) => a.id === 'o-sociaal-huis')?.name;
+    expect(await name()).toBe('Sociaal Huis Oostende');
+    // A survey answer does not move the change mark; a graph write does.
+    await surveys.respond.save(link('o-sociaal-huis').token, { partners: [partner('o-marienstede', 'COOPERATIVE', 3, 3)] }, 'submit', client);
+    expect(await name()).toBe('Sociaal Huis Oostende');
+    await store.upsertActor({ id: 'o-sociaal-huis', kind: 'Organisation', name: 'Sociaal Huis Oostende (OCMW)' });
+    expect(await name()).toBe('Sociaal Huis Oostende (OCMW)');
   });
 
   it('opens a form only with a valid, unrevoked link of an open round, and shows names and kinds only', async () => {
@@ -95,6 +108,17 @@ describe('SurveyService: rounds and links', () => {
     const outcomes = await Promise.all(Array.from({ length: 61 }, () => surveys.respond.search(token, 'Oostende', `c-${Math.random()}`).then(() => 'ok', (e: unknown) => e)));
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(60);
     expect(outcomes.find((o) => o !== 'ok')).toBeInstanceOf(RateLimitedError);
+  });
+
+  it('limits the requests per address as configured, whatever the tokens', async () => {
+    surveys = new SurveyService(store, () => today, { perTokenPerMinute: 60, perAddressPerMinute: 5 });
+    const { link } = await newRound();
+    const tokens = ['o-marienstede', 'o-sociaal-huis', 'ci-buurtbabbel'].map((id) => link(id).token);
+    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => surveys.respond.form(tokens[i % 3]!, 'nat-address').then(() => 'ok', (e: unknown) => e)));
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(5);
+    expect(outcomes.find((o) => o !== 'ok')).toBeInstanceOf(RateLimitedError);
+    // Another address has its own allowance.
+    expect((await surveys.respond.form(tokens[0]!, 'other-address')).respondent.id).toBe('o-marienstede');
   });
 });
 

@@ -1,6 +1,9 @@
 import { codedIssue, ValidationError, type Actor, type Language, type Relation } from '@weefsel/graph-schema';
+import type { RespondentLimits } from '../config-security';
 import { writeCsv, writeXlsx } from '../interchange-files/write-tables';
+import { exportFiles, type ExportedFile, type ExportFormat } from './interchange-files.service';
 import type { GraphStore } from '../store/graph-store';
+import type { MarkCache } from '../store/mark-cache';
 import type { NewSurveyInvitation, NewSurveyRound, SurveyRound } from '../store/survey-store';
 import { checkRoundTarget, newRoundRecord } from '../store/shared/survey-records';
 import type { WriteAuthor } from '../store/user-audit-store';
@@ -8,6 +11,7 @@ import { answerTable } from './survey/answer-table';
 import { surveyProblem } from './survey/respondent-access';
 import { compareRounds, sameNetwork, type RoundComparison } from './survey/round-comparison';
 import { RespondentFlow } from './survey/respondent-flow';
+import { roundNetwork } from './survey/round-network';
 import { roundReports, surveyResults, type RoundData, type SurveyResults } from './survey/survey-results';
 import { actorsOfRound, defaultInvitees } from './survey/survey-invitees';
 import { newSurveyId, newSurveyToken } from './survey/survey-tokens';
@@ -40,8 +44,10 @@ export class SurveyService {
   constructor(
     private readonly store: GraphStore,
     today: () => string,
+    respondentLimits: RespondentLimits,
+    cache?: MarkCache,
   ) {
-    this.respond = new RespondentFlow(store, today);
+    this.respond = new RespondentFlow(store, today, respondentLimits, cache);
     this.acceptance = new SurveyAcceptance(store, (roundId) => this.roundData(roundId));
   }
 
@@ -148,6 +154,17 @@ export class SurveyService {
     return format === 'CSV'
       ? { fileName: `${base}.csv`, mediaType: 'text/csv', content: writeCsv(table) }
       : { fileName: `${base}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', content: await writeXlsx([table]) };
+  }
+
+  /**
+   * A round's reported network (see roundNetwork) in any format of the network export, written by
+   * the same writer (`exportFiles`); never the respondents' contact.
+   */
+  async exportNetwork(roundId: string, format: ExportFormat, language: Language, seesPersonalData: boolean): Promise<ExportedFile[]> {
+    const data = await this.roundData(roundId);
+    const { ties } = roundReports(data);
+    const actors = await this.actorsById([...data.invitations.map((i) => i.actorId), ...ties.flatMap((t) => (t.partnerActorId ? [t.partnerActorId] : []))]);
+    return exportFiles(roundNetwork(data, actors, seesPersonalData), format, `netwerkbevraging-${roundId}`, language);
   }
 
   /** New, kept and lost ties, density, isolated actors and averages of two rounds of the same area or project. */

@@ -8,6 +8,7 @@ describe('perWorkerShare', () => {
     const share = perWorkerShare(config);
     expect(share.security.loginPerMinute).toBe(4);
     expect(share.security.writesPerMinute).toBe(1);
+    expect(share.security.respondents).toEqual({ perTokenPerMinute: 20, perAddressPerMinute: 200 });
     expect(share.security.sessionSecret).toBe(config.security.sessionSecret);
   });
 });

@@ -83,5 +83,9 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
 export function perWorkerShare(config: Config): Config {
   const share = (perMinute: number) => Math.max(1, Math.ceil(perMinute / config.workers));
   const { security } = config;
-  return { ...config, security: { ...security, loginPerMinute: share(security.loginPerMinute), writesPerMinute: share(security.writesPerMinute), readsPerMinute: share(security.readsPerMinute) } };
+  const respondents = { perTokenPerMinute: share(security.respondents.perTokenPerMinute), perAddressPerMinute: share(security.respondents.perAddressPerMinute) };
+  return {
+    ...config,
+    security: { ...security, loginPerMinute: share(security.loginPerMinute), writesPerMinute: share(security.writesPerMinute), readsPerMinute: share(security.readsPerMinute), respondents },
+  };
 }

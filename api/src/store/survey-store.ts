@@ -1,4 +1,4 @@
-import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyRoundStatus } from '@weefsel/graph-schema';
+import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyRoundStatus, SurveyTieDirection } from '@weefsel/graph-schema';
 import type { WriteAuthor } from './user-audit-store';
 
 /** A round of the network survey (netwerkbevraging) for one area or one project. */
@@ -76,6 +76,8 @@ export interface ReportedPartner {
   partnerActorId?: string | null | undefined;
   proposedActor?: ProposedActor | null | undefined;
   relationKind: RelationKind;
+  /** For a directed kind, which end the respondent is; absent: the source. */
+  direction?: SurveyTieDirection | null | undefined;
   level: CollaborationLevel;
   frequency?: ContactFrequency | null | undefined;
   /** 1-4 (PARTNER's value and trust scale). */

@@ -10,10 +10,10 @@ function AppHeader() {
   return (
     <header className="app-header">
       <div>
-        <h1>{t('appTitle')}</h1>
-        <p className="tagline">{t('appTagline')}</p>
+        <h1>{t('shell.title')}</h1>
+        <p className="tagline">{t('shell.tagline')}</p>
       </div>
-      <nav className="header-links" aria-label={t('headerNav')}>
+      <nav className="header-links" aria-label={t('shell.headerNav')}>
         <a href="graphiql.html">GraphiQL</a>
         <LanguageSwitch />
         <UserMenu />
@@ -48,5 +48,5 @@ export function App() {
 
 function SkipLabel() {
   const { t } = useI18n();
-  return <>{t('skipToContent')}</>;
+  return <>{t('shell.skipToContent')}</>;
 }

@@ -18,13 +18,13 @@ export function DatePicker({ time, onChange }: DatePickerProps) {
   const id = useId();
   // The same "today" as the API's: the calendar day in Brussels.
   const hint = time.history
-    ? t('dateHintHistory')
+    ? t('date.hint.history')
     : time.asOf
-      ? t('dateHintSet', { date: formatDay(time.asOf, language, 'long') })
-      : t('dateHintToday', { date: formatDay(todayInBrussels(), language, 'long') });
+      ? t('date.hint.set', { date: formatDay(time.asOf, language, 'long') })
+      : t('date.hint.today', { date: formatDay(todayInBrussels(), language, 'long') });
   return (
     <div className="control date-picker">
-      <label htmlFor={id}>{t('dateLabel')}</label>
+      <label htmlFor={id}>{t('date.label')}</label>
       <div className="inline">
         <input
           id={id}
@@ -36,12 +36,12 @@ export function DatePicker({ time, onChange }: DatePickerProps) {
         />
         {time.asOf && !time.history && (
           <button type="button" className="secondary" onClick={() => onChange({ asOf: null, history: false })}>
-            {t('dateClear')}
+            {t('date.clear')}
           </button>
         )}
         <label className="date-history">
           <input type="checkbox" checked={time.history} onChange={(event) => onChange({ asOf: null, history: event.target.checked })} />
-          {t('dateHistory')}
+          {t('date.history')}
         </label>
       </div>
       <span id={`${id}-hint`} className="hint" data-testid="date-hint">

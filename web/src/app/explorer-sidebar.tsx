@@ -59,7 +59,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
               extra: { ...current.extra, nodes: [...current.extra.nodes.filter((each) => each.id !== saved.id), node] },
               created: editing ? current.created : new Set([...current.created, saved.id]),
             }),
-            t('actorSaved', { name: saved.name }),
+            t('editing.actor.saved', { name: saved.name }),
           );
           setEditMode(null);
           onReload();
@@ -80,7 +80,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
         onSaved={(relation) => {
           changeLocal(
             (current) => ({ ...current, extra: { ...current.extra, relations: [...current.extra.relations, relation] }, removed: without(current.removed, relation.id) }),
-            t('relationSaved'),
+            t('editing.relation.saved'),
           );
           setEditMode(null);
           onReload();
@@ -91,8 +91,8 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
   if (!selected || !shown) {
     return (
       <section className="panel actor-details" aria-labelledby="selection-title" aria-live="polite">
-        <h2 id="selection-title">{t('selectionTitle')}</h2>
-        <p>{t('selectionNone')}</p>
+        <h2 id="selection-title">{t('actor.title')}</h2>
+        <p>{t('actor.none')}</p>
       </section>
     );
   }
@@ -113,22 +113,22 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
           await onExpand(selected).finally(() => setExpanding(false));
         }}
       >
-        {t('expandNeighbours')}
+        {t('actor.expand')}
       </button>
       {canEdit && (
         <>
           <button type="button" onClick={() => setEditMode({ kind: 'edit-actor', actor: selected })}>
-            {t('editActor')}
+            {t('editing.actor.edit')}
           </button>
           <button type="button" onClick={() => setEditMode({ kind: 'new-relation', source: selected })}>
-            {t('newRelation')}
+            {t('editing.relation.new')}
           </button>
           <ConfirmButton
-            label={t('deleteActor')}
-            question={t('deleteActorQuestion', { name: selected.name })}
+            label={t('editing.actor.delete')}
+            question={t('editing.actor.deleteQuestion', { name: selected.name })}
             onConfirm={async () => {
               await deleteActor(selected.id);
-              changeLocal((current) => ({ ...current, removed: new Set([...current.removed, selected.id]) }), t('actorDeleted', { name: selected.name }));
+              changeLocal((current) => ({ ...current, removed: new Set([...current.removed, selected.id]) }), t('editing.actor.deleted', { name: selected.name }));
               onSelectActor(null);
               onReload();
             }}
@@ -141,14 +141,14 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
     ? (tie: Tie) => (
         <>
           <button type="button" className="secondary" onClick={() => setEditMode({ kind: 'edit-relation', source: selected, relation: tie.relation })}>
-            {t('editRelation')}
+            {t('editing.relation.edit')}
           </button>
           <ConfirmButton
-            label={t('deleteRelation')}
-            question={t('deleteRelationQuestion', { name: tie.partner?.name ?? tie.partnerId })}
+            label={t('editing.relation.delete')}
+            question={t('editing.relation.deleteQuestion', { name: tie.partner?.name ?? tie.partnerId })}
             onConfirm={async () => {
               await deleteRelation(tie.relation.id);
-              changeLocal((current) => ({ ...current, removed: new Set([...current.removed, tie.relation.id]) }), t('relationDeleted'));
+              changeLocal((current) => ({ ...current, removed: new Set([...current.removed, tie.relation.id]) }), t('editing.relation.deleted'));
               onReload();
             }}
           />
@@ -166,7 +166,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
         onAccepted={(relation, partner) =>
           changeLocal(
             (current) => ({ ...current, extra: { nodes: [...current.extra.nodes, partner], relations: [...current.extra.relations, relation] }, removed: without(current.removed, relation.id) }),
-            t('recommendAccepted', { name: partner.name }),
+            t('actor.recommend.accepted', { name: partner.name }),
           )
         }
       />

@@ -13,7 +13,7 @@ import { NetworkLegend } from '../features/network/network-legend';
 import { NetworkSummary } from '../features/network/network-summary';
 import { ScopePicker } from '../features/network/scope-picker';
 import { SearchBox } from '../features/network/search-box';
-import type { OverviewArea } from '../graph/area-overview';
+import type { OverviewArea } from '../api/area-overview.api';
 import { isLargeGraph } from '../graph/large-graph';
 import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
 import { useI18n } from '../i18n/i18n-context';
@@ -36,10 +36,10 @@ export function Explorer() {
   // The scope and date drawn: local changes and the kept picture belong to it.
   const pictureKey = `${state.area ?? ''}|${timeKey(state)}`;
   const [local, changeLocal] = useLocalChanges(pictureKey);
-  const areaLabel = useCallback((area: OverviewArea) => t('overviewArea', { name: area.name, count: area.actors }), [t]);
-  const { network, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview } = useNetworkData(state, reload, local, language, areaLabel);
+  const areaLabel = useCallback((area: OverviewArea) => t('network.overview.area', { name: area.name, count: area.actors }), [t]);
+  const { show, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview, loading, failure, noSmallerAreas } = useNetworkData(state, reload, local, language, areaLabel);
   // The area restored from the last visit may be gone (deleted, or not visible to this user): start from the region then.
-  const restoredFailed = network.status === 'error' && restoredArea !== null && state.area === restoredArea;
+  const restoredFailed = failure !== null && restoredArea !== null && state.area === restoredArea;
   useEffect(() => {
     if (restoredFailed) update({ area: null });
   }, [restoredFailed, update]);
@@ -86,6 +86,14 @@ export function Explorer() {
   };
 
   const chooseSearchResult = (actor: ActorSummary) => {
+    // The overview draws areas, not actors: a chosen actor is shown among the scope's actors.
+    if (overview) {
+      update({ show: 'actors', actor: actor.id });
+      setFocusSeq((seq) => seq + 1);
+      setEditMode(null);
+      setWidenedFor(null);
+      return;
+    }
     const inView = shown?.nodes.some((node) => node.id === actor.id) ?? false;
     // An actor outside the chosen area can only be shown by widening the view to the whole region.
     if (!inView && state.area !== null) {
@@ -106,7 +114,7 @@ export function Explorer() {
     const ego = await fetchEgoNetwork(actor.id, state);
     addLocal(
       (current) => ({ ...current, extra: { nodes: [...current.extra.nodes, ...ego.nodes], relations: [...current.extra.relations, ...ego.relations] } }),
-      t('expanded', { name: actor.name, count: ego.nodes.length - 1 }),
+      t('actor.expanded', { name: actor.name, count: ego.nodes.length - 1 }),
     );
   };
 
@@ -136,14 +144,14 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void kept.layOutAfresh() : undefined} noSmallerAreas={state.show === 'areas' && shown !== null && !overview} />
+              <NetworkControls state={state} shownAs={show ?? 'actors'} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void kept.layOutAfresh() : undefined} noSmallerAreas={noSmallerAreas} />
               <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
-                  {t('newActor')}
+                  {t('editing.actor.new')}
                 </button>
               )}
-              <ActorList actors={filtered?.nodes ?? []} selectedId={state.actor} onSelect={selectActor} />
+              {!overview && <ActorList actors={filtered?.nodes ?? []} selectedId={state.actor} onSelect={selectActor} />}
             </>
           ) : (
             <AnalysisPanel view={state.view} scope={scope} onHighlight={setHighlight} onOverlay={setOverlay} onSelectActor={selectActor} />
@@ -157,8 +165,8 @@ export function Explorer() {
             elements={elements}
             focus={focus}
             onSelect={chooseOnMap}
-            label={t('networkCanvasLabel')}
-            keysHint={t('networkCanvasKeys')}
+            label={t('network.canvas.label')}
+            keysHint={t('network.canvas.keys')}
             layout={state.layout}
             highlight={highlight}
             overlay={overlay}
@@ -166,25 +174,26 @@ export function Explorer() {
             pictureKey={`${pictureKey}|${overview ? 'areas' : 'actors'}`}
             layoutSeq={kept.layoutSeq}
             stepChooses={!overview}
+            fitZoomAtMost={overview ? 1 : undefined}
             onDragged={canEdit && !overview ? (id, positions) => void kept.pin(id, positions) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
             <div className="highlight-banner" role="status" data-covers-map="">
-              <span>{highlight.label ?? t('highlightDefault', { count: highlight.nodes.length })}</span>
+              <span>{highlight.label ?? t('network.highlight.default', { count: highlight.nodes.length })}</span>
               <button type="button" className="secondary" onClick={() => setHighlight(null)}>
-                {t('highlightClear')}
+                {t('network.highlight.clear')}
               </button>
             </div>
           )}
-          {network.status === 'error' && (
+          {failure !== null && (
             <p role="alert" className="error overlay">
-              {t('networkFailed', { message: network.message })}
+              {t('network.failed', { message: failure })}
             </p>
           )}
         </div>
-        <aside className="sidebar" aria-label={t('sidebarLabel')}>
-          <NetworkSummary elements={elements} loading={network.status === 'loading' && !shown} overview={overview} />
+        <aside className="sidebar" aria-label={t('shell.sidebar')}>
+          <NetworkSummary elements={elements} loading={loading} overview={overview} overviewFirst={state.show === null} />
           <p className="visually-hidden" role="status">
             {announcement}
           </p>
@@ -195,7 +204,7 @@ export function Explorer() {
           )}
           {widenedFor && (
             <p className="notice" role="status">
-              {t('selectionOutsideScope', { name: widenedFor })}
+              {t('actor.outsideScope', { name: widenedFor })}
             </p>
           )}
           <ExplorerSidebar

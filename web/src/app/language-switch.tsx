@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/i18n-context';
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useI18n();
   return (
-    <div className="language-switch" role="group" aria-label={t('languageGroup')}>
+    <div className="language-switch" role="group" aria-label={t('shell.language')}>
       {languages.map((option) => (
         <button
           key={option}

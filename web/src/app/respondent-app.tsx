@@ -7,7 +7,7 @@ function RespondentHeader() {
   return (
     <header className="app-header survey-header">
       <p className="survey-brand">
-        {t('appTitle')} · {t('survey.form.title')}
+        {t('shell.title')} · {t('survey.form.title')}
       </p>
       <LanguageSwitch />
     </header>

@@ -29,7 +29,7 @@ export function useKeptPicture({ area, pictureKey, keptPicture, nameOf, announce
   // The picture this session began keeping by a drag (the scope had none).
   const [keptHere, setKeptHere] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const fail = (cause: unknown) => setError(t('layoutSaveFailed', { message: describeError(cause, language) }));
+  const fail = (cause: unknown) => setError(t('network.layout.saveFailed', { message: describeError(cause, language) }));
 
   const pin = async (id: string, positions: Map<string, { x: number; y: number }>) => {
     const dragged = positions.get(id);
@@ -40,7 +40,7 @@ export function useKeptPicture({ area, pictureKey, keptPicture, nameOf, announce
       await saveLayout(area, [{ actorId: id, ...dragged, pinned: true }, ...others], false);
       setKeptHere(pictureKey);
       setError(null);
-      announce(t('layoutPinned', { name: nameOf(id) }));
+      announce(t('network.layout.pinned', { name: nameOf(id) }));
     } catch (cause) {
       fail(cause);
     }
@@ -53,7 +53,7 @@ export function useKeptPicture({ area, pictureKey, keptPicture, nameOf, announce
       setError(null);
       setLayoutSeq((seq) => seq + 1);
       reload();
-      announce(t('layoutResetDone'));
+      announce(t('network.layout.resetDone'));
     } catch (cause) {
       fail(cause);
     }

@@ -1,11 +1,12 @@
 import { todayInBrussels, withStatusOn, type Language } from '@weefsel/graph-schema';
 import { useMemo, useState } from 'react';
+import { fetchAreaOverview, type OverviewArea } from '../api/area-overview.api';
 import { fetchLayout, fetchMetrics, fetchNetwork, type ActorMetricRow } from '../api/network.api';
 import type { Network } from '../api/network.types';
 import { timeKey } from '../api/view-time';
 import { withDisplayNames } from '../features/network/display-names';
 import { dataOf, useAsync } from '../components/use-async';
-import { areaOverview, childAreaKind, overviewElements, type AreaOverview, type OverviewArea } from '../graph/area-overview';
+import { overviewElements, shownAs } from '../graph/area-overview';
 import { buildElements } from '../graph/build-elements';
 import { groupsByArea } from '../graph/grouping';
 import { isLargeGraph, largeGraphElements } from '../graph/large-graph';
@@ -29,12 +30,22 @@ export const noLocalChanges: LocalChanges = { extra: { nodes: [], relations: [] 
  * the UI language, filters applied, and turned into Cytoscape elements sized, grouped and coloured.
  */
 export function useNetworkData(state: ExplorerState, reload: number, local: LocalChanges, language: Language, areaLabel: (area: OverviewArea) => string) {
-  const key = `${state.area ?? ''}|${timeKey(state)}|${reload}`;
-  const network = useAsync(`network:${key}`, (signal) => fetchNetwork(state.area, state, signal));
+  const scopeKey = `${state.area ?? ''}|${timeKey(state)}`;
+  const key = `${scopeKey}|${reload}`;
+  // The API's overview first, unless the user chose actors: it decides whether the scope is shown as
+  // its areas, and then the scope's network (the whole region's, perhaps) is never loaded. While it
+  // is asked again for the same scope (after an edit), the answer before decides: nothing flickers.
+  const overviewRequest = useAsync(state.show === 'actors' ? null : `overview:${key}`, async (signal) => ({ scopeKey, answer: await fetchAreaOverview(state.area, state, signal) }));
+  const held = dataOf(overviewRequest);
+  const answer = held?.scopeKey === scopeKey ? held.answer : null;
+  const show = shownAs(state.show, overviewRequest.status === 'error' ? 'failed' : answer);
+  const overview = show === 'areas' ? answer : null;
+  const actorsKey = show === 'actors' ? key : null;
+  const network = useAsync(actorsKey && `network:${actorsKey}`, (signal) => fetchNetwork(state.area, state, signal));
   // Asked at once, beside the network and before the metrics (the server computes them one after the other, and
   // the drawing waits for the positions, not for the metrics): the API answers with positions only for a large scope.
-  const layout = useAsync(`layout:${key}`, (signal) => fetchLayout(state.area, state, largeGraphElements, signal));
-  const metrics = useAsync(`metrics:${key}`, (signal) => fetchMetrics(state.area, state, signal));
+  const layout = useAsync(actorsKey && `layout:${actorsKey}`, (signal) => fetchLayout(state.area, state, largeGraphElements, signal));
+  const metrics = useAsync(actorsKey && `metrics:${actorsKey}`, (signal) => fetchMetrics(state.area, state, signal));
   const loaded = dataOf(network);
   const metricRows = dataOf(metrics)?.actors;
 
@@ -55,31 +66,30 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
     if (!filtered || !serverPositions?.size) return undefined;
     return placeMissing(filtered.nodes.map((node) => node.id), filtered.relations, serverPositions);
   }, [filtered, serverPositions]);
-  // The overview: the scope's areas one level down, when asked for and when there are any.
-  const overview = useMemo<AreaOverview | null>(() => {
-    if (state.show !== 'areas' || !shown) return null;
-    const kind = childAreaKind(shown, state.area);
-    return kind ? areaOverview(shown, kind) : null;
-  }, [state.show, state.area, shown]);
   const elements = useMemo(() => {
     if (overview) return overviewElements(overview, areaLabel);
-    if (!filtered || !shown) return [];
+    if (show !== 'actors' || !filtered || !shown) return [];
     const sizeBy = metric === 'none' || metricsById.size === 0 ? undefined : new Map([...metricsById].map(([id, row]) => [id, row[metric]]));
     const communities = new Map([...metricsById].map(([id, row]) => [id, row.community]));
     // Placement is read from the unfiltered network, so filtering out areas' ties keeps the groups.
     const groups = grouping === 'none' ? undefined : groupsByArea(shown, grouping);
     return buildElements(filtered, { sizeBy, communities, groups, positions });
-  }, [overview, areaLabel, filtered, shown, metricsById, metric, grouping, positions]);
+  }, [overview, show, areaLabel, filtered, shown, metricsById, metric, grouping, positions]);
   const answered = (request: { status: string }) => request.status === 'ready' || request.status === 'error';
   // When to draw: a large scope once its positions are in (or known not to come), so it is not laid
   // out twice; a small one once its kept picture (if any) and its metrics are in, since it is laid out
   // here with room for nodes sized by the metric: the same scope gives the same picture whichever
   // answer comes first.
-  const drawingSettled = answered(layout) && (isLargeGraph(elements.length) || metric === 'none' || answered(metrics));
+  const drawingSettled = overview !== null || (answered(layout) && (isLargeGraph(elements.length) || metric === 'none' || answered(metrics)));
   // The scope has a picture kept for everyone (or a computed one, on a large scope).
   const keptPicture = Boolean(serverPositions?.size);
 
-  return { network, metrics, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview };
+  // What the page waits for, and what failed: the overview first, then the network when actors are shown.
+  const loading = show === null || (show === 'actors' && network.status === 'loading' && !shown);
+  const failure = overviewRequest.status === 'error' ? overviewRequest.message : network.status === 'error' ? network.message : null;
+  // The areas were asked for, but none lies below: its actors are shown.
+  const noSmallerAreas = state.show === 'areas' && answer !== null && answer.childKind === null;
+  return { show, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview, loading, failure, noSmallerAreas };
 }
 
 /** Local changes are kept per scope and date: a new scope starts from what the API says. */

@@ -6,16 +6,16 @@ import type { ViewName } from '../components/url-state';
 import { visibleViews } from './view-roles';
 
 const tabLabels: Record<ViewName, MessageKey> = {
-  network: 'tabNetwork',
-  gaps: 'tabGaps',
-  domains: 'tabDomains',
-  neighbourhood: 'tabNeighbourhood',
-  changes: 'tabChanges',
-  survey: 'tabSurvey',
-  import: 'tabImport',
-  users: 'tabUsers',
-  audit: 'tabAudit',
-  account: 'tabAccount',
+  network: 'shell.tabs.network',
+  gaps: 'shell.tabs.gaps',
+  domains: 'shell.tabs.domains',
+  neighbourhood: 'shell.tabs.neighbourhood',
+  changes: 'shell.tabs.changes',
+  survey: 'shell.tabs.survey',
+  import: 'shell.tabs.import',
+  users: 'shell.tabs.users',
+  audit: 'shell.tabs.audit',
+  account: 'shell.tabs.account',
 };
 
 export const tabId = (view: ViewName) => `tab-${view}`;
@@ -43,7 +43,7 @@ export function ViewTabs({ view, onChange }: { view: ViewName; onChange: (view: 
   };
 
   return (
-    <div className="view-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onKeyDown}>
+    <div className="view-tabs" role="tablist" aria-label={t('shell.tabs.label')} onKeyDown={onKeyDown}>
       {viewNames.map((name) => (
         <button
           key={name}

@@ -27,7 +27,7 @@ const stateArbitrary: fc.Arbitrary<ExplorerState> = fc
       metric: fc.constantFrom(...sizeMetrics),
       grouping: fc.constantFrom('none' as const, 'Neighbourhood' as const, 'Municipality' as const),
       layout: fc.constantFrom(...layoutNames),
-      show: fc.constantFrom(...showModes),
+      show: fc.constantFrom(null, ...showModes),
       actor: fc.option(id, { nil: null }),
     }),
   )

@@ -27,7 +27,8 @@ export interface ExplorerState {
   metric: SizeMetric;
   grouping: Grouping;
   layout: LayoutName;
-  show: ShowMode;
+  /** Null when the user has not chosen: a large scope then opens as its areas (`shownAs`). */
+  show: ShowMode | null;
   /** The actor whose panel is open. */
   actor: string | null;
 }
@@ -41,7 +42,7 @@ export const defaultState: ExplorerState = {
   metric: 'degree',
   grouping: 'none',
   layout: 'fcose',
-  show: 'actors',
+  show: null,
   actor: null,
 };
 
@@ -105,7 +106,7 @@ export function decodeState(search: string): ExplorerState {
     },
     metric: oneOf(sizeMetrics, get(param.metric), defaultState.metric),
     grouping: oneOf(groupings, get(param.grouping), defaultState.grouping),
-    show: oneOf(showModes, get(param.show), defaultState.show),
+    show: showModes.find((mode) => mode === get(param.show)) ?? null,
     layout: oneOf(layoutNames, get(param.layout), defaultState.layout),
     actor: get(param.actor) || null,
   };

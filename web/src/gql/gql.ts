@@ -17,6 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": typeof types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": typeof types.WebAcceptSuggestionDocument,
+    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n": typeof types.WebAreaOverviewDocument,
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
     "mutation WebLogout { logout }": typeof types.WebLogoutDocument,
@@ -36,6 +37,9 @@ type Documents = {
     "\n  mutation WebResetLayout($scope: ScopeInput) {\n    resetLayout(scope: $scope)\n  }\n": typeof types.WebResetLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": typeof types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": typeof types.WebSearchDocument,
+    "\n  query WebComparisonRounds { surveyRounds { id title areaId projectId opensOn status createdAt } }\n": typeof types.WebComparisonRoundsDocument,
+    "\n  query WebCompareSurveyRounds($earlier: ID!, $later: ID!) {\n    compareSurveyRounds(earlierRoundId: $earlier, laterRoundId: $later) {\n      earlier { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      later { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      newPairs keptPairs lostPairs\n    }\n    earlierResults: surveyResults(roundId: $earlier) { respondents { actorId actorName } }\n    laterResults: surveyResults(roundId: $later) { respondents { actorId actorName } }\n  }\n": typeof types.WebCompareSurveyRoundsDocument,
+    "\n  query WebComparisonActor($id: ID!) { actor(id: $id) { id name } }\n": typeof types.WebComparisonActorDocument,
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  query WebUsers { users { id name role createdAt updatedAt } }\n": typeof types.WebUsersDocument,
     "\n  mutation WebCreateUser($input: NewUserInput!) { createUser(input: $input) { password user { id name role createdAt updatedAt } } }\n": typeof types.WebCreateUserDocument,
@@ -51,13 +55,13 @@ type Documents = {
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": typeof types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": typeof types.WebScopeAreaDocument,
     "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {\n    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {\n      asOf\n      domains { value actorCount }\n      targetGroups { value actorCount }\n    }\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {\n      score\n      explanation { nl en }\n      area { id }\n      areaMissingDomains\n      areaMissingTargetGroups\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": typeof types.WebNeighbourhoodDocument,
-    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": typeof types.WebSurveyFormDocument,
+    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      outsideActors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind direction level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": typeof types.WebSurveyFormDocument,
     "\n  query WebSurveySearch($token: String!, $text: String!) { surveySearch(token: $token, text: $text) { id name kind } }\n": typeof types.WebSurveySearchDocument,
     "\n  mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": typeof types.WebSaveSurveyDraftDocument,
     "\n  mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": typeof types.WebSubmitSurveyAnswerDocument,
     "\n  query WebSurveyRounds { surveyRounds { id title intro areaId projectId opensOn closesOn status createdAt } }\n": typeof types.WebSurveyRoundsDocument,
     "\n  mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {\n    createSurveyRound(input: $input) { round { id title intro areaId projectId opensOn closesOn status createdAt } links { actorId invitationId token } }\n  }\n": typeof types.WebCreateSurveyRoundDocument,
-    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": typeof types.WebSurveyResultsDocument,
+    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind direction sourceActorId targetActorId level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": typeof types.WebSurveyResultsDocument,
     "\n  query WebSurveyActorName($id: ID!) { actor(id: $id) { id name kind } }\n": typeof types.WebSurveyActorNameDocument,
     "\n  mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) { revokeSurveyLink(roundId: $roundId, invitationId: $invitationId) }\n": typeof types.WebRevokeSurveyLinkDocument,
     "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": typeof types.WebReissueSurveyLinkDocument,
@@ -65,11 +69,14 @@ type Documents = {
     "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": typeof types.WebAcceptSurveyTiesDocument,
     "\n  mutation WebCloseSurveyRound($roundId: ID!) { closeSurveyRound(roundId: $roundId) { id status } }\n": typeof types.WebCloseSurveyRoundDocument,
     "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n": typeof types.WebExportSurveyAnswersDocument,
+    "\n  query WebExportSurveyNetwork($roundId: ID!, $format: ExportFormat!, $language: Language!) {\n    exportSurveyNetwork(roundId: $roundId, format: $format, language: $language) { fileName mediaType contentBase64 }\n  }\n": typeof types.WebExportSurveyNetworkDocument,
+    "\n  query WebSurveyAreaProjects($areaId: ID!) { actors(filter: { areaId: $areaId, kinds: [Project] }, history: true, limit: 500) { items { id name } } }\n": typeof types.WebSurveyAreaProjectsDocument,
     "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": typeof types.WebApproveSurveyProposalDocument,
 };
 const documents: Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": types.WebAcceptSuggestionDocument,
+    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n": types.WebAreaOverviewDocument,
     "query WebMe { me { id name role } }": types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
     "mutation WebLogout { logout }": types.WebLogoutDocument,
@@ -89,6 +96,9 @@ const documents: Documents = {
     "\n  mutation WebResetLayout($scope: ScopeInput) {\n    resetLayout(scope: $scope)\n  }\n": types.WebResetLayoutDocument,
     "\n  query WebActorsOfKinds($kinds: [NodeKind!], $limit: Int!) {\n    actors(filter: { kinds: $kinds }, limit: $limit) { items { id kind name } total }\n  }\n": types.WebActorsOfKindsDocument,
     "\n  query WebSearch($text: String!, $limit: Int!) {\n    search(text: $text, limit: $limit) { id kind name }\n  }\n": types.WebSearchDocument,
+    "\n  query WebComparisonRounds { surveyRounds { id title areaId projectId opensOn status createdAt } }\n": types.WebComparisonRoundsDocument,
+    "\n  query WebCompareSurveyRounds($earlier: ID!, $later: ID!) {\n    compareSurveyRounds(earlierRoundId: $earlier, laterRoundId: $later) {\n      earlier { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      later { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      newPairs keptPairs lostPairs\n    }\n    earlierResults: surveyResults(roundId: $earlier) { respondents { actorId actorName } }\n    laterResults: surveyResults(roundId: $later) { respondents { actorId actorName } }\n  }\n": types.WebCompareSurveyRoundsDocument,
+    "\n  query WebComparisonActor($id: ID!) { actor(id: $id) { id name } }\n": types.WebComparisonActorDocument,
     "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n": types.WebChangePasswordDocument,
     "\n  query WebUsers { users { id name role createdAt updatedAt } }\n": types.WebUsersDocument,
     "\n  mutation WebCreateUser($input: NewUserInput!) { createUser(input: $input) { password user { id name role createdAt updatedAt } } }\n": types.WebCreateUserDocument,
@@ -104,13 +114,13 @@ const documents: Documents = {
     "\n  query WebNeighbourhoodChoices($areaId: ID, $kinds: [NodeKind!]!) {\n    neighbourhoods: actors(filter: { kinds: $kinds, areaId: $areaId }, limit: 500) { items { id name kind } }\n  }\n": types.WebNeighbourhoodChoicesDocument,
     "\n  query WebScopeArea($id: ID!) {\n    actor(id: $id) { id name kind }\n  }\n": types.WebScopeAreaDocument,
     "\n  query WebNeighbourhood($scope: ScopeInput!, $neighbourhoodId: ID!, $asOf: Date, $history: Boolean!) {\n    areaCoverage(areaId: $neighbourhoodId, asOf: $asOf, history: $history) {\n      asOf\n      domains { value actorCount }\n      targetGroups { value actorCount }\n    }\n    gaps(scope: $scope, asOf: $asOf, history: $history) {\n      gaps {\n        id kind severity affectedCount\n        explanation { nl en }\n        actors { id name }\n        relations { id source target }\n      }\n    }\n    suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {\n      score\n      explanation { nl en }\n      area { id }\n      areaMissingDomains\n      areaMissingTargetGroups\n      from { id name kind }\n      to { id name kind }\n      gap { id kind explanation { nl en } }\n    }\n  }\n": types.WebNeighbourhoodDocument,
-    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": types.WebSurveyFormDocument,
+    "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      outsideActors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind direction level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n": types.WebSurveyFormDocument,
     "\n  query WebSurveySearch($token: String!, $text: String!) { surveySearch(token: $token, text: $text) { id name kind } }\n": types.WebSurveySearchDocument,
     "\n  mutation WebSaveSurveyDraft($token: String!, $answer: SurveyAnswerInput!) { saveSurveyDraft(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": types.WebSaveSurveyDraftDocument,
     "\n  mutation WebSubmitSurveyAnswer($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { draftSavedAt submittedAt } }\n": types.WebSubmitSurveyAnswerDocument,
     "\n  query WebSurveyRounds { surveyRounds { id title intro areaId projectId opensOn closesOn status createdAt } }\n": types.WebSurveyRoundsDocument,
     "\n  mutation WebCreateSurveyRound($input: NewSurveyRoundInput!) {\n    createSurveyRound(input: $input) { round { id title intro areaId projectId opensOn closesOn status createdAt } links { actorId invitationId token } }\n  }\n": types.WebCreateSurveyRoundDocument,
-    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": types.WebSurveyResultsDocument,
+    "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind direction sourceActorId targetActorId level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n": types.WebSurveyResultsDocument,
     "\n  query WebSurveyActorName($id: ID!) { actor(id: $id) { id name kind } }\n": types.WebSurveyActorNameDocument,
     "\n  mutation WebRevokeSurveyLink($roundId: ID!, $invitationId: ID!) { revokeSurveyLink(roundId: $roundId, invitationId: $invitationId) }\n": types.WebRevokeSurveyLinkDocument,
     "\n  mutation WebReissueSurveyLink($roundId: ID!, $invitationId: ID!) { reissueSurveyLink(roundId: $roundId, invitationId: $invitationId) { actorId invitationId token } }\n": types.WebReissueSurveyLinkDocument,
@@ -118,6 +128,8 @@ const documents: Documents = {
     "\n  mutation WebAcceptSurveyTies($roundId: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $roundId, rule: $rule) { accepted { id } skipped { key code } } }\n": types.WebAcceptSurveyTiesDocument,
     "\n  mutation WebCloseSurveyRound($roundId: ID!) { closeSurveyRound(roundId: $roundId) { id status } }\n": types.WebCloseSurveyRoundDocument,
     "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n": types.WebExportSurveyAnswersDocument,
+    "\n  query WebExportSurveyNetwork($roundId: ID!, $format: ExportFormat!, $language: Language!) {\n    exportSurveyNetwork(roundId: $roundId, format: $format, language: $language) { fileName mediaType contentBase64 }\n  }\n": types.WebExportSurveyNetworkDocument,
+    "\n  query WebSurveyAreaProjects($areaId: ID!) { actors(filter: { areaId: $areaId, kinds: [Project] }, history: true, limit: 500) { items { id name } } }\n": types.WebSurveyAreaProjectsDocument,
     "\n  mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }\n": types.WebApproveSurveyProposalDocument,
 };
 
@@ -129,6 +141,10 @@ export function graphql(source: "\n  query WebRecommendPartners($actorId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n"): typeof import('./graphql').WebAcceptSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n"): typeof import('./graphql').WebAreaOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -208,6 +224,18 @@ export function graphql(source: "\n  query WebSearch($text: String!, $limit: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WebComparisonRounds { surveyRounds { id title areaId projectId opensOn status createdAt } }\n"): typeof import('./graphql').WebComparisonRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebCompareSurveyRounds($earlier: ID!, $later: ID!) {\n    compareSurveyRounds(earlierRoundId: $earlier, laterRoundId: $later) {\n      earlier { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      later { roundId invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }\n      newPairs keptPairs lostPairs\n    }\n    earlierResults: surveyResults(roundId: $earlier) { respondents { actorId actorName } }\n    laterResults: surveyResults(roundId: $later) { respondents { actorId actorName } }\n  }\n"): typeof import('./graphql').WebCompareSurveyRoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebComparisonActor($id: ID!) { actor(id: $id) { id name } }\n"): typeof import('./graphql').WebComparisonActorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword) { id name role }\n  }\n"): typeof import('./graphql').WebChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -268,7 +296,7 @@ export function graphql(source: "\n  query WebNeighbourhood($scope: ScopeInput!,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebSurveyFormDocument;
+export function graphql(source: "\n  query WebSurveyForm($token: String!) {\n    surveyForm(token: $token) {\n      roundTitle intro opensOn closesOn submittedAt draftSavedAt\n      respondent { id name kind }\n      actors { id name kind }\n      outsideActors { id name kind }\n      answer {\n        contact { name email phone role }\n        partners {\n          partnerActorId relationKind direction level frequency value trust since note\n          proposedActor { name kind place }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebSurveyFormDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,7 +320,7 @@ export function graphql(source: "\n  mutation WebCreateSurveyRound($input: NewSu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n"): typeof import('./graphql').WebSurveyResultsDocument;
+export function graphql(source: "\n  query WebSurveyResults($roundId: ID!) {\n    surveyResults(roundId: $roundId) {\n      round { id title intro areaId projectId opensOn closesOn status createdAt }\n      invited answered responseRate\n      respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }\n      ties { key invitationId reporterActorId partnerActorId proposalId relationKind direction sourceActorId targetActorId level frequency value trust since acceptedRelationId }\n      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }\n      actorScores { actorId averageValue averageTrust namedBy }\n      proposals { id name kind place reporterActorId actorId }\n    }\n  }\n"): typeof import('./graphql').WebSurveyResultsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -321,6 +349,14 @@ export function graphql(source: "\n  mutation WebCloseSurveyRound($roundId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }\n"): typeof import('./graphql').WebExportSurveyAnswersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebExportSurveyNetwork($roundId: ID!, $format: ExportFormat!, $language: Language!) {\n    exportSurveyNetwork(roundId: $roundId, format: $format, language: $language) { fileName mediaType contentBase64 }\n  }\n"): typeof import('./graphql').WebExportSurveyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebSurveyAreaProjects($areaId: ID!) { actors(filter: { areaId: $areaId, kinds: [Project] }, history: true, limit: 500) { items { id name } } }\n"): typeof import('./graphql').WebSurveyAreaProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

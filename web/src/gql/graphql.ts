@@ -453,12 +453,14 @@ export type RelationStatus =
 
 /** One partner: partnerActorId or proposedActor */
 export type ReportedPartnerInput = {
+  /** Default FROM_RESPONDENT (the respondent is the source); undirected kinds ignore it */
+  direction?: SurveyTieDirection | null | undefined;
   frequency?: ContactFrequency | null | undefined;
   level: CollaborationLevel;
   note?: string | null | undefined;
   partnerActorId?: string | number | null | undefined;
   proposedActor?: ProposedActorInput | null | undefined;
-  /** A collaboration kind; the respondent is the source of a directed kind */
+  /** A collaboration kind; for a directed kind, direction says which end the respondent is */
   relationKind: RelationKind;
   since?: string | null | undefined;
   /** 1-4 */
@@ -513,6 +515,13 @@ export type SurveyRoundStatus =
   /** open / open */
   | 'OPEN';
 
+/** Which way a reported tie of a directed kind runs; undirected kinds ignore it */
+export type SurveyTieDirection =
+  /** van de invuller naar de partner / from the respondent to the partner */
+  | 'FROM_RESPONDENT'
+  /** van de partner naar de invuller / from the partner to the respondent */
+  | 'TO_RESPONDENT';
+
 /** Doelgroepen (graph-schema targetGroups) */
 export type TargetGroup =
   /** kinderen 0-12 / children 0-12 */
@@ -564,6 +573,15 @@ export type WebAcceptSuggestionMutationVariables = Exact<{
 
 
 export type WebAcceptSuggestionMutation = { acceptSuggestion: { id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null } };
+
+export type WebAreaOverviewQueryVariables = Exact<{
+  scope?: ScopeInput | null | undefined;
+  asOf?: string | null | undefined;
+  history: boolean;
+}>;
+
+
+export type WebAreaOverviewQuery = { areaOverview: { childKind: NodeKind | null, actors: number, unplaced: number, areas: Array<{ id: string, name: string, kind: NodeKind, actors: number }>, ties: Array<{ source: string, target: string, ties: number }> } };
 
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -708,6 +726,26 @@ export type WebSearchQueryVariables = Exact<{
 
 export type WebSearchQuery = { search: Array<{ id: string, kind: NodeKind, name: string }> };
 
+export type WebComparisonRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebComparisonRoundsQuery = { surveyRounds: Array<{ id: string, title: string, areaId: string | null, projectId: string | null, opensOn: string, status: SurveyRoundStatus, createdAt: string }> };
+
+export type WebCompareSurveyRoundsQueryVariables = Exact<{
+  earlier: string | number;
+  later: string | number;
+}>;
+
+
+export type WebCompareSurveyRoundsQuery = { compareSurveyRounds: { newPairs: Array<string>, keptPairs: Array<string>, lostPairs: Array<string>, earlier: { roundId: string, invited: number, answered: number, pairs: number, density: number, isolatedActorIds: Array<string>, crossDomainPairs: number, averageValue: number | null, averageTrust: number | null }, later: { roundId: string, invited: number, answered: number, pairs: number, density: number, isolatedActorIds: Array<string>, crossDomainPairs: number, averageValue: number | null, averageTrust: number | null } }, earlierResults: { respondents: Array<{ actorId: string, actorName: string }> }, laterResults: { respondents: Array<{ actorId: string, actorName: string }> } };
+
+export type WebComparisonActorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebComparisonActorQuery = { actor: { id: string, name: string } | null };
+
 export type WebChangePasswordMutationVariables = Exact<{
   currentPassword: string;
   newPassword: string;
@@ -832,7 +870,7 @@ export type WebSurveyFormQueryVariables = Exact<{
 }>;
 
 
-export type WebSurveyFormQuery = { surveyForm: { roundTitle: string, intro: string | null, opensOn: string, closesOn: string, submittedAt: string | null, draftSavedAt: string | null, respondent: { id: string, name: string, kind: NodeKind }, actors: Array<{ id: string, name: string, kind: NodeKind }>, answer: { contact: { name: string | null, email: string | null, phone: string | null, role: string | null } | null, partners: Array<{ partnerActorId: string | null, relationKind: RelationKind, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, note: string | null, proposedActor: { name: string, kind: NodeKind, place: string | null } | null }> } | null } };
+export type WebSurveyFormQuery = { surveyForm: { roundTitle: string, intro: string | null, opensOn: string, closesOn: string, submittedAt: string | null, draftSavedAt: string | null, respondent: { id: string, name: string, kind: NodeKind }, actors: Array<{ id: string, name: string, kind: NodeKind }>, outsideActors: Array<{ id: string, name: string, kind: NodeKind }>, answer: { contact: { name: string | null, email: string | null, phone: string | null, role: string | null } | null, partners: Array<{ partnerActorId: string | null, relationKind: RelationKind, direction: SurveyTieDirection | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, note: string | null, proposedActor: { name: string, kind: NodeKind, place: string | null } | null }> } | null } };
 
 export type WebSurveySearchQueryVariables = Exact<{
   token: string;
@@ -875,7 +913,7 @@ export type WebSurveyResultsQueryVariables = Exact<{
 }>;
 
 
-export type WebSurveyResultsQuery = { surveyResults: { invited: number, answered: number, responseRate: number, round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, respondents: Array<{ invitationId: string, actorId: string, actorName: string, actorKind: NodeKind | null, submittedAt: string | null, draftSavedAt: string | null, lastSeenAt: string | null, revoked: boolean }>, ties: Array<{ key: string, invitationId: string, reporterActorId: string, partnerActorId: string | null, proposalId: string | null, relationKind: RelationKind, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, acceptedRelationId: string | null }>, pairs: Array<{ a: string, b: string, levelByA: CollaborationLevel | null, levelByB: CollaborationLevel | null, reciprocity: Reciprocity, reports: number, tieKeys: Array<string>, averageValue: number | null, averageTrust: number | null }>, actorScores: Array<{ actorId: string, averageValue: number | null, averageTrust: number | null, namedBy: number }>, proposals: Array<{ id: string, name: string, kind: NodeKind, place: string | null, reporterActorId: string, actorId: string | null }> } };
+export type WebSurveyResultsQuery = { surveyResults: { invited: number, answered: number, responseRate: number, round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, respondents: Array<{ invitationId: string, actorId: string, actorName: string, actorKind: NodeKind | null, submittedAt: string | null, draftSavedAt: string | null, lastSeenAt: string | null, revoked: boolean }>, ties: Array<{ key: string, invitationId: string, reporterActorId: string, partnerActorId: string | null, proposalId: string | null, relationKind: RelationKind, direction: SurveyTieDirection, sourceActorId: string | null, targetActorId: string | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, acceptedRelationId: string | null }>, pairs: Array<{ a: string, b: string, levelByA: CollaborationLevel | null, levelByB: CollaborationLevel | null, reciprocity: Reciprocity, reports: number, tieKeys: Array<string>, averageValue: number | null, averageTrust: number | null }>, actorScores: Array<{ actorId: string, averageValue: number | null, averageTrust: number | null, namedBy: number }>, proposals: Array<{ id: string, name: string, kind: NodeKind, place: string | null, reporterActorId: string, actorId: string | null }> } };
 
 export type WebSurveyActorNameQueryVariables = Exact<{
   id: string | number;
@@ -930,6 +968,22 @@ export type WebExportSurveyAnswersQueryVariables = Exact<{
 
 
 export type WebExportSurveyAnswersQuery = { exportSurveyAnswers: { fileName: string, mediaType: string, contentBase64: string } };
+
+export type WebExportSurveyNetworkQueryVariables = Exact<{
+  roundId: string | number;
+  format: ExportFormat;
+  language: Language;
+}>;
+
+
+export type WebExportSurveyNetworkQuery = { exportSurveyNetwork: Array<{ fileName: string, mediaType: string, contentBase64: string }> };
+
+export type WebSurveyAreaProjectsQueryVariables = Exact<{
+  areaId: string | number;
+}>;
+
+
+export type WebSurveyAreaProjectsQuery = { actors: { items: Array<{ id: string, name: string }> } };
 
 export type WebApproveSurveyProposalMutationVariables = Exact<{
   roundId: string | number;
@@ -1024,6 +1078,26 @@ export const WebAcceptSuggestionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAcceptSuggestionMutation, WebAcceptSuggestionMutationVariables>;
+export const WebAreaOverviewDocument = new TypedDocumentString(`
+    query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
+  areaOverview(scope: $scope, asOf: $asOf, history: $history) {
+    childKind
+    actors
+    unplaced
+    areas {
+      id
+      name
+      kind
+      actors
+    }
+    ties {
+      source
+      target
+      ties
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAreaOverviewQuery, WebAreaOverviewQueryVariables>;
 export const WebMeDocument = new TypedDocumentString(`
     query WebMe {
   me {
@@ -1257,6 +1331,70 @@ export const WebSearchDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebSearchQuery, WebSearchQueryVariables>;
+export const WebComparisonRoundsDocument = new TypedDocumentString(`
+    query WebComparisonRounds {
+  surveyRounds {
+    id
+    title
+    areaId
+    projectId
+    opensOn
+    status
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebComparisonRoundsQuery, WebComparisonRoundsQueryVariables>;
+export const WebCompareSurveyRoundsDocument = new TypedDocumentString(`
+    query WebCompareSurveyRounds($earlier: ID!, $later: ID!) {
+  compareSurveyRounds(earlierRoundId: $earlier, laterRoundId: $later) {
+    earlier {
+      roundId
+      invited
+      answered
+      pairs
+      density
+      isolatedActorIds
+      crossDomainPairs
+      averageValue
+      averageTrust
+    }
+    later {
+      roundId
+      invited
+      answered
+      pairs
+      density
+      isolatedActorIds
+      crossDomainPairs
+      averageValue
+      averageTrust
+    }
+    newPairs
+    keptPairs
+    lostPairs
+  }
+  earlierResults: surveyResults(roundId: $earlier) {
+    respondents {
+      actorId
+      actorName
+    }
+  }
+  laterResults: surveyResults(roundId: $later) {
+    respondents {
+      actorId
+      actorName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebCompareSurveyRoundsQuery, WebCompareSurveyRoundsQueryVariables>;
+export const WebComparisonActorDocument = new TypedDocumentString(`
+    query WebComparisonActor($id: ID!) {
+  actor(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<WebComparisonActorQuery, WebComparisonActorQueryVariables>;
 export const WebChangePasswordDocument = new TypedDocumentString(`
     mutation WebChangePassword($currentPassword: String!, $newPassword: String!) {
   changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {
@@ -1638,6 +1776,11 @@ export const WebSurveyFormDocument = new TypedDocumentString(`
       name
       kind
     }
+    outsideActors {
+      id
+      name
+      kind
+    }
     answer {
       contact {
         name
@@ -1648,6 +1791,7 @@ export const WebSurveyFormDocument = new TypedDocumentString(`
       partners {
         partnerActorId
         relationKind
+        direction
         level
         frequency
         value
@@ -1760,6 +1904,9 @@ export const WebSurveyResultsDocument = new TypedDocumentString(`
       partnerActorId
       proposalId
       relationKind
+      direction
+      sourceActorId
+      targetActorId
       level
       frequency
       value
@@ -1855,6 +2002,25 @@ export const WebExportSurveyAnswersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebExportSurveyAnswersQuery, WebExportSurveyAnswersQueryVariables>;
+export const WebExportSurveyNetworkDocument = new TypedDocumentString(`
+    query WebExportSurveyNetwork($roundId: ID!, $format: ExportFormat!, $language: Language!) {
+  exportSurveyNetwork(roundId: $roundId, format: $format, language: $language) {
+    fileName
+    mediaType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportSurveyNetworkQuery, WebExportSurveyNetworkQueryVariables>;
+export const WebSurveyAreaProjectsDocument = new TypedDocumentString(`
+    query WebSurveyAreaProjects($areaId: ID!) {
+  actors(filter: {areaId: $areaId, kinds: [Project]}, history: true, limit: 500) {
+    items {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebSurveyAreaProjectsQuery, WebSurveyAreaProjectsQueryVariables>;
 export const WebApproveSurveyProposalDocument = new TypedDocumentString(`
     mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) {
   approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) {

@@ -1,67 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import type { Network, NetworkActor } from '../api/network.types';
-import { areaOverview, childAreaKind, overviewElements } from './area-overview';
-import { fixtureActor, fixtureRelation as relation } from './network.fixture';
+import type { AreaOverview } from '../api/area-overview.api';
+import { overviewElements, overviewFirstAbove, shownAs } from './area-overview';
 
-const actor = (id: string, kind: NetworkActor['kind'], boundary = false) => fixtureActor(id, kind, boundary, id);
-
-/** A care zone with two municipalities, a neighbourhood in one, and a partner outside the zone. */
-const zone: Network = {
-  areaId: 'cz',
-  areaKind: 'CareZone',
-  asOf: null,
-  nodes: [
-    actor('cz', 'CareZone'),
-    actor('m1', 'Municipality'),
-    actor('m2', 'Municipality'),
-    actor('n1', 'Neighbourhood'),
-    actor('a', 'Organisation'),
-    actor('b', 'Organisation'),
-    actor('c', 'CitizenInitiative'),
-    actor('d', 'Organisation'),
-    actor('loose', 'Organisation'),
-    actor('outside', 'Organisation', true),
+/** A care zone's overview as the API answers it (the counting is tested in api/src/analysis/overview). */
+const zone: AreaOverview = {
+  childKind: 'Municipality',
+  actors: 5,
+  unplaced: 1,
+  areas: [
+    { id: 'm1', name: 'm1', kind: 'Municipality', actors: 2 },
+    { id: 'm2', name: 'm2', kind: 'Municipality', actors: 2 },
   ],
-  relations: [
-    relation('PART_OF', 'm1', 'cz'),
-    relation('PART_OF', 'm2', 'cz'),
-    relation('PART_OF', 'n1', 'm1'),
-    relation('LOCATED_IN', 'a', 'n1'),
-    relation('LOCATED_IN', 'b', 'm1'),
-    relation('LOCATED_IN', 'c', 'm2'),
-    relation('LOCATED_IN', 'd', 'm2'),
-    relation('PARTNERS_WITH', 'a', 'b'),
-    relation('PARTNERS_WITH', 'a', 'c'),
-    relation('REFERS_TO', 'b', 'd'),
-    relation('PARTNERS_WITH', 'b', 'c', 'ENDED'),
-    relation('PARTNERS_WITH', 'a', 'd', 'PLANNED'),
-    relation('PARTNERS_WITH', 'a', 'outside'),
-    relation('PARTNERS_WITH', 'c', 'loose'),
-  ],
+  ties: [{ source: 'm1', target: 'm2', ties: 2 }],
 };
 
 describe('area overview', () => {
-  it('goes one area level down from the scope, as the data places them, and none below the smallest', () => {
-    expect(childAreaKind(zone, null)).toBe('CareZone');
-    expect(childAreaKind(zone, 'cz')).toBe('Municipality');
-    expect(childAreaKind(zone, 'm1')).toBe('Neighbourhood');
-    expect(childAreaKind(zone, 'n1')).toBeNull();
-  });
-
-  it('counts the actors of each area and bundles the current ties between areas, leaving out planned, ended and outside ones', () => {
-    const overview = areaOverview(zone, 'Municipality');
-    expect(overview.areas).toEqual([
-      { id: 'm1', name: 'm1', actors: 2, tiesWithin: 1 },
-      { id: 'm2', name: 'm2', actors: 2, tiesWithin: 0 },
-    ]);
-    expect(overview.ties).toEqual([{ source: 'm1', target: 'm2', ties: 2 }]);
-    expect(overview.unplaced).toBe(1);
-  });
-
   it('draws an area per node (its id, so choosing it opens it) and one line per pair of areas, as thick as its ties', () => {
-    const elements = overviewElements(areaOverview(zone, 'Municipality'), (area) => `${area.name}: ${area.actors}`);
-    expect(elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id, e.data.label])).toEqual([['m1', 'm1: 2'], ['m2', 'm2: 2']]);
+    const elements = overviewElements(zone, (area) => `${area.name}: ${area.actors}`);
+    expect(elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id, e.data.label, e.data.kind])).toEqual([
+      ['m1', 'm1: 2', 'Municipality'],
+      ['m2', 'm2: 2', 'Municipality'],
+    ]);
     const [line] = elements.filter((e) => e.group === 'edges');
     expect(line?.data).toMatchObject({ source: 'm1', target: 'm2', ties: 2, width: 12 });
+  });
+
+  it('opens a large scope as areas unless the user chose, and never where no area lies below', () => {
+    const large = { childKind: 'CareZone' as const, actors: overviewFirstAbove + 1 };
+    const small = { childKind: 'Municipality' as const, actors: overviewFirstAbove };
+    expect(shownAs(null, large)).toBe('areas');
+    expect(shownAs(null, small)).toBe('actors');
+    expect(shownAs('areas', small)).toBe('areas');
+    expect(shownAs('actors', large)).toBe('actors');
+    expect(shownAs('areas', { childKind: null, actors: 10_000 })).toBe('actors');
+    expect(shownAs(null, null)).toBeNull();
+    expect(shownAs('actors', null)).toBe('actors');
+    expect(shownAs(null, 'failed')).toBe('actors');
   });
 });

@@ -45,6 +45,8 @@ export interface NetworkCanvasProps {
    * mark a node (selected and centred) and Enter chooses it.
    */
   stepChooses?: boolean;
+  /** A fresh drawing is fitted, but zoomed in no further than this: the overview's area of one municipality would fill the map. */
+  fitZoomAtMost?: number;
   /** Changing it lays the drawing out afresh (after its kept picture was reset). */
   layoutSeq?: number;
   /** The scope and date drawn: while it stays the same, an edit moves no actor already drawn. */
@@ -71,7 +73,7 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true, fitZoomAtMost }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
@@ -158,6 +160,10 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       if (laidOut && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
       runSeededLayout(cy, laidOut ? layoutFor(layout, cy) : presetLayout(plan.positions), () => {
         if (laidOut && layout !== 'community') fillCanvas(cy);
+        if (fitZoomAtMost !== undefined && cy.zoom() > fitZoomAtMost) {
+          cy.zoom(fitZoomAtMost);
+          cy.center();
+        }
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';
@@ -166,7 +172,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       labelLayerRef.current?.refresh();
       document.body.dataset.graphState = 'ready';
     }
-  }, [drawn, layout, large, settled, layoutSeq, pictureKey]);
+  }, [drawn, layout, large, settled, layoutSeq, pictureKey, fitZoomAtMost]);
 
   // Ties per actor rank labels after the node size; on a large scope the ties are not in Cytoscape.
   useEffect(() => {

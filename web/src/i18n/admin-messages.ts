@@ -3,9 +3,6 @@
  * English. Spread into messages.ts, so `t()` and the key checks cover them like any other.
  */
 export const adminNl = {
-  tabUsers: 'Gebruikers',
-  tabAudit: 'Logboek',
-  tabAccount: 'Mijn account',
   'admin.only': 'Alleen beheerders zien deze pagina.',
   'admin.users.title': 'Gebruikers',
   'admin.users.intro': 'Wie Weefsel mag gebruiken en met welke rol. Een lezer ziet het netwerk zonder persoonsgegevens, een redacteur past het aan, een beheerder beheert ook de gebruikers en het logboek.',
@@ -109,9 +106,6 @@ export const adminNl = {
 };
 
 export const adminEn: Record<keyof typeof adminNl, string> = {
-  tabUsers: 'Users',
-  tabAudit: 'Audit trail',
-  tabAccount: 'My account',
   'admin.only': 'Only administrators see this page.',
   'admin.users.title': 'Users',
   'admin.users.intro': 'Who may use Weefsel and with which role. A viewer sees the network without personal data, an editor changes it, an administrator also manages the users and the audit trail.',

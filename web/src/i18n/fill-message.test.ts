@@ -29,6 +29,6 @@ describe('fillMessage', () => {
     expect(translate('nl', 'gaps.affected', { count: 1 })).toBe('1 actor betrokken');
     expect(translate('nl', 'gaps.affected', { count: 3 })).toBe('3 actoren betrokken');
     expect(translate('nl', 'import.problemsTitle', { count: 1 })).toMatch(/^1 probleem: /);
-    expect(translate('en', 'summary', { nodes: 1, relations: 2 })).toBe('Showing 1 actor and 2 relations.');
+    expect(translate('en', 'network.summary', { nodes: 1, relations: 2 })).toBe('Showing 1 actor and 2 relations.');
   });
 });

@@ -3,12 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { messages, placeholdersOf, translate, type MessageKey } from './messages';
 import { domainLabel, kindLabel, kindPluralLabel, relationLabel, targetGroupLabel } from './schema-labels';
 
+/**
+ * One key style: dotted, the feature first (`network.legend.title`, `shell.tabs.gaps`). A segment after the
+ * first is lowerCamelCase, or an API or schema code as the API writes it (`error.BAD_USER_INPUT`).
+ */
+const keyStyle = /^[a-z][a-zA-Z0-9]*(\.([a-z][a-zA-Z0-9]*|[A-Z][A-Z0-9_]*))+$/;
+
 describe('UI messages', () => {
   const dutchKeys = Object.keys(messages.nl).sort();
 
   it.each(languages)('has every key, non-empty, in %s', (language) => {
     expect(Object.keys(messages[language]).sort()).toEqual(dutchKeys);
     for (const key of dutchKeys) expect(messages[language][key as MessageKey].trim(), key).not.toBe('');
+  });
+
+  it.each(languages)('writes every key in %s dotted, feature first', (language) => {
+    expect(Object.keys(messages[language]).filter((key) => !keyStyle.test(key))).toEqual([]);
+  });
+
+  it('refuses a flat or malformed key (the style check itself can fail)', () => {
+    const wrong = ['tabNetwork', 'summary', 'Network.title', 'network.', 'network..title', 'network.tab-name', 'network.Title'];
+    expect(wrong.filter((key) => keyStyle.test(key))).toEqual([]);
+    expect(['network.summary', 'gaps.kind.ISOLATED_ACTOR', 'admin.users.deleteYes'].every((key) => keyStyle.test(key))).toBe(true);
   });
 
   it('uses the same placeholders in every language', () => {
@@ -20,10 +36,10 @@ describe('UI messages', () => {
   });
 
   it('fills placeholders and names a missing one', () => {
-    expect(translate('nl', 'summary', { nodes: 3, relations: 2 })).toBe('3 actoren en 2 relaties getoond.');
-    expect(translate('en', 'searchNoResults', { text: 'x' })).toBe('No actors found for "x".');
-    expect(() => translate('en', 'summary', { nodes: 1 })).toThrow(/"relations"/);
-    expect(translate('en', 'summaryBoundary', { boundary: 4 })).toMatch(/^4 of these actors/);
+    expect(translate('nl', 'network.summary', { nodes: 3, relations: 2 })).toBe('3 actoren en 2 relaties getoond.');
+    expect(translate('en', 'search.noResults', { text: 'x' })).toBe('No actors found for "x".');
+    expect(() => translate('en', 'network.summary', { nodes: 1 })).toThrow(/"relations"/);
+    expect(translate('en', 'network.summaryBoundary', { boundary: 4 })).toMatch(/^4 of these actors/);
   });
 });
 

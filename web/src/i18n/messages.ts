@@ -1,66 +1,37 @@
 import type { Language } from '@weefsel/graph-schema';
+import { actorEn, actorNl } from './actor-messages';
 import { adminEn, adminNl } from './admin-messages';
-import { explorerEn, explorerNl } from './explorer-messages';
+import { authEn, authNl } from './auth-messages';
+import { editingEn, editingNl } from './editing-messages';
+import { exportEn, exportNl } from './export-messages';
 import { fillMessage, placeholdersOf, type MessageParams } from './fill-message';
 import { gapMessages } from './gap-messages';
 import { metricMessages } from './metric-messages';
+import { networkEn, networkNl } from './network-messages';
 import { problemEn, problemNl } from './problem-messages';
+import { roundComparisonEn, roundComparisonNl } from './round-comparison-messages';
+import { shellEn, shellNl } from './shell-messages';
 import { surveyEditorEn, surveyEditorNl } from './survey-editor-messages';
 import { surveyRespondentEn, surveyRespondentNl } from './survey-respondent-messages';
 
 /**
  * UI text in Dutch (the default) and English. Placeholders are written `{name}` and filled by
- * `translate`; both languages must use the same placeholders (checked by messages.test.ts).
+ * `translate`; both languages must use the same placeholders. Keys are dotted, the feature first
+ * (`network.legend.title`, `shell.tabs.gaps`, `common.save`); most features keep theirs in a file of their own.
+ * Both rules are checked by messages.test.ts.
  */
 const nl = {
-  ...explorerNl,
+  ...shellNl,
+  ...authNl,
+  ...networkNl,
+  ...actorNl,
+  ...editingNl,
+  ...exportNl,
   ...adminNl,
   ...problemNl,
   ...surveyRespondentNl,
   ...surveyEditorNl,
-  appTitle: 'Weefsel',
-  appTagline: 'Netwerk van zorg en welzijn',
-  languageGroup: 'Taal',
-  scopeLabel: 'Gebied',
-  scopeWholeRegion: 'Hele regio',
-  scopeLoadFailed: 'De gebieden konden niet geladen worden: {message}',
-  searchLabel: 'Zoek een actor',
-  searchPlaceholder: 'Naam van een organisatie, gemeente...',
-  searchNoResults: 'Geen actoren gevonden voor "{text}".',
-  searchFailed: 'Zoeken mislukt: {message}',
-  searchResultCount: '{count, plural, one {# resultaat} other {# resultaten}}',
-  networkLoading: 'Netwerk laden...',
-  networkFailed: 'Het netwerk kon niet geladen worden: {message}',
-  networkCanvasLabel: 'Netwerkkaart van de actoren en hun relaties',
-  networkCanvasKeys: 'Pijltjes: verschuiven (met Shift verder) · + en -: in- en uitzoomen · 0: passend maken · N en Shift+N: volgende en vorige actor kiezen (in het overzicht: gebied aanduiden, Enter opent het) · Esc: keuze opheffen',
-  summary: '{nodes, plural, one {# actor} other {# actoren}} en {relations, plural, one {# relatie} other {# relaties}} getoond.',
-  summaryBoundary: '{boundary, plural, one {Daarvan is # actor een partner buiten het gebied (vaag getekend).} other {Daarvan zijn # actoren partners buiten het gebied (vaag getekend).}}',
-  overviewSummary: 'Overzicht: {areas, plural, one {# {kindOne}} other {# {kindMany}}} met samen {actors, plural, one {# actor} other {# actoren}}; een lijn tussen twee gebieden is zo dik als er samenwerkingsbanden tussen hun actoren zijn ({ties, plural, one {# band} other {# banden}} in totaal). Kies een gebied om het te openen.',
-  overviewUnplaced: '{count, plural, one {# actor ligt} other {# actoren liggen}} in geen van deze gebieden en {count, plural, one {staat} other {staan}} niet in het overzicht.',
-  overviewArea: '{name} ({count, plural, one {# actor} other {# actoren}})',
-  legendTitle: 'Legende',
-  legendCollaboration: 'samenwerking',
-  legendStructural: 'structurele band (ligging, lidmaatschap)',
-  legendBoundary: 'partner buiten het gebied',
-  selectionTitle: 'Geselecteerde actor',
-  selectionNone: 'Klik op een actor of zoek er een.',
-  selectionDomains: 'Levensdomeinen',
-  selectionTargetGroups: 'Doelgroepen',
-  selectionFormal: 'Formele zorg',
-  selectionInformal: 'Informele zorg',
-  selectionOutsideScope: '{name} ligt buiten dit gebied: de hele regio wordt getoond.',
-  none: 'geen',
-  loginTitle: 'Aanmelden',
-  loginName: 'Gebruikersnaam',
-  loginPassword: 'Wachtwoord',
-  loginSubmit: 'Aanmelden',
-  loginWrong: 'Gebruikersnaam of wachtwoord klopt niet.',
-  loginTooMany: 'Te veel pogingen. Probeer het over een minuut opnieuw.',
-  loginFailed: 'Aanmelden lukt nu niet. Probeer het later opnieuw.',
-  loginExpired: 'Je sessie is verlopen. Meld je opnieuw aan.',
-  loggedInAs: 'Aangemeld als {name} ({role})',
-  logout: 'Afmelden',
-  logoutEverywhere: 'Overal afmelden',
+  ...roundComparisonNl,
   // The analysis views: gaps, domains, neighbourhood and changes.
   'gaps.title': 'Hiaten in het netwerk',
   'gaps.intro': 'Zwakke plekken van dit gebied, de ernstigste eerst. Klik op een hiaat om de betrokken actoren en banden op de kaart te tonen.',
@@ -198,54 +169,17 @@ const nl = {
 export type MessageKey = keyof typeof nl;
 
 const en: Record<MessageKey, string> = {
-  ...explorerEn,
+  ...shellEn,
+  ...authEn,
+  ...networkEn,
+  ...actorEn,
+  ...editingEn,
+  ...exportEn,
   ...adminEn,
   ...problemEn,
   ...surveyRespondentEn,
   ...surveyEditorEn,
-  appTitle: 'Weefsel',
-  appTagline: 'Care and welfare network',
-  languageGroup: 'Language',
-  scopeLabel: 'Area',
-  scopeWholeRegion: 'Whole region',
-  scopeLoadFailed: 'The areas could not be loaded: {message}',
-  searchLabel: 'Search an actor',
-  searchPlaceholder: 'Name of an organisation, municipality...',
-  searchNoResults: 'No actors found for "{text}".',
-  searchFailed: 'Search failed: {message}',
-  searchResultCount: '{count, plural, one {# result} other {# results}}',
-  networkLoading: 'Loading network...',
-  networkFailed: 'The network could not be loaded: {message}',
-  networkCanvasLabel: 'Network map of the actors and their relations',
-  networkCanvasKeys: 'Arrows: pan (further with Shift) · + and -: zoom in and out · 0: fit · N and Shift+N: choose the next and previous actor (in the overview: mark an area, Enter opens it) · Esc: let go',
-  summary: 'Showing {nodes, plural, one {# actor} other {# actors}} and {relations, plural, one {# relation} other {# relations}}.',
-  summaryBoundary: '{boundary, plural, one {# of these actors is a partner outside the area (drawn faded).} other {# of these actors are partners outside the area (drawn faded).}}',
-  overviewSummary: 'Overview: {areas, plural, one {# {kindOne}} other {# {kindMany}}} with {actors, plural, one {# actor} other {# actors}} in all; a line between two areas is as thick as the collaboration ties between their actors are many ({ties, plural, one {# tie} other {# ties}} in all). Choose an area to open it.',
-  overviewUnplaced: '{count, plural, one {# actor lies} other {# actors lie}} in none of these areas and {count, plural, one {is} other {are}} not in the overview.',
-  overviewArea: '{name} ({count, plural, one {# actor} other {# actors}})',
-  legendTitle: 'Legend',
-  legendCollaboration: 'collaboration',
-  legendStructural: 'structural tie (location, membership)',
-  legendBoundary: 'partner outside the area',
-  selectionTitle: 'Selected actor',
-  selectionNone: 'Click an actor or search for one.',
-  selectionDomains: 'Life domains',
-  selectionTargetGroups: 'Target groups',
-  selectionFormal: 'Formal care',
-  selectionInformal: 'Informal care',
-  selectionOutsideScope: '{name} lies outside this area: showing the whole region.',
-  none: 'none',
-  loginTitle: 'Log in',
-  loginName: 'User name',
-  loginPassword: 'Password',
-  loginSubmit: 'Log in',
-  loginWrong: 'Wrong user name or password.',
-  loginTooMany: 'Too many attempts. Try again in a minute.',
-  loginFailed: 'Logging in does not work right now. Try again later.',
-  loginExpired: 'Your session has expired. Please log in again.',
-  loggedInAs: 'Logged in as {name} ({role})',
-  logout: 'Log out',
-  logoutEverywhere: 'Log out everywhere',
+  ...roundComparisonEn,
   // The analysis views: gaps, domains, neighbourhood and changes.
   'gaps.title': 'Gaps in the network',
   'gaps.intro': 'Weak spots of this area, most severe first. Click a gap to show the actors and ties involved on the map.',

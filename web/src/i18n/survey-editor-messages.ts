@@ -3,7 +3,6 @@
  * Reciprocity, level and scale words come from graph-schema survey-scales.ts. Spread into messages.ts.
  */
 export const surveyEditorNl = {
-  tabSurvey: 'Netwerkbevraging',
   'surveyEditor.title': 'Netwerkbevragingen',
   'surveyEditor.intro': 'Laat de actoren van een gebied zelf hun partners melden. Maak een bevraging, bezorg elke actor zijn persoonlijke link en neem de gemelde samenwerkingen na nazicht op in het netwerk.',
   'surveyEditor.editorsOnly': 'Alleen redacteurs en beheerders zien de netwerkbevragingen.',
@@ -20,6 +19,12 @@ export const surveyEditorNl = {
   'surveyEditor.create.opensOn': 'Opent op',
   'surveyEditor.create.closesOn': 'Sluit na',
   'surveyEditor.create.invited': 'Uitgenodigd: elke actor van {area} die partner kan zijn (geen buurten, geen personen), met een eigen link.',
+  'surveyEditor.create.target': 'Over wie gaat de bevraging?',
+  'surveyEditor.create.targetArea': 'de actoren van {area}',
+  'surveyEditor.create.targetProject': 'een project in {area} en de actoren die eraan verbonden zijn',
+  'surveyEditor.create.project': 'Welk project',
+  'surveyEditor.create.noProjects': 'Er is geen project in {area}: kies bovenaan een ander gebied.',
+  'surveyEditor.create.invitedProject': 'Uitgenodigd: {project} en elke actor die eraan verbonden is en partner kan zijn (geen personen), met een eigen link.',
   'surveyEditor.create.submit': 'Bevraging aanmaken',
   'surveyEditor.create.busy': 'Aanmaken...',
   'surveyEditor.create.failed': 'De bevraging kon niet aangemaakt worden: {message}',
@@ -38,6 +43,7 @@ export const surveyEditorNl = {
   'surveyEditor.results.rate': 'Respons: {answered} van {invited} uitgenodigde actoren ({rate}).',
   'surveyEditor.results.export': 'Antwoorden downloaden (CSV)',
   'surveyEditor.results.exported': 'Gedownload: {file}',
+  'surveyEditor.results.network': 'Netwerk van deze ronde downloaden: de gemelde banden, met ronde en melder in de notitie',
   'surveyEditor.close': 'Bevraging afsluiten',
   'surveyEditor.closeQuestion': '"{title}" nu afsluiten? Geen enkele persoonlijke link werkt daarna nog.',
   'surveyEditor.closeYes': 'Ja, afsluiten',
@@ -84,7 +90,6 @@ export const surveyEditorNl = {
 };
 
 export const surveyEditorEn: Record<keyof typeof surveyEditorNl, string> = {
-  tabSurvey: 'Network survey',
   'surveyEditor.title': 'Network surveys',
   'surveyEditor.intro': 'Let the actors of an area report their own partners. Create a survey, give each actor its personal link and, after review, accept the reported collaborations into the network.',
   'surveyEditor.editorsOnly': 'Only editors and admins see the network surveys.',
@@ -101,6 +106,12 @@ export const surveyEditorEn: Record<keyof typeof surveyEditorNl, string> = {
   'surveyEditor.create.opensOn': 'Opens on',
   'surveyEditor.create.closesOn': 'Closes after',
   'surveyEditor.create.invited': 'Invited: every actor of {area} that can be a partner (no neighbourhoods, no people), each with a link of its own.',
+  'surveyEditor.create.target': 'Who is the survey about?',
+  'surveyEditor.create.targetArea': 'the actors of {area}',
+  'surveyEditor.create.targetProject': 'a project in {area} and the actors tied to it',
+  'surveyEditor.create.project': 'Which project',
+  'surveyEditor.create.noProjects': 'There is no project in {area}: choose another area at the top.',
+  'surveyEditor.create.invitedProject': 'Invited: {project} and every actor tied to it that can be a partner (no people), each with a link of its own.',
   'surveyEditor.create.submit': 'Create survey',
   'surveyEditor.create.busy': 'Creating...',
   'surveyEditor.create.failed': 'The survey could not be created: {message}',
@@ -119,6 +130,7 @@ export const surveyEditorEn: Record<keyof typeof surveyEditorNl, string> = {
   'surveyEditor.results.rate': 'Response: {answered} of {invited} invited actors ({rate}).',
   'surveyEditor.results.export': 'Download answers (CSV)',
   'surveyEditor.results.exported': 'Downloaded: {file}',
+  'surveyEditor.results.network': 'Download this round’s network: the reported ties, with round and reporter in the note',
   'surveyEditor.close': 'Close survey',
   'surveyEditor.closeQuestion': 'Close "{title}" now? No personal link works after that.',
   'surveyEditor.closeYes': 'Yes, close it',

@@ -11,8 +11,8 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 export function tieDates(relation: { since?: string | null; until?: string | null }, language: Language, t: Translate): string {
   const since = relation.since ? formatDay(relation.since, language) : null;
   const until = relation.until ? formatDay(relation.until, language) : null;
-  if (since && until) return t('tiePeriod', { since, until });
-  if (since) return t('tieSince', { since });
-  if (until) return t('tieUntil', { until });
+  if (since && until) return t('actor.ties.period', { since, until });
+  if (since) return t('actor.ties.since', { since });
+  if (until) return t('actor.ties.until', { until });
   return '';
 }

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { Language } from '@weefsel/graph-schema';
+import { hasRole, type Language } from '@weefsel/graph-schema';
 import type { GraphQLContext } from '../context';
 import { LanguageEnum } from '../enums';
 import { ExportedFileType } from '../interchange-files/interchange-files.type';
@@ -18,7 +18,9 @@ export class ReportResolver {
     @Arg('since', () => DateScalar, { description: 'The day the key figures are compared with (YYYY-MM-DD, not after today)' }) since: string,
     @Arg('language', () => LanguageEnum, { defaultValue: 'nl' }) language: Language,
   ): Promise<ExportedFileType> {
-    const file = await ctx.services.reports.areaReport({ areaId, since, language, seesPersonalData: ctx.auth.seesPersonalData });
+    // Survey answers are for editors, as the survey queries are (@Authorized('editor')).
+    const seesSurveyData = ctx.auth.user !== null && hasRole(ctx.auth.user.role, 'editor');
+    const file = await ctx.services.reports.areaReport({ areaId, since, language, seesPersonalData: ctx.auth.seesPersonalData, seesSurveyData });
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: file.content.toString('base64') };
   }
 }

@@ -7,6 +7,8 @@ import {
   reciprocityNames,
   surveyRoundStatuses,
   surveyRoundStatusNames,
+  surveyTieDirectionNames,
+  surveyTieDirections,
   type Label,
 } from '@weefsel/graph-schema';
 import { registerEnumType } from 'type-graphql';
@@ -19,6 +21,7 @@ export const ContactFrequencyEnum = enumObject(contactFrequencyNames);
 export const SurveyRoundStatusEnum = enumObject(surveyRoundStatusNames);
 export const ReciprocityEnum = enumObject(reciprocityNames);
 export const SurveyAcceptRuleEnum = enumObject(acceptRuleNames);
+export const SurveyTieDirectionEnum = enumObject(surveyTieDirectionNames);
 
 function described<T extends string>(names: readonly T[], labelOf: (name: T) => Label) {
   return Object.fromEntries(names.map((n) => [n, { description: `${labelOf(n).nl} / ${labelOf(n).en}` }])) as Record<T, { description: string }>;
@@ -47,4 +50,9 @@ registerEnumType(SurveyAcceptRuleEnum, {
     AT_LEAST_ONE_SIDE: { description: 'pairs reported by both sides or by one side (the other did not answer)' },
     BOTH_SIDES: { description: 'pairs reported by both sides' },
   },
+});
+registerEnumType(SurveyTieDirectionEnum, {
+  name: 'SurveyTieDirection',
+  description: 'Which way a reported tie of a directed kind runs; undirected kinds ignore it',
+  valuesConfig: described(surveyTieDirectionNames, (d) => surveyTieDirections[d]),
 });

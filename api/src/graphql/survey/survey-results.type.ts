@@ -1,9 +1,9 @@
-import type { CollaborationLevel, ContactFrequency, NodeKind, Reciprocity, RelationKind } from '@weefsel/graph-schema';
+import type { CollaborationLevel, ContactFrequency, NodeKind, Reciprocity, RelationKind, SurveyTieDirection } from '@weefsel/graph-schema';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { RelationType } from '../relation/relation.type';
 import { DateScalar } from '../scalars/date.scalar';
-import { CollaborationLevelEnum, ContactFrequencyEnum, ReciprocityEnum } from './survey-enums';
+import { CollaborationLevelEnum, ContactFrequencyEnum, ReciprocityEnum, SurveyTieDirectionEnum } from './survey-enums';
 import { SurveyRoundType } from './survey.type';
 
 @ObjectType({ description: 'An invited actor and where its answer stands; those without submittedAt make the reminders list' })
@@ -27,6 +27,9 @@ export class ReportedTieType {
   @Field(() => ID, { nullable: true, description: 'Null while it names a proposed actor that waits for approval' }) partnerActorId!: string | null;
   @Field(() => ID, { nullable: true }) proposalId!: string | null;
   @Field(() => RelationKindEnum) relationKind!: RelationKind;
+  @Field(() => SurveyTieDirectionEnum) direction!: SurveyTieDirection;
+  @Field(() => ID, { nullable: true, description: 'The relation’s source when accepted: the reporter, or the partner for a reversed directed kind' }) sourceActorId!: string | null;
+  @Field(() => ID, { nullable: true }) targetActorId!: string | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency!: ContactFrequency | null;
   @Field(() => Int, { nullable: true }) value!: number | null;

@@ -1,8 +1,8 @@
-import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind } from '@weefsel/graph-schema';
+import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyTieDirection } from '@weefsel/graph-schema';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
-import { CollaborationLevelEnum, ContactFrequencyEnum } from './survey-enums';
+import { CollaborationLevelEnum, ContactFrequencyEnum, SurveyTieDirectionEnum } from './survey-enums';
 
 @InputType({ description: 'A new survey round for an area or a project (exactly one)' })
 export class NewSurveyRoundInput {
@@ -35,7 +35,9 @@ export class ProposedActorInput {
 export class ReportedPartnerInput {
   @Field(() => ID, { nullable: true }) partnerActorId?: string | null;
   @Field(() => ProposedActorInput, { nullable: true }) proposedActor?: ProposedActorInput | null;
-  @Field(() => RelationKindEnum, { description: 'A collaboration kind; the respondent is the source of a directed kind' }) relationKind!: RelationKind;
+  @Field(() => RelationKindEnum, { description: 'A collaboration kind; for a directed kind, direction says which end the respondent is' }) relationKind!: RelationKind;
+  @Field(() => SurveyTieDirectionEnum, { nullable: true, description: 'Default FROM_RESPONDENT (the respondent is the source); undirected kinds ignore it' })
+  direction?: SurveyTieDirection | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency?: ContactFrequency | null;
   @Field(() => Int, { nullable: true, description: '1-4' }) value?: number | null;

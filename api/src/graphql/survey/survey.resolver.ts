@@ -4,7 +4,7 @@ import type { AcceptRule } from '../../services/survey/tie-acceptance';
 import { ActorType } from '../actor/actor.type';
 import type { GraphQLContext } from '../context';
 import { LanguageEnum } from '../enums';
-import { ExportedFileType } from '../interchange-files/interchange-files.type';
+import { ExportedFileType, ExportFormatEnum } from '../interchange-files/interchange-files.type';
 import { RelationType } from '../relation/relation.type';
 import { SurveyExportFormat, SurveyRoundComparisonType } from './survey-comparison.type';
 import { SurveyAcceptRuleEnum } from './survey-enums';
@@ -37,6 +37,21 @@ export class SurveyResolver {
   ): Promise<ExportedFileType> {
     const file = await ctx.services.surveys.exportAnswers(roundId, format, language);
     return { fileName: file.fileName, mediaType: file.mediaType, contentBase64: file.content.toString('base64') };
+  }
+
+  // Editors only, like exportNetwork and the answers; the contact is never in it.
+  @Authorized('editor')
+  @Query(() => [ExportedFileType], {
+    description: 'A round’s reported ties as a network, in the formats of exportNetwork: the invited actors and the partners they named, one relation per reported tie with the round and reporter in its note',
+  })
+  async exportSurveyNetwork(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('roundId', () => ID) roundId: string,
+    @Arg('format', () => ExportFormatEnum) format: ExportFormatEnum,
+    @Arg('language', () => LanguageEnum, { defaultValue: 'nl' }) language: Language,
+  ): Promise<ExportedFileType[]> {
+    const files = await ctx.services.surveys.exportNetwork(roundId, format, language, ctx.auth.seesPersonalData);
+    return files.map((f) => ({ fileName: f.fileName, mediaType: f.mediaType, contentBase64: f.content.toString('base64') }));
   }
 
   @Authorized('editor')

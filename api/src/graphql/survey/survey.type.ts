@@ -1,8 +1,8 @@
-import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyRoundStatus } from '@weefsel/graph-schema';
+import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyRoundStatus, SurveyTieDirection } from '@weefsel/graph-schema';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
-import { CollaborationLevelEnum, ContactFrequencyEnum, SurveyRoundStatusEnum } from './survey-enums';
+import { CollaborationLevelEnum, ContactFrequencyEnum, SurveyRoundStatusEnum, SurveyTieDirectionEnum } from './survey-enums';
 
 @ObjectType({ description: 'A round of the network survey (netwerkbevraging)' })
 export class SurveyRoundType {
@@ -58,6 +58,7 @@ export class ReportedPartnerType {
   @Field(() => ID, { nullable: true }) partnerActorId?: string | null;
   @Field(() => ProposedActorType, { nullable: true }) proposedActor?: ProposedActorType | null;
   @Field(() => RelationKindEnum) relationKind!: RelationKind;
+  @Field(() => SurveyTieDirectionEnum, { nullable: true }) direction?: SurveyTieDirection | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency?: ContactFrequency | null;
   @Field(() => Int, { nullable: true }) value?: number | null;
@@ -80,6 +81,8 @@ export class SurveyFormType {
   @Field(() => DateScalar) closesOn!: string;
   @Field(() => SurveyActorType) respondent!: SurveyActorType;
   @Field(() => [SurveyActorType]) actors!: SurveyActorType[];
+  @Field(() => [SurveyActorType], { description: 'Actors outside the round that this respondent’s own draft or submission names: names and kinds only, no people' })
+  outsideActors!: SurveyActorType[];
   @Field(() => SurveyAnswerBodyType, { nullable: true, description: 'The draft if there is one, else the last submission' })
   answer!: SurveyAnswerBodyType | null;
   @Field(() => String, { nullable: true }) submittedAt!: string | null;

@@ -6,6 +6,7 @@ import { hidesPersonalData } from '../privacy.service';
 import type { SuggestionView } from '../recommend/recommend-views';
 import { reportMap, type MapStyle, type ReportMap } from './report-map';
 import type { ReportText } from './report-text';
+import type { ReportRoundSection } from './round-section';
 
 /** Everything a report on an area is made from: the same views the web shows, on the same days. */
 export interface AreaReportInput {
@@ -23,6 +24,8 @@ export interface AreaReportInput {
   /** Editors see people's names; for others they are replaced by their kind and scrubbed from text. */
   seesPersonalData: boolean;
   scrub: (text: string) => string;
+  /** The last two survey rounds compared; null below the editor role or with fewer than two rounds. */
+  rounds: ReportRoundSection | null;
 }
 
 export interface ReportFigure {
@@ -51,6 +54,7 @@ export interface ReportModel {
   gaps: ReportEntry[];
   moreGaps: string | null;
   suggestions: ReportEntry[];
+  rounds: ReportRoundSection | null;
   domains: { labels: string[]; actorCounts: number[]; ties: number[][] };
 }
 
@@ -118,6 +122,7 @@ export function areaReportModel(input: AreaReportInput, text: ReportText, mapSty
     gaps,
     moreGaps: input.gaps.gaps.length > reportedGaps ? text.label('moreGaps', { count: input.gaps.gaps.length - reportedGaps }) : null,
     suggestions,
+    rounds: input.rounds,
     domains: { labels: lifeDomainNames.map((d) => lifeDomains[d][lang]), actorCounts: lifeDomainNames.map((d) => actorCounts.get(d) ?? 0), ties: matrix },
   };
 }

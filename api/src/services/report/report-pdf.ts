@@ -4,6 +4,8 @@ import PDFDocument from 'pdfkit';
 import { nodeKinds, type NodeKind } from '@weefsel/graph-schema';
 import type { ReportEntry, ReportModel } from './area-report';
 import type { MapStyle } from './report-map';
+import { drawFigureTable, contentWidth, ink, muted, page, type Doc } from './report-pdf-table';
+import { drawRounds } from './report-pdf-rounds';
 import type { ReportText } from './report-text';
 
 // DejaVu Sans covers every Latin, Greek and Cyrillic letter a name may hold; the PDF standard
@@ -11,14 +13,8 @@ import type { ReportText } from './report-text';
 const fontDir = path.join(path.dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 const fonts = { body: path.join(fontDir, 'DejaVuSans.ttf'), bold: path.join(fontDir, 'DejaVuSans-Bold.ttf') };
 
-const page = { width: 595.28, height: 841.89, margin: 42 };
-const contentWidth = page.width - 2 * page.margin;
-const ink = '#1d2125';
-const muted = '#5f6770';
 const mapFontSize = 7;
 const mapHeight = 430;
-
-type Doc = PDFKit.PDFDocument;
 
 function newDocument(title: string, day: string, language: string): Doc {
   const doc = new PDFDocument({
@@ -118,24 +114,7 @@ function drawLegend(doc: Doc, model: ReportModel, text: ReportText, top: number)
 }
 
 function drawFigures(doc: Doc, model: ReportModel, text: ReportText, since: string, day: string): void {
-  const columns = [contentWidth * 0.46, contentWidth * 0.18, contentWidth * 0.18, contentWidth * 0.18];
-  const row = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'bold' : 'body').fontSize(9.5).fillColor(ink);
-    // A header with a long date wraps: the row is as high as its highest cell.
-    const height = Math.max(...cells.map((cell, i) => doc.heightOfString(cell, { width: (columns[i] ?? 0) - 6 }))) + 3;
-    if (doc.y + height > page.height - page.margin) doc.addPage();
-    const y = doc.y;
-    let x = page.margin;
-    cells.forEach((cell, i) => {
-      doc.text(cell, x, y, { width: (columns[i] ?? 0) - 6, align: i === 0 ? 'left' : 'right' });
-      x += columns[i] ?? 0;
-    });
-    doc.moveTo(page.margin, y + height).lineTo(page.margin + contentWidth, y + height).lineWidth(0.3).strokeColor('#dde1e5').stroke();
-    doc.x = page.margin;
-    doc.y = y + height + 2.5;
-  };
-  row([text.label('figure'), text.label('since', { date: text.date(since) }), text.label('now', { date: text.date(day) }), text.label('change')], true);
-  for (const figure of model.figures) row([figure.label, figure.before, figure.after, figure.change], false);
+  drawFigureTable(doc, [text.label('figure'), text.label('since', { date: text.date(since) }), text.label('now', { date: text.date(day) }), text.label('change')], model.figures);
   doc.moveDown(0.4).font('body').fontSize(9.5).fillColor(ink).text(model.ties, page.margin, doc.y, { width: contentWidth });
 }
 
@@ -197,6 +176,10 @@ export function writeReportPdf(model: ReportModel, text: ReportText, dates: { da
 
   heading(doc, text.label('keyFigures'));
   drawFigures(doc, model, text, dates.since, dates.day);
+  if (model.rounds) {
+    heading(doc, model.rounds.heading, 160);
+    drawRounds(doc, model.rounds);
+  }
   heading(doc, text.label('gaps'));
   if (model.gaps.length === 0) doc.text(text.label('noGaps'));
   drawEntries(doc, model.gaps);

@@ -5,6 +5,7 @@ import {
   propertyLabels,
   relationKinds,
   surveyLabels,
+  surveyTieDirections,
   type Actor,
   type Label,
   type Language,
@@ -25,6 +26,7 @@ const columns: [string, Label][] = [
   ['proposedKind', { nl: 'soort voorgestelde actor', en: 'kind of proposed actor' }],
   ['proposedPlace', surveyLabels.place],
   ['relationKind', propertyLabels.kind],
+  ['direction', { nl: 'richting', en: 'direction' }],
   ['level', surveyLabels.level],
   ['frequency', surveyLabels.frequency],
   ['value', surveyLabels.value],
@@ -34,7 +36,7 @@ const columns: [string, Label][] = [
 ];
 
 function partnerCells(p: ReportedPartner | null, actors: ReadonlyMap<string, Actor>, language: Language): OutCell[] {
-  if (!p) return Array.from({ length: 11 }, () => null);
+  if (!p) return Array.from({ length: 12 }, () => null);
   const partnerName = p.partnerActorId ? (actors.get(p.partnerActorId)?.name ?? p.partnerActorId) : (p.proposedActor?.name ?? null);
   return [
     p.partnerActorId ?? null,
@@ -42,6 +44,8 @@ function partnerCells(p: ReportedPartner | null, actors: ReadonlyMap<string, Act
     p.proposedActor ? nodeKinds[p.proposedActor.kind].label[language] : null,
     p.proposedActor?.place ?? null,
     relationKinds[p.relationKind].label[language],
+    // Only a directed kind has a direction; absent, the respondent is the source.
+    relationKinds[p.relationKind].directed ? surveyTieDirections[p.direction ?? 'FROM_RESPONDENT'][language] : null,
     collaborationLevels[p.level].label[language],
     p.frequency ? contactFrequencies[p.frequency][language] : null,
     p.value ?? null,

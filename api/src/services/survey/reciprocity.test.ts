@@ -11,6 +11,9 @@ function tie(reporter: string, partner: string, level: ReportedTie['level'], val
     partnerActorId: partner,
     proposalId: null,
     relationKind: 'PARTNERS_WITH',
+    direction: 'FROM_RESPONDENT',
+    sourceActorId: reporter,
+    targetActorId: partner,
     level,
     frequency: null,
     value,
@@ -41,6 +44,14 @@ describe('reciprocity', () => {
       ['a', 'c', 'CONTRADICTED', null, 'COOPERATIVE', 3, 3],
       ['e', 'f', 'ONE_SIDE', 'INTEGRATED', null, 1, null],
     ]);
+  });
+
+  it('pairs two reports of one directed tie whichever way each side put it', () => {
+    // a says "a refers to b"; b says "a refers to us": one tie, reported by both sides.
+    const forward: ReportedTie = { ...tie('a', 'b', 'COOPERATIVE'), relationKind: 'REFERS_TO', key: 'a--REFERS_TO--b' };
+    const reversed: ReportedTie = { ...tie('b', 'a', 'COORDINATED'), relationKind: 'REFERS_TO', key: 'a--REFERS_TO--b', direction: 'TO_RESPONDENT', sourceActorId: 'a', targetActorId: 'b' };
+    const [pair] = pairReports([forward, reversed], new Set(['a', 'b']));
+    expect(pair).toMatchObject({ a: 'a', b: 'b', reciprocity: 'BOTH_SIDES', levelByA: 'COOPERATIVE', levelByB: 'COORDINATED', tieKeys: ['a--REFERS_TO--b'] });
   });
 
   it('scores an actor by what others report about it', () => {

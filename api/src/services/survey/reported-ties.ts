@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { deriveRelationId, foldText, type CollaborationLevel, type ContactFrequency, type NodeKind, type RelationKind } from '@weefsel/graph-schema';
+import { deriveRelationId, foldText, relationKinds, type CollaborationLevel, type ContactFrequency, type NodeKind, type RelationKind, type SurveyTieDirection } from '@weefsel/graph-schema';
 import type { ProposedActor, ReportedPartner, SurveyAcceptance, SurveyAnswer, SurveyInvitation } from '../../store/survey-store';
 
 /** One partner named in one submitted answer, with where it came from. */
 export interface ReportedTie {
-  /** The relation the tie would become: `deriveRelationId(kind, reporter, partner)`, so both sides of an undirected tie share it. */
+  /**
+   * The relation the tie would become: `deriveRelationId(kind, source, target)`, so both sides'
+   * reports of one tie share it (of an undirected kind in any order, of a directed kind when both
+   * say the same direction).
+   */
   key: string;
   roundId: string;
   invitationId: string;
@@ -13,6 +17,11 @@ export interface ReportedTie {
   partnerActorId: string | null;
   proposalId: string | null;
   relationKind: RelationKind;
+  /** FROM_RESPONDENT for every undirected kind; TO_RESPONDENT: "the partner refers to us". */
+  direction: SurveyTieDirection;
+  /** The ends of the relation it would become (null for a proposal still waiting). */
+  sourceActorId: string | null;
+  targetActorId: string | null;
   level: CollaborationLevel;
   frequency: ContactFrequency | null;
   value: number | null;
@@ -63,7 +72,12 @@ export function proposalsOf(roundId: string, answers: readonly SurveyAnswer[], i
 function tieOf(roundId: string, invitation: SurveyInvitation, partner: ReportedPartner, proposals: ReadonlyMap<string, Proposal>): ReportedTie {
   const proposal = partner.proposedActor ? (proposals.get(proposalId(invitation.id, partner.proposedActor)) ?? null) : null;
   const partnerActorId = partner.partnerActorId ?? proposal?.actorId ?? null;
-  const key = partnerActorId ? deriveRelationId(partner.relationKind, invitation.actorId, partnerActorId) : `${partner.relationKind}|${invitation.actorId}|${proposal?.id ?? ''}`;
+  const direction = relationKinds[partner.relationKind].directed ? (partner.direction ?? 'FROM_RESPONDENT') : 'FROM_RESPONDENT';
+  const [sourceActorId, targetActorId] = direction === 'FROM_RESPONDENT' ? [invitation.actorId, partnerActorId] : [partnerActorId, invitation.actorId];
+  const key =
+    sourceActorId && targetActorId
+      ? deriveRelationId(partner.relationKind, sourceActorId, targetActorId)
+      : `${partner.relationKind}|${direction === 'FROM_RESPONDENT' ? '' : '<-'}${invitation.actorId}|${proposal?.id ?? ''}`;
   return {
     key,
     roundId,
@@ -72,6 +86,9 @@ function tieOf(roundId: string, invitation: SurveyInvitation, partner: ReportedP
     partnerActorId,
     proposalId: proposal?.id ?? null,
     relationKind: partner.relationKind,
+    direction,
+    sourceActorId: partnerActorId ? sourceActorId : null,
+    targetActorId: partnerActorId ? targetActorId : null,
     level: partner.level,
     frequency: partner.frequency ?? null,
     value: partner.value ?? null,

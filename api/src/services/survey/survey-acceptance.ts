@@ -58,7 +58,7 @@ export class SurveyAcceptance {
     const directed = relationKinds[tie.relationKind].directed;
     const same = (r: Relation) =>
       r.kind === tie.relationKind &&
-      ((r.source === tie.reporterActorId && r.target === tie.partnerActorId) || (!directed && r.source === tie.partnerActorId && r.target === tie.reporterActorId));
+      ((r.source === tie.sourceActorId && r.target === tie.targetActorId) || (!directed && r.source === tie.targetActorId && r.target === tie.sourceActorId));
     return (await this.store.relationsOf(tie.reporterActorId)).find(same) ?? null;
   }
 

@@ -24,7 +24,8 @@ function earliest(dates: readonly (string | null | undefined)[]): string | null 
 }
 
 /**
- * The relation a reported tie becomes: the existing one of the same kind between the same actors,
+ * The relation a reported tie becomes (from its source to its target: the respondent, or for
+ * "the partner refers to us" the partner): the existing one of the same kind between the same actors,
  * else a new one whose id is the tie's key, so accepting it again, or the other side's report,
  * updates the same relation. It starts at the earliest date anyone gave
  * (the stored one included), is active (a tie reported in a round is current: an ended relation is
@@ -32,7 +33,7 @@ function earliest(dates: readonly (string | null | undefined)[]): string | null 
  */
 export function relationFromReports(reports: readonly ReportedTie[], round: SurveyRound, existing: Relation | null, reporterNames: readonly string[]): RelationInput {
   const first = reports[0];
-  if (!first?.partnerActorId) throw new Error(`relationFromReports: no report with a partner actor for ${first?.key ?? 'an empty list'}`);
+  if (!first?.sourceActorId || !first.targetActorId) throw new Error(`relationFromReports: no report with a partner actor for ${first?.key ?? 'an empty list'}`);
   const line = provenanceLine(round, reporterNames);
   const kept = existing?.note ?? null;
   const note = kept === null ? line : kept.includes(`(${round.id})`) ? kept : `${kept}\n${line}`;
@@ -40,8 +41,8 @@ export function relationFromReports(reports: readonly ReportedTie[], round: Surv
   return {
     id: existing?.id ?? first.key,
     kind: first.relationKind,
-    source: directed || !existing ? first.reporterActorId : existing.source,
-    target: directed || !existing ? first.partnerActorId : existing.target,
+    source: directed || !existing ? first.sourceActorId : existing.source,
+    target: directed || !existing ? first.targetActorId : existing.target,
     since: earliest([existing?.since, ...reports.map((r) => r.since)]),
     until: null,
     weight: existing?.weight ?? null,

@@ -25,7 +25,7 @@ export interface ActorPanelProps {
 /** Everything about one actor: properties, ties by kind, metrics, and (as children) its recommendations. */
 export function ActorPanel({ actor, network, metrics, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
   const { t, language } = useI18n();
-  const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('none'));
+  const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('common.none'));
   const ties = tiesByKind(actor.id, network.relations, network.nodes, language);
   const hidesPerson = actor.personalDataHidden && (nodeKinds[actor.kind].personalProperties as readonly string[]).length > 0;
   const detailsRef = useRef<HTMLElement>(null);
@@ -33,45 +33,45 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
   return (
     <>
       <section ref={detailsRef} tabIndex={-1} className="panel actor-details" aria-labelledby="selection-title" aria-live="polite">
-        <h2 id="selection-title">{t('selectionTitle')}</h2>
+        <h2 id="selection-title">{t('actor.title')}</h2>
         <p className="actor-name">{actor.name}</p>
         <p className="actor-kind">
-          {kindLabel(actor.kind, language)} · {actor.formal ? t('selectionFormal') : t('selectionInformal')}
-          {actor.boundary ? ` · ${t('legendBoundary')}` : ''}
+          {kindLabel(actor.kind, language)} · {actor.formal ? t('actor.formal') : t('actor.informal')}
+          {actor.boundary ? ` · ${t('network.legend.boundary')}` : ''}
         </p>
-        {hidesPerson && <p className="hint">{t('personalDataHidden')}</p>}
+        {hidesPerson && <p className="hint">{t('actor.personalDataHidden')}</p>}
         {actor.description && <p>{actor.description}</p>}
         <dl>
-          <dt>{t('selectionDomains')}</dt>
+          <dt>{t('actor.domains')}</dt>
           <dd>{list(actor.domains.map((domain) => domainLabel(domain, language)))}</dd>
-          <dt>{t('selectionTargetGroups')}</dt>
+          <dt>{t('actor.targetGroups')}</dt>
           <dd>{list(actor.targetGroups.map((group) => targetGroupLabel(group, language)))}</dd>
         </dl>
         {actions && <div className="actor-actions">{actions}</div>}
       </section>
       <section className="panel actor-metrics" aria-labelledby="metrics-title">
-        <h2 id="metrics-title">{t('metricsTitle')}</h2>
+        <h2 id="metrics-title">{t('actor.metrics.title')}</h2>
         {metrics ? (
           <dl>
-            <dt>{t('metricDegree')}</dt>
+            <dt>{t('actor.metrics.degree')}</dt>
             <dd>{metrics.degree}</dd>
-            <dt>{t('metricBetweenness')}</dt>
+            <dt>{t('actor.metrics.betweenness')}</dt>
             <dd>{formatNumber(metrics.betweenness, language)}</dd>
-            <dt>{t('metricPagerank')}</dt>
+            <dt>{t('actor.metrics.pagerank')}</dt>
             <dd>{formatNumber(metrics.pagerank, language)}</dd>
-            <dt>{t('metricCloseness')}</dt>
+            <dt>{t('actor.metrics.closeness')}</dt>
             <dd>{formatNumber(metrics.closeness, language)}</dd>
-            <dt>{t('metricCommunity')}</dt>
+            <dt>{t('actor.metrics.community')}</dt>
             <dd>{metrics.community + 1}</dd>
-            {metrics.articulationPoint && <dd className="warning">{t('metricArticulationPoint')}</dd>}
+            {metrics.articulationPoint && <dd className="warning">{t('actor.metrics.articulationPoint')}</dd>}
           </dl>
         ) : (
-          <p>{t('metricsNone')}</p>
+          <p>{t('actor.metrics.none')}</p>
         )}
       </section>
       <section className="panel actor-ties" aria-labelledby="ties-title">
-        <h2 id="ties-title">{t('tiesTitle', { count: ties.reduce((sum, [, each]) => sum + each.length, 0) })}</h2>
-        {ties.length === 0 && <p>{t('tiesNone')}</p>}
+        <h2 id="ties-title">{t('actor.ties.title', { count: ties.reduce((sum, [, each]) => sum + each.length, 0) })}</h2>
+        {ties.length === 0 && <p>{t('actor.ties.none')}</p>}
         {ties.map(([kind, each]) => (
           <div key={kind} className="tie-group">
             <h3>{relationLabel(kind, language)}</h3>

@@ -20,10 +20,10 @@ export interface RecommendationsProps {
   onSelectActor: (actorId: string) => void;
 }
 
-const rankings: { value: RecommendRanking; label: 'recommendRankingBalanced' | 'recommendRankingLikely' | 'recommendRankingValuable' }[] = [
-  { value: 'BALANCED', label: 'recommendRankingBalanced' },
-  { value: 'LIKELY', label: 'recommendRankingLikely' },
-  { value: 'VALUABLE', label: 'recommendRankingValuable' },
+const rankings: { value: RecommendRanking; label: 'actor.recommend.ranking.balanced' | 'actor.recommend.ranking.likely' | 'actor.recommend.ranking.valuable' }[] = [
+  { value: 'BALANCED', label: 'actor.recommend.ranking.balanced' },
+  { value: 'LIKELY', label: 'actor.recommend.ranking.likely' },
+  { value: 'VALUABLE', label: 'actor.recommend.ranking.valuable' },
 ];
 
 /**
@@ -44,9 +44,9 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
     try {
       const relation = await acceptSuggestion(actorId, recommendation.actor.id);
       onAccepted(relation, recommendation.actor);
-      setStatus(t('recommendAccepted', { name: recommendation.actor.name }));
+      setStatus(t('actor.recommend.accepted', { name: recommendation.actor.name }));
     } catch (error) {
-      setStatus(t('recommendAcceptFailed', { message: describeError(error, language) }));
+      setStatus(t('actor.recommend.acceptFailed', { message: describeError(error, language) }));
     } finally {
       setBusy(null);
     }
@@ -54,9 +54,9 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
 
   return (
     <section className="panel recommendations" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('recommendTitle')}</h2>
+      <h2 id={`${id}-title`}>{t('actor.recommend.title')}</h2>
       <label className="recommendation-ranking">
-        {t('recommendRanking')}{' '}
+        {t('actor.recommend.ranking.label')}{' '}
         <select value={ranking} onChange={(event) => setRanking(event.target.value as RecommendRanking)}>
           {rankings.map((r) => (
             <option key={r.value} value={r.value}>
@@ -65,13 +65,13 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
           ))}
         </select>
       </label>
-      {recommendations.status === 'loading' && <p>{t('loading')}</p>}
+      {recommendations.status === 'loading' && <p>{t('common.loading')}</p>}
       {recommendations.status === 'error' && (
         <p role="alert" className="error">
-          {t('recommendFailed', { message: recommendations.message })}
+          {t('actor.recommend.failed', { message: recommendations.message })}
         </p>
       )}
-      {recommendations.status === 'ready' && recommendations.data.length === 0 && <p>{t('recommendNone')}</p>}
+      {recommendations.status === 'ready' && recommendations.data.length === 0 && <p>{t('actor.recommend.none')}</p>}
       {recommendations.status === 'ready' && recommendations.data.length > 0 && (
         <ol className="recommendation-list" data-ranking={ranking}>
           {recommendations.data.map((recommendation) => {
@@ -90,21 +90,21 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
                   {recommendation.actor.name}
                 </button>{' '}
                 <span className="hint">
-                  {kindLabel(recommendation.actor.kind, language)} · {t('recommendLikelihood', { score: formatScore(recommendation.relativeLikelihood, language) })} ·{' '}
-                  {t('recommendValue', { score: formatScore(recommendation.value, language) })}
+                  {kindLabel(recommendation.actor.kind, language)} · {t('actor.recommend.likelihood', { score: formatScore(recommendation.relativeLikelihood, language) })} ·{' '}
+                  {t('actor.recommend.value', { score: formatScore(recommendation.value, language) })}
                 </span>
                 <p className="explanation likelihood-reasons">
-                  <strong>{t('recommendWhyLikely')}</strong> {recommendation.likelihoodExplanation[language]}
+                  <strong>{t('actor.recommend.whyLikely')}</strong> {recommendation.likelihoodExplanation[language]}
                 </p>
                 <p className="explanation value-reasons">
-                  <strong>{t('recommendWhyValuable')}</strong> {recommendation.valueExplanation[language]}
+                  <strong>{t('actor.recommend.whyValuable')}</strong> {recommendation.valueExplanation[language]}
                 </p>
                 {canAccept &&
                   (accepted ? (
-                    <p className="hint">{t('recommendAlreadyTied')}</p>
+                    <p className="hint">{t('actor.recommend.alreadyTied')}</p>
                   ) : (
                     <button type="button" disabled={busy !== null} onClick={() => accept(recommendation)}>
-                      {t('recommendAccept', { name: recommendation.actor.name })}
+                      {t('actor.recommend.accept', { name: recommendation.actor.name })}
                     </button>
                   ))}
               </li>

@@ -77,7 +77,7 @@ export function UserRow({ user, isSelf, onChanged, onDeleted, onFailed }: UserRo
                 {t('admin.users.deleteYes')}
               </button>
               <button type="button" className="secondary" onClick={() => setMode('idle')}>
-                {t('cancel')}
+                {t('common.cancel')}
               </button>
             </div>
           ) : (
@@ -146,10 +146,10 @@ function PasswordForm(props: { name: string; inputRef: RefObject<HTMLInputElemen
       </div>
       <div className="button-row">
         <button type="submit" disabled={props.busy}>
-          {t('save')}
+          {t('common.save')}
         </button>
         <button type="button" className="secondary" onClick={props.onCancel}>
-          {t('cancel')}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

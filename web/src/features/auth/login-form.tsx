@@ -26,7 +26,7 @@ export function LoginForm({ expired }: { expired: boolean }) {
       loggedIn(await logIn(name.trim(), password));
     } catch (failure) {
       const code = failureCode(failure);
-      setError(code === 'UNAUTHENTICATED' ? t('loginWrong') : code === 'RATE_LIMITED' ? t('loginTooMany') : t('loginFailed'));
+      setError(code === 'UNAUTHENTICATED' ? t('auth.login.wrong') : code === 'RATE_LIMITED' ? t('auth.login.tooMany') : t('auth.login.failed'));
       setPassword('');
     } finally {
       setBusy(false);
@@ -36,15 +36,15 @@ export function LoginForm({ expired }: { expired: boolean }) {
   return (
     <main className="login-main">
       <form className="panel login-form" onSubmit={submit} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>{t('loginTitle')}</h2>
+        <h2 id={`${id}-title`}>{t('auth.login.title')}</h2>
         {expired && (
           <p className="notice" role="status">
-            {t('loginExpired')}
+            {t('auth.login.expired')}
           </p>
         )}
-        <label htmlFor={`${id}-name`}>{t('loginName')}</label>
+        <label htmlFor={`${id}-name`}>{t('auth.login.name')}</label>
         <input id={`${id}-name`} name="username" autoComplete="username" required value={name} onChange={(e) => setName(e.target.value)} />
-        <label htmlFor={`${id}-password`}>{t('loginPassword')}</label>
+        <label htmlFor={`${id}-password`}>{t('auth.login.password')}</label>
         <input
           id={`${id}-password`}
           name="password"
@@ -60,7 +60,7 @@ export function LoginForm({ expired }: { expired: boolean }) {
           </p>
         )}
         <button type="submit" disabled={busy}>
-          {t('loginSubmit')}
+          {t('auth.login.submit')}
         </button>
       </form>
     </main>

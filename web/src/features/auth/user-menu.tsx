@@ -9,12 +9,12 @@ export function UserMenu() {
   if (state.status !== 'user') return null;
   return (
     <div className="user-menu">
-      <span className="user-name">{t('loggedInAs', { name: state.user.name, role: roles[state.user.role].label[language] })}</span>
+      <span className="user-name">{t('auth.loggedInAs', { name: state.user.name, role: roles[state.user.role].label[language] })}</span>
       <button type="button" onClick={() => void logOut()}>
-        {t('logout')}
+        {t('auth.logout')}
       </button>
       <button type="button" onClick={() => void logOut(true)}>
-        {t('logoutEverywhere')}
+        {t('auth.logoutEverywhere')}
       </button>
     </div>
   );

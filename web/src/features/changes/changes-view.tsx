@@ -4,6 +4,7 @@ import type { AnalysisViewProps } from '../../components/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
 import { useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
+import { SurveyRoundComparison } from '../../components/round-comparison/round-comparison';
 import { formatDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
@@ -104,6 +105,8 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
           )}
         </>
       )}
+      {/* Editors only, and only for an area with two survey rounds or more: it renders nothing otherwise. */}
+      <SurveyRoundComparison areaId={scope.areaId} />
     </section>
   );
 }

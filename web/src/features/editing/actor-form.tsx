@@ -72,7 +72,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
 
   return (
     <form className="panel editing-form actor-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${id}-title`}>{actor ? t('editActorTitle', { name: actor.name }) : t('newActorTitle')}</h2>
+      <h2 id={`${id}-title`}>{actor ? t('editing.actor.editTitle', { name: actor.name }) : t('editing.actor.newTitle')}</h2>
       <SelectField
         id={`${id}-kind`}
         label={label('kind')}
@@ -95,7 +95,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
             <input
               id={`${id}-id`}
               value={actorId}
-              placeholder={t('idPlaceholder')}
+              placeholder={t('editing.actor.idPlaceholder')}
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               onChange={(event) => setActorId(event.target.value)}
@@ -110,7 +110,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
       </Field>
       <label className="checkbox">
         <input type="checkbox" checked={formal} onChange={(event) => setFormal(event.target.checked)} />
-        {t('formalLabel')}
+        {t('editing.actor.formal')}
       </label>
       <CheckboxGroup legend={label('domains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={domains} onChange={setDomains} />
       {issues.byField.get('domains') && <p className="field-error">{label('domains')}: {issues.byField.get('domains')?.join('; ')}</p>}
@@ -125,7 +125,7 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
       {placement && area && (
         <label className="checkbox">
           <input type="checkbox" checked={place} onChange={(event) => setPlace(event.target.checked)} />
-          {t('placeInArea', { area: area.name })}
+          {t('editing.actor.placeInArea', { area: area.name })}
         </label>
       )}
       {issues.other.length > 0 && (
@@ -137,15 +137,15 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
       )}
       {issues.byField.size > 0 && (
         <p role="alert" className="error">
-          {t('formHasErrors', { fields: [...issues.byField.keys()].map((field) => propertyLabel(field, language)).join(', ') })}
+          {t('editing.formHasErrors', { fields: [...issues.byField.keys()].map((field) => propertyLabel(field, language)).join(', ') })}
         </p>
       )}
       <div className="form-buttons">
         <button type="submit" disabled={busy || !contactReady}>
-          {t('save')}
+          {t('common.save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -43,10 +43,10 @@ export function ConfirmButton({ label, question, onConfirm }: ConfirmButtonProps
     <div className="confirm" role="group" aria-label={question}>
       <p>{question}</p>
       <button ref={yesRef} type="button" className="danger" disabled={busy} onClick={confirm}>
-        {t('confirmYes')}
+        {t('editing.deleteYes')}
       </button>
       <button type="button" className="secondary" onClick={() => setAsking(false)}>
-        {t('cancel')}
+        {t('common.cancel')}
       </button>
       {failure && (
         <p role="alert" className="error">

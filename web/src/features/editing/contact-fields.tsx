@@ -19,7 +19,7 @@ export function ContactFields({ idPrefix, value, onChange, errorsOf, disabled }:
   const { t, language } = useI18n();
   return (
     <fieldset className="contact-fields" disabled={disabled}>
-      <legend>{t('contactTitle')}</legend>
+      <legend>{t('editing.contact.title')}</legend>
       {contactNames.map((name) => {
         const id = `${idPrefix}-contact-${name}`;
         return (

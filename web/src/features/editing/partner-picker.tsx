@@ -88,7 +88,7 @@ export function PartnerPicker({ id, label, errors, value, onChange, nearby, excl
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         aria-describedby={invalid ? errorId : undefined}
         aria-invalid={invalid || undefined}
-        placeholder={t('partnerPlaceholder')}
+        placeholder={t('editing.relation.partnerPlaceholder')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -103,8 +103,8 @@ export function PartnerPicker({ id, label, errors, value, onChange, nearby, excl
       />
       <ActorOptions listId={listId} label={label} items={items} active={active} hidden={!expanded} onChoose={choose} />
       <p className="search-status" role="status">
-        {open && query.length >= 2 && searched.status === 'ready' && items.length === 0 && t('searchNoResults', { text: query })}
-        {searched.status === 'error' && t('searchFailed', { message: searched.message })}
+        {open && query.length >= 2 && searched.status === 'ready' && items.length === 0 && t('search.noResults', { text: query })}
+        {searched.status === 'error' && t('search.failed', { message: searched.message })}
       </p>
       {invalid && (
         <p id={errorId} className="field-error">

@@ -88,7 +88,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
   );
   return (
     <form className="panel editing-form relation-form" aria-labelledby={`${id}-title`} onSubmit={submit} noValidate>
-      <h2 id={`${id}-title`}>{relation ? t('editRelationTitle', { name: selected.name }) : t('newRelationTitle', { name: selected.name })}</h2>
+      <h2 id={`${id}-title`}>{relation ? t('editing.relation.editTitle', { name: selected.name }) : t('editing.relation.newTitle', { name: selected.name })}</h2>
       {!reversed && fixedEnd}
       <PartnerPicker
         id={`${id}-partner`}
@@ -103,7 +103,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
       {reversed && fixedEnd}
       {!relation && (
         <button type="button" className="secondary" onClick={() => setReversed((current) => !current)}>
-          {t('relationReverse')}
+          {t('editing.relation.reverse')}
         </button>
       )}
       <SelectField
@@ -114,7 +114,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
         options={kinds.map((each) => ({ value: each, label: relationLabel(each, language) }))}
         onChange={setKind}
       />
-      {source && target && kinds.length === 0 && <p className="notice">{t('noRelationKindAllowed')}</p>}
+      {source && target && kinds.length === 0 && <p className="notice">{t('editing.relation.noKindAllowed')}</p>}
       <SelectField
         id={`${id}-status`}
         label={label('status')}
@@ -127,7 +127,7 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
       <DateField id={`${id}-until`} label={label('until')} errors={errors('until')} value={until.value} onChange={setUntil} />
       <Field id={`${id}-weight`} label={label('weight')} errors={errors('weight')}>
         {(describedBy, invalid) => (
-          <input id={`${id}-weight`} inputMode="decimal" value={weight} placeholder={t('weightPlaceholder')} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setWeight(event.target.value)} />
+          <input id={`${id}-weight`} inputMode="decimal" value={weight} placeholder={t('editing.relation.weightPlaceholder')} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setWeight(event.target.value)} />
         )}
       </Field>
       <Field id={`${id}-note`} label={label('note')} errors={errors('note')}>
@@ -138,15 +138,15 @@ export function RelationForm({ source: selected, relation, candidates, onSaved, 
           {issues.other.map((message) => (
             <p key={message}>{message}</p>
           ))}
-          {issues.byField.size > 0 && <p>{t('formHasErrors', { fields: [...issues.byField.keys()].map((field) => propertyLabel(field, language)).join(', ') })}</p>}
+          {issues.byField.size > 0 && <p>{t('editing.formHasErrors', { fields: [...issues.byField.keys()].map((field) => propertyLabel(field, language)).join(', ') })}</p>}
         </div>
       )}
       <div className="form-buttons">
         <button type="submit" disabled={busy}>
-          {t('save')}
+          {t('common.save')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
+          {t('common.cancel')}
         </button>
       </div>
     </form>

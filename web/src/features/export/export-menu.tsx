@@ -34,17 +34,17 @@ export function ExportMenu({ cy, network, scopeName, asOf, areaId, history }: Ex
   const id = useId();
   const [status, setStatus] = useState('');
   const base = exportBaseName(scopeName, asOf);
-  const done = (file: string) => setStatus(t('exportDone', { file }));
+  const done = (file: string) => setStatus(t('export.done', { file }));
   const today = todayInBrussels();
   const frame = (): ExportFrame => {
     const kinds = new Set(network?.nodes.map((node) => node.kind));
     const collaboration = tieLineStyles.collaboration['line-color'];
     return {
-      title: t(history ? 'exportHeadingHistory' : 'exportHeading', { area: scopeName ?? t('scopeWholeRegion'), date: formatDay(history ? today : (asOf ?? today), language, 'long') }),
-      source: t('exportSource', { date: formatDay(today, language, 'long') }),
+      title: t(history ? 'export.headingHistory' : 'export.heading', { area: scopeName ?? t('scope.wholeRegion'), date: formatDay(history ? today : (asOf ?? today), language, 'long') }),
+      source: t('export.source', { date: formatDay(today, language, 'long') }),
       legend: [
         ...nodeKindNames.filter((kind) => kinds.has(kind)).map((kind) => ({ label: kindLabel(kind, language), color: nodeKinds[kind].style.color, shape: nodeKinds[kind].style.shape })),
-        { label: t('legendCollaboration'), color: collaboration, shape: 'line' as const },
+        { label: t('network.legend.collaboration'), color: collaboration, shape: 'line' as const },
       ],
     };
   };
@@ -68,22 +68,22 @@ export function ExportMenu({ cy, network, scopeName, asOf, areaId, history }: Ex
 
   return (
     <section className="panel export-menu" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('exportTitle')}</h2>
+      <h2 id={`${id}-title`}>{t('export.title')}</h2>
       <div className="button-row">
         <button type="button" onClick={() => void exports.png()} disabled={!cy}>
-          {t('exportPng')}
+          {t('export.png')}
         </button>
         <button type="button" onClick={exports.svg} disabled={!cy}>
-          {t('exportSvg')}
+          {t('export.svg')}
         </button>
       </div>
       <p role="status" className="status-message">
         {status}
       </p>
-      <h3>{t('exportDataTitle')}</h3>
-      <p className="hint">{t('dataExportIntro')}</p>
+      <h3>{t('export.data.title')}</h3>
+      <p className="hint">{t('export.data.intro')}</p>
       <DataExport scope={{ areaId, asOf, history }} />
-      <h3>{t('reportTitle')}</h3>
+      <h3>{t('export.report.title')}</h3>
       <ReportForm areaId={areaId} today={todayInBrussels()} />
     </section>
   );

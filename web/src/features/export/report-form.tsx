@@ -33,17 +33,17 @@ export function ReportForm({ areaId, today }: ReportFormProps) {
   const [since, setSince] = useState(() => yearBefore(today));
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
-  if (areaId === null) return <p className="hint">{t('reportNeedsArea')}</p>;
+  if (areaId === null) return <p className="hint">{t('export.report.needsArea')}</p>;
 
   const write = async () => {
     setBusy(true);
-    setStatus(t('reportWriting'));
+    setStatus(t('export.report.writing'));
     try {
       const file = await areaReport(areaId, since, language);
       download(file.fileName, new Blob([bytes(file.contentBase64)], { type: file.mediaType }));
-      setStatus(t('exportDone', { file: file.fileName }));
+      setStatus(t('export.done', { file: file.fileName }));
     } catch (error) {
-      setStatus(t('reportFailed', { message: describeError(error, language) }));
+      setStatus(t('export.report.failed', { message: describeError(error, language) }));
     } finally {
       setBusy(false);
     }
@@ -51,10 +51,10 @@ export function ReportForm({ areaId, today }: ReportFormProps) {
 
   return (
     <div className="report-form">
-      <label htmlFor={`${id}-since`}>{t('reportSince')}</label>
+      <label htmlFor={`${id}-since`}>{t('export.report.since')}</label>
       <input id={`${id}-since`} type="date" value={since} max={today} onChange={(event) => setSince(event.target.value)} />
       <button type="button" onClick={() => void write()} disabled={busy || since === ''}>
-        {t('reportPdf')}
+        {t('export.report.pdf')}
       </button>
       <p role="status" className="status-message">
         {status}

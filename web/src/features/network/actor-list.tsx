@@ -18,7 +18,7 @@ export function ActorList({ actors, selectedId, onSelect }: { actors: NetworkAct
   const sorted = useMemo(() => [...actors].sort((a, b) => a.name.localeCompare(b.name, language)), [actors, language]);
   return (
     <section className="panel actor-list" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('actorListTitle', { count: actors.length })}</h2>
+      <h2 id={`${id}-title`}>{t('network.actorList.title', { count: actors.length })}</h2>
       <ul>
         {sorted.slice(0, shown).map((actor) => (
           <li key={actor.id}>
@@ -39,14 +39,14 @@ export function ActorList({ actors, selectedId, onSelect }: { actors: NetworkAct
             </button>{' '}
             <span className="hint">
               {kindLabel(actor.kind, language)}
-              {actor.boundary ? ` · ${t('legendBoundary')}` : ''}
+              {actor.boundary ? ` · ${t('network.legend.boundary')}` : ''}
             </span>
           </li>
         ))}
       </ul>
       {sorted.length > shown && (
         <button type="button" className="secondary" onClick={() => setShown((count) => count + pageSize)}>
-          {t('actorListMore', { count: sorted.length - shown })}
+          {t('network.actorList.more', { count: sorted.length - shown })}
         </button>
       )}
     </section>

@@ -10,18 +10,18 @@ export function CanvasControls({ cy, onReset }: { cy: Core | null; onReset: () =
   };
   return (
     // Marked as drawn over the map: the label layer keeps names out from under these buttons.
-    <div className="canvas-controls" role="toolbar" aria-label={t('canvasControls')} data-covers-map="">
+    <div className="canvas-controls" role="toolbar" aria-label={t('network.canvas.controls')} data-covers-map="">
       <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
-        {t('canvasFit')}
+        {t('network.canvas.fit')}
       </button>
-      <button type="button" onClick={() => zoomBy(1.25)} disabled={!cy} aria-label={t('canvasZoomIn')}>
+      <button type="button" onClick={() => zoomBy(1.25)} disabled={!cy} aria-label={t('network.canvas.zoomIn')}>
         +
       </button>
-      <button type="button" onClick={() => zoomBy(0.8)} disabled={!cy} aria-label={t('canvasZoomOut')}>
+      <button type="button" onClick={() => zoomBy(0.8)} disabled={!cy} aria-label={t('network.canvas.zoomOut')}>
         −
       </button>
       <button type="button" onClick={onReset} disabled={!cy}>
-        {t('canvasReset')}
+        {t('network.canvas.reset')}
       </button>
     </div>
   );

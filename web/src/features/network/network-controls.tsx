@@ -10,16 +10,18 @@ import { domainLabel, kindPluralLabel, relationLabel, targetGroupLabel } from '.
 import { CheckboxGroup } from '../../components/checkbox-group';
 
 const metricLabels: Record<SizeMetric, MessageKey> = {
-  none: 'metricNone',
-  degree: 'metricDegree',
-  betweenness: 'metricBetweenness',
-  pagerank: 'metricPagerank',
-  closeness: 'metricCloseness',
+  none: 'network.size.none',
+  degree: 'actor.metrics.degree',
+  betweenness: 'actor.metrics.betweenness',
+  pagerank: 'actor.metrics.pagerank',
+  closeness: 'actor.metrics.closeness',
 };
-const layoutLabels: Record<LayoutName, MessageKey> = { fcose: 'layoutFcose', community: 'layoutCommunity' };
+const layoutLabels: Record<LayoutName, MessageKey> = { fcose: 'network.layout.fcose', community: 'network.layout.community' };
 
 export interface NetworkControlsProps {
   state: ExplorerState;
+  /** What the map shows now: the user's choice, or what the scope's size chose. */
+  shownAs: ShowMode;
   onChange: (change: Partial<ExplorerState>) => void;
   /** A large scope is drawn from the API's positions, with light ties: say so under the layout choice. */
   large: boolean;
@@ -30,7 +32,7 @@ export interface NetworkControlsProps {
 }
 
 /** How the network is drawn (size, grouping, layout) and which part of it (filters). */
-export function NetworkControls({ state, onChange, large, onResetLayout, noSmallerAreas }: NetworkControlsProps) {
+export function NetworkControls({ state, shownAs, onChange, large, onResetLayout, noSmallerAreas }: NetworkControlsProps) {
   const { t, language } = useI18n();
   const id = useId();
   const { filter } = state;
@@ -39,24 +41,24 @@ export function NetworkControls({ state, onChange, large, onResetLayout, noSmall
   const groupedCommunities = state.layout === 'community' && state.grouping !== 'none';
   return (
     <section className="panel network-controls" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('drawingTitle')}</h2>
+      <h2 id={`${id}-title`}>{t('network.drawing.title')}</h2>
       <div className="control">
-        <label htmlFor={`${id}-show`}>{t('showLabel')}</label>
-        <select id={`${id}-show`} value={state.show} onChange={(event) => onChange({ show: event.target.value as ShowMode, actor: null })} aria-describedby={noSmallerAreas ? `${id}-show-none` : undefined}>
+        <label htmlFor={`${id}-show`}>{t('network.show.label')}</label>
+        <select id={`${id}-show`} value={state.show ?? shownAs} onChange={(event) => onChange({ show: event.target.value as ShowMode, actor: null })} aria-describedby={noSmallerAreas ? `${id}-show-none` : undefined}>
           {showModes.map((mode) => (
             <option key={mode} value={mode}>
-              {t(mode === 'areas' ? 'showAreas' : 'showActors')}
+              {t(mode === 'areas' ? 'network.show.areas' : 'network.show.actors')}
             </option>
           ))}
         </select>
         {noSmallerAreas && (
           <p id={`${id}-show-none`} className="hint">
-            {t('showAreasNone')}
+            {t('network.show.areasNone')}
           </p>
         )}
       </div>
       <div className="control">
-        <label htmlFor={`${id}-metric`}>{t('metricLabel')}</label>
+        <label htmlFor={`${id}-metric`}>{t('network.size.label')}</label>
         <select id={`${id}-metric`} value={state.metric} onChange={(event) => onChange({ metric: event.target.value as SizeMetric })}>
           {sizeMetrics.map((metric) => (
             <option key={metric} value={metric}>
@@ -66,9 +68,9 @@ export function NetworkControls({ state, onChange, large, onResetLayout, noSmall
         </select>
       </div>
       <div className="control">
-        <label htmlFor={`${id}-grouping`}>{t('groupingLabel')}</label>
+        <label htmlFor={`${id}-grouping`}>{t('network.grouping.label')}</label>
         <select id={`${id}-grouping`} value={state.grouping} onChange={(event) => onChange({ grouping: event.target.value as Grouping })}>
-          <option value="none">{t('groupingNone')}</option>
+          <option value="none">{t('network.grouping.none')}</option>
           {groupingKinds.map((kind) => (
             <option key={kind} value={kind}>
               {kindPluralLabel(kind, language)}
@@ -77,7 +79,7 @@ export function NetworkControls({ state, onChange, large, onResetLayout, noSmall
         </select>
       </div>
       <div className="control">
-        <label htmlFor={`${id}-layout`}>{t('layoutLabel')}</label>
+        <label htmlFor={`${id}-layout`}>{t('network.layout.label')}</label>
         <select
           id={`${id}-layout`}
           value={state.layout}
@@ -92,45 +94,45 @@ export function NetworkControls({ state, onChange, large, onResetLayout, noSmall
         </select>
         {large && (
           <p id={`${id}-layout-large`} className="hint">
-            {t('layoutLargeHint')}
+            {t('network.layout.largeHint')}
           </p>
         )}
         {groupedCommunities && (
           <p id={`${id}-layout-grouped`} className="hint">
-            {t('layoutGroupedHint')}
+            {t('network.layout.groupedHint')}
           </p>
         )}
         {onResetLayout && (
           <>
             <p id={`${id}-layout-pin`} className="hint">
-              {t('layoutPinHint')}
+              {t('network.layout.pinHint')}
             </p>
             <button type="button" className="secondary" aria-describedby={`${id}-layout-pin`} onClick={onResetLayout}>
-              {t('layoutReset')}
+              {t('network.layout.reset')}
             </button>
           </>
         )}
       </div>
-      <h2>{t('filterTitle')}</h2>
+      <h2>{t('network.filter.title')}</h2>
       <details open={filter.kinds.length > 0 || undefined}>
-        <summary>{t('filterKinds')}</summary>
-        <CheckboxGroup legend={t('filterKinds')} options={nodeKindNames} labelOf={(kind) => kindPluralLabel(kind, language)} chosen={filter.kinds} onChange={(kinds) => setFilter({ kinds })} noneChosen={t('filterAll')} />
+        <summary>{t('network.filter.kinds')}</summary>
+        <CheckboxGroup legend={t('network.filter.kinds')} options={nodeKindNames} labelOf={(kind) => kindPluralLabel(kind, language)} chosen={filter.kinds} onChange={(kinds) => setFilter({ kinds })} noneChosen={t('network.filter.all')} />
       </details>
       <details open={filter.domains.length > 0 || undefined}>
-        <summary>{t('filterDomains')}</summary>
-        <CheckboxGroup legend={t('filterDomains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={filter.domains} onChange={(domains) => setFilter({ domains })} noneChosen={t('filterAll')} />
+        <summary>{t('network.filter.domains')}</summary>
+        <CheckboxGroup legend={t('network.filter.domains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={filter.domains} onChange={(domains) => setFilter({ domains })} noneChosen={t('network.filter.all')} />
       </details>
       <details open={filter.targetGroups.length > 0 || undefined}>
-        <summary>{t('filterTargetGroups')}</summary>
-        <CheckboxGroup legend={t('filterTargetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={filter.targetGroups} onChange={(targetGroups) => setFilter({ targetGroups })} noneChosen={t('filterAll')} />
+        <summary>{t('network.filter.targetGroups')}</summary>
+        <CheckboxGroup legend={t('network.filter.targetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={filter.targetGroups} onChange={(targetGroups) => setFilter({ targetGroups })} noneChosen={t('network.filter.all')} />
       </details>
       <details open={filter.relationKinds.length > 0 || undefined}>
-        <summary>{t('filterRelationKinds')}</summary>
-        <CheckboxGroup legend={t('filterRelationKinds')} options={relationKindNames} labelOf={(kind) => relationLabel(kind, language)} chosen={filter.relationKinds} onChange={(relationKinds) => setFilter({ relationKinds })} noneChosen={t('filterAll')} />
+        <summary>{t('network.filter.relationKinds')}</summary>
+        <CheckboxGroup legend={t('network.filter.relationKinds')} options={relationKindNames} labelOf={(kind) => relationLabel(kind, language)} chosen={filter.relationKinds} onChange={(relationKinds) => setFilter({ relationKinds })} noneChosen={t('network.filter.all')} />
       </details>
       {isFilterActive(filter) && (
         <button type="button" className="secondary" onClick={() => onChange({ filter: emptyFilter })}>
-          {t('filterClear')}
+          {t('network.filter.clear')}
         </button>
       )}
     </section>

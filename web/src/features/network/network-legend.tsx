@@ -27,7 +27,7 @@ export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
   const structural = tieLineStyles.structural;
   return (
     <section className="panel legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">{t('legendTitle')}</h2>
+      <h2 id="legend-title">{t('network.legend.title')}</h2>
       <ul>
         {nodeKindNames.map((kind) => (
           <li key={kind}>
@@ -37,7 +37,7 @@ export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
         ))}
         <li>
           <KindShapeIcon shape={firstKind.shape} color={firstKind.color} faded />
-          {t('legendBoundary')}
+          {t('network.legend.boundary')}
         </li>
         {[...relationKindColors].map(([kind, color]) => (
           <li key={kind}>
@@ -47,7 +47,7 @@ export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
         ))}
         <li>
           <LineSample color={structural['line-color']} width={structural.width} dash="2 2" />
-          {t('legendStructural')}
+          {t('network.legend.structural')}
         </li>
         <li>
           <LineSample color="#4a4f57" dash="5 3" />
@@ -61,15 +61,15 @@ export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
           <>
             <li className="legend-overlay">
               <RingSample color={overlayColors.isolated} />
-              {t('legendIsolated')}
+              {t('network.legend.isolated')}
             </li>
             <li className="legend-overlay">
               <RingSample color={overlayColors.singlePointOfFailure} />
-              {t('legendSinglePointOfFailure')}
+              {t('network.legend.singlePointOfFailure')}
             </li>
             <li className="legend-overlay">
               <RingSample color={overlayColors.informalWithoutFormal} dash="3 2" />
-              {t('legendInformalWithoutFormal')}
+              {t('network.legend.informalWithoutFormal')}
             </li>
           </>
         )}

@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeElementData } from '../../graph/build-elements';
-import type { AreaOverview } from '../../graph/area-overview';
+import type { AreaOverview } from '../../api/area-overview.api';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel, kindPluralLabel } from '../../i18n/schema-labels';
 
@@ -16,16 +16,20 @@ export function countElements(elements: ElementDefinition[]) {
   };
 }
 
-export function NetworkSummary({ elements, loading, overview }: { elements: ElementDefinition[]; loading: boolean; overview: AreaOverview | null }) {
+/** `overviewFirst`: the overview is shown because the scope is large, not because the user chose it. */
+export function NetworkSummary({ elements, loading, overview, overviewFirst }: { elements: ElementDefinition[]; loading: boolean; overview: AreaOverview | null; overviewFirst: boolean }) {
   const { t, language } = useI18n();
   const counts = countElements(elements);
-  if (overview && !loading) {
-    const actors = overview.areas.reduce((sum, area) => sum + area.actors, 0);
+  if (overview?.childKind && !loading) {
+    const kind = overview.childKind;
+    // Actors in two areas are counted once here, though each area counts them.
+    const actors = overview.actors - overview.unplaced;
     const ties = overview.ties.reduce((sum, tie) => sum + tie.ties, 0);
     return (
       <p className="network-summary" id="network-summary" role="status" data-areas={overview.areas.length} data-nodes={counts.nodes} data-relations={counts.relations}>
-        {t('overviewSummary', { areas: overview.areas.length, kindOne: kindLabel(overview.kind, language).toLowerCase(), kindMany: kindPluralLabel(overview.kind, language).toLowerCase(), actors, ties })}
-        {overview.unplaced > 0 && ` ${t('overviewUnplaced', { count: overview.unplaced })}`}
+        {t('network.overview.summary', { areas: overview.areas.length, kindOne: kindLabel(kind, language).toLowerCase(), kindMany: kindPluralLabel(kind, language).toLowerCase(), actors, ties })}
+        {overview.unplaced > 0 && ` ${t('network.overview.unplaced', { count: overview.unplaced })}`}
+        {overviewFirst && ` ${t('network.overview.first', { count: overview.actors })}`}
       </p>
     );
   }
@@ -38,8 +42,8 @@ export function NetworkSummary({ elements, loading, overview }: { elements: Elem
       data-relations={counts.relations}
       data-boundary={counts.boundary}
     >
-      {loading ? t('networkLoading') : t('summary', counts)}
-      {!loading && counts.boundary > 0 && ` ${t('summaryBoundary', counts)}`}
+      {loading ? t('network.loading') : t('network.summary', counts)}
+      {!loading && counts.boundary > 0 && ` ${t('network.summaryBoundary', counts)}`}
     </p>
   );
 }

@@ -20,9 +20,9 @@ export function ScopePicker({ areaId, onChange }: ScopePickerProps) {
 
   return (
     <div className="control">
-      <label htmlFor={id}>{t('scopeLabel')}</label>
+      <label htmlFor={id}>{t('scope.label')}</label>
       <select id={id} value={areaId ?? ''} onChange={(event) => onChange(event.target.value || null)}>
-        <option value="">{t('scopeWholeRegion')}</option>
+        <option value="">{t('scope.wholeRegion')}</option>
         {groups.map((group) => (
           <optgroup key={group.kind} label={kindPluralLabel(group.kind, language)}>
             {group.areas.map((area) => (
@@ -35,7 +35,7 @@ export function ScopePicker({ areaId, onChange }: ScopePickerProps) {
       </select>
       {areas.status === 'error' && (
         <p role="alert" className="error">
-          {t('scopeLoadFailed', { message: areas.message })}
+          {t('scope.failed', { message: areas.message })}
         </p>
       )}
     </div>

@@ -54,7 +54,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
 
   return (
     <div className="control search-box">
-      <label htmlFor={id}>{t('searchLabel')}</label>
+      <label htmlFor={id}>{t('search.label')}</label>
       <input
         id={id}
         type="search"
@@ -64,7 +64,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder={t('searchPlaceholder')}
+        placeholder={t('search.placeholder')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -74,11 +74,11 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ActorOptions listId={listId} label={t('searchLabel')} items={items} active={active} hidden={!expanded} onChoose={choose} />
+      <ActorOptions listId={listId} label={t('search.label')} items={items} active={active} hidden={!expanded} onChoose={choose} />
       <p className="search-status" role="status">
-        {expanded && results.status === 'ready' && items.length === 0 && t('searchNoResults', { text: query })}
-        {expanded && results.status === 'ready' && items.length > 0 && t('searchResultCount', { count: items.length })}
-        {results.status === 'error' && t('searchFailed', { message: results.message })}
+        {expanded && results.status === 'ready' && items.length === 0 && t('search.noResults', { text: query })}
+        {expanded && results.status === 'ready' && items.length > 0 && t('search.resultCount', { count: items.length })}
+        {results.status === 'error' && t('search.failed', { message: results.message })}
       </p>
     </div>
   );

@@ -1,6 +1,5 @@
-import { relationKinds, surveyRelationKinds } from '@weefsel/graph-schema';
 import { describe, expect, it } from 'vitest';
-import { answerInput, draftFromAnswer, emptyDraft, missingChoices, newPartner, relationChoices } from './answer-draft';
+import { answerInput, draftFromAnswer, emptyDraft, missingChoices, newPartner } from './answer-draft';
 import { placeIssue } from './form-issues';
 
 describe('the answer as the form holds it', () => {
@@ -20,12 +19,17 @@ describe('the answer as the form holds it', () => {
     const saved = {
       contact: { name: 'An', email: null, phone: null, role: 'coördinator' },
       partners: [
-        { partnerActorId: 'org-1', proposedActor: null, relationKind: 'REFERS_TO' as const, level: 'INTEGRATED' as const, frequency: 'WEEKLY' as const, value: 4, trust: 3, since: '2024-03-01', note: 'samen op overleg' },
-        { partnerActorId: null, proposedActor: { name: 'Buurtcafé De Linde', kind: 'CitizenInitiative' as const, place: null }, relationKind: 'PARTNERS_WITH' as const, level: 'AWARENESS' as const, frequency: null, value: null, trust: null, since: null, note: null },
+        { partnerActorId: 'org-1', proposedActor: null, relationKind: 'REFERS_TO' as const, direction: 'TO_RESPONDENT' as const, level: 'INTEGRATED' as const, frequency: 'WEEKLY' as const, value: 4, trust: 3, since: '2024-03-01', note: 'samen op overleg' },
+        { partnerActorId: null, proposedActor: { name: 'Buurtcafé De Linde', kind: 'CitizenInitiative' as const, place: null }, relationKind: 'PARTNERS_WITH' as const, direction: 'FROM_RESPONDENT' as const, level: 'AWARENESS' as const, frequency: null, value: null, trust: null, since: null, note: null },
       ],
     };
     const again = answerInput(draftFromAnswer(saved));
     expect(again).toEqual({ contact: { name: 'An', role: 'coördinator' }, partners: saved.partners });
+  });
+
+  it('reads an answer saved before the direction existed as "the respondent is the source"', () => {
+    const old = { partnerActorId: 'org-1', proposedActor: null, relationKind: 'REFERS_TO' as const, direction: null, level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, since: null, note: null };
+    expect(draftFromAnswer({ contact: null, partners: [old] }).partners[0]?.direction).toBe('FROM_RESPONDENT');
   });
 
   it('asks for a level before saving, at the partner that lacks it', () => {
@@ -49,27 +53,5 @@ describe('where a problem is shown', () => {
     expect(placeIssue({ path: 'contact.email', code: 'tooLong' }, draft)).toMatchObject({ step: 'about', fieldId: 'survey-contact-email' });
     expect(placeIssue({ path: 'token', code: 'surveyClosed' }, draft)).toMatchObject({ step: 'send', fieldId: null });
     expect(placeIssue({ path: 'partners[7].level', code: 'required' }, draft)).toMatchObject({ step: 'send', fieldId: null });
-  });
-});
-
-describe('kinds of collaboration offered', () => {
-  it('offers only kinds the schema allows from the respondent to the partner', () => {
-    const choices = relationChoices('Organisation', 'Municipality');
-    expect(choices).toContain('PARTNERS_WITH');
-    for (const kind of choices) {
-      const spec = relationKinds[kind];
-      const forward = (spec.sources as readonly string[]).includes('Organisation') && (spec.targets as readonly string[]).includes('Municipality');
-      const backward = !spec.directed && (spec.sources as readonly string[]).includes('Municipality') && (spec.targets as readonly string[]).includes('Organisation');
-      expect(forward || backward, kind).toBe(true);
-    }
-  });
-
-  it('starts a new partner on "partners with" where allowed, else on the first kind allowed', () => {
-    expect(newPartner({ actorId: 'a' }, ['REFERS_TO', 'PARTNERS_WITH']).relationKind).toBe('PARTNERS_WITH');
-    expect(newPartner({ actorId: 'a' }, ['FUNDS', 'REFERS_TO']).relationKind).toBe('FUNDS');
-  });
-
-  it('offers every collaboration kind when the partner kind is unknown', () => {
-    expect(relationChoices('Organisation', null)).toEqual([...surveyRelationKinds]);
   });
 });

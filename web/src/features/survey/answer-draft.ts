@@ -1,12 +1,5 @@
-import {
-  defaultCollaborationKind,
-  relationKinds,
-  surveyRelationKinds,
-  type CollaborationLevel,
-  type ContactFrequency,
-  type NodeKind,
-  type RelationKind,
-} from '@weefsel/graph-schema';
+import { defaultCollaborationKind, type CollaborationLevel, type ContactFrequency, type NodeKind, type RelationKind, type SurveyTieDirection } from '@weefsel/graph-schema';
+import type { RelationChoice } from './relation-choices';
 import type { SurveyAnswerInput, SurveyForm } from './respondent.api';
 
 /** One partner as the form holds it: text fields as typed, choices null until made. */
@@ -16,6 +9,8 @@ export interface PartnerEntry {
   partnerActorId: string | null;
   proposedActor: { name: string; kind: NodeKind; place: string } | null;
   relationKind: RelationKind;
+  /** For a directed kind: is the respondent its source ("we refer to X") or its target ("X refers to us")? */
+  direction: SurveyTieDirection;
   level: CollaborationLevel | null;
   frequency: ContactFrequency | null;
   value: number | null;
@@ -41,12 +36,17 @@ const newKey = () => `p${(nextKey += 1)}`;
  * A partner just chosen (a known actor) or proposed (a new one), with the plainest kind of
  * collaboration the schema allows between the two (`partners with` wherever it may).
  */
-export function newPartner(partner: { actorId: string } | { proposed: { name: string; kind: NodeKind; place: string } }, choices: readonly RelationKind[] = [defaultCollaborationKind]): PartnerEntry {
+export function newPartner(
+  partner: { actorId: string } | { proposed: { name: string; kind: NodeKind; place: string } },
+  choices: readonly RelationChoice[] = [{ kind: defaultCollaborationKind, direction: 'FROM_RESPONDENT' }],
+): PartnerEntry {
+  const first = choices.find((c) => c.kind === defaultCollaborationKind) ?? choices[0] ?? { kind: defaultCollaborationKind, direction: 'FROM_RESPONDENT' };
   return {
     key: newKey(),
     partnerActorId: 'actorId' in partner ? partner.actorId : null,
     proposedActor: 'proposed' in partner ? partner.proposed : null,
-    relationKind: choices.includes(defaultCollaborationKind) ? defaultCollaborationKind : (choices[0] ?? defaultCollaborationKind),
+    relationKind: first.kind,
+    direction: first.direction,
     level: null,
     frequency: null,
     value: null,
@@ -67,6 +67,8 @@ export function draftFromAnswer(answer: SurveyForm['answer']): AnswerDraft {
       partnerActorId: p.partnerActorId ?? null,
       proposedActor: p.proposedActor ? { name: p.proposedActor.name, kind: p.proposedActor.kind, place: p.proposedActor.place ?? '' } : null,
       relationKind: p.relationKind,
+      // Saved before the direction existed, or of an undirected kind: the respondent is the source.
+      direction: p.direction ?? 'FROM_RESPONDENT',
       level: p.level,
       frequency: p.frequency ?? null,
       value: p.value ?? null,
@@ -91,6 +93,7 @@ export function answerInput(draft: AnswerDraft): SurveyAnswerInput {
       partnerActorId: p.partnerActorId,
       proposedActor: p.proposedActor ? { name: p.proposedActor.name.trim(), kind: p.proposedActor.kind, place: orNull(p.proposedActor.place) } : null,
       relationKind: p.relationKind,
+      direction: p.direction,
       level: p.level ?? 'AWARENESS',
       frequency: p.frequency,
       value: p.value,
@@ -104,20 +107,4 @@ export function answerInput(draft: AnswerDraft): SurveyAnswerInput {
 /** The form's own check before any request: every partner needs a level (the API requires it too). */
 export function missingChoices(draft: AnswerDraft): { path: string; code: string }[] {
   return draft.partners.flatMap((p, index) => (p.level === null ? [{ path: `partners[${index}].level`, code: 'required' }] : []));
-}
-
-/**
- * The kinds of collaboration between the respondent and a partner of `partnerKind`, in the schema's
- * order: only those the schema allows between the two kinds (the respondent is the source of a
- * directed kind), so an accepted tie never fails on its endpoints. All of them for an unknown kind.
- */
-export function relationChoices(respondentKind: NodeKind, partnerKind: NodeKind | null): RelationKind[] {
-  if (partnerKind === null) return [...surveyRelationKinds];
-  const allowed = surveyRelationKinds.filter((kind) => {
-    const spec = relationKinds[kind];
-    const forward = (spec.sources as readonly NodeKind[]).includes(respondentKind) && (spec.targets as readonly NodeKind[]).includes(partnerKind);
-    const backward = !spec.directed && (spec.sources as readonly NodeKind[]).includes(partnerKind) && (spec.targets as readonly NodeKind[]).includes(respondentKind);
-    return forward || backward;
-  });
-  return allowed.length > 0 ? allowed : [...surveyRelationKinds];
 }

@@ -41,8 +41,9 @@ export function PairsTable({ rows, nameOf, busy, onAccept }: { rows: PairRow[]; 
             <td>
               <ul className="survey-tie-list">
                 {row.ties.map((tie) => {
-                  const source = nameOf(tie.reporterActorId);
-                  const target = tie.partnerActorId ? nameOf(tie.partnerActorId) : '–';
+                  // From the relation's source: "Mintus verwijst door naar Vivendo", whoever of the two reported it.
+                  const source = tie.sourceActorId ? nameOf(tie.sourceActorId) : nameOf(tie.reporterActorId);
+                  const target = tie.targetActorId ? nameOf(tie.targetActorId) : '–';
                   const label = `${source} ${relationLabel(tie.relationKind, language)} ${target}`;
                   return (
                     <li key={tie.key}>

@@ -1,7 +1,8 @@
-import { trustItems, valueItems, type NodeKind } from '@weefsel/graph-schema';
+import { surveyTieSentence, trustItems, valueItems, type NodeKind } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { kindLabel, relationLabel } from '../../i18n/schema-labels';
-import { relationChoices, type PartnerEntry } from './answer-draft';
+import { kindLabel } from '../../i18n/schema-labels';
+import type { PartnerEntry } from './answer-draft';
+import { choiceOf, choiceValue, relationOptions } from './relation-choices';
 import { partnerFieldId } from './form-issues';
 import { ScaleFieldset } from './scale-fieldset';
 import { frequencyOptions, itemsHint, levelOptions, scaleOptions } from './scale-options';
@@ -36,16 +37,28 @@ export function PartnerCard({ entry, respondent, partner, errorsAt, onChange, on
       <FieldErrors id={cardId} errors={cardErrors} />
       <SurveyField id={id('relationKind')} label={t('survey.partner.relationKind')} errors={errorsAt(id('relationKind'))}>
         {(props) => (
-          <select {...props} value={entry.relationKind} onChange={(event) => set({ relationKind: event.target.value as PartnerEntry['relationKind'] })}>
-            {relationChoices(respondent.kind, partner.kind).map((kind) => (
-              // In plain words, as a sentence about the partner: "verwijst door naar <partner>".
-              <option key={kind} value={kind}>
-                {`${relationLabel(kind, language)} ${partner.name}`}
+          <select
+            {...props}
+            value={choiceValue({ kind: entry.relationKind, direction: entry.direction })}
+            onChange={(event) => {
+              const { kind, direction } = choiceOf(event.target.value);
+              set({ relationKind: kind, direction });
+            }}
+          >
+            {relationOptions(respondent.kind, partner, language).map((option) => (
+              // In plain words, as a sentence about the partner: "verwijst door naar X" or "X verwijst door naar ons".
+              <option key={option.value} value={option.value}>
+                {option.label}
               </option>
             ))}
           </select>
         )}
       </SurveyField>
+      {/* A long partner name cuts the chosen sentence off in the closed select on a phone: said in full
+          here (hidden from screen readers, which read the select's value already). */}
+      <p className="survey-chosen-sentence" aria-hidden="true">
+        {surveyTieSentence(entry.relationKind, entry.direction, partner.name, language)}
+      </p>
       <ScaleFieldset id={id('level')} legend={t('survey.partner.level')} options={levelOptions(language)} value={entry.level} errors={errorsAt(id('level'))} required onChange={(level) => set({ level })} />
       <SurveyField id={id('frequency')} label={t('survey.partner.frequency')} errors={errorsAt(id('frequency'))}>
         {(props) => (

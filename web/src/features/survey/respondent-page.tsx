@@ -3,7 +3,8 @@ import { describeProblem } from '../../i18n/describe-problem';
 import { formatDay, formatTimestamp } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { AboutStep } from './about-step';
-import { newPartner, relationChoices, type PartnerEntry } from './answer-draft';
+import { newPartner, type PartnerEntry } from './answer-draft';
+import { relationChoices } from './relation-choices';
 import { ErrorSummary } from './error-summary';
 import { surveySteps, type SurveyStep } from './form-issues';
 import { PartnersStep } from './partners-step';
@@ -26,7 +27,7 @@ export function RespondentPage({ token }: { token: string }) {
   const { form, draft } = survey;
   const [step, setStep] = useState<SurveyStep>('about');
   const [announcement, setAnnouncement] = useState('');
-  const { partnerOf, remember } = usePartnerNames(form?.actors ?? noActors);
+  const { partnerOf, remember } = usePartnerNames(form?.actors ?? noActors, form?.outsideActors ?? noActors);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
 

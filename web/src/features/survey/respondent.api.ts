@@ -13,10 +13,11 @@ const formQuery = graphql(`
       roundTitle intro opensOn closesOn submittedAt draftSavedAt
       respondent { id name kind }
       actors { id name kind }
+      outsideActors { id name kind }
       answer {
         contact { name email phone role }
         partners {
-          partnerActorId relationKind level frequency value trust since note
+          partnerActorId relationKind direction level frequency value trust since note
           proposedActor { name kind place }
         }
       }

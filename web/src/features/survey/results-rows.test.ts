@@ -6,7 +6,8 @@ const respondent = (actorId: string, actorName: string, extra: Partial<SurveyRes
   invitationId: `inv-${actorId}`, actorId, actorName, actorKind: 'Organisation' as const, submittedAt: null, draftSavedAt: null, lastSeenAt: null, revoked: false, ...extra,
 });
 const tie = (key: string, reporterActorId: string, partnerActorId: string, acceptedRelationId: string | null = null) => ({
-  key, invitationId: `inv-${reporterActorId}`, reporterActorId, partnerActorId, proposalId: null, relationKind: 'PARTNERS_WITH' as const, level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, since: null, acceptedRelationId,
+  key, invitationId: `inv-${reporterActorId}`, reporterActorId, partnerActorId, proposalId: null, relationKind: 'PARTNERS_WITH' as const, direction: 'FROM_RESPONDENT' as const, sourceActorId: reporterActorId, targetActorId: partnerActorId,
+  level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, since: null, acceptedRelationId,
 });
 const pair = (a: string, b: string, reciprocity: 'BOTH_SIDES' | 'ONE_SIDE' | 'CONTRADICTED', tieKeys: string[]) => ({
   a, b, reciprocity, tieKeys, levelByA: null, levelByB: null, reports: tieKeys.length, averageValue: null, averageTrust: null,

@@ -1,4 +1,5 @@
 import { reciprocityKinds } from '@weefsel/graph-schema';
+import { DataExport } from '../../components/data-export';
 import { dataOf } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import { formatPercent } from '../../i18n/format';
@@ -12,7 +13,7 @@ import { PairsTable } from './pairs-table';
 import { ProposalsList } from './proposals-list';
 import { RespondentsTable } from './respondents-table';
 import { pairRows, reciprocityCounts } from './results-rows';
-import { acceptSurveyTie, acceptSurveyTies, approveSurveyProposal, closeSurveyRound, reissueSurveyLink, revokeSurveyLink } from './rounds.api';
+import { acceptSurveyTie, acceptSurveyTies, approveSurveyProposal, closeSurveyRound, exportSurveyNetwork, reissueSurveyLink, revokeSurveyLink } from './rounds.api';
 import { useRoundResults } from './use-round-results';
 
 /** One round's results: response, reported pairs to accept, proposed actors, averages, and the invited actors' links. */
@@ -38,6 +39,7 @@ export function RoundResults({ roundId, onLinks, onClosed }: { roundId: string; 
           <CloseRoundButton title={results.round.title} busy={busy} onClose={() => void run(() => closeSurveyRound(roundId), () => ({ message: 'surveyEditor.closed', params: {} })).then(onClosed)} />
         )}
       </div>
+      <DataExport label={t('surveyEditor.results.network')} load={(format, lang) => exportSurveyNetwork(roundId, format, lang)} />
       <p role="status" className={failed ? 'error' : 'survey-outcome'}>
         {outcome ?? ''}
       </p>

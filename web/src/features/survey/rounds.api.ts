@@ -1,5 +1,5 @@
 import { graphql } from '../../gql';
-import type { Language, NewSurveyRoundInput, SurveyAcceptRule, WebSurveyResultsQuery, WebSurveyRoundsQuery } from '../../gql/graphql';
+import type { ExportFormat, Language, NewSurveyRoundInput, SurveyAcceptRule, WebSurveyResultsQuery, WebSurveyRoundsQuery } from '../../gql/graphql';
 import { execute } from '../../api/graphql-client';
 
 /** The editors' survey operations (the API refuses them below the editor role). */
@@ -20,7 +20,7 @@ const resultsQuery = graphql(`
       round { id title intro areaId projectId opensOn closesOn status createdAt }
       invited answered responseRate
       respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }
-      ties { key invitationId reporterActorId partnerActorId proposalId relationKind level frequency value trust since acceptedRelationId }
+      ties { key invitationId reporterActorId partnerActorId proposalId relationKind direction sourceActorId targetActorId level frequency value trust since acceptedRelationId }
       pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }
       actorScores { actorId averageValue averageTrust namedBy }
       proposals { id name kind place reporterActorId actorId }
@@ -56,6 +56,16 @@ const exportQuery = graphql(`
   query WebExportSurveyAnswers($roundId: ID!, $language: Language!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: $language) { fileName mediaType contentBase64 } }
 `);
 
+const exportNetworkQuery = graphql(`
+  query WebExportSurveyNetwork($roundId: ID!, $format: ExportFormat!, $language: Language!) {
+    exportSurveyNetwork(roundId: $roundId, format: $format, language: $language) { fileName mediaType contentBase64 }
+  }
+`);
+
+const areaProjectsQuery = graphql(`
+  query WebSurveyAreaProjects($areaId: ID!) { actors(filter: { areaId: $areaId, kinds: [Project] }, history: true, limit: 500) { items { id name } } }
+`);
+
 const approveMutation = graphql(`
   mutation WebApproveSurveyProposal($roundId: ID!, $proposalId: ID!) { approveSurveyProposal(roundId: $roundId, proposalId: $proposalId) { id } }
 `);
@@ -76,6 +86,11 @@ export async function createSurveyRound(input: NewSurveyRoundInput): Promise<{ r
 
 export async function fetchSurveyResults(roundId: string, signal?: AbortSignal): Promise<SurveyResults> {
   return (await execute(resultsQuery, { roundId }, { signal })).surveyResults;
+}
+
+/** The projects ever placed in the area (what a project round can be for), by name. */
+export async function fetchAreaProjects(areaId: string, signal?: AbortSignal): Promise<{ id: string; name: string }[]> {
+  return (await execute(areaProjectsQuery, { areaId }, { signal })).actors.items;
 }
 
 /** Name and kind of an actor the results name by id only; null when it is gone. */
@@ -109,6 +124,11 @@ export async function closeSurveyRound(roundId: string): Promise<void> {
 /** The round's submitted answers as CSV, a row per reported partner, without the respondents' contact. */
 export async function exportSurveyAnswers(roundId: string, language: Language): Promise<{ fileName: string; mediaType: string; contentBase64: string }> {
   return (await execute(exportQuery, { roundId, language })).exportSurveyAnswers;
+}
+
+/** The round's reported ties as a network, in a format of the network export (CSV gives two files). */
+export async function exportSurveyNetwork(roundId: string, format: ExportFormat, language: Language): Promise<{ fileName: string; mediaType: string; contentBase64: string }[]> {
+  return (await execute(exportNetworkQuery, { roundId, format, language })).exportSurveyNetwork;
 }
 
 /** Creates the proposed actor; its ties can be accepted after. */

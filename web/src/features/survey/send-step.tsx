@@ -1,7 +1,6 @@
-import { collaborationLevels, type NodeKind } from '@weefsel/graph-schema';
+import { collaborationLevels, surveyTieSentence, type NodeKind } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatDay } from '../../i18n/format';
-import { relationLabel } from '../../i18n/schema-labels';
 import type { PartnerEntry } from './answer-draft';
 
 export interface SendStepProps {
@@ -28,8 +27,7 @@ export function SendStep({ respondentName, closesOn, partners, partnerOf, submit
           {partners.map((entry) => (
             <li key={entry.key}>
               {t('survey.send.partnerLine', {
-                name: partnerOf(entry).name,
-                relation: relationLabel(entry.relationKind, language),
+                relation: surveyTieSentence(entry.relationKind, entry.direction, partnerOf(entry).name, language),
                 level: entry.level ? collaborationLevels[entry.level].label[language] : '–',
               })}
             </li>

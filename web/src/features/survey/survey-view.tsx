@@ -1,12 +1,13 @@
 import { hasRole, surveyRoundStatuses } from '@weefsel/graph-schema';
 import { useId, useState } from 'react';
 import { useSession } from '../../components/session-context';
-import { useAsync } from '../../components/use-async';
+import { dataOf, useAsync } from '../../components/use-async';
 import { ViewStatus } from '../../components/analysis/view-status';
 import type { ViewScope } from '../../components/view-contract';
 import { formatDay } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../components/analysis/analysis-views.css';
+import { CompareRoundsToggle } from './compare-rounds-toggle';
 import { LinksSheet, type ShownLinks } from './links-sheet';
 import { NewRoundForm } from './new-round-form';
 import { RoundResults } from './round-results';
@@ -75,7 +76,10 @@ function SurveyEditor({ areaId }: { areaId: string | null }) {
             </ul>
           </section>
         </div>
-        <div className="survey-editor-main">{selected && <RoundResults key={selected} roundId={selected} onLinks={setLinks} onClosed={() => setVersion((current) => current + 1)} />}</div>
+        <div className="survey-editor-main">
+          {selected && <CompareRoundsToggle key={`compare-${selected}`} rounds={dataOf(rounds) ?? []} roundId={selected} />}
+          {selected && <RoundResults key={selected} roundId={selected} onLinks={setLinks} onClosed={() => setVersion((current) => current + 1)} />}
+        </div>
       </div>
     </section>
   );

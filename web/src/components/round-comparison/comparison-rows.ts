@@ -1,0 +1,88 @@
+/** Pure parts of the survey round comparison: which rounds, which pair by default, figures and names. */
+
+export interface RoundLike {
+  id: string;
+  areaId: string | null;
+  projectId: string | null;
+  opensOn: string;
+  createdAt: string;
+}
+
+export interface SummaryLike {
+  invited: number;
+  answered: number;
+  pairs: number;
+  density: number;
+  isolatedActorIds: readonly string[];
+  crossDomainPairs: number;
+  averageValue: number | null;
+  averageTrust: number | null;
+}
+
+export type FigureName = 'invited' | 'answered' | 'pairs' | 'density' | 'isolated' | 'crossDomain' | 'averageValue' | 'averageTrust';
+export type Trend = 'up' | 'down' | 'same' | 'unknown';
+
+export interface FigureRow {
+  figure: FigureName;
+  earlier: number | null;
+  later: number | null;
+  change: number | null;
+  trend: Trend;
+  /** Decimals shown: counts are whole, density and the 1-4 averages are not. */
+  digits: number;
+}
+
+/**
+ * The rounds of an area, latest first: latest opening, then latest created (two rounds may open
+ * on the same day). The area report picks its last two the same way (api report/round-section.ts).
+ */
+export function roundsOfArea<R extends RoundLike>(rounds: readonly R[], areaId: string | null): R[] {
+  if (areaId === null) return [];
+  return rounds
+    .filter((round) => round.areaId === areaId && round.projectId === null)
+    .sort((a, b) => b.opensOn.localeCompare(a.opensOn) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+}
+
+/**
+ * The pair compared first: `laterId` (or the latest round) and the round just before it; null when
+ * there is no earlier round. `rounds` are latest first, as `roundsOfArea` gives them.
+ */
+export function defaultPair(rounds: readonly RoundLike[], laterId?: string | null): { earlier: string; later: string } | null {
+  const index = laterId ? rounds.findIndex((round) => round.id === laterId) : 0;
+  const later = rounds[index];
+  const earlier = rounds[index + 1];
+  return index >= 0 && later && earlier ? { earlier: earlier.id, later: later.id } : null;
+}
+
+const figures: readonly [FigureName, (s: SummaryLike) => number | null, number][] = [
+  ['invited', (s) => s.invited, 0],
+  ['answered', (s) => s.answered, 0],
+  ['pairs', (s) => s.pairs, 0],
+  ['density', (s) => s.density, 3],
+  ['isolated', (s) => s.isolatedActorIds.length, 0],
+  ['crossDomain', (s) => s.crossDomainPairs, 0],
+  ['averageValue', (s) => s.averageValue, 2],
+  ['averageTrust', (s) => s.averageTrust, 2],
+];
+
+/** Both rounds' figures side by side with the change (rounded to the figure's decimals) and its direction. */
+export function figureRows(earlier: SummaryLike, later: SummaryLike): FigureRow[] {
+  return figures.map(([figure, read, digits]) => {
+    const before = read(earlier);
+    const after = read(later);
+    const change = before === null || after === null ? null : Number((after - before).toFixed(digits));
+    const trend: Trend = change === null ? 'unknown' : change === 0 ? 'same' : change > 0 ? 'up' : 'down';
+    return { figure, earlier: before, later: after, change, trend, digits };
+  });
+}
+
+/** A pair key `a|b` as the two actors' names (the id for an actor without a known name). */
+export function pairNames(pair: string, names: ReadonlyMap<string, string>): { key: string; a: string; b: string } {
+  const [a = '', b = ''] = pair.split('|');
+  return { key: pair, a: names.get(a) ?? a, b: names.get(b) ?? b };
+}
+
+/** The actor ids the pairs name. */
+export function actorIdsOf(pairs: readonly string[]): string[] {
+  return [...new Set(pairs.flatMap((pair) => pair.split('|')))];
+}

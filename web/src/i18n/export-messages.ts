@@ -1,0 +1,53 @@
+/**
+ * UI text of the picture, data and report exports (features/export), in Dutch and English.
+ * Spread into messages.ts, so `t()` and the key checks cover them like any other.
+ */
+export const exportNl = {
+  'export.title': 'Exporteren',
+  'export.png': 'Beeld (PNG)',
+  'export.svg': 'Beeld (SVG)',
+  'export.done': 'Gedownload: {file}',
+  'export.heading': '{area}, stand op {date}',
+  'export.headingHistory': '{area}, alle relaties ooit (tot {date})',
+  'export.source': 'Bron: Weefsel, {date}',
+  'export.data.title': 'Gegevens',
+  'export.data.xlsx': 'Gegevens (Excel)',
+  'export.data.csv': 'Gegevens (CSV)',
+  'export.data.json': 'Gegevens (JSON)',
+  'export.data.gexf': 'Gephi-bestand (GEXF)',
+  'export.data.graphml': 'GraphML-bestand',
+  'export.data.busy': 'Export maken...',
+  'export.data.failed': 'Exporteren mislukt: {message}',
+  'export.data.intro': 'Excel en CSV hebben dezelfde kolommen als de import: aanpassen en opnieuw importeren. GEXF met tijdlijn voor Gephi.',
+  'export.report.title': 'Rapport',
+  'export.report.since': 'Kerncijfers vergelijken met',
+  'export.report.pdf': 'Rapport (PDF)',
+  'export.report.writing': 'Rapport wordt gemaakt...',
+  'export.report.failed': 'Het rapport kon niet gemaakt worden: {message}',
+  'export.report.needsArea': 'Kies een gebied om er een rapport over te maken.',
+};
+
+export const exportEn: Record<keyof typeof exportNl, string> = {
+  'export.title': 'Export',
+  'export.png': 'Image (PNG)',
+  'export.svg': 'Image (SVG)',
+  'export.done': 'Downloaded: {file}',
+  'export.heading': '{area}, as of {date}',
+  'export.headingHistory': '{area}, every relation ever recorded (up to {date})',
+  'export.source': 'Source: Weefsel, {date}',
+  'export.data.title': 'Data',
+  'export.data.xlsx': 'Data (Excel)',
+  'export.data.csv': 'Data (CSV)',
+  'export.data.json': 'Data (JSON)',
+  'export.data.gexf': 'Gephi file (GEXF)',
+  'export.data.graphml': 'GraphML file',
+  'export.data.busy': 'Preparing the export...',
+  'export.data.failed': 'The export failed: {message}',
+  'export.data.intro': 'Excel and CSV have the same columns as the import: edit and import again. GEXF with a timeline for Gephi.',
+  'export.report.title': 'Report',
+  'export.report.since': 'Compare key figures with',
+  'export.report.pdf': 'Report (PDF)',
+  'export.report.writing': 'Writing the report...',
+  'export.report.failed': 'The report could not be written: {message}',
+  'export.report.needsArea': 'Choose an area to write a report on it.',
+};

@@ -16,11 +16,11 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const size = { width: 1366, height: 768 };
 
-async function open(options: { as?: string; password?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+async function open(options: { as?: string; password?: string; query?: string } = {}): Promise<{ page: Page; problems: string[] }> {
   const { context, page, problems } = await openPage(browser, app.url, { viewport: size });
   contexts.push(context);
   if (options.as) await logInThroughApi(context, app.url, options.as, options.password);
-  await page.goto(`${app.url}/`);
+  await page.goto(`${app.url}/${options.query ?? ''}`);
   return { page, problems };
 }
 
@@ -302,7 +302,8 @@ describe('changing one\'s own password', () => {
 
 describe('keyboard in the actor list', () => {
   it('opens and focuses the actor\'s panel on Enter', async () => {
-    const { page, problems } = await open({ as: testUsers.viewer });
+    // The region opens as its areas; the actor list belongs to the actors' map.
+    const { page, problems } = await open({ as: testUsers.viewer, query: '?show=actors' });
     const buttons = page.locator('.actor-list li button');
     await buttons.first().waitFor();
     for (const index of [0, 3]) {

@@ -19,5 +19,6 @@ export * from './metric-labels';
 export * from './report-labels';
 export * from './gap-kinds';
 export * from './seeded-random';
+export * from './survey-round-figures';
 export * from './survey-scales';
 export * from './survey-input';

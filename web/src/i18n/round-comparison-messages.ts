@@ -1,8 +1,16 @@
+import { surveyRoundFigures, type Language, type SurveyRoundFigureName } from '@weefsel/graph-schema';
+
+/** The figures' names from graph-schema, which the area report prints too. */
+function figureMessages(language: Language): Record<`changes.rounds.${SurveyRoundFigureName}`, string> {
+  return Object.fromEntries(Object.entries(surveyRoundFigures).map(([name, figure]) => [`changes.rounds.${name}`, figure.label[language]])) as Record<`changes.rounds.${SurveyRoundFigureName}`, string>;
+}
+
 /**
  * UI text of the comparison of two survey rounds (the changes view and the editors' survey view),
  * in Dutch and English. Spread into messages.ts.
  */
 export const roundComparisonNl = {
+  ...figureMessages('nl'),
   'changes.rounds.title': 'Netwerkbevraging: rondes vergeleken',
   'changes.rounds.intro': 'Wat de actoren van dit gebied zelf als partners meldden, twee rondes naast elkaar. Een paar is twee actoren van wie minstens één de ander noemde.',
   'changes.rounds.earlier': 'Eerdere ronde',
@@ -14,14 +22,6 @@ export const roundComparisonNl = {
   'changes.rounds.caption': 'Kerncijfers van beide rondes',
   'changes.rounds.figure': 'Kerncijfer',
   'changes.rounds.change': 'Verschil',
-  'changes.rounds.invited': 'Uitgenodigde actoren',
-  'changes.rounds.answered': 'Actoren die antwoordden',
-  'changes.rounds.pairs': 'Gemelde paren',
-  'changes.rounds.density': 'Dichtheid onder de uitgenodigden',
-  'changes.rounds.isolated': 'Uitgenodigden zonder gemelde partner',
-  'changes.rounds.crossDomain': 'Paren over levensdomeinen heen',
-  'changes.rounds.averageValue': 'Gemiddelde waarde (1-4)',
-  'changes.rounds.averageTrust': 'Gemiddeld vertrouwen (1-4)',
   'changes.rounds.summary': 'Paren: {new} nieuw, {kept} behouden, {lost} verdwenen.',
   'changes.rounds.new': 'Nieuwe paren ({count})',
   'changes.rounds.kept': 'Behouden paren ({count})',
@@ -34,6 +34,7 @@ export const roundComparisonNl = {
 } as const;
 
 export const roundComparisonEn: Record<keyof typeof roundComparisonNl, string> = {
+  ...figureMessages('en'),
   'changes.rounds.title': 'Network survey: rounds compared',
   'changes.rounds.intro': 'What the actors of this area reported as their partners themselves, two rounds side by side. A pair is two actors of whom at least one named the other.',
   'changes.rounds.earlier': 'Earlier round',
@@ -45,14 +46,6 @@ export const roundComparisonEn: Record<keyof typeof roundComparisonNl, string> =
   'changes.rounds.caption': 'Key figures of both rounds',
   'changes.rounds.figure': 'Figure',
   'changes.rounds.change': 'Change',
-  'changes.rounds.invited': 'Invited actors',
-  'changes.rounds.answered': 'Actors that answered',
-  'changes.rounds.pairs': 'Reported pairs',
-  'changes.rounds.density': 'Density among the invited',
-  'changes.rounds.isolated': 'Invited actors without a reported partner',
-  'changes.rounds.crossDomain': 'Pairs across life domains',
-  'changes.rounds.averageValue': 'Average value (1-4)',
-  'changes.rounds.averageTrust': 'Average trust (1-4)',
   'changes.rounds.summary': 'Pairs: {new} new, {kept} kept, {lost} lost.',
   'changes.rounds.new': 'New pairs ({count})',
   'changes.rounds.kept': 'Kept pairs ({count})',

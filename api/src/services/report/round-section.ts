@@ -1,6 +1,6 @@
-import type { ReportLabel } from '@weefsel/graph-schema';
+import { surveyRoundFigures } from '@weefsel/graph-schema';
 import type { SurveyRound } from '../../store/survey-store';
-import type { RoundComparison, RoundSummary } from '../survey/round-comparison';
+import type { RoundComparison } from '../survey/round-comparison';
 import type { ReportFigure } from './area-report';
 import type { ReportText } from './report-text';
 
@@ -36,18 +36,6 @@ export interface RoundSectionInput {
   names: ReadonlyMap<string, string>;
 }
 
-/** Each figure's label, how to read it from a round's summary, and its decimals. */
-const figureSpecs: readonly [ReportLabel, (s: RoundSummary) => number | null, number][] = [
-  ['roundInvited', (s) => s.invited, 0],
-  ['roundAnswered', (s) => s.answered, 0],
-  ['roundPairs', (s) => s.pairs, 0],
-  ['roundDensity', (s) => s.density, 3],
-  ['roundIsolated', (s) => s.isolatedActorIds.length, 0],
-  ['roundCrossDomain', (s) => s.crossDomainPairs, 0],
-  ['roundValue', (s) => s.averageValue, 2],
-  ['roundTrust', (s) => s.averageTrust, 2],
-];
-
 function pairList(heading: string, pairs: readonly string[], names: ReadonlyMap<string, string>, text: ReportText): ReportPairList {
   const named = pairs.slice(0, reportedPairs).map((pair) =>
     pair
@@ -62,11 +50,11 @@ function pairList(heading: string, pairs: readonly string[], names: ReadonlyMap<
 export function roundSection(input: RoundSectionInput, text: ReportText): ReportRoundSection {
   const { comparison, names } = input;
   const column = (round: SurveyRound) => text.label('roundColumn', { title: round.title, date: text.date(round.opensOn) });
-  const figures = figureSpecs.map(([label, read, digits]) => {
+  const figures = Object.values(surveyRoundFigures).map(({ label, read, digits }) => {
     const before = read(comparison.earlier);
     const after = read(comparison.later);
     return {
-      label: text.label(label),
+      label: label[text.language],
       before: text.number(before, digits),
       after: text.number(after, digits),
       change: text.change(before === null || after === null ? null : after - before, digits),

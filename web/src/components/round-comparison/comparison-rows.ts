@@ -1,4 +1,5 @@
 /** Pure parts of the survey round comparison: which rounds, which pair by default, figures and names. */
+import { surveyRoundFigures, type SurveyRoundFigure, type SurveyRoundFigureName, type SurveyRoundFigureSource } from '@weefsel/graph-schema';
 
 export interface RoundLike {
   id: string;
@@ -8,22 +9,13 @@ export interface RoundLike {
   createdAt: string;
 }
 
-export interface SummaryLike {
-  invited: number;
-  answered: number;
-  pairs: number;
-  density: number;
-  isolatedActorIds: readonly string[];
-  crossDomainPairs: number;
-  averageValue: number | null;
-  averageTrust: number | null;
-}
+/** A round's summary as the comparison answers it. */
+export type SummaryLike = SurveyRoundFigureSource;
 
-export type FigureName = 'invited' | 'answered' | 'pairs' | 'density' | 'isolated' | 'crossDomain' | 'averageValue' | 'averageTrust';
 export type Trend = 'up' | 'down' | 'same' | 'unknown';
 
 export interface FigureRow {
-  figure: FigureName;
+  figure: SurveyRoundFigureName;
   earlier: number | null;
   later: number | null;
   change: number | null;
@@ -54,20 +46,9 @@ export function defaultPair(rounds: readonly RoundLike[], laterId?: string | nul
   return index >= 0 && later && earlier ? { earlier: earlier.id, later: later.id } : null;
 }
 
-const figures: readonly [FigureName, (s: SummaryLike) => number | null, number][] = [
-  ['invited', (s) => s.invited, 0],
-  ['answered', (s) => s.answered, 0],
-  ['pairs', (s) => s.pairs, 0],
-  ['density', (s) => s.density, 3],
-  ['isolated', (s) => s.isolatedActorIds.length, 0],
-  ['crossDomain', (s) => s.crossDomainPairs, 0],
-  ['averageValue', (s) => s.averageValue, 2],
-  ['averageTrust', (s) => s.averageTrust, 2],
-];
-
 /** Both rounds' figures side by side with the change (rounded to the figure's decimals) and its direction. */
 export function figureRows(earlier: SummaryLike, later: SummaryLike): FigureRow[] {
-  return figures.map(([figure, read, digits]) => {
+  return (Object.entries(surveyRoundFigures) as [SurveyRoundFigureName, SurveyRoundFigure][]).map(([figure, { read, digits }]) => {
     const before = read(earlier);
     const after = read(later);
     const change = before === null || after === null ? null : Number((after - before).toFixed(digits));

@@ -6,7 +6,7 @@ export const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
   .transform((v) => ['true', '1', 'yes'].includes(v));
 
-const whole = (min: number, max: number) =>
+export const whole = (min: number, max: number) =>
   z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`);
 
 /** Variables of users, sessions and API limits; defaults that depend on NODE_ENV are applied below. */

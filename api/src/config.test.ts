@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultAnalysisOptions } from './analysis/analysis-options';
 import { ConfigError, loadConfig } from './config';
 import { importBytesWithin, limitBytes } from './config-security';
 
@@ -62,6 +63,30 @@ describe('the survey respondents\' rate limits', () => {
     expect(() => loadConfig({ WEEFSEL_SURVEY_ADDRESS_LIMIT: '2.5' })).toThrow(/WEEFSEL_SURVEY_ADDRESS_LIMIT="2.5": must be a whole number/);
     expect(() => loadConfig({ WEEFSEL_SURVEY_TOKEN_LIMIT: '-1' })).toThrow(/WEEFSEL_SURVEY_TOKEN_LIMIT="-1": must be from 1 to 10000/);
     expect(() => loadConfig({ WEEFSEL_SURVEY_TOKEN_LIMIT: '20000' })).toThrow(ConfigError);
+  });
+});
+
+describe('the analysis options', () => {
+  it('default to defaultAnalysisOptions and follow their WEEFSEL_ANALYSIS_* variables', () => {
+    expect(loadConfig({}).analysis).toEqual(defaultAnalysisOptions);
+    const config = loadConfig({
+      WEEFSEL_ANALYSIS_EXACT_MAX_NODES: '500',
+      WEEFSEL_ANALYSIS_SAMPLES: '32',
+      WEEFSEL_ANALYSIS_SEED: '0',
+      WEEFSEL_ANALYSIS_PAGERANK_ALPHA: '0.9',
+      WEEFSEL_ANALYSIS_BROKER_MIN_CUT_OFF: '5',
+    });
+    expect(config.analysis).toEqual({ exactMaxNodes: 500, samples: 32, seed: 0, pagerankAlpha: 0.9, brokerMinCutOff: 5 });
+  });
+
+  it.each([
+    ['WEEFSEL_ANALYSIS_SAMPLES', '0', 'must be from 1'],
+    ['WEEFSEL_ANALYSIS_SAMPLES', 'many', 'must be a number'],
+    ['WEEFSEL_ANALYSIS_PAGERANK_ALPHA', '1', 'must be between 0 and 1'],
+    ['WEEFSEL_ANALYSIS_EXACT_MAX_NODES', '2.5', 'must be a whole number'],
+  ])('refuses %s=%s, naming the variable and the rule', (name, value, rule) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`${name}="${value}": ${rule}`));
   });
 });
 

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { AnalysisOptions } from './analysis/analysis-options';
+import { analysisSchema, analysisSettings } from './config-analysis';
 import { flag, securitySchema, securitySettings, type SecuritySettings } from './config-security';
 import type { StoreConfig } from './store/store-adapters';
 
@@ -30,7 +32,8 @@ const envSchema = z
     NEO4J_PASSWORD: z.string().optional(),
     NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   })
-  .merge(securitySchema);
+  .merge(securitySchema)
+  .merge(analysisSchema);
 
 export type { StoreConfig } from './store/store-adapters';
 
@@ -45,6 +48,7 @@ export interface Config {
   /** Server processes sharing the port (Node cluster); 1 serves from the main process. */
   workers: number;
   security: SecuritySettings;
+  analysis: AnalysisOptions;
 }
 
 /** Thrown at start for bad settings: names the variable, the value and what it must be. */
@@ -91,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.WEEFSEL_TRUST_PROXY,
     workers: e.WEEFSEL_WORKERS,
     security: securitySettings(e, production, () => randomBytes(32)),
+    analysis: analysisSettings(e),
   };
 }

@@ -1,3 +1,4 @@
+import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
 import { withCachedSubgraphs } from '../store/cached-subgraphs';
@@ -7,7 +8,6 @@ import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import { ActorService } from './actor.service';
 import { AuditService } from './audit.service';
 import { AnalysisService } from './analysis.service';
-import { analysisOptionsFromEnv } from './analysis/analysis-options-env';
 import { InterchangeService } from './interchange.service';
 import { InterchangeFilesService } from './interchange-files.service';
 import { NetworkService } from './network.service';
@@ -42,13 +42,18 @@ export interface Services {
 }
 
 /** `security` defaults to development settings with a random session secret (tests, CLI). */
-export function createServices(storeBelow: GraphStore, security: SecuritySettings = defaultSecuritySettings(), today: Today = brusselsClock): Services {
+export function createServices(
+  storeBelow: GraphStore,
+  security: SecuritySettings = defaultSecuritySettings(),
+  today: Today = brusselsClock,
+  analysisOptions: AnalysisOptions = defaultAnalysisOptions,
+): Services {
   // One cache for every service, following the store's change mark: the page, analysis and
   // recommendations of one care zone then share one read until the graph changes.
   const cache = new MarkCache(storeBelow, today);
   const store = withCachedSubgraphs(storeBelow, cache);
-  const analysis = new AnalysisService(store, analysisOptionsFromEnv(process.env), cache);
-  const recommend = new RecommendService(store, analysisOptionsFromEnv(process.env), cache);
+  const analysis = new AnalysisService(store, analysisOptions, cache);
+  const recommend = new RecommendService(store, analysisOptions, cache);
   const privacy = new PrivacyService(store, cache);
   const surveys = new SurveyService(store, today, security.respondents);
   return {

@@ -94,12 +94,19 @@ describe.each(testStoreKinds('cache freshness'))('cached views on %s after a wri
     expect(after.viewersDescription).not.toContain('Vandamme');
   }, 120_000);
 
-  it('recommends after each sort of write what services started afresh recommend', async () => {
+  it('recommends and analyses the region after each sort of write as services started afresh do', async () => {
     // The warm services patch their region from the change log; fresh ones read it whole.
     const warm = createServices(other);
-    const ask = (services: ReturnType<typeof createServices>) =>
+    const recommend = (services: ReturnType<typeof createServices>) =>
       services.recommend.recommendPartners({ actorId: isolated, neighbourhoodId: null, areaId: null, asOf: null, limit: 10 });
-    const first = await ask(warm);
+    // The region's graph is patched once and shared: its overview, gaps and domains must follow too.
+    const ask = async (services: ReturnType<typeof createServices>) => ({
+      recommended: await recommend(services),
+      overview: await services.overview.areaOverview({}, null),
+      gaps: await services.analysis.gaps({}, null),
+      domains: await services.analysis.domainMatrix({}, null),
+    });
+    const first = await recommend(warm);
     const writes: [string, () => Promise<unknown>][] = [
       ['an edited actor', async () => other.upsertActor({ ...(await other.getActor(isolated))!, domains: ['HOUSING', 'CARE'] })],
       ['a planned collaboration', () => other.upsertRelation({ kind: defaultCollaborationKind, source: isolated, target: first[0]!.actor.id, status: 'PLANNED' })],

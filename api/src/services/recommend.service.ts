@@ -1,5 +1,4 @@
 import { defaultCollaborationKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
-import { buildAnalysisGraph } from '../analysis/analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
@@ -8,11 +7,10 @@ import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recomm
 import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
-import { subgraphSize } from '../store/cached-subgraphs';
-import { patchRegion } from '../store/shared/patch-region';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
+import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { withKeptFit, type PatchedFrom } from './recommend/kept-fit';
@@ -81,7 +79,7 @@ export class RecommendService {
     const zone = await topAreaOf(this.store, neighbourhoodId);
     const ctx = await this.context(zone === null ? { areaId: neighbourhoodId } : { areaId: zone }, asOf);
     // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
-    const local = buildAnalysisGraph(await this.store.subgraph({ areaId: neighbourhoodId }, asOf));
+    const local = await cachedAnalysisGraph(this.cache, this.store, { areaId: neighbourhoodId }, asOf);
     const gaps = findGaps(local, this.options);
     const area = coverageView(local.subgraph);
     return suggestCollaborations(ctx, { areaId: neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
@@ -102,30 +100,31 @@ export class RecommendService {
   /**
    * The whole region on a day with the fit every instance uses (see `withKeptFit`): seconds to
    * load and fit at 50,000 actors, so it is kept even though it is larger than the cache keeps
-   * other values. After a few writes it is patched from the store's change log, not read again.
+   * other values. Its graph is the one the analyses share (`cachedAnalysisGraph`), patched after
+   * writes; the context takes over what those writes left as it was.
    */
   private regionContext(asOf: string | null): Promise<RecommendContext> {
     const key = `recommend-region|${this.cache.scopeKey({}, asOf)}`;
     const fitted = async (ctx: RecommendContext, mark: string | null, before: PatchedFrom | null = null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf, before);
-    return this.cache.get(
-      key,
-      async (mark) => fitted(recommendContext(buildAnalysisGraph(await this.store.subgraph({}, asOf))), mark),
-      {
-        size: (ctx) => subgraphSize(ctx.ag.subgraph),
-        maxSize: markCacheBudget / 2,
-        update: async (stale, staleMark, mark) => {
-          const changes = await this.store.regionChangesSince(staleMark, asOf);
-          if (!changes) return null;
-          const touched = changes.actorIds.length + changes.relationIds.length;
-          return fitted(recommendContextAfter(stale, patchRegion(stale.ag.subgraph, changes), changes), mark, { context: stale, touched });
-        },
+    const region = () => cachedAnalysisGraph(this.cache, this.store, {}, asOf);
+    return this.cache.get(key, async (mark) => fitted(recommendContext(await region()), mark), {
+      size: contextSize,
+      maxSize: markCacheBudget / 2,
+      update: async (stale, _staleMark, mark) => {
+        const { context, touched } = recommendContextAfter(stale, await region());
+        return fitted(context, mark, touched === null ? null : { context: stale, touched });
       },
-    );
+    });
   }
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
-    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(buildAnalysisGraph(await this.store.subgraph(scope, asOf))), {
-      size: (ctx) => subgraphSize(ctx.ag.subgraph),
+    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await cachedAnalysisGraph(this.cache, this.store, scope, asOf)), {
+      size: contextSize,
     });
   }
+}
+
+/** What a context adds to its graph (counted by the graph's own entry): arrays per node. */
+function contextSize(ctx: RecommendContext): number {
+  return ctx.ag.adjacency.ids.length;
 }

@@ -4,7 +4,8 @@ import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { wholeSubgraph as unordered } from '../fixtures/demo-subgraph';
 import { recommendContext, type RecommendContext } from './recommend-context';
-import { recommendContextAfter, type RecordChanges } from './recommend-context-after';
+import { analysisGraphAfter, type RecordChanges } from '../analysis-graph-after';
+import { recommendContextAfter } from './recommend-context-after';
 import { recommendPartners } from './recommend-partners';
 import { defaultRecommendWeights } from './recommend-weights';
 
@@ -61,7 +62,8 @@ describe('recommendContextAfter', () => {
   it.each(cases)('after %s, recommends what a context built afresh does', (_name, make, reused) => {
     const { doc, changes } = make();
     const region = wholeSubgraph(doc);
-    const updated = recommendContextAfter(stale, region, changes);
+    const { context: updated, touched } = recommendContextAfter(stale, analysisGraphAfter(stale.ag, region, changes));
+    expect(touched).toBe(changes.actorIds.length + changes.relationIds.length);
     expect(partners(updated)).toEqual(partners(recommendContext(buildAnalysisGraph(region))));
     // Only writes that leave ties alone may reuse the network, only those that keep actors and placements the areas.
     expect(updated.components === stale.components).toBe(reused === 'network');
@@ -70,11 +72,29 @@ describe('recommendContextAfter', () => {
     expect(updated.ag.placement === stale.ag.placement).toBe(reused !== 'nothing');
   });
 
+  it('after two writes in a row, reuses what neither changed, and nothing from a graph it was not made from', () => {
+    const edit = cases[0]![1]();
+    const tieAdded = after((d) => {
+      Object.assign(d.actors.find((a) => a.id === first)!, { description: 'nieuw', domains: ['HOUSING'] });
+      d.relations.push(tie('new-1', first, second, { since: '2026-01-01' }));
+    }, [], ['new-1']);
+    const once = analysisGraphAfter(stale.ag, wholeSubgraph(edit.doc), edit.changes);
+    const twice = analysisGraphAfter(once, wholeSubgraph(tieAdded.doc), tieAdded.changes);
+    const { context, touched } = recommendContextAfter(stale, twice);
+    expect(touched).toBe(2);
+    expect(context.components === stale.components).toBe(false);
+    expect(context.membersOf === stale.membersOf).toBe(true);
+    expect(partners(context)).toEqual(partners(recommendContext(buildAnalysisGraph(wholeSubgraph(tieAdded.doc)))));
+    const unrelated = recommendContextAfter(stale, buildAnalysisGraph(wholeSubgraph(tieAdded.doc)));
+    expect(unrelated.touched).toBeNull();
+    expect(unrelated.context.membersOf === stale.membersOf).toBe(false);
+  });
+
   it('no longer recommends a partner once the collaboration with it is planned', () => {
     const top = partners(stale)[0]![0]!;
     const partnerId = stale.ag.adjacency.ids[top.b]!;
     const { doc, changes } = after((d) => d.relations.push(tie('acc-2', first, partnerId, { status: 'PLANNED' })), [], ['acc-2']);
-    const updated = recommendContextAfter(stale, wholeSubgraph(doc), changes);
+    const { context: updated } = recommendContextAfter(stale, analysisGraphAfter(stale.ag, wholeSubgraph(doc), changes));
     expect(partners(updated)[0]!.map((p) => updated.ag.adjacency.ids[p.b])).not.toContain(partnerId);
   });
 });

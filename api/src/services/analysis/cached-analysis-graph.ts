@@ -1,15 +1,30 @@
 import type { Scope } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, type AnalysisGraph } from '../../analysis/analysis-graph';
+import { analysisGraphAfter } from '../../analysis/analysis-graph-after';
 import { subgraphSize } from '../../store/cached-subgraphs';
 import type { GraphStore } from '../../store/graph-store';
-import type { MarkCache } from '../../store/mark-cache';
+import { markCacheBudget, type MarkCache } from '../../store/mark-cache';
+import { patchRegion } from '../../store/shared/patch-region';
 
 /**
  * The analysis graph of a scope on a day, kept in the mark cache until the graph changes: one
- * entry per scope and day that the analyses and the area overview share.
+ * entry per scope and day that the analyses, the area overview and the recommendations share.
+ * The whole region (50,000 actors: seconds to read and build) may take half the cache's budget,
+ * and after a write it is not read again: the store's change log says what changed, the region is
+ * patched and the graph made from the one before (`analysisGraphAfter`), which tells the
+ * recommendations what they may keep.
  */
-export function cachedAnalysisGraph(cache: MarkCache, store: Pick<GraphStore, 'subgraph'>, scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
-  return cache.get(`analysis-graph|${cache.scopeKey(scope, asOf)}`, async () => buildAnalysisGraph(await store.subgraph(scope, asOf)), {
-    size: (ag) => subgraphSize(ag.subgraph),
+export function cachedAnalysisGraph(cache: MarkCache, store: Pick<GraphStore, 'subgraph' | 'regionChangesSince'>, scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
+  const size = (ag: AnalysisGraph) => subgraphSize(ag.subgraph);
+  const compute = async () => buildAnalysisGraph(await store.subgraph(scope, asOf));
+  const key = `analysis-graph|${cache.scopeKey(scope, asOf)}`;
+  if (scope.areaId) return cache.get(key, compute, { size });
+  return cache.get(key, compute, {
+    size,
+    maxSize: markCacheBudget / 2,
+    update: async (stale, staleMark) => {
+      const changes = await store.regionChangesSince(staleMark, asOf);
+      return changes && analysisGraphAfter(stale, patchRegion(stale.subgraph, changes), changes);
+    },
   });
 }

@@ -19,6 +19,7 @@ export * from './metric-labels';
 export * from './report-labels';
 export * from './gap-kinds';
 export * from './seeded-random';
+export * from './sorted-splice';
 export * from './survey-round-figures';
 export * from './survey-scales';
 export * from './survey-input';

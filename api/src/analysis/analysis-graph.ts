@@ -1,4 +1,4 @@
-import { relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
+import { relationKinds, splicedSorted, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
 import type { Adjacency } from './adjacency';
 import { UndirectedGraph } from './graphology';
 import { tieKinds } from './kinds';
@@ -178,7 +178,7 @@ export function withChangedTies(ag: AnalysisGraph, subgraph: Subgraph, touched: 
     const weight = relations.reduce((sum, relation) => sum + (relation.weight ?? 1), 0);
     changed.push({ source: Math.floor(key / n), target: key % n, weight, start: tieStart(relations), relations });
   }
-  const ties = spliced(ag.ties, dropped, changed);
+  const ties = splicedSorted(ag.ties, firstRelationId, dropped, changed);
   firstIdOrdered.add(ties);
   return { ...ag, ...tieNetwork(ag.adjacency, ties), subgraph, ties, ...recordsAfter(ag, subgraph, touched) };
 }
@@ -202,10 +202,11 @@ function pairOf(affected: Map<number, Relation[]>, key: number | null): Relation
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const firstRelationId = (tie: Tie) => (tie.relations[0] as Relation).id;
 
 /** Whether each tie's first relation comes after the previous tie's: the order merging an id-ordered region gives. */
 function inFirstIdOrder(ties: readonly Tie[]): boolean {
-  for (let k = 1; k < ties.length; k++) if (byId((ties[k - 1] as Tie).relations[0] as Relation, (ties[k] as Tie).relations[0] as Relation) > 0) return false;
+  for (let k = 1; k < ties.length; k++) if (firstRelationId(ties[k - 1] as Tie) > firstRelationId(ties[k] as Tie)) return false;
   return true;
 }
 
@@ -214,39 +215,6 @@ function tieIndexBetween(ag: AnalysisGraph, i: number, j: number): number | unde
   const { offsets, neighbours } = ag.adjacency;
   for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (neighbours[s] === j) return ag.tieAt[s];
   return undefined;
-}
-
-/**
- * `ties` (in first-relation id order) without the `dropped` indices and with `added` put where
- * their first relation's id belongs, found by binary search and copied in slices.
- */
-function spliced(ties: readonly Tie[], dropped: ReadonlySet<number>, added: Tie[]): Tie[] {
-  const firstId = (tie: Tie) => (tie.relations[0] as Relation).id;
-  const inserts = added.map((tie) => ({ tie, at: firstAtOrAfter(ties, firstId(tie)) })).sort((x, y) => x.at - y.at || byId({ id: firstId(x.tie) }, { id: firstId(y.tie) }));
-  const cuts = [...new Set([...inserts.map((insert) => insert.at), ...dropped])].sort((x, y) => x - y);
-  const parts: Tie[][] = [];
-  let from = 0;
-  let next = 0;
-  for (const at of cuts) {
-    parts.push(ties.slice(from, at));
-    from = at;
-    while (next < inserts.length && (inserts[next] as { at: number }).at === at) parts.push([(inserts[next++] as { tie: Tie }).tie]);
-    if (dropped.has(at)) from = at + 1;
-  }
-  parts.push(ties.slice(from));
-  return ([] as Tie[]).concat(...parts);
-}
-
-/** The index of the first tie whose first relation's id is not before `id`. */
-function firstAtOrAfter(ties: readonly Tie[], id: string): number {
-  let low = 0;
-  let high = ties.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (((ties[mid] as Tie).relations[0] as Relation).id < id) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Relation kinds that are collaboration ties, as a set: asked once per relation of a region. */
@@ -350,11 +318,8 @@ export function partnersOf(ag: AnalysisGraph, i: number): number[] {
 
 /** The tie between nodes i and j, if any. */
 export function tieBetween(ag: AnalysisGraph, i: number, j: number): Tie | undefined {
-  const { offsets, neighbours } = ag.adjacency;
-  for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) {
-    if (neighbours[s] === j) return ag.ties[ag.tieAt[s] as number];
-  }
-  return undefined;
+  const k = tieIndexBetween(ag, i, j);
+  return k === undefined ? undefined : ag.ties[k];
 }
 
 /** Ties among inside actors / possible pairs of inside actors (0 below two actors). */

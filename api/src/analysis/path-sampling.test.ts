@@ -58,3 +58,70 @@ describe('sampled betweenness and closeness', () => {
     expect(Array.from(again.betweenness)).toEqual(Array.from(sampled.betweenness));
   });
 });
+
+/** Mean shortest path length of one component by a plain breadth-first search from every node. */
+function meanPathLength(adjacency: ReturnType<typeof adjacencyOf>, component: number[]): number | null {
+  const { offsets, neighbours } = adjacency;
+  let sum = 0;
+  for (const source of component) {
+    const dist = new Map([[source, 0]]);
+    const queue = [source];
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head] as number;
+      for (let j = offsets[v] as number; j < (offsets[v + 1] as number); j++) {
+        const w = neighbours[j] as number;
+        if (dist.has(w)) continue;
+        dist.set(w, (dist.get(v) as number) + 1);
+        sum += dist.get(w) as number;
+        queue.push(w);
+      }
+    }
+  }
+  return component.length > 1 ? sum / (component.length * (component.length - 1)) : null;
+}
+
+describe('exact betweenness and closeness with leaves folded into their partners', () => {
+  // An area's scope: a core with many one-partner boundary actors, some actors with several
+  // leaves, a star, a lone pair of leaves and an isolated actor.
+  const graph = new UndirectedGraph();
+  const core = clusters(UndirectedGraph, { order: 120, size: 300, clusters: 4, clusterDensity: 0.7, rng: seededRandom(3) });
+  core.forEachNode((n) => graph.addNode(n));
+  core.forEachEdge((_e, _a, s, t) => {
+    if (s !== t) graph.mergeEdge(s, t);
+  });
+  const random = seededRandom(5);
+  core.forEachNode((n) => {
+    const leaves = random() < 0.5 ? 0 : Math.floor(random() * 4);
+    for (let i = 0; i < leaves; i++) graph.mergeEdge(n, `${n}-leaf-${i}`);
+  });
+  for (let i = 0; i < 5; i++) graph.mergeEdge('star', `star-leaf-${i}`);
+  graph.mergeEdge('pair-a', 'pair-b');
+  graph.addNode('alone');
+  const adjacency = adjacencyOf(graph);
+  const components = componentsOf(adjacency).members;
+  const stats = pathStats(adjacency, components, Number.POSITIVE_INFINITY, seededRandom(1));
+
+  it('has leaves to fold', () => {
+    const leaves = adjacency.ids.filter((_id, i) => (adjacency.offsets[i + 1] as number) - (adjacency.offsets[i] as number) === 1);
+    expect(leaves.length).toBeGreaterThan(50);
+  });
+
+  it('equals graphology-metrics on every actor', () => {
+    const betweenness = betweennessCentrality(graph, { getEdgeWeight: null });
+    const closeness = closenessCentrality(graph, { wassermanFaust: true });
+    expect(stats.approximate).toBe(false);
+    expect(stats.sources).toBe(adjacency.ids.length);
+    adjacency.ids.forEach((id, i) => {
+      expect(Math.abs((stats.betweenness[i] as number) - (betweenness[id] as number)), `betweenness of ${id}`).toBeLessThan(1e-9);
+      expect(Math.abs((stats.closeness[i] as number) - (closeness[id] as number)), `closeness of ${id}`).toBeLessThan(1e-9);
+    });
+  });
+
+  it('gives every component its mean path length', () => {
+    components.forEach((component, k) => {
+      const expected = meanPathLength(adjacency, component);
+      if (expected === null) expect(stats.componentPathLength[k]).toBeNull();
+      else expect(Math.abs((stats.componentPathLength[k] as number) - expected)).toBeLessThan(1e-9);
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import type { Adjacency } from './adjacency';
 import { brandesFrom, newAccumulators, type Accumulators, type SourceMode } from './brandes';
+import { foldLeaves, type FoldedGraph } from './leaf-folding';
 import { sampleWithoutReplacement } from './rng';
 
 /** Shortest-path statistics from Brandes' algorithm run from some or all sources. */
@@ -34,15 +35,18 @@ export function pathStats(
 ): PathStats {
   const n = adjacency.ids.length;
   const acc = newAccumulators(n);
+  const folded = components.some((c) => c.length <= samplesPerComponent) ? foldLeaves(adjacency) : null;
+  const coreAcc = folded && newAccumulators(folded.fullIndex.length);
   let sources = 0;
   let approximate = false;
   const componentPathLength = components.map((component) => {
     const sampled = component.length > samplesPerComponent;
     approximate ||= sampled;
-    const run = sampled ? sampledRun(adjacency, component, samplesPerComponent, random, acc) : exactRun(adjacency, component, acc);
+    const run = sampled ? sampledRun(adjacency, component, samplesPerComponent, random, acc) : exactRun(folded as FoldedGraph, component, coreAcc as Accumulators);
     sources += run.sources;
     return run.pairs > 0 ? run.distanceSum / run.pairs : null;
   });
+  if (folded) unfold(folded, coreAcc as Accumulators, acc);
   return {
     betweenness: normaliseBetweenness(acc.betweenness, n),
     closeness: estimateCloseness(acc, components, n),
@@ -65,33 +69,33 @@ function sampledRun(adjacency: Adjacency, component: number[], samples: number, 
   return { sources: chosen.length, distanceSum, pairs };
 }
 
-/**
- * Every node is a source, but a leaf (one partner, who has others) is folded into its partner:
- * boundary partners of an area are mostly leaves, so this about halves the work for a care zone.
- */
-function exactRun(adjacency: Adjacency, component: number[], acc: Accumulators) {
-  const degree = (i: number) => (adjacency.offsets[i + 1] as number) - (adjacency.offsets[i] as number);
-  const leavesOf = new Map<number, number[]>();
-  for (const u of component) {
-    const v = adjacency.neighbours[adjacency.offsets[u] as number] as number;
-    if (degree(u) === 1 && degree(v) > 1) leavesOf.set(v, [...(leavesOf.get(v) ?? []), u]);
-  }
-  const folded = new Set([...leavesOf.values()].flat());
+/** Every node is a source; the folded leaves through their partners' searches (see brandesFrom). */
+function exactRun(folded: FoldedGraph, component: number[], acc: Accumulators) {
   const c = component.length;
   let distanceSum = 0;
-  for (const source of component) {
-    if (folded.has(source)) continue;
-    const leaves = leavesOf.get(source) ?? [];
-    const reach = brandesFrom(adjacency, source, { kind: 'exact', leaves: leaves.length }, acc);
-    // A folded leaf's distances are the source's plus one, except to the source itself (1).
-    distanceSum += reach.distanceSum * (1 + leaves.length) + leaves.length * (c - 2);
-    for (const u of leaves) {
-      // The leaf was counted as a target of its own folded search: take that out.
-      acc.distanceSum[u] = (acc.distanceSum[u] as number) - 2;
-      acc.distanceCount[u] = (acc.distanceCount[u] as number) - 1;
-    }
+  for (const u of component) {
+    const source = folded.coreIndex[u] as number;
+    if (source < 0) continue;
+    const leaves = folded.hanging[source] as number;
+    const reach = brandesFrom(folded, source, { kind: 'exact' }, acc, folded.hanging);
+    // A leaf's distances are the source's plus one, except to the source itself (1).
+    distanceSum += reach.distanceSum * (1 + leaves) + leaves * (c - 2);
   }
   return { sources: c, distanceSum, pairs: c * (c - 1) };
+}
+
+/** Adds the core's sums to the full graph's; a folded leaf gets its partner's hanging sums. */
+function unfold(folded: FoldedGraph, core: Accumulators, acc: Accumulators): void {
+  folded.fullIndex.forEach((u, c) => {
+    acc.betweenness[u] = (acc.betweenness[u] as number) + (core.betweenness[c] as number);
+    acc.distanceSum[u] = (acc.distanceSum[u] as number) + (core.distanceSum[c] as number);
+    acc.distanceCount[u] = (acc.distanceCount[u] as number) + (core.distanceCount[c] as number);
+  });
+  folded.partnerOf.forEach((c, u) => {
+    if (c < 0) return;
+    acc.distanceSum[u] = (acc.distanceSum[u] as number) + (core.hangingSum[c] as number);
+    acc.distanceCount[u] = (acc.distanceCount[u] as number) + (core.hangingCount[c] as number);
+  });
 }
 
 /** Each pair is counted from both ends, so NetworkX's 1/((n-1)(n-2)) gives its normalised value. */

@@ -19,6 +19,12 @@ import { partnerView, suggestionView, type PartnerView, type SuggestionView } fr
 
 export const recommendLimits = { maxLimit: 50 } as const;
 
+/** Waits for every check and throws the error of the first one in the list that failed. */
+async function firstFailure(checks: (Promise<unknown> | null)[]): Promise<void> {
+  const failed = (await Promise.allSettled(checks)).find((c) => c.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 /** Which recommendations: for one actor, optionally among one area's actors, about one area on one date. */
 export interface PartnerRequest {
   actorId: string;
@@ -60,10 +66,16 @@ export class RecommendService {
     const { actorId, neighbourhoodId, asOf } = req;
     checkRange('recommendPartners', 'limit', req.limit, 1, recommendLimits.maxLimit);
     const resolved = resolveWeights(req.weights);
-    await checkActor(this.store, 'recommendPartners', actorId);
-    if (neighbourhoodId) await checkArea(this.store, 'recommendPartners', neighbourhoodId, 'neighbourhoodId');
-    if (req.areaId) await checkArea(this.store, 'recommendPartners', req.areaId, 'areaId');
-    const ctx = await this.regionContext(asOf);
+    // The checks and the region's context (when kept: one read of the change mark) at once: on
+    // Neo4j each is a round trip. A bad input is still reported without waiting for the context.
+    const context = this.regionContext(asOf);
+    context.catch(() => undefined);
+    await firstFailure([
+      checkActor(this.store, 'recommendPartners', actorId),
+      neighbourhoodId ? checkArea(this.store, 'recommendPartners', neighbourhoodId, 'neighbourhoodId') : null,
+      req.areaId ? checkArea(this.store, 'recommendPartners', req.areaId, 'areaId') : null,
+    ]);
+    const ctx = await context;
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
     const area = areaId === null ? null : (nestedCoverageView(ctx.ag, areaId) ?? (await loadCoverage(this.store, areaId, asOf)));

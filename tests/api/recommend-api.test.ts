@@ -104,6 +104,12 @@ describe('recommendPartners', () => {
     expect(JSON.stringify(bad.errors)).toContain('weights.bridging');
     const unknown = await gql(app.url, partnersQuery, { id: 'nbh-brugge-assebroek' });
     expect(JSON.stringify(unknown.errors)).toContain('actorId');
+    // The checks run together; the error is still the first argument's, whichever answers first.
+    const both = await gql(app.url, partnersQuery, { id: 'no-such-actor', nbh: 'org-sociaal-huis-oostende' });
+    expect(JSON.stringify(both.errors)).toContain('actorId');
+    expect(JSON.stringify(both.errors)).not.toContain('neighbourhoodId');
+    const area = await gql(app.url, partnersQuery, { id: 'org-sociaal-huis-oostende', nbh: 'org-sociaal-huis-oostende' });
+    expect(JSON.stringify(area.errors)).toContain('neighbourhoodId');
   });
 });
 

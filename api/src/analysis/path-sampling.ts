@@ -34,9 +34,9 @@ export function pathStats(
   random: () => number,
 ): PathStats {
   const n = adjacency.ids.length;
-  const acc = newAccumulators(n);
+  const acc = newAccumulators(n, adjacency.neighbours.length);
   const folded = components.some((c) => c.length <= samplesPerComponent) ? foldLeaves(adjacency) : null;
-  const coreAcc = folded && newAccumulators(folded.fullIndex.length);
+  const coreAcc = folded && newAccumulators(folded.fullIndex.length, folded.neighbours.length);
   let sources = 0;
   let approximate = false;
   const componentPathLength = components.map((component) => {

@@ -3,6 +3,7 @@ import type { Logger } from '../logger';
 import { startServer, type RunningServer } from '../server';
 import { createServices } from '../services/services';
 import type { GraphStore } from '../store/graph-store';
+import { warmUp } from './warm-up';
 
 const shutdownTimeoutMs = 15_000;
 
@@ -18,6 +19,7 @@ export const stopMessage = 'weefsel:stop';
 export async function serve(config: Config, log: Logger, store: GraphStore, options: { worker?: boolean } = {}): Promise<RunningServer> {
   const services = createServices(store, config.security, undefined, config.analysis);
   const server = await startServer({ services, port: config.port, host: config.host, log, trustProxy: config.trustProxy });
+  void warmUp(services, log);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping && options.worker) return;

@@ -1,0 +1,46 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoGraph } from '@weefsel/seeds';
+import { describe, expect, it } from 'vitest';
+import { silentLogger, type Logger } from '../logger';
+import { createServices } from '../services/services';
+import type { GraphStore } from '../store/graph-store';
+import { openSqliteStore } from '../store/sqlite/index';
+import { warmUp } from './warm-up';
+
+async function countingStore() {
+  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'weefsel-warm-')), 'w.sqlite'));
+  await store.init();
+  await store.importGraph(demoGraph());
+  const reads = { subgraph: 0 };
+  const counted = new Proxy(store, {
+    get(target, key, receiver) {
+      if (key === 'subgraph') reads.subgraph++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  }) as GraphStore;
+  return { store, counted, reads };
+}
+
+describe('warmUp', () => {
+  it('reads the region once, so the first overview request reads nothing', async () => {
+    const { store, counted, reads } = await countingStore();
+    const services = createServices(counted);
+    await warmUp(services, silentLogger);
+    expect(reads.subgraph).toBe(1);
+    const overview = await services.overview.areaOverview({}, services.today());
+    expect(reads.subgraph).toBe(1);
+    expect(overview.areas.length).toBeGreaterThan(0);
+    await store.close();
+  });
+
+  it('logs a failure and does not throw', async () => {
+    const { store, counted } = await countingStore();
+    await store.close();
+    const warnings: string[] = [];
+    const log: Logger = { ...silentLogger, warn: (message) => void warnings.push(message) };
+    await expect(warmUp(createServices(counted), log)).resolves.toBeUndefined();
+    expect(warnings).toHaveLength(1);
+  });
+});

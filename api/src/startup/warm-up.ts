@@ -1,0 +1,21 @@
+import { performance } from 'node:perf_hooks';
+import type { Logger } from '../logger';
+import type { Services } from '../services/services';
+import { readDay } from '../services/time/read-day';
+
+/**
+ * Reads, in the background once the server listens, what the first page after login asks for:
+ * the region's overview of areas, whose region graph takes seconds to read at 50,000 actors and is
+ * then kept (and patched after writes) for every analysis. Requests are served meanwhile and a
+ * request for the same overview waits for this reading rather than starting its own. A failure
+ * is logged, and the first request computes it as before.
+ */
+export async function warmUp(services: Services, log: Logger): Promise<void> {
+  const start = performance.now();
+  try {
+    await services.overview.areaOverview({}, readDay('warmUp', { asOf: null, history: false }, services.today));
+    log.info('read the region for its overview in the background', { ms: Math.round(performance.now() - start) });
+  } catch (error) {
+    log.warn('reading the region in the background failed; the first request for it reads it', { error: error instanceof Error ? error.message : String(error) });
+  }
+}

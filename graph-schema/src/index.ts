@@ -22,4 +22,5 @@ export * from './seeded-random';
 export * from './sorted-splice';
 export * from './survey-round-figures';
 export * from './survey-scales';
+export * from './survey-scores';
 export * from './survey-input';

@@ -96,6 +96,8 @@ export const problemTemplates = {
   unknownReportedTie: 'no reported tie "{id}" in this round',
   unknownProposal: 'no proposed actor "{id}" waiting in this round',
   proposalNotApproved: 'names proposed actor "{id}", which is not approved yet; approve it first',
+  itemRequired: 'answer at least one of the items (1-4), or give the single score',
+  scoreAndItems: 'give either the items or the single score, not both',
   roundsNotComparable: 'rounds "{earlier}" and "{later}" survey different areas or projects; compare two rounds of the same one',
 } as const;
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { nodeKindNames } from './node-kinds';
 import { dateSchema, freeTextSchema, idSchema, limits, multiLineText } from './properties';
 import { collaborationKinds } from './relation-kinds';
-import { collaborationLevelNames, contactFrequencyNames, surveyScaleMax, surveyScaleMin, surveyTieDirectionNames } from './survey-scales';
+import { collaborationLevelNames, contactFrequencyNames, surveyScaleMax, surveyScaleMin, surveyTieDirectionNames, type TrustItem, type ValueItem } from './survey-scales';
+import { itemAnswersOf, surveyScoreDimensions, surveyScoreItems } from './survey-scores';
 import { ValidationError } from './validation-error';
 import { codedIssuesOf } from './zod-issues';
 
@@ -21,6 +22,22 @@ const scaleSchema = z
     params: { code: 'outOfRange', min: surveyScaleMin, max: surveyScaleMax },
   })
   .nullish();
+
+/**
+ * The items of one score, each optional; strict, so a misspelt item is refused rather than lost.
+ * Stored with only the items answered, and absent when none was (not `{}`).
+ */
+function itemsSchema<Item extends string>(names: readonly Item[]) {
+  const shape = Object.fromEntries(names.map((name) => [name, scaleSchema])) as Record<Item, typeof scaleSchema>;
+  return z
+    .object(shape)
+    .strict()
+    .transform((items) => {
+      const given = Object.entries(items).filter((entry): entry is [Item, number] => typeof entry[1] === 'number');
+      return given.length > 0 ? (Object.fromEntries(given) as Partial<Record<Item, number>>) : undefined;
+    })
+    .nullish();
+}
 
 const contactText = freeTextSchema(limits.contactFieldLength).nullish();
 
@@ -44,8 +61,11 @@ export const reportedPartnerSchema = z
     direction: z.enum(surveyTieDirectionNames).nullish(),
     level: z.enum(collaborationLevelNames),
     frequency: z.enum(contactFrequencyNames).nullish(),
+    // The single score of answers stored before the items (and of API clients that ask one question).
     value: scaleSchema,
     trust: scaleSchema,
+    valueItems: itemsSchema<ValueItem>(surveyScoreItems.value.names),
+    trustItems: itemsSchema<TrustItem>(surveyScoreItems.trust.names),
     since: dateSchema.nullish(),
     note: freeTextSchema(limits.noteLength, multiLineText).nullish(),
   })
@@ -54,6 +74,12 @@ export const reportedPartnerSchema = z
     // Exactly one of the two: a known actor, or a new one for an editor to approve.
     if (!p.partnerActorId === !p.proposedActor) {
       ctx.addIssue({ code: 'custom', path: ['partnerActorId'], message: 'give either partnerActorId or proposedActor, not both or neither', params: { code: 'partnerOrProposal' } });
+    }
+    // A score is the mean of its items, or the single score: never both, which could disagree.
+    for (const dimension of surveyScoreDimensions) {
+      if (p[dimension] != null && Object.keys(itemAnswersOf(p, dimension)).length > 0) {
+        ctx.addIssue({ code: 'custom', path: [dimension], message: 'give either the items or the single score, not both', params: { code: 'scoreAndItems' } });
+      }
     }
   });
 
@@ -68,7 +94,11 @@ export type RespondentContactInput = z.input<typeof respondentContactSchema>;
 export type SurveyAnswerBodyInput = z.input<typeof surveyAnswerBodySchema>;
 export type ValidSurveyAnswerBody = z.output<typeof surveyAnswerBodySchema>;
 
-/** A validated answer: every issue named by its path (`partners[2].trust`), nothing stored when one fails. */
+/**
+ * A validated answer: every issue named by its path (`partners[2].trust`,
+ * `partners[2].trustItems.OPEN`), nothing stored when one fails. A partner without a value or trust
+ * score is valid here (a draft, an answer from before the items); `unscoredIssues` names them.
+ */
 export function validateSurveyAnswerBody(input: unknown, operation = 'saveSurveyAnswer'): ValidSurveyAnswerBody {
   const parsed = surveyAnswerBodySchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(operation, codedIssuesOf(parsed.error, ''));

@@ -72,19 +72,42 @@ export const surveyScale = {
 export const surveyScaleMin = 1;
 export const surveyScaleMax = 4;
 
-/** How valuable the partner is to the respondent's work; the value score averages what is answered. */
-export const valueItems = {
-  INFLUENCE: { nl: 'Heeft deze partner invloed en slagkracht in het netwerk?', en: 'How much power and influence does this partner have?' },
-  INVOLVEMENT: { nl: 'Hoe sterk is deze partner betrokken bij het gezamenlijke werk?', en: 'How involved is this partner in the shared work?' },
-  RESOURCES: { nl: 'Brengt deze partner middelen in (mensen, geld, ruimte, kennis)?', en: 'How much does this partner contribute resources?' },
-} as const satisfies Record<string, Label>;
+/** One scored question of the value or trust score: as the form asks it, and short, for table columns. */
+export interface SurveyItem {
+  question: Label;
+  short: Label;
+}
 
-/** How far the respondent trusts the partner; the trust score averages what is answered. */
+/** How valuable the partner is to the respondent's work (PARTNER CPRM); the value score averages the items answered. */
+export const valueItems = {
+  INFLUENCE: {
+    question: { nl: 'Heeft deze partner invloed en slagkracht in het netwerk?', en: 'How much power and influence does this partner have?' },
+    short: { nl: 'invloed', en: 'influence' },
+  },
+  INVOLVEMENT: {
+    question: { nl: 'Hoe sterk is deze partner betrokken bij het gezamenlijke werk?', en: 'How involved is this partner in the shared work?' },
+    short: { nl: 'betrokkenheid', en: 'involvement' },
+  },
+  RESOURCES: {
+    question: { nl: 'Brengt deze partner middelen in (mensen, geld, ruimte, kennis)?', en: 'How much does this partner contribute resources?' },
+    short: { nl: 'middelen', en: 'resources' },
+  },
+} as const satisfies Record<string, SurveyItem>;
+
+/** How far the respondent trusts the partner (PARTNER CPRM); the trust score averages the items answered. */
 export const trustItems = {
-  RELIABLE: { nl: 'Kan je op deze partner rekenen?', en: 'How reliable is this partner?' },
-  MISSION: { nl: 'Steunt deze partner de gedeelde missie?', en: 'How much does this partner support the shared mission?' },
-  OPEN: { nl: 'Staat deze partner open voor overleg?', en: 'How open to discussion is this partner?' },
-} as const satisfies Record<string, Label>;
+  RELIABLE: { question: { nl: 'Kan je op deze partner rekenen?', en: 'How reliable is this partner?' }, short: { nl: 'betrouwbaar', en: 'reliable' } },
+  MISSION: {
+    question: { nl: 'Steunt deze partner de gedeelde missie?', en: 'How much does this partner support the shared mission?' },
+    short: { nl: 'gedeelde missie', en: 'shared mission' },
+  },
+  OPEN: { question: { nl: 'Staat deze partner open voor overleg?', en: 'How open to discussion is this partner?' }, short: { nl: 'open voor overleg', en: 'open to discussion' } },
+} as const satisfies Record<string, SurveyItem>;
+
+export type ValueItem = keyof typeof valueItems;
+export type TrustItem = keyof typeof trustItems;
+export const valueItemNames = Object.keys(valueItems) as [ValueItem, ...ValueItem[]];
+export const trustItemNames = Object.keys(trustItems) as [TrustItem, ...TrustItem[]];
 
 /** The kinds of collaboration a respondent may report: the collaboration ties, labelled as everywhere else. */
 export const surveyRelationKinds: readonly RelationKind[] = collaborationKinds;

@@ -1,3 +1,4 @@
+import { trustItemNames, valueItemNames } from '@weefsel/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
@@ -181,6 +182,69 @@ describe.each(testStoreKinds('survey API'))('network surveys over HTTP on %s', (
       expect(theirs.data!.surveyForm.outsideActors, other).toEqual([]);
       expect(JSON.stringify(theirs.data), other).not.toMatch(/org-caw-nwvl|org-buurtwerk-brugge/);
     }
+  });
+
+  it('reports per pair and per actor the averages of each value and trust item, as answered', async () => {
+    const anon = { as: 'anonymous' as const };
+    const round = await gql<{ createSurveyRound: { round: { id: string }; links: Link[] } }>(app.url, createRound, {
+      input: { title: 'Waarde en vertrouwen', areaId: area, opensOn: today, closesOn: inAYear, actorIds: ['org-mintus', 'org-vivendo', 'org-az-sint-jan'] },
+    });
+    const itemRound = round.data!.createSurveyRound.round.id;
+    const tokenOf = new Map(round.data!.createSurveyRound.links.map((l) => [l.actorId, l.token]));
+    type Report = { reporter: string; partner: string; valueItems?: Record<string, number | null>; trustItems?: Record<string, number | null>; value?: number; trust?: number };
+    const reports: Report[] = [
+      { reporter: 'org-mintus', partner: 'org-vivendo', valueItems: { INFLUENCE: 4, INVOLVEMENT: 3 }, trustItems: { RELIABLE: 4, MISSION: 3, OPEN: 2 } },
+      { reporter: 'org-mintus', partner: 'org-az-sint-jan', valueItems: { RESOURCES: 1 }, trustItems: { OPEN: 3 } },
+      { reporter: 'org-vivendo', partner: 'org-mintus', valueItems: { INFLUENCE: 2, INVOLVEMENT: 2, RESOURCES: 3 }, trustItems: { RELIABLE: 3 } },
+      // One score each, as an API client (or an answer from before the items) gives it.
+      { reporter: 'org-vivendo', partner: 'org-az-sint-jan', value: 3, trust: 2 },
+      { reporter: 'org-az-sint-jan', partner: 'org-mintus', valueItems: { INFLUENCE: 1, INVOLVEMENT: null, RESOURCES: 4 }, trustItems: { MISSION: 4, OPEN: null } },
+    ];
+    const badItem = { partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', valueItems: { INFLUENCE: 5 }, trustItems: { OPEN: 3 } };
+    expect(codesOf(await gql(app.url, submit, { token: tokenOf.get('org-mintus'), answer: { partners: [badItem] } }, anon))).toEqual([['BAD_USER_INPUT', 'partners[0].valueItems.INFLUENCE:outOfRange']]);
+    for (const reporter of tokenOf.keys()) {
+      const partners = reports.filter((r) => r.reporter === reporter).map(({ reporter: _, partner, ...scores }) => ({ partnerActorId: partner, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', ...scores }));
+      expect((await gql(app.url, submit, { token: tokenOf.get(reporter), answer: { partners } }, anon)).errors, reporter).toBeUndefined();
+    }
+
+    // What the results should say, computed here from the answers: a report's score is the mean of its items answered (else its single score).
+    const mean = (xs: number[]) => (xs.length === 0 ? null : xs.reduce((sum, x) => sum + x, 0) / xs.length);
+    const twoDecimals = (x: number | null) => (x === null ? null : Math.round(x * 100) / 100);
+    const answered = (items: Record<string, number | null> | undefined, names: readonly string[]) => names.flatMap((n) => (typeof items?.[n] === 'number' ? [items[n]] : []));
+    const score = (r: Report, dimension: 'value' | 'trust') => mean(answered(dimension === 'value' ? r.valueItems : r.trustItems, dimension === 'value' ? valueItemNames : trustItemNames)) ?? r[dimension] ?? null;
+    const perItem = (group: Report[], names: readonly string[], pick: (r: Report) => Record<string, number | null> | undefined) =>
+      Object.fromEntries(names.map((n) => [n, twoDecimals(mean(group.flatMap((r) => answered(pick(r), [n]))))]));
+    const expected = (group: Report[]) => ({
+      averageValue: twoDecimals(mean(group.flatMap((r) => score(r, 'value') ?? []))),
+      averageTrust: twoDecimals(mean(group.flatMap((r) => score(r, 'trust') ?? []))),
+      averageValueItems: perItem(group, valueItemNames, (r) => r.valueItems),
+      averageTrustItems: perItem(group, trustItemNames, (r) => r.trustItems),
+    });
+    const items = 'averageValue averageTrust averageValueItems { INFLUENCE INVOLVEMENT RESOURCES } averageTrustItems { RELIABLE MISSION OPEN }';
+    type Averages = ReturnType<typeof expected>;
+    const res = await gql<{ surveyResults: { pairs: (Averages & { a: string; b: string })[]; actorScores: (Averages & { actorId: string })[]; ties: { reporterActorId: string; partnerActorId: string; value: number; valueItems: Record<string, number | null> }[] } }>(
+      app.url,
+      `query ($roundId: ID!) { surveyResults(roundId: $roundId) { pairs { a b ${items} } actorScores { actorId ${items} } ties { reporterActorId partnerActorId value valueItems { INFLUENCE INVOLVEMENT RESOURCES } } } }`,
+      { roundId: itemRound },
+    );
+    expect(res.errors).toBeUndefined();
+    const { pairs, actorScores, ties } = res.data!.surveyResults;
+    const pairKey = (x: string, y: string) => [x, y].sort().join('|');
+    expect(pairs.map(({ a, b, ...averages }) => [pairKey(a, b), averages])).toEqual(
+      [...new Set(reports.map((r) => pairKey(r.reporter, r.partner)))].sort().map((key) => [key, expected(reports.filter((r) => pairKey(r.reporter, r.partner) === key))]),
+    );
+    expect(actorScores.map(({ actorId, ...averages }) => [actorId, averages])).toEqual(
+      [...new Set(reports.map((r) => r.partner))].sort().map((actorId) => [actorId, expected(reports.filter((r) => r.partner === actorId))]),
+    );
+    const mintusOnVivendo = ties.find((t) => t.reporterActorId === 'org-mintus' && t.partnerActorId === 'org-vivendo');
+    expect(mintusOnVivendo).toMatchObject({ value: 3.5, valueItems: { INFLUENCE: 4, INVOLVEMENT: 3, RESOURCES: null } });
+
+    const csv = await gql<{ exportSurveyAnswers: { contentBase64: string } }>(app.url, `query ($roundId: ID!) { exportSurveyAnswers(roundId: $roundId, format: CSV, language: nl) { contentBase64 } }`, { roundId: itemRound });
+    const lines = Buffer.from(csv.data!.exportSurveyAnswers.contentBase64, 'base64').toString('utf8').split('\r\n');
+    expect(lines[0]).toContain('waarde,waarde: invloed,waarde: betrokkenheid,waarde: middelen,vertrouwen,vertrouwen: betrouwbaar,vertrouwen: gedeelde missie,vertrouwen: open voor overleg');
+    // Mintus (respondent) about Vivendo (partner): the value score, its items, the trust score, its items.
+    const mintusRow = lines.find((l) => l.indexOf(',org-mintus,') >= 0 && l.indexOf(',org-mintus,') < l.indexOf(',org-vivendo,'));
+    expect(mintusRow).toContain(',3.5,4,3,,3,4,3,2,');
   });
 
   it('limits the requests of one token', async () => {

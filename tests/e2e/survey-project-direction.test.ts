@@ -92,6 +92,9 @@ describe('a project round and a tie reported from the other side', () => {
     expect(options).not.toContain(`financiert ${funder.name}`);
     await kind.selectOption({ label: `${funder.name} financiert ons` });
     await card.getByRole('radio', { name: /^samenwerken/ }).check();
+    // A submission needs at least one value and one trust item.
+    await card.getByRole('group', { name: 'Brengt deze partner middelen in (mensen, geld, ruimte, kennis)?' }).getByRole('radio', { name: /^4 / }).check();
+    await card.getByRole('group', { name: 'Kan je op deze partner rekenen?' }).getByRole('radio', { name: /^3 / }).check();
     // The chosen sentence is said in full under the select, which cuts a long name off on a phone.
     await card.locator('.survey-chosen-sentence').getByText(`${funder.name} financiert ons`).waitFor();
     await card.evaluate((element) => element.scrollIntoView({ block: 'start' }));

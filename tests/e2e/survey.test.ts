@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { personNameKinds, surveyPartnerKinds } from '@weefsel/graph-schema';
+import { personNameKinds, surveyPartnerKinds, trustItems, valueItems, type Language, type TrustItem, type ValueItem } from '@weefsel/graph-schema';
 import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 /**
  * Network surveys in a real browser: an editor creates a round through the UI and gets
  * the personal links; three respondents fill in the form on a phone-sized viewport (one proposes a
- * new actor, one contradicts another, one trips over a required question); the editor sees the
- * response rate, the reciprocity and the proposed actor, accepts ties, and the gaps view of the area
+ * new actor, one contradicts another, one trips over a required question), answering PARTNER's value
+ * and trust items; the editor sees the response rate, the reciprocity, the item averages and the
+ * proposed actor, accepts ties, and the gaps view of the area
  * changes as the gaps query over the API says. axe-core checks every page of the form.
  */
 
@@ -113,10 +114,25 @@ async function choosePartner(page: Page, name: string) {
   await card(page, name).waitFor();
 }
 
-async function answerPartner(page: Page, name: string, level: RegExp, value?: number) {
-  const partner = card(page, name);
-  await partner.getByRole('radio', { name: level }).check();
-  if (value) await partner.getByRole('group', { name: /waardevol/ }).getByRole('radio', { name: new RegExp(`^${value} – `) }).check();
+type Item = ValueItem | TrustItem;
+type ItemAnswers = Partial<Record<Item, number>>;
+const itemQuestion = (item: Item, language: Language) => ({ ...valueItems, ...trustItems })[item].question[language];
+
+/** What each respondent answered about each partner, by item: the editor's averages are checked against it. */
+const answered: { reporter: string; partner: string; items: ItemAnswers }[] = [];
+
+/** Answers PARTNER items of a partner: the radio button "3 behoorlijk" in the group whose legend is the item's question. */
+async function answerItems(page: Page, reporter: string, name: string, items: ItemAnswers, language: Language = 'nl') {
+  for (const [item, answer] of Object.entries(items) as [Item, number][]) {
+    await card(page, name).getByRole('group', { name: itemQuestion(item, language), exact: true }).getByRole('radio', { name: new RegExp(`^${answer} `) }).check();
+  }
+  answered.push({ reporter, partner: name, items });
+}
+
+/** The level, and the items a submission needs: at least one of value and one of trust (default one of each). */
+async function answerPartner(page: Page, reporter: string, name: string, level: RegExp, items: ItemAnswers = { INVOLVEMENT: 3, RELIABLE: 3 }) {
+  await card(page, name).getByRole('radio', { name: level }).check();
+  await answerItems(page, reporter, name, items);
 }
 
 /** A name as a literal inside a regular expression (names may hold dots or brackets). */
@@ -177,15 +193,25 @@ describe('a network survey from round to accepted ties', () => {
     await page.getByRole('button', { name: 'Volgende stap' }).click();
     await page.getByRole('heading', { name: new RegExp(`Met wie werkte ${literal(a)}`) }).waitFor();
     await choosePartner(page, b);
-    await answerPartner(page, b, /^samenwerken/, 4);
+    await answerPartner(page, a, b, /^samenwerken/, { INFLUENCE: 4, INVOLVEMENT: 3, RELIABLE: 4, MISSION: 3 });
     await choosePartner(page, c);
-    await answerPartner(page, c, /^afstemmen/);
+    await answerPartner(page, a, c, /^afstemmen/, { RESOURCES: 2, OPEN: 3 });
     await page.getByLabel('Naam van de partner').fill('Buurtcafé De Linde');
     await page.getByLabel('Gemeente (niet verplicht)').fill(area.name);
     await page.getByRole('button', { name: 'Nieuwe partner toevoegen' }).click();
-    await answerPartner(page, 'Buurtcafé De Linde', /^afstemmen/);
+    await answerPartner(page, a, 'Buurtcafé De Linde', /^afstemmen/);
     await shot(page, 'survey-form-partners-nl-375');
     expect(await seriousViolations(page, 'form: partners')).toEqual([]);
+    // The items on a 390 x 844 phone, for the docs: four answers in a row, "weet ik niet" under them, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    // With the question before them (how often) in view, so the shot shows where the items sit in the card.
+    await card(page, b).getByRole('group', { name: 'Hoe waardevol is deze partner voor uw werk?' }).evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -110);
+    });
+    await page.screenshot({ path: path.join(screenshotDir, 'survey-form-items-nl-390.png') });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize(phone);
 
     await page.getByRole('button', { name: 'Ontwerp bewaren' }).click();
     await page.getByRole('status').filter({ hasText: 'Ontwerp bewaard' }).waitFor();
@@ -195,6 +221,10 @@ describe('a network survey from round to accepted ties', () => {
     await goToStep(page, /Uw partners/);
     for (const partner of [b, c, 'Buurtcafé De Linde']) expect(await card(page, partner).count()).toBe(1);
     expect(await card(page, b).getByRole('radio', { name: /^samenwerken/ }).isChecked()).toBe(true);
+    // The draft kept the items: answered ones checked, the others "weet ik niet".
+    const influence = card(page, b).getByRole('group', { name: itemQuestion('INFLUENCE', 'nl'), exact: true });
+    expect(await influence.getByRole('radio', { name: /^4 heel erg/ }).isChecked()).toBe(true);
+    expect(await card(page, b).getByRole('group', { name: itemQuestion('OPEN', 'nl'), exact: true }).getByRole('radio', { name: 'weet ik niet' }).isChecked()).toBe(true);
 
     await goToStep(page, /Nalezen en verzenden/);
     await shot(page, 'survey-form-send-nl-375');
@@ -215,6 +245,7 @@ describe('a network survey from round to accepted ties', () => {
     await page.locator('.survey-choices button').filter({ has: page.locator('.survey-choice-name').getByText(a, { exact: true }) }).first().click();
     // Aware of each other, where the first said coordinated: two steps apart.
     await card(page, a).getByRole('radio', { name: /^aware of each other/ }).check();
+    await answerItems(page, b, a, { INFLUENCE: 1, OPEN: 2 }, 'en');
     await shot(page, 'survey-form-partners-en-375');
     expect(await seriousViolations(page, 'form: partners (en)')).toEqual([]);
     await page.getByRole('navigation', { name: 'Steps of the survey' }).getByRole('button', { name: /Review and submit/ }).click();
@@ -241,8 +272,21 @@ describe('a network survey from round to accepted ties', () => {
     await expect.poll(() => level.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await level.getAttribute('aria-describedby')).toMatch(/-error$/);
 
-    await answerPartner(page, a, /^samenwerken/);
-    await answerPartner(page, isolatedName, /^afstemmen/);
+    await card(page, a).getByRole('radio', { name: /^samenwerken/ }).check();
+    await card(page, isolatedName).getByRole('radio', { name: /^afstemmen/ }).check();
+    // Submitting needs a value and a trust score: at least one item of each, said at the group of items.
+    await goToStep(page, /Nalezen en verzenden/);
+    await page.getByRole('button', { name: 'Antwoord verzenden' }).click();
+    await summary.waitFor();
+    expect(await summary.getByRole('button').count()).toBe(4);
+    expect(await seriousViolations(page, 'form: items missing')).toEqual([]);
+    await summary.getByRole('button', { name: `${a}: "Hoe waardevol is deze partner voor uw werk?" beantwoord minstens één van deze vragen met 1 tot 4` }).click();
+    const value = card(page, a).getByRole('group', { name: 'Hoe waardevol is deze partner voor uw werk?' });
+    await expect.poll(() => value.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await value.getAttribute('aria-describedby')).toMatch(/-hint .*-error$/);
+
+    await answerItems(page, c, a, { INFLUENCE: 3, RESOURCES: 4, RELIABLE: 2 });
+    await answerItems(page, c, isolatedName, { INVOLVEMENT: 2, MISSION: 4 });
     await goToStep(page, /Nalezen en verzenden/);
     await page.getByRole('button', { name: 'Antwoord verzenden' }).click();
     await page.getByRole('status').filter({ hasText: 'Bedankt!' }).waitFor();
@@ -266,6 +310,19 @@ describe('a network survey from round to accepted ties', () => {
     expect(await page.locator('.survey-reminders').textContent()).toContain(isolatedName);
     await shot(page, 'survey-editor-results-nl-1366');
     expect(await seriousViolations(page, 'editor results')).toEqual([]);
+    // The contradicted pair (a and b): each item's average under its score, as the answers in this test make it.
+    const pairAnswers = answered.filter((r) => [r.reporter, r.partner].sort().join() === [a, b].sort().join());
+    const mean = (xs: number[]) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
+    const shown = (xs: number[]) => (xs.length === 0 ? '–' : new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 1 }).format(Math.round(mean(xs) * 100) / 100));
+    const valueCell = page.locator('tr[data-reciprocity="CONTRADICTED"] td').nth(2);
+    for (const [item, label] of Object.entries({ INFLUENCE: 'invloed', INVOLVEMENT: 'betrokkenheid', RESOURCES: 'middelen' }) as [ValueItem, string][]) {
+      expect(await valueCell.locator('li').filter({ hasText: label }).textContent()).toBe(`${label} ${shown(pairAnswers.flatMap((r) => r.items[item] ?? []))}`);
+    }
+    // For the docs: the pairs with their item averages at 1366 x 900.
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.locator('.survey-counts').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(screenshotDir, 'survey-editor-item-averages-nl-1366.png') });
+    await page.setViewportSize(desktop);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoorden downloaden (CSV)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path()) as string, 'utf8');
@@ -344,6 +401,10 @@ describe('a network survey from round to accepted ties', () => {
     await card(page, a).getByRole('radio', { name: /^we kennen elkaar/ }).focus();
     await page.keyboard.press('ArrowDown');
     expect(await card(page, a).getByRole('radio', { name: /^afstemmen/ }).isChecked()).toBe(true);
+    // An item is a radio group too: the arrow keys move from "weet ik niet" round to 1.
+    await card(page, a).getByRole('group', { name: itemQuestion('RELIABLE', 'nl'), exact: true }).getByRole('radio', { name: 'weet ik niet' }).focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await card(page, a).getByRole('group', { name: itemQuestion('RELIABLE', 'nl'), exact: true }).getByRole('radio', { name: /^1 helemaal niet/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Ontwerp bewaren' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Ontwerp bewaard' }).waitFor();

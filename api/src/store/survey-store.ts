@@ -1,4 +1,4 @@
-import type { CollaborationLevel, ContactFrequency, NodeKind, RelationKind, SurveyRoundStatus, SurveyTieDirection } from '@weefsel/graph-schema';
+import type { CollaborationLevel, ContactFrequency, ItemAnswers, NodeKind, RelationKind, SurveyRoundStatus, SurveyTieDirection, TrustItem, ValueItem } from '@weefsel/graph-schema';
 import type { WriteAuthor } from './user-audit-store';
 
 /** A round of the network survey (netwerkbevraging) for one area or one project. */
@@ -80,7 +80,13 @@ export interface ReportedPartner {
   direction?: SurveyTieDirection | null | undefined;
   level: CollaborationLevel;
   frequency?: ContactFrequency | null | undefined;
-  /** 1-4 (PARTNER's value and trust scale). */
+  /**
+   * PARTNER's value and trust items, each 1-4, only those answered; the score is their mean
+   * (graph-schema `surveyScore`). Stored as given, the score is never stored.
+   */
+  valueItems?: ItemAnswers<ValueItem> | null | undefined;
+  trustItems?: ItemAnswers<TrustItem> | null | undefined;
+  /** The single 1-4 score of answers from before the items; never given beside the items. */
   value?: number | null | undefined;
   trust?: number | null | undefined;
   since?: string | null | undefined;

@@ -256,6 +256,8 @@ export type ProblemCode =
   | 'invisibleOnly'
   /** invitation id or token "{id}" is in use already */
   | 'invitationTaken'
+  /** answer at least one of the items (1-4), or give the single score */
+  | 'itemRequired'
   /** a .json document is imported on its own, without other files */
   | 'jsonAlone'
   /** cannot change actor "{id}" to {kind}: relation {relation} would break */
@@ -316,6 +318,8 @@ export type ProblemCode =
   | 'roundsNotComparable'
   /** must differ from source (no relation of an actor with itself) */
   | 'sameEndpoints'
+  /** give either the items or the single score, not both */
+  | 'scoreAndItems'
   /** is the respondent itself; name the partners you work with */
   | 'selfAsPartner'
   /** {file}: text number {index} of the workbook holds more than {max} characters */
@@ -463,10 +467,14 @@ export type ReportedPartnerInput = {
   /** A collaboration kind; for a directed kind, direction says which end the respondent is */
   relationKind: RelationKind;
   since?: string | null | undefined;
-  /** 1-4 */
+  /** 1-4: one trust score instead of the items; not with trustItems */
   trust?: number | null | undefined;
-  /** 1-4 */
+  /** The trust items answered; the trust score is their mean */
+  trustItems?: SurveyTrustItemsInput | null | undefined;
+  /** 1-4: one value score instead of the items (answers from before the items); not with valueItems */
   value?: number | null | undefined;
+  /** The value items answered; the value score is their mean */
+  valueItems?: SurveyValueItemsInput | null | undefined;
 };
 
 /** Who fills in the form: optional, personal data */
@@ -521,6 +529,26 @@ export type SurveyTieDirection =
   | 'FROM_RESPONDENT'
   /** van de partner naar de invuller / from the partner to the respondent */
   | 'TO_RESPONDENT';
+
+/** PARTNER’s trust items, each 1-4; leave out (or null) what the respondent does not know. The trust score is their mean */
+export type SurveyTrustItemsInput = {
+  /** How much does this partner support the shared mission? */
+  MISSION?: number | null | undefined;
+  /** How open to discussion is this partner? */
+  OPEN?: number | null | undefined;
+  /** How reliable is this partner? */
+  RELIABLE?: number | null | undefined;
+};
+
+/** PARTNER’s value items, each 1-4; leave out (or null) what the respondent does not know. The value score is their mean */
+export type SurveyValueItemsInput = {
+  /** How much power and influence does this partner have? */
+  INFLUENCE?: number | null | undefined;
+  /** How involved is this partner in the shared work? */
+  INVOLVEMENT?: number | null | undefined;
+  /** How much does this partner contribute resources? */
+  RESOURCES?: number | null | undefined;
+};
 
 /** Doelgroepen (graph-schema targetGroups) */
 export type TargetGroup =
@@ -870,7 +898,7 @@ export type WebSurveyFormQueryVariables = Exact<{
 }>;
 
 
-export type WebSurveyFormQuery = { surveyForm: { roundTitle: string, intro: string | null, opensOn: string, closesOn: string, submittedAt: string | null, draftSavedAt: string | null, respondent: { id: string, name: string, kind: NodeKind }, actors: Array<{ id: string, name: string, kind: NodeKind }>, outsideActors: Array<{ id: string, name: string, kind: NodeKind }>, answer: { contact: { name: string | null, email: string | null, phone: string | null, role: string | null } | null, partners: Array<{ partnerActorId: string | null, relationKind: RelationKind, direction: SurveyTieDirection | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, note: string | null, proposedActor: { name: string, kind: NodeKind, place: string | null } | null }> } | null } };
+export type WebSurveyFormQuery = { surveyForm: { roundTitle: string, intro: string | null, opensOn: string, closesOn: string, submittedAt: string | null, draftSavedAt: string | null, respondent: { id: string, name: string, kind: NodeKind }, actors: Array<{ id: string, name: string, kind: NodeKind }>, outsideActors: Array<{ id: string, name: string, kind: NodeKind }>, answer: { contact: { name: string | null, email: string | null, phone: string | null, role: string | null } | null, partners: Array<{ partnerActorId: string | null, relationKind: RelationKind, direction: SurveyTieDirection | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, note: string | null, valueItems: { INFLUENCE: number | null, INVOLVEMENT: number | null, RESOURCES: number | null } | null, trustItems: { RELIABLE: number | null, MISSION: number | null, OPEN: number | null } | null, proposedActor: { name: string, kind: NodeKind, place: string | null } | null }> } | null } };
 
 export type WebSurveySearchQueryVariables = Exact<{
   token: string;
@@ -913,7 +941,7 @@ export type WebSurveyResultsQueryVariables = Exact<{
 }>;
 
 
-export type WebSurveyResultsQuery = { surveyResults: { invited: number, answered: number, responseRate: number, round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, respondents: Array<{ invitationId: string, actorId: string, actorName: string, actorKind: NodeKind | null, submittedAt: string | null, draftSavedAt: string | null, lastSeenAt: string | null, revoked: boolean }>, ties: Array<{ key: string, invitationId: string, reporterActorId: string, partnerActorId: string | null, proposalId: string | null, relationKind: RelationKind, direction: SurveyTieDirection, sourceActorId: string | null, targetActorId: string | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, acceptedRelationId: string | null }>, pairs: Array<{ a: string, b: string, levelByA: CollaborationLevel | null, levelByB: CollaborationLevel | null, reciprocity: Reciprocity, reports: number, tieKeys: Array<string>, averageValue: number | null, averageTrust: number | null }>, actorScores: Array<{ actorId: string, averageValue: number | null, averageTrust: number | null, namedBy: number }>, proposals: Array<{ id: string, name: string, kind: NodeKind, place: string | null, reporterActorId: string, actorId: string | null }> } };
+export type WebSurveyResultsQuery = { surveyResults: { invited: number, answered: number, responseRate: number, round: { id: string, title: string, intro: string | null, areaId: string | null, projectId: string | null, opensOn: string, closesOn: string, status: SurveyRoundStatus, createdAt: string }, respondents: Array<{ invitationId: string, actorId: string, actorName: string, actorKind: NodeKind | null, submittedAt: string | null, draftSavedAt: string | null, lastSeenAt: string | null, revoked: boolean }>, ties: Array<{ key: string, invitationId: string, reporterActorId: string, partnerActorId: string | null, proposalId: string | null, relationKind: RelationKind, direction: SurveyTieDirection, sourceActorId: string | null, targetActorId: string | null, level: CollaborationLevel, frequency: ContactFrequency | null, value: number | null, trust: number | null, since: string | null, acceptedRelationId: string | null }>, pairs: Array<{ a: string, b: string, levelByA: CollaborationLevel | null, levelByB: CollaborationLevel | null, reciprocity: Reciprocity, reports: number, tieKeys: Array<string>, averageValue: number | null, averageTrust: number | null, averageValueItems: { INFLUENCE: number | null, INVOLVEMENT: number | null, RESOURCES: number | null }, averageTrustItems: { RELIABLE: number | null, MISSION: number | null, OPEN: number | null } }>, actorScores: Array<{ actorId: string, averageValue: number | null, averageTrust: number | null, namedBy: number, averageValueItems: { INFLUENCE: number | null, INVOLVEMENT: number | null, RESOURCES: number | null }, averageTrustItems: { RELIABLE: number | null, MISSION: number | null, OPEN: number | null } }>, proposals: Array<{ id: string, name: string, kind: NodeKind, place: string | null, reporterActorId: string, actorId: string | null }> } };
 
 export type WebSurveyActorNameQueryVariables = Exact<{
   id: string | number;
@@ -1798,6 +1826,16 @@ export const WebSurveyFormDocument = new TypedDocumentString(`
         trust
         since
         note
+        valueItems {
+          INFLUENCE
+          INVOLVEMENT
+          RESOURCES
+        }
+        trustItems {
+          RELIABLE
+          MISSION
+          OPEN
+        }
         proposedActor {
           name
           kind
@@ -1924,12 +1962,32 @@ export const WebSurveyResultsDocument = new TypedDocumentString(`
       tieKeys
       averageValue
       averageTrust
+      averageValueItems {
+        INFLUENCE
+        INVOLVEMENT
+        RESOURCES
+      }
+      averageTrustItems {
+        RELIABLE
+        MISSION
+        OPEN
+      }
     }
     actorScores {
       actorId
       averageValue
       averageTrust
       namedBy
+      averageValueItems {
+        INFLUENCE
+        INVOLVEMENT
+        RESOURCES
+      }
+      averageTrustItems {
+        RELIABLE
+        MISSION
+        OPEN
+      }
     }
     proposals {
       id

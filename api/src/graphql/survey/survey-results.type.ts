@@ -4,6 +4,7 @@ import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { RelationType } from '../relation/relation.type';
 import { DateScalar } from '../scalars/date.scalar';
 import { CollaborationLevelEnum, ContactFrequencyEnum, ReciprocityEnum, SurveyTieDirectionEnum } from './survey-enums';
+import { SurveyTrustItemsType, SurveyValueItemsType } from './survey-items.type';
 import { SurveyRoundType } from './survey.type';
 
 @ObjectType({ description: 'An invited actor and where its answer stands; those without submittedAt make the reminders list' })
@@ -32,8 +33,11 @@ export class ReportedTieType {
   @Field(() => ID, { nullable: true }) targetActorId!: string | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency!: ContactFrequency | null;
-  @Field(() => Int, { nullable: true }) value!: number | null;
-  @Field(() => Int, { nullable: true }) trust!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The value score: the mean of the value items answered (or the single score of an answer from before the items), to two decimals' })
+  value!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The trust score, as value' }) trust!: number | null;
+  @Field(() => SurveyValueItemsType, { description: 'The value items answered' }) valueItems!: SurveyValueItemsType;
+  @Field(() => SurveyTrustItemsType, { description: 'The trust items answered' }) trustItems!: SurveyTrustItemsType;
   @Field(() => DateScalar, { nullable: true }) since!: string | null;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => ID, { nullable: true }) acceptedRelationId!: string | null;
@@ -48,16 +52,20 @@ export class SurveyPairType {
   @Field(() => CollaborationLevelEnum, { nullable: true }) levelByB!: CollaborationLevel | null;
   @Field(() => [String]) tieKeys!: string[];
   @Field(() => Int) reports!: number;
-  @Field(() => Float, { nullable: true }) averageValue!: number | null;
-  @Field(() => Float, { nullable: true }) averageTrust!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The mean of the reports’ value scores' }) averageValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The mean of the reports’ trust scores' }) averageTrust!: number | null;
+  @Field(() => SurveyValueItemsType, { description: 'Per value item, the mean of the answers given to it' }) averageValueItems!: SurveyValueItemsType;
+  @Field(() => SurveyTrustItemsType, { description: 'Per trust item, the mean of the answers given to it' }) averageTrustItems!: SurveyTrustItemsType;
 }
 
 @ObjectType({ description: 'How an actor’s partners see it: averages of what others reported about it' })
 export class SurveyActorScoreType {
   @Field(() => ID) actorId!: string;
   @Field(() => Int) namedBy!: number;
-  @Field(() => Float, { nullable: true }) averageValue!: number | null;
-  @Field(() => Float, { nullable: true }) averageTrust!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The mean of the reports’ value scores' }) averageValue!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The mean of the reports’ trust scores' }) averageTrust!: number | null;
+  @Field(() => SurveyValueItemsType, { description: 'Per value item, the mean of the answers given to it' }) averageValueItems!: SurveyValueItemsType;
+  @Field(() => SurveyTrustItemsType, { description: 'Per trust item, the mean of the answers given to it' }) averageTrustItems!: SurveyTrustItemsType;
 }
 
 @ObjectType({ description: 'A new actor proposed by a respondent' })

@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { CollaborationLevelEnum, ContactFrequencyEnum, SurveyTieDirectionEnum } from './survey-enums';
+import { SurveyTrustItemsInput, SurveyValueItemsInput } from './survey-items.type';
 
 @InputType({ description: 'A new survey round for an area or a project (exactly one)' })
 export class NewSurveyRoundInput {
@@ -40,8 +41,10 @@ export class ReportedPartnerInput {
   direction?: SurveyTieDirection | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency?: ContactFrequency | null;
-  @Field(() => Int, { nullable: true, description: '1-4' }) value?: number | null;
-  @Field(() => Int, { nullable: true, description: '1-4' }) trust?: number | null;
+  @Field(() => SurveyValueItemsInput, { nullable: true, description: 'The value items answered; the value score is their mean' }) valueItems?: SurveyValueItemsInput | null;
+  @Field(() => SurveyTrustItemsInput, { nullable: true, description: 'The trust items answered; the trust score is their mean' }) trustItems?: SurveyTrustItemsInput | null;
+  @Field(() => Int, { nullable: true, description: '1-4: one value score instead of the items (answers from before the items); not with valueItems' }) value?: number | null;
+  @Field(() => Int, { nullable: true, description: '1-4: one trust score instead of the items; not with trustItems' }) trust?: number | null;
   @Field(() => DateScalar, { nullable: true }) since?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
 }

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { NodeKindEnum, RelationKindEnum } from '../enums';
 import { DateScalar } from '../scalars/date.scalar';
 import { CollaborationLevelEnum, ContactFrequencyEnum, SurveyRoundStatusEnum, SurveyTieDirectionEnum } from './survey-enums';
+import { SurveyTrustItemsType, SurveyValueItemsType } from './survey-items.type';
 
 @ObjectType({ description: 'A round of the network survey (netwerkbevraging)' })
 export class SurveyRoundType {
@@ -61,8 +62,10 @@ export class ReportedPartnerType {
   @Field(() => SurveyTieDirectionEnum, { nullable: true }) direction?: SurveyTieDirection | null;
   @Field(() => CollaborationLevelEnum) level!: CollaborationLevel;
   @Field(() => ContactFrequencyEnum, { nullable: true }) frequency?: ContactFrequency | null;
-  @Field(() => Int, { nullable: true }) value?: number | null;
-  @Field(() => Int, { nullable: true }) trust?: number | null;
+  @Field(() => SurveyValueItemsType, { nullable: true, description: 'The value items answered' }) valueItems?: SurveyValueItemsType | null;
+  @Field(() => SurveyTrustItemsType, { nullable: true, description: 'The trust items answered' }) trustItems?: SurveyTrustItemsType | null;
+  @Field(() => Int, { nullable: true, description: 'The single value score of an answer from before the items' }) value?: number | null;
+  @Field(() => Int, { nullable: true, description: 'The single trust score of an answer from before the items' }) trust?: number | null;
   @Field(() => DateScalar, { nullable: true }) since?: string | null;
   @Field(() => String, { nullable: true }) note?: string | null;
 }

@@ -4,7 +4,11 @@ import {
   nodeKinds,
   propertyLabels,
   relationKinds,
+  itemAnswersOf,
   surveyLabels,
+  surveyScore,
+  surveyScoreDimensions,
+  scoreItemsOf,
   surveyTieDirections,
   type Actor,
   type Label,
@@ -14,6 +18,23 @@ import type { OutCell, OutTable } from '../../interchange-files/table-rows';
 import type { ReportedPartner } from '../../store/survey-store';
 import type { RoundData } from './survey-results';
 import { submittedOf } from './reported-ties';
+import { rounded } from './score-averages';
+
+/** Per score its value (the mean of its items, or an older answer's single score), then a column per item: "waarde: invloed". */
+function scoreColumns(): [string, Label][] {
+  return surveyScoreDimensions.flatMap((dimension) => {
+    const { label, items } = scoreItemsOf(dimension);
+    const itemColumns = Object.entries(items).map(([name, item]): [string, Label] => [name, { nl: `${label.nl}: ${item.short.nl}`, en: `${label.en}: ${item.short.en}` }]);
+    return [[dimension, label] as [string, Label], ...itemColumns];
+  });
+}
+
+function scoreCells(p: ReportedPartner): OutCell[] {
+  return surveyScoreDimensions.flatMap((dimension) => {
+    const answers = itemAnswersOf(p, dimension);
+    return [rounded(surveyScore(p, dimension)), ...scoreItemsOf(dimension).names.map((name) => answers[name] ?? null)];
+  });
+}
 
 const columns: [string, Label][] = [
   ['roundId', surveyLabels.round],
@@ -29,14 +50,16 @@ const columns: [string, Label][] = [
   ['direction', { nl: 'richting', en: 'direction' }],
   ['level', surveyLabels.level],
   ['frequency', surveyLabels.frequency],
-  ['value', surveyLabels.value],
-  ['trust', surveyLabels.trust],
+  ...scoreColumns(),
   ['since', propertyLabels.since],
   ['note', propertyLabels.note],
 ];
 
+/** The columns about the partner, from `partnerId` on: empty for a respondent that named none. */
+const partnerColumns = columns.length - columns.findIndex(([key]) => key === 'partnerId');
+
 function partnerCells(p: ReportedPartner | null, actors: ReadonlyMap<string, Actor>, language: Language): OutCell[] {
-  if (!p) return Array.from({ length: 12 }, () => null);
+  if (!p) return Array.from({ length: partnerColumns }, () => null);
   const partnerName = p.partnerActorId ? (actors.get(p.partnerActorId)?.name ?? p.partnerActorId) : (p.proposedActor?.name ?? null);
   return [
     p.partnerActorId ?? null,
@@ -48,8 +71,7 @@ function partnerCells(p: ReportedPartner | null, actors: ReadonlyMap<string, Act
     relationKinds[p.relationKind].directed ? surveyTieDirections[p.direction ?? 'FROM_RESPONDENT'][language] : null,
     collaborationLevels[p.level].label[language],
     p.frequency ? contactFrequencies[p.frequency][language] : null,
-    p.value ?? null,
-    p.trust ?? null,
+    ...scoreCells(p),
     p.since ?? null,
     p.note ?? null,
   ];

@@ -18,6 +18,8 @@ function tie(reporter: string, partner: string, level: ReportedTie['level'], val
     frequency: null,
     value,
     trust,
+    valueItems: {},
+    trustItems: {},
     since: null,
     note: null,
   };
@@ -56,7 +58,7 @@ describe('reciprocity', () => {
 
   it('scores an actor by what others report about it', () => {
     const scores = actorScores([tie('b', 'a', 'COOPERATIVE', 2, 4), tie('c', 'a', 'COOPERATIVE', 3, 3), tie('a', 'b', 'COORDINATED', 4, null)]);
-    expect(scores).toEqual([
+    expect(scores).toMatchObject([
       { actorId: 'a', namedBy: 2, averageValue: 2.5, averageTrust: 3.5 },
       { actorId: 'b', namedBy: 1, averageValue: 4, averageTrust: null },
     ]);

@@ -1,5 +1,6 @@
 import { levelRank, type CollaborationLevel, type Reciprocity } from '@weefsel/graph-schema';
 import type { ReportedTie } from './reported-ties';
+import { scoreAverages, type ScoreAverages } from './score-averages';
 
 /**
  * How far apart two reported levels must be (in steps of the four-level scale) before the two
@@ -9,8 +10,8 @@ import type { ReportedTie } from './reported-ties';
  */
 export const contradictingLevelGap = 2;
 
-/** One pair of actors and what each side said of the other in a round. */
-export interface PairReport {
+/** One pair of actors and what each side said of the other in a round, with the averages of what both said. */
+export interface PairReport extends ScoreAverages {
   /** The two actors, in id order. */
   a: string;
   b: string;
@@ -21,8 +22,6 @@ export interface PairReport {
   /** The reported ties of the pair (their keys: the relations they would become). */
   tieKeys: string[];
   reports: number;
-  averageValue: number | null;
-  averageTrust: number | null;
 }
 
 /** The mean of the numbers given, to two decimals; null when none is given. */
@@ -74,19 +73,16 @@ export function pairReports(ties: readonly ReportedTie[], respondents: ReadonlyS
         levelByB,
         tieKeys: [...new Set(pairTies.map((t) => t.key))].sort(),
         reports: pairTies.length,
-        averageValue: average(pairTies.map((t) => t.value)),
-        averageTrust: average(pairTies.map((t) => t.trust)),
+        ...scoreAverages(pairTies),
       };
     });
 }
 
-/** How an actor's partners see it: the averages of the value and trust others reported about it. */
-export interface ActorScore {
+/** How an actor's partners see it: the averages of the value and trust (and their items) others reported about it. */
+export interface ActorScore extends ScoreAverages {
   actorId: string;
   /** Reports by others naming this actor. */
   namedBy: number;
-  averageValue: number | null;
-  averageTrust: number | null;
 }
 
 export function actorScores(ties: readonly ReportedTie[]): ActorScore[] {
@@ -102,7 +98,6 @@ export function actorScores(ties: readonly ReportedTie[]): ActorScore[] {
     .map(([actorId, named]) => ({
       actorId,
       namedBy: new Set(named.map((t) => t.reporterActorId)).size,
-      averageValue: average(named.map((t) => t.value)),
-      averageTrust: average(named.map((t) => t.trust)),
+      ...scoreAverages(named),
     }));
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { deriveRelationId, foldText, relationKinds, type CollaborationLevel, type ContactFrequency, type NodeKind, type RelationKind, type SurveyTieDirection } from '@weefsel/graph-schema';
+import { deriveRelationId, foldText, itemAnswersOf, relationKinds, surveyScore, type CollaborationLevel, type ContactFrequency, type NodeKind, type RelationKind, type SurveyTieDirection, type TrustItem, type ValueItem } from '@weefsel/graph-schema';
 import type { ProposedActor, ReportedPartner, SurveyAcceptance, SurveyAnswer, SurveyInvitation } from '../../store/survey-store';
 
 /** One partner named in one submitted answer, with where it came from. */
@@ -24,8 +24,11 @@ export interface ReportedTie {
   targetActorId: string | null;
   level: CollaborationLevel;
   frequency: ContactFrequency | null;
+  /** The scores (graph-schema `surveyScore`: the mean of the items answered, unrounded) and the items answered. */
   value: number | null;
   trust: number | null;
+  valueItems: Partial<Record<ValueItem, number>>;
+  trustItems: Partial<Record<TrustItem, number>>;
   since: string | null;
   note: string | null;
 }
@@ -91,8 +94,10 @@ function tieOf(roundId: string, invitation: SurveyInvitation, partner: ReportedP
     targetActorId: partnerActorId ? targetActorId : null,
     level: partner.level,
     frequency: partner.frequency ?? null,
-    value: partner.value ?? null,
-    trust: partner.trust ?? null,
+    value: surveyScore(partner, 'value'),
+    trust: surveyScore(partner, 'trust'),
+    valueItems: itemAnswersOf(partner, 'value'),
+    trustItems: itemAnswersOf(partner, 'trust'),
     since: partner.since ?? null,
     note: partner.note ?? null,
   };

@@ -2,6 +2,7 @@ import type { Actor, NodeKind } from '@weefsel/graph-schema';
 import type { SurveyAcceptance, SurveyAnswer, SurveyInvitation, SurveyRound } from '../../store/survey-store';
 import { actorScores, pairReports, type ActorScore, type PairReport } from './reciprocity';
 import { proposalsOf, reportedTies, type Proposal, type ReportedTie } from './reported-ties';
+import { rounded } from './score-averages';
 
 /** One invited actor and where its answer stands (the reminders list is those without `submittedAt`). */
 export interface RespondentStatus {
@@ -66,7 +67,8 @@ export function surveyResults(data: RoundData, actors: ReadonlyMap<string, Actor
     answered,
     responseRate: respondents.length === 0 ? 0 : Math.round((answered / respondents.length) * 1000) / 1000,
     respondents,
-    ties: ties.map((t) => ({ ...t, acceptedRelationId: accepted.get(t.key) ?? null })),
+    // A tie's scores to two decimals, as the averages (which are taken of the unrounded scores).
+    ties: ties.map((t) => ({ ...t, value: rounded(t.value), trust: rounded(t.trust), acceptedRelationId: accepted.get(t.key) ?? null })),
     pairs,
     actorScores: actorScores(ties),
     proposals,

@@ -16,6 +16,10 @@ const invitations = [
 ];
 const tie: ReportedPartner = { partnerActorId: 'o-marienstede', relationKind: 'PARTNERS_WITH', level: 'COORDINATED', frequency: 'MONTHLY', value: 3, trust: 4, since: '2021-05-01', note: 'Samen onthaal' };
 
+async function codes(store: GraphStore, partners: ReportedPartner[], id = 'inv-huis') {
+  return (await rejectsWithValidation(() => store.saveSurveyAnswer(id, { partners }, 'submit'))).map((i) => [i.path, i.code]);
+}
+
 async function withRound(store: GraphStore): Promise<void> {
   await store.importGraph(fixtureDocument());
   await store.createSurveyRound(round, invitations, editor);
@@ -106,6 +110,25 @@ export function defineSurveysContract(ctx: ContractContext): void {
       ]);
       expect(items[0]?.userName).toBe('survey:inv-huis');
       expect(JSON.stringify(items)).not.toContain('an@sociaalhuis.be');
+    });
+
+    it('keeps the value and trust items as answered, beside an older answer’s single scores, in drafts and submissions', async () => {
+      const store = ctx.store();
+      await withRound(store);
+      const items: ReportedPartner = { ...tie, value: null, trust: null, valueItems: { INFLUENCE: 2, RESOURCES: 4 }, trustItems: { RELIABLE: 3, MISSION: 4, OPEN: 1 } };
+      const legacy: ReportedPartner = { ...tie, partnerActorId: 'o-caw', valueItems: null, trustItems: null };
+      await store.saveSurveyAnswer('inv-huis', { partners: [items, legacy] }, 'submit');
+      // Unanswered items are not kept: `INVOLVEMENT: null` is stored as no answer.
+      await store.saveSurveyAnswer('inv-stede', { partners: [{ ...items, partnerActorId: 'o-sociaal-huis', valueItems: { INVOLVEMENT: null, INFLUENCE: 1 }, trustItems: { OPEN: null } }] }, 'draft');
+      const [huis, stede] = await store.listSurveyAnswers('sr-2026');
+      expect(huis?.submitted?.partners.map((p) => [p.valueItems, p.trustItems, p.value, p.trust])).toEqual([
+        [{ INFLUENCE: 2, RESOURCES: 4 }, { RELIABLE: 3, MISSION: 4, OPEN: 1 }, null, null],
+        [null, null, 3, 4],
+      ]);
+      expect(stede?.draft?.partners[0]).toMatchObject({ valueItems: { INFLUENCE: 1 } });
+      expect(stede?.draft?.partners[0]?.trustItems).toBeUndefined();
+      expect(await codes(store, [{ ...tie, trust: null, trustItems: { OPEN: 9 } }])).toEqual([['partners[0].trustItems.OPEN', 'outOfRange']]);
+      expect((await store.getSurveyAnswer('inv-huis'))?.submitted?.partners).toEqual(huis?.submitted?.partners);
     });
 
     it('refuses a bad answer naming the field, and keeps the earlier one', async () => {

@@ -2,7 +2,9 @@
  * The survey tables. Survey records are read and written whole, so each row keeps its record as
  * JSON and, as columns, only the keys that lookups and uniqueness need. No foreign keys: a round's
  * answers outlive an actor deleted from the graph (the results still name who reported what), and
- * the rebuild in sqlite-migrate.ts refills tables in any order.
+ * the rebuild in sqlite-migrate.ts refills tables in any order. A new field of a record (the value
+ * and trust items of a reported partner) needs no new column and no migration: older records read
+ * as they were written (sqlite-survey-migrate.test.ts).
  */
 export const surveyTables = ['survey_rounds', 'survey_invitations', 'survey_answers', 'survey_acceptances'] as const;
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import { surveyScore } from '@weefsel/graph-schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDocument } from '../contract/fixture';
 import { surveyTables } from './sqlite-survey-ddl';
@@ -58,6 +59,37 @@ describe('SQLite survey tables across migrations', () => {
     expect(store.schemaOutcome).toBe('migrated');
     expect({ round: await store.getSurveyRound('sr-1'), answers: await store.listSurveyAnswers('sr-1'), acceptances: await store.listSurveyAcceptances('sr-1') }).toEqual(before);
     expect((await store.findSurveyInvitation(hash('t')))?.actorId).toBe('o-caw');
+    await store.close();
+  });
+
+  it('keeps an answer from before the items (one value and trust) as it was, and an answer with items, through a rebuild', async () => {
+    const first = openSqliteStore(file);
+    await first.init();
+    await first.importGraph(fixtureDocument());
+    await first.createSurveyRound(round, [
+      { id: 'inv-1', actorId: 'o-caw', tokenHash: hash('t') },
+      { id: 'inv-2', actorId: 'o-marienstede', tokenHash: hash('u') },
+    ]);
+    const partner = { partnerActorId: 'o-sociaal-huis', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' } as const;
+    await first.saveSurveyAnswer('inv-2', { partners: [{ ...partner, valueItems: { INFLUENCE: 3, RESOURCES: 2 }, trustItems: { OPEN: 4 } }] }, 'submit');
+    await first.close();
+    // An answer as a build before the items stored it: the record as it was written then, by hand.
+    const legacy = { invitationId: 'inv-1', roundId: 'sr-1', draft: null, draftSavedAt: null, submitted: { contact: null, partners: [{ ...partner, value: 3, trust: 2 }] }, submittedAt: '2026-01-05T10:00:00.000Z' };
+    const db = new BetterSqlite3(file);
+    db.prepare('INSERT INTO survey_answers (invitation_id, round_id, record) VALUES (?, ?, ?)').run('inv-1', 'sr-1', JSON.stringify(legacy));
+    db.close();
+    age(file, false);
+    const store = openSqliteStore(file);
+    await store.init();
+    expect(store.schemaOutcome).toBe('migrated');
+    const [old, withItems] = await store.listSurveyAnswers('sr-1');
+    expect(old).toEqual(legacy);
+    expect(withItems?.submitted?.partners[0]).toMatchObject({ valueItems: { INFLUENCE: 3, RESOURCES: 2 }, trustItems: { OPEN: 4 } });
+    const scores = (p: Parameters<typeof surveyScore>[0] | undefined) => [surveyScore(p ?? {}, 'value'), surveyScore(p ?? {}, 'trust')];
+    expect([scores(old?.submitted?.partners[0]), scores(withItems?.submitted?.partners[0])]).toEqual([
+      [3, 2],
+      [2.5, 4],
+    ]);
     await store.close();
   });
 });

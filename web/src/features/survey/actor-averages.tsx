@@ -1,12 +1,11 @@
 import { surveyLabels } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatNumber } from '../../i18n/format';
 import type { SurveyResults } from './rounds.api';
+import { ScoreCell } from './score-cell';
 
-/** Per actor, the average value and trust others reported about it, most often named first. */
+/** Per actor, the average value and trust (and their items) others reported about it, most often named first. */
 export function ActorAverages({ scores, nameOf }: { scores: SurveyResults['actorScores']; nameOf: (id: string) => string }) {
   const { t, language } = useI18n();
-  const average = (value: number | null | undefined) => (value == null ? '–' : formatNumber(value, language, 1));
   const sorted = [...scores].sort((a, b) => b.namedBy - a.namedBy || nameOf(a.actorId).localeCompare(nameOf(b.actorId), 'nl'));
   return (
     <table className="survey-table">
@@ -24,8 +23,12 @@ export function ActorAverages({ scores, nameOf }: { scores: SurveyResults['actor
           <tr key={score.actorId}>
             <th scope="row">{nameOf(score.actorId)}</th>
             <td>{score.namedBy}</td>
-            <td>{average(score.averageValue)}</td>
-            <td>{average(score.averageTrust)}</td>
+            <td>
+              <ScoreCell dimension="value" average={score.averageValue} items={score.averageValueItems} />
+            </td>
+            <td>
+              <ScoreCell dimension="trust" average={score.averageTrust} items={score.averageTrustItems} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -26,8 +26,10 @@ const partnerFieldLabels = {
   relationKind: 'survey.partner.relationKind',
   level: 'survey.partner.level',
   frequency: 'survey.partner.frequency',
-  value: 'survey.partner.value',
-  trust: 'survey.partner.trust',
+  // The items are asked in one group per score; the group shows an issue with any of them (or
+  // with an earlier single score).
+  valueItems: 'survey.partner.value',
+  trustItems: 'survey.partner.trust',
   since: 'survey.partner.since',
   note: 'survey.partner.note',
 } as const satisfies Record<string, MessageKey>;
@@ -39,13 +41,15 @@ const contactLabels = {
   phone: 'survey.contact.phone',
 } as const satisfies Record<ContactField, MessageKey>;
 
+const scoreGroups: Record<string, string> = { value: 'valueItems', trust: 'trustItems' };
+
 /** The id of a contact input and of a partner's field; a partner's own card without a field. */
 export const contactFieldId = (field: ContactField) => `survey-contact-${field}`;
 export const partnerFieldId = (key: string, field?: string) => (field ? `survey-${key}-${field}` : `survey-${key}`);
 
 /**
  * Puts an issue on the page and at the field it is about: `contact.email` at the e-mail input,
- * `partners[2].trust` at the trust scale of the third partner, `partners[2].partnerActorId` (or
+ * `partners[2].trustItems.OPEN` (or `partners[2].trust`) at the trust items of the third partner, `partners[2].partnerActorId` (or
  * its proposed actor) at that partner's card; anything else (the token: link withdrawn, survey
  * closed) on the last page, about the form as a whole.
  */
@@ -58,7 +62,7 @@ export function placeIssue(issue: AnswerIssue, draft: AnswerDraft): PlacedIssue 
   const partner = /^partners\[(\d+)\](?:\.(\w+))?/.exec(issue.path);
   const entry = partner ? draft.partners[Number(partner[1])] : undefined;
   if (partner && entry) {
-    const field = partner[2] ?? '';
+    const field = scoreGroups[partner[2] ?? ''] ?? partner[2] ?? '';
     if (Object.hasOwn(partnerFieldLabels, field)) {
       return { issue, step: 'partners', fieldId: partnerFieldId(entry.key, field), partnerKey: entry.key, label: partnerFieldLabels[field as keyof typeof partnerFieldLabels] };
     }

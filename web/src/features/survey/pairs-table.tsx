@@ -1,15 +1,14 @@
 import { collaborationLevels, reciprocityKinds, surveyLabels, type CollaborationLevel } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
-import { formatNumber } from '../../i18n/format';
 import { relationLabel } from '../../i18n/schema-labels';
 import type { PairRow } from './results-rows';
+import { ScoreCell } from './score-cell';
 
-/** The reported pairs with their reciprocity, levels and averages; each tie accepted on its own. */
+/** The reported pairs with their reciprocity, levels and averages (of each score and its items); each tie accepted on its own. */
 export function PairsTable({ rows, nameOf, busy, onAccept }: { rows: PairRow[]; nameOf: (id: string) => string; busy: boolean; onAccept: (key: string, label: string) => void }) {
   const { t, language } = useI18n();
   const level = (name: string, value: CollaborationLevel | null | undefined) =>
     value ? t('surveyEditor.pairs.levelBy', { name, level: collaborationLevels[value].label[language] }) : t('surveyEditor.pairs.noLevel', { name });
-  const average = (value: number | null | undefined) => (value == null ? '–' : formatNumber(value, language, 1));
   return (
     <table className="survey-table survey-pairs">
       <thead>
@@ -36,8 +35,12 @@ export function PairsTable({ rows, nameOf, busy, onAccept }: { rows: PairRow[]; 
               <br />
               {level(row.bName, row.pair.levelByB)}
             </td>
-            <td>{average(row.pair.averageValue)}</td>
-            <td>{average(row.pair.averageTrust)}</td>
+            <td>
+              <ScoreCell dimension="value" average={row.pair.averageValue} items={row.pair.averageValueItems} />
+            </td>
+            <td>
+              <ScoreCell dimension="trust" average={row.pair.averageTrust} items={row.pair.averageTrustItems} />
+            </td>
             <td>
               <ul className="survey-tie-list">
                 {row.ties.map((tie) => {

@@ -1,11 +1,12 @@
-import { surveyTieSentence, trustItems, valueItems, type NodeKind } from '@weefsel/graph-schema';
+import { surveyTieSentence, type NodeKind } from '@weefsel/graph-schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel } from '../../i18n/schema-labels';
 import type { PartnerEntry } from './answer-draft';
 import { choiceOf, choiceValue, relationOptions } from './relation-choices';
 import { partnerFieldId } from './form-issues';
 import { ScaleFieldset } from './scale-fieldset';
-import { frequencyOptions, itemsHint, levelOptions, scaleOptions } from './scale-options';
+import { frequencyOptions, levelOptions } from './scale-options';
+import { ScoreItemsFieldset } from './score-items-fieldset';
 import { FieldErrors, SurveyField } from './survey-field';
 
 export interface PartnerCardProps {
@@ -72,23 +73,23 @@ export function PartnerCard({ entry, respondent, partner, errorsAt, onChange, on
           </select>
         )}
       </SurveyField>
-      <ScaleFieldset
-        id={id('value')}
+      <ScoreItemsFieldset
+        id={id('valueItems')}
+        dimension="value"
         legend={t('survey.partner.value')}
-        hint={t('survey.partner.thinkOf', { items: itemsHint(valueItems, language) })}
-        options={scaleOptions(language, t('survey.partner.noAnswer'))}
-        value={entry.value}
-        errors={errorsAt(id('value'))}
-        onChange={(value) => set({ value })}
+        answers={entry.valueItems}
+        earlierScore={entry.earlierValue}
+        errors={errorsAt(id('valueItems'))}
+        onChange={(valueItems) => set({ valueItems: valueItems as PartnerEntry['valueItems'] })}
       />
-      <ScaleFieldset
-        id={id('trust')}
+      <ScoreItemsFieldset
+        id={id('trustItems')}
+        dimension="trust"
         legend={t('survey.partner.trust')}
-        hint={t('survey.partner.thinkOf', { items: itemsHint(trustItems, language) })}
-        options={scaleOptions(language, t('survey.partner.noAnswer'))}
-        value={entry.trust}
-        errors={errorsAt(id('trust'))}
-        onChange={(trust) => set({ trust })}
+        answers={entry.trustItems}
+        earlierScore={entry.earlierTrust}
+        errors={errorsAt(id('trustItems'))}
+        onChange={(trustItems) => set({ trustItems: trustItems as PartnerEntry['trustItems'] })}
       />
       <SurveyField id={id('since')} label={t('survey.partner.since')} errors={errorsAt(id('since'))}>
         {(props) => <input {...props} type="date" value={entry.since} onChange={(event) => set({ since: event.target.value })} />}

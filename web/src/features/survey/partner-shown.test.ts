@@ -4,7 +4,7 @@ import { knownActors, partnerShown } from './partner-shown';
 
 const words = { proposed: 'nieuwe partner, wacht op nazicht', outside: 'partner buiten deze bevraging' };
 const actor = (id: string, name: string, kind: 'Organisation' | 'CitizenInitiative' = 'Organisation') => ({ id, name, kind });
-const saved = (partnerActorId: string) => ({ partnerActorId, proposedActor: null, relationKind: 'PARTNERS_WITH' as const, direction: null, level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, since: null, note: null });
+const saved = (partnerActorId: string) => ({ partnerActorId, proposedActor: null, relationKind: 'PARTNERS_WITH' as const, direction: null, level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, valueItems: null, trustItems: null, since: null, note: null });
 
 describe('how the form names a partner', () => {
   it('names a partner found beyond the round in an earlier visit by what the API sends with the form', () => {

@@ -18,6 +18,8 @@ const formQuery = graphql(`
         contact { name email phone role }
         partners {
           partnerActorId relationKind direction level frequency value trust since note
+          valueItems { INFLUENCE INVOLVEMENT RESOURCES }
+          trustItems { RELIABLE MISSION OPEN }
           proposedActor { name kind place }
         }
       }

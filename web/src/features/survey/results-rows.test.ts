@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairRows, reciprocityCounts, reminders, unnamedActorIds } from './results-rows';
+import { itemAverageLines, pairRows, reciprocityCounts, reminders, unnamedActorIds } from './results-rows';
 import type { SurveyResults } from './rounds.api';
 
 const respondent = (actorId: string, actorName: string, extra: Partial<SurveyResults['respondents'][number]> = {}) => ({
@@ -9,8 +9,12 @@ const tie = (key: string, reporterActorId: string, partnerActorId: string, accep
   key, invitationId: `inv-${reporterActorId}`, reporterActorId, partnerActorId, proposalId: null, relationKind: 'PARTNERS_WITH' as const, direction: 'FROM_RESPONDENT' as const, sourceActorId: reporterActorId, targetActorId: partnerActorId,
   level: 'COOPERATIVE' as const, frequency: null, value: null, trust: null, since: null, acceptedRelationId,
 });
+const noItems = {
+  averageValueItems: { INFLUENCE: null, INVOLVEMENT: null, RESOURCES: null },
+  averageTrustItems: { RELIABLE: null, MISSION: null, OPEN: null },
+};
 const pair = (a: string, b: string, reciprocity: 'BOTH_SIDES' | 'ONE_SIDE' | 'CONTRADICTED', tieKeys: string[]) => ({
-  a, b, reciprocity, tieKeys, levelByA: null, levelByB: null, reports: tieKeys.length, averageValue: null, averageTrust: null,
+  a, b, reciprocity, tieKeys, levelByA: null, levelByB: null, reports: tieKeys.length, averageValue: null, averageTrust: null, ...noItems,
 });
 
 const results = {
@@ -19,7 +23,7 @@ const results = {
   respondents: [respondent('a', 'Anker'), respondent('b', 'Baken', { submittedAt: '2026-02-01T10:00:00Z' }), respondent('c', 'Centrum', { revoked: true })],
   ties: [tie('t1', 'a', 'b', 'rel-1'), tie('t2', 'b', 'a'), tie('t3', 'b', 'x'), tie('t4', 'a', 'c')],
   pairs: [pair('a', 'b', 'BOTH_SIDES', ['t1', 't2']), pair('b', 'x', 'ONE_SIDE', ['t3']), pair('a', 'c', 'CONTRADICTED', ['t4'])],
-  actorScores: [{ actorId: 'y', averageValue: 3, averageTrust: null, namedBy: 1 }],
+  actorScores: [{ actorId: 'y', averageValue: 3, averageTrust: null, namedBy: 1, ...noItems }],
   proposals: [],
 } satisfies SurveyResults;
 
@@ -51,5 +55,18 @@ describe('survey results for review', () => {
 
   it('asks for the names of partners outside the invited actors only', () => {
     expect(unnamedActorIds(results)).toEqual(['x', 'y']);
+  });
+
+  it('lists a score’s item averages by their short names from graph-schema, in the form’s order, none answered as null', () => {
+    expect(itemAverageLines('value', { INFLUENCE: 2.5, INVOLVEMENT: null, RESOURCES: 4 }, 'nl')).toEqual([
+      { item: 'INFLUENCE', label: 'invloed', average: 2.5 },
+      { item: 'INVOLVEMENT', label: 'betrokkenheid', average: null },
+      { item: 'RESOURCES', label: 'middelen', average: 4 },
+    ]);
+    expect(itemAverageLines('trust', null, 'en').map((line) => [line.label, line.average])).toEqual([
+      ['reliable', null],
+      ['shared mission', null],
+      ['open to discussion', null],
+    ]);
   });
 });

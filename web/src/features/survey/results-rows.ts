@@ -1,4 +1,4 @@
-import { reciprocityNames, type Reciprocity } from '@weefsel/graph-schema';
+import { reciprocityNames, scoreItemsOf, type Language, type Reciprocity, type SurveyScoreDimension } from '@weefsel/graph-schema';
 import type { SurveyResults } from './rounds.api';
 
 type Pair = SurveyResults['pairs'][number];
@@ -44,4 +44,17 @@ export function reciprocityCounts(pairs: readonly Pair[]): { reciprocity: Recipr
 /** Who still has to answer: invited, not submitted, link not withdrawn; by name. */
 export function reminders(respondents: readonly Respondent[]): Respondent[] {
   return respondents.filter((r) => !r.submittedAt && !r.revoked).sort((a, b) => a.actorName.localeCompare(b.actorName, 'nl'));
+}
+
+/** One item's average as a results table shows it under its score: the item's short name and the mean. */
+export interface ItemAverageLine {
+  item: string;
+  label: string;
+  average: number | null;
+}
+
+/** The averages of a score's items (of a pair, or of what others said about an actor), in the form's order. */
+export function itemAverageLines(dimension: SurveyScoreDimension, averages: Readonly<Record<string, number | null | undefined>> | null | undefined, language: Language): ItemAverageLine[] {
+  const { names, items } = scoreItemsOf(dimension);
+  return names.map((item) => ({ item, label: items[item]?.short[language] ?? item, average: averages?.[item] ?? null }));
 }

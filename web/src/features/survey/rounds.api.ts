@@ -21,8 +21,16 @@ const resultsQuery = graphql(`
       invited answered responseRate
       respondents { invitationId actorId actorName actorKind submittedAt draftSavedAt lastSeenAt revoked }
       ties { key invitationId reporterActorId partnerActorId proposalId relationKind direction sourceActorId targetActorId level frequency value trust since acceptedRelationId }
-      pairs { a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust }
-      actorScores { actorId averageValue averageTrust namedBy }
+      pairs {
+        a b levelByA levelByB reciprocity reports tieKeys averageValue averageTrust
+        averageValueItems { INFLUENCE INVOLVEMENT RESOURCES }
+        averageTrustItems { RELIABLE MISSION OPEN }
+      }
+      actorScores {
+        actorId averageValue averageTrust namedBy
+        averageValueItems { INFLUENCE INVOLVEMENT RESOURCES }
+        averageTrustItems { RELIABLE MISSION OPEN }
+      }
       proposals { id name kind place reporterActorId actorId }
     }
   }

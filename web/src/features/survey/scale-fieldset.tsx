@@ -20,6 +20,7 @@ export function ScaleFieldset<T extends string | number | null>({
   value,
   errors,
   required,
+  layout = 'list',
   onChange,
 }: {
   id: string;
@@ -29,6 +30,8 @@ export function ScaleFieldset<T extends string | number | null>({
   value: T | null;
   errors: readonly string[];
   required?: boolean;
+  /** `row`: the answers side by side (a 1-4 item on a phone), else one under the other. */
+  layout?: 'list' | 'row';
   onChange: (value: T) => void;
 }) {
   return (
@@ -39,13 +42,14 @@ export function ScaleFieldset<T extends string | number | null>({
           {hint}
         </p>
       )}
-      <div className="survey-scale-options">
+      <div className={layout === 'row' ? 'survey-scale-options survey-scale-row' : 'survey-scale-options'}>
         {options.map((option) => (
-          <label key={String(option.value)} className="survey-scale-option">
+          <label key={String(option.value)} className={option.value === null ? 'survey-scale-option survey-scale-none' : 'survey-scale-option'}>
             <input type="radio" name={id} checked={value === option.value} required={required} onChange={() => onChange(option.value)} />
             <span>
               <span className="survey-scale-label">{option.label}</span>
-              {option.description && <span className="survey-scale-description">{option.description}</span>}
+              {/* A space between the two, so the radio button is named "1 helemaal niet", not "1helemaal niet". */}
+              {option.description && <> <span className="survey-scale-description">{option.description}</span></>}
             </span>
           </label>
         ))}

@@ -22,14 +22,18 @@ export function frequencyOptions(language: Language): ScaleOption<ContactFrequen
   return contactFrequencyNames.map((frequency) => ({ value: frequency, label: contactFrequencies[frequency][language] }));
 }
 
-/** 1 (not at all) to 4 (a great deal), then "don't know" (null): value and trust are optional. */
-export function scaleOptions(language: Language, noAnswer: string): ScaleOption<number | null>[] {
-  const scale: ScaleOption<number | null>[] = [];
-  for (let n = surveyScaleMin; n <= surveyScaleMax; n += 1) scale.push({ value: n, label: `${n} – ${(surveyScale as Record<number, Label>)[n]?.[language] ?? n}` });
-  return [...scale, { value: null, label: noAnswer }];
+/** The wording of one answer of the 1-4 scale ("helemaal niet"). */
+export function scaleWord(n: number, language: Language): string {
+  return (surveyScale as Record<number, Label>)[n]?.[language] ?? String(n);
 }
 
-/** The item wordings of a value or trust question, as one hint ("influence; involvement; resources"). */
-export function itemsHint(items: Record<string, Label>, language: Language): string {
-  return Object.values(items).map((item) => item[language]).join(' · ');
+/**
+ * The answers of one value or trust item, short enough for a row on a phone: the number as the
+ * label with its wording under it (read together: "1 helemaal niet"), then "don't know" (null):
+ * each item is optional.
+ */
+export function itemOptions(language: Language, noAnswer: string): ScaleOption<number | null>[] {
+  const scale: ScaleOption<number | null>[] = [];
+  for (let n = surveyScaleMin; n <= surveyScaleMax; n += 1) scale.push({ value: n, label: String(n), description: scaleWord(n, language) });
+  return [...scale, { value: null, label: noAnswer }];
 }

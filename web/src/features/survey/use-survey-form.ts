@@ -43,7 +43,7 @@ export function useSurveyForm(token: string) {
   const save = async (mode: SaveMode): Promise<boolean> => {
     if (!draft) return false;
     const place = (issues: AnswerIssue[]) => issues.map((issue) => placeIssue(issue, draft));
-    const missing = missingChoices(draft);
+    const missing = missingChoices(draft, mode);
     if (missing.length > 0) {
       setProblems({ placed: place(missing), failure: null });
       return false;

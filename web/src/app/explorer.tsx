@@ -8,7 +8,10 @@ import { useSession } from '../components/session-context';
 import { ExportMenu } from '../features/export/export-menu';
 import { ActorList } from '../features/network/actor-list';
 import { CanvasControls } from '../features/network/canvas-controls';
+import { parentInTrail } from '../features/network/area-trail';
+import { AreaTrailNav } from '../features/network/area-trail-nav';
 import { NetworkControls } from '../features/network/network-controls';
+import { useAreaTrail } from '../features/network/use-area-trail';
 import { NetworkLegend } from '../features/network/network-legend';
 import { NetworkSummary } from '../features/network/network-summary';
 import { ScopePicker } from '../features/network/scope-picker';
@@ -38,6 +41,9 @@ export function Explorer() {
   const [local, changeLocal] = useLocalChanges(pictureKey);
   const areaLabel = useCallback((area: OverviewArea) => t('network.overview.area', { name: area.name, count: area.actors }), [t]);
   const { show, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview, loading, failure, noSmallerAreas } = useNetworkData(state, reload, local, language, areaLabel);
+  const trail = useAreaTrail(state.area, state);
+  // Null: the whole region; undefined: the region itself, or the trail not in yet.
+  const parentArea = parentInTrail(trail, state.area);
   // The area restored from the last visit may be gone (deleted, or not visible to this user): start from the region then.
   const restoredFailed = failure !== null && restoredArea !== null && state.area === restoredArea;
   useEffect(() => {
@@ -158,6 +164,7 @@ export function Explorer() {
           )}
         </section>
         <div className="canvas-area">
+          {state.view === 'network' && <AreaTrailNav trail={trail} onChoose={chooseScope} hint={overview ? t('network.overview.zoomHint') : null} />}
           <NetworkCanvas
             key={isLargeGraph(elements.length) ? 'large' : 'small'}
             large={isLargeGraph(elements.length)}
@@ -176,6 +183,8 @@ export function Explorer() {
             stepChooses={!overview}
             fitZoomAtMost={overview ? 1 : undefined}
             onDragged={canEdit && !overview ? (id, positions) => void kept.pin(id, positions) : undefined}
+            onZoomInto={overview ? chooseScope : undefined}
+            onZoomOut={parentArea !== undefined ? () => chooseScope(parentArea) : undefined}
           />
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (

@@ -34,3 +34,13 @@ export function fillCanvas(cy: Core): void {
   });
   cy.fit(undefined, 30);
 }
+
+/** The padding around a fitted drawing, in screen pixels (as every `cy.fit` here uses). */
+export const fitPaddingPx = 30;
+
+/** The zoom at which the whole drawing (its nodes, not their names) would be fitted into the canvas. */
+export function fittedZoom(cy: Core): number {
+  const box = cy.nodes().boundingBox({ includeLabels: false });
+  const zoom = Math.min((cy.width() - 2 * fitPaddingPx) / Math.max(box.w, 1), (cy.height() - 2 * fitPaddingPx) / Math.max(box.h, 1));
+  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+}

@@ -126,13 +126,16 @@ export const graphStylesheet: StylesheetJson = [
     selector: `node.${elementClasses.group}`,
     style: {
       'background-color': '#eef2f6',
-      'background-opacity': 0.6,
+      'background-opacity': 0.7,
       'border-width': 1,
-      'border-color': '#9aa5b1',
+      'border-color': '#7b8794',
       shape: 'round-rectangle',
       'font-weight': 'bold',
       color: '#3a4450',
-      padding: '12px',
+      padding: '18px',
+      // The box wraps its actors, not their names: names come and go with the zoom (label-layer.ts),
+      // and a box that grew with them would overlap its neighbours (area-boxes.ts keeps them apart).
+      'compound-sizing-wrt-labels': 'exclude',
     },
   },
   // Partners outside the area are drawn faintly, but their names stay readable (grey, not transparent).

@@ -130,6 +130,7 @@ export class LabelLayer {
     const scale = fontPx / measuredPx;
     const maxText = labelMaxWidthEm * fontPx;
     const result: LabelCandidate[] = [];
+    const grouped = this.cy.nodes(':parent').nonempty();
     this.cy.nodes().forEach((node: NodeSingular) => {
       if (node.isParent()) {
         const area = this.areaCandidate(node, scale, maxText);
@@ -151,7 +152,8 @@ export class LabelLayer {
       const fullWidth = measured > maxText ? Math.min(labelWideWidthEm * fontPx, measured) : undefined;
       const forced = focused || node.hasClass(viewClasses.highlighted);
       const priority = size * 100_000 + (this.degrees.get(node.id()) ?? 0) + (node.selected() ? 1e9 : 0);
-      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, fullWidth, priority, forced });
+      const within = grouped && node.isChild() ? node.parent().first().id() : undefined;
+      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, fullWidth, priority, forced, within });
     });
     return result;
   }

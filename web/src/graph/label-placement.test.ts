@@ -50,8 +50,22 @@ describe('placeLabels', () => {
 
   it('names an area above its box, and lets actors inside the box keep their names', () => {
     const area = candidate('area', 400, 300, { width: 400, height: 300, forced: true, sides: ['above'], area: true });
-    const placed = placeLabels([area, candidate('inside', 400, 300)], geometry);
+    const placed = placeLabels([area, candidate('inside', 400, 300, { within: 'area' })], geometry);
     expect(placed).toEqual(new Map([['area', 'above'], ['inside', 'below']]));
+  });
+
+  it("keeps an actor's name off area boxes it is not in", () => {
+    // Two boxes side by side, 20 px apart; an actor at the right edge of the left one.
+    const left = candidate('left', 200, 300, { width: 200, height: 200, forced: true, sides: ['above'], area: true });
+    const right = candidate('right', 420, 300, { width: 200, height: 200, forced: true, sides: ['above'], area: true });
+    const actor = candidate('actor', 260, 300, { within: 'left' });
+    expect(placeLabels([left, right, actor], geometry).get('actor')).toBe('below');
+    // An 80 px name cannot lie below, above or right of it without reaching into the right box: left.
+    const edge = candidate('edge', 295, 300, { within: 'left', sides: ['below', 'above', 'right', 'left'] });
+    expect(placeLabels([left, right, edge], geometry).get('edge')).toBe('left');
+    // An actor in no box keeps its name off both.
+    const outside = candidate('outside', 310, 300, { sides: ['below', 'above'] });
+    expect(placeLabels([left, right, outside], geometry).has('outside')).toBe(false);
   });
 
   it('keeps the more important label when two cannot both fit', () => {

@@ -38,6 +38,11 @@ export interface LabelCandidate {
   sides?: readonly LabelSide[];
   /** An area box around other candidates: its name is placed, but its box is no node to keep clear of. */
   area?: boolean;
+  /**
+   * The area box the actor is drawn in (group by): its name may lie on that box but on no other, so
+   * it is not read as another area's. Any actor's name keeps off the boxes it is not in.
+   */
+  within?: string;
 }
 
 /** The screen geometry that labels share at one zoom. */
@@ -99,20 +104,22 @@ class Placement {
   private readonly labels: BoxGrid;
   private readonly labelled: BoxGrid;
   private readonly everyNode: BoxGrid;
+  private readonly areas: BoxGrid;
 
   constructor(private readonly geometry: LabelGeometry, candidates: readonly LabelCandidate[]) {
     const cell = Math.max(32, geometry.fontPx * 6);
-    [this.labels, this.labelled, this.everyNode] = [new BoxGrid(cell), new BoxGrid(cell), new BoxGrid(cell)];
-    for (const candidate of candidates) if (!candidate.area) this.everyNode.add(nodeBox(candidate), candidate.id);
+    [this.labels, this.labelled, this.everyNode, this.areas] = [new BoxGrid(cell), new BoxGrid(cell), new BoxGrid(cell), new BoxGrid(cell)];
+    for (const candidate of candidates) (candidate.area ? this.areas : this.everyNode).add(nodeBox(candidate), candidate.id);
     for (const box of geometry.blocked ?? []) this.labels.add(box, blockedOwner);
   }
 
-  /** Whether a label box is free: of other labels (but `moving`), labelled nodes, and with `clearOfAll` any node. */
+  /** Whether a label box is free: of other labels (but `moving`), labelled nodes, other area boxes, and with `clearOfAll` any node. */
   fits(candidate: LabelCandidate, box: Box, clearOfAll: boolean, moving?: string): boolean {
     return (
       (candidate.forced || inside(box, this.geometry.viewport)) &&
       !this.labels.collides(box, moving) &&
       !this.labelled.collides(box, candidate.id) &&
+      (candidate.forced || candidate.area === true || !this.areas.collides(box, candidate.within)) &&
       (!clearOfAll || !this.everyNode.collides(box, candidate.id))
     );
   }

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition, EventObject } from 'cytoscape';
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { GapOverlay, Highlight } from '../components/view-contract';
+import { keepAreasApart } from './area-boxes';
 import { edgeElementId } from './build-elements';
 import { canvasKeyAction, readingOrder, stepActor } from './canvas-keys';
 import { cytoscape, labelledLayoutNodes, layoutFor, presetLayout } from './cytoscape-setup';
@@ -8,6 +9,7 @@ import { planDrawing } from './drawing-plan';
 import { EdgeLayer } from './edge-layer';
 import type { LayoutName } from './layout-names';
 import { runSeededLayout } from './seeded-layout';
+import { SemanticZoom } from './semantic-zoom';
 import { clearFocus, focusNode } from './focus-node';
 import { graphStylesheet, largeGraphStylesheet } from './graph-style';
 import { LabelLayer } from './label-layer';
@@ -51,7 +53,14 @@ export interface NetworkCanvasProps {
   layoutSeq?: number;
   /** The scope and date drawn: while it stays the same, an edit moves no actor already drawn. */
   pictureKey: string;
+  /** Called with an area of the overview zoomed in on until it filled a good part of the map (semantic-zoom.ts). */
+  onZoomInto?: (id: string) => void;
+  /** Called when the map was zoomed out far below the zoom that fits the drawing: up one level. */
+  onZoomOut?: () => void;
 }
+
+/** The closest zoom in, except in the overview, whose small areas may be zoomed in on until they open. */
+const maxZoom = 4;
 
 /** Where every actor (not an area box) is drawn, in model coordinates. */
 function actorPositions(cy: Core): Map<string, { x: number; y: number }> {
@@ -73,9 +82,10 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true, fitZoomAtMost }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true, fitZoomAtMost, onZoomInto, onZoomOut }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const semanticRef = useRef<SemanticZoom | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
   const labelLayerRef = useRef<LabelLayer | null>(null);
   const focusId = focus?.id ?? null;
@@ -100,13 +110,14 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       container,
       style: large ? largeGraphStylesheet : graphStylesheet,
       minZoom: 0.05,
-      maxZoom: 4,
+      maxZoom,
       // A cached texture while panning or zooming keeps large scopes fluid (5,000 nodes pan at 30 frames a second).
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });
     edgeLayerRef.current = large ? new EdgeLayer(cy) : null;
     labelLayerRef.current = new LabelLayer(cy);
+    semanticRef.current = new SemanticZoom(cy, maxZoom);
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) onSelectRef.current(null);
       else if (event.target.isNode() && !event.target.isParent()) onSelectRef.current(event.target.id());
@@ -130,11 +141,18 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       edgeLayerRef.current = null;
       labelLayerRef.current?.destroy();
       labelLayerRef.current = null;
+      semanticRef.current?.destroy();
+      semanticRef.current = null;
       cy.destroy();
     };
     // Created once: a change of `large` remounts the canvas (the parent keys it), since Cytoscape
     // reads these rendering options only at creation.
   }, []);
+
+  // Before the drawing below: a drawing laid out synchronously asks which actions apply (the overview's zoom limit).
+  useEffect(() => {
+    semanticRef.current?.setActions({ open: onZoomInto, up: onZoomOut });
+  }, [onZoomInto, onZoomOut]);
 
   const lastLayout = useRef<LayoutName | null>(null);
   const lastLayoutSeq = useRef(layoutSeq);
@@ -158,12 +176,16 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       const laidOut = plan.kind === 'layout';
       // fcose measures labels on smaller scopes (cytoscape-setup): it should see them all.
       if (laidOut && cy.nodes().length <= labelledLayoutNodes) labelLayerRef.current?.labelAllForLayout();
+      semanticRef.current?.laying();
       runSeededLayout(cy, laidOut ? layoutFor(layout, cy) : presetLayout(plan.positions), () => {
+        // A kept picture is drawn as it was kept; a fresh one has its area boxes apart.
+        if (laidOut) keepAreasApart(cy);
         if (laidOut && layout !== 'community') fillCanvas(cy);
         if (fitZoomAtMost !== undefined && cy.zoom() > fitZoomAtMost) {
           cy.zoom(fitZoomAtMost);
           cy.center();
         }
+        semanticRef.current?.drawn(fitZoomAtMost);
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
         document.body.dataset.graphState = 'ready';

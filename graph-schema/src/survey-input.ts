@@ -97,7 +97,8 @@ export type ValidSurveyAnswerBody = z.output<typeof surveyAnswerBodySchema>;
 /**
  * A validated answer: every issue named by its path (`partners[2].trust`,
  * `partners[2].trustItems.OPEN`), nothing stored when one fails. A partner without a value or trust
- * score is valid here (a draft, an answer from before the items); `unscoredIssues` names them.
+ * score is valid here (a draft, an answer from before the items); `unscoredIssues` names them, and
+ * a submission with one is refused where it is saved (`answerAfterSave` in the API).
  */
 export function validateSurveyAnswerBody(input: unknown, operation = 'saveSurveyAnswer'): ValidSurveyAnswerBody {
   const parsed = surveyAnswerBodySchema.safeParse(input);

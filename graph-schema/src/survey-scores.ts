@@ -63,7 +63,8 @@ export function surveyScore(answer: ScoredAnswer, dimension: SurveyScoreDimensio
 
 /**
  * The partners without a value or a trust score (no item answered, no single score): an issue at
- * `partners[2].valueItems` with code `itemRequired`. The form checks this before it submits.
+ * `partners[2].valueItems` with code `itemRequired`. The form checks this before it submits, and
+ * the API's stores refuse a submission (never a draft) that has one.
  */
 export function unscoredIssues(partners: readonly ScoredAnswer[]): CodedIssue[] {
   return partners.flatMap((partner, i) =>

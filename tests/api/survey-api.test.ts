@@ -67,7 +67,7 @@ describe.each(testStoreKinds('survey API'))('network surveys over HTTP on %s', (
 
   it('takes three answers (one proposes an actor, one contradicts another) and reports response rate and reciprocity', async () => {
     const anon = { as: 'anonymous' as const };
-    const proposed = { proposedActor: { name: 'Buurtkern Sint-Pieters', kind: 'CitizenInitiative', place: 'Brugge' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' };
+    const proposed = { proposedActor: { name: 'Buurtkern Sint-Pieters', kind: 'CitizenInitiative', place: 'Brugge' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', valueItems: { INVOLVEMENT: 3 }, trustItems: { OPEN: 3 } };
     expect((await gql(app.url, draft, { token: token('org-mintus'), answer: { partners: [partner('org-vivendo', 'COOPERATIVE', 2, 2)] } }, anon)).errors).toBeUndefined();
     const answers: [string, unknown[]][] = [
       ['org-mintus', [partner('org-vivendo', 'COORDINATED', 4, 3), proposed]],
@@ -245,6 +245,23 @@ describe.each(testStoreKinds('survey API'))('network surveys over HTTP on %s', (
     // Mintus (respondent) about Vivendo (partner): the value score, its items, the trust score, its items.
     const mintusRow = lines.find((l) => l.indexOf(',org-mintus,') >= 0 && l.indexOf(',org-mintus,') < l.indexOf(',org-vivendo,'));
     expect(mintusRow).toContain(',3.5,4,3,,3,4,3,2,');
+  });
+
+  it('refuses a submission with a partner without a value or trust score, coded as the form words it, keeping the answer; a draft may lack them', async () => {
+    const anon = { as: 'anonymous' as const };
+    const round = await gql<{ createSurveyRound: { links: Link[] } }>(app.url, createRound, {
+      input: { title: 'Zonder scores', areaId: area, opensOn: today, closesOn: inAYear, actorIds: ['org-mintus', 'org-vivendo'] },
+    });
+    const mintus = round.data!.createSurveyRound.links.find((l) => l.actorId === 'org-mintus')!.token;
+    expect((await gql(app.url, submit, { token: mintus, answer: { partners: [partner('org-vivendo', 'COOPERATIVE', 3, 3)] } }, anon)).errors).toBeUndefined();
+    const before = await gql(app.url, form, { token: mintus }, anon);
+    const unscored = [partner('org-vivendo', 'COOPERATIVE', 3, 3), { partnerActorId: 'org-az-sint-jan', relationKind: 'PARTNERS_WITH', level: 'AWARENESS', trustItems: { OPEN: 2 } }];
+    const refused = await gql(app.url, submit, { token: mintus, answer: { partners: unscored } }, anon);
+    expect(codesOf(refused)).toEqual([['BAD_USER_INPUT', 'partners[1].valueItems:itemRequired']]);
+    expect(await gql(app.url, form, { token: mintus }, anon)).toEqual(before);
+    expect((await gql(app.url, draft, { token: mintus, answer: { partners: unscored } }, anon)).errors).toBeUndefined();
+    const after = await gql<{ surveyForm: { answer: { partners: { partnerActorId: string }[] } } }>(app.url, form, { token: mintus }, anon);
+    expect(after.data!.surveyForm.answer.partners.map((p) => p.partnerActorId)).toEqual(['org-vivendo', 'org-az-sint-jan']);
   });
 
   it('limits the requests of one token', async () => {

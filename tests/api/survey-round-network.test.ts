@@ -41,6 +41,8 @@ const area = 'nbh-brugge-sint-pieters';
 const today = new Date().toISOString().slice(0, 10);
 const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
 const contact = { name: 'Invuller Geheim', email: 'geheim@example.be', phone: '+32 470 00 00 00' };
+/** A submitted partner needs a value and a trust score: one item of each is enough. */
+const scored = { valueItems: { INVOLVEMENT: 3 }, trustItems: { RELIABLE: 4 } };
 const text = (file: File) => Buffer.from(file.contentBase64, 'base64').toString('utf8');
 
 describe.each(testStoreKinds('survey round network'))('a round’s network and reversed directed ties on %s', (store) => {
@@ -57,17 +59,17 @@ describe.each(testStoreKinds('survey round network'))('a round’s network and r
     const token = (actorId: string) => created.data!.createSurveyRound.links.find((l) => l.actorId === actorId)!.token;
     const answers: [string, unknown[]][] = [
       // Mintus: "we refer to Vivendo" (the default direction), and partners with AZ Sint-Jan.
-      ['org-mintus', [{ partnerActorId: 'org-vivendo', relationKind: 'REFERS_TO', level: 'COORDINATED', since: '2022-03-01' }, { partnerActorId: 'org-az-sint-jan', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' }]],
+      ['org-mintus', [{ partnerActorId: 'org-vivendo', relationKind: 'REFERS_TO', level: 'COORDINATED', since: '2022-03-01', ...scored }, { partnerActorId: 'org-az-sint-jan', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', ...scored }]],
       // Vivendo: "Mintus refers to us" (the same tie, told from the other side), and a proposal still waiting.
       [
         'org-vivendo',
         [
-          { partnerActorId: 'org-mintus', relationKind: 'REFERS_TO', direction: 'TO_RESPONDENT', level: 'COOPERATIVE', since: '2021-09-01', note: 'Vooral schuldhulp' },
-          { proposedActor: { name: 'Buurtkern', kind: 'CitizenInitiative' }, relationKind: 'PARTNERS_WITH', level: 'AWARENESS' },
+          { partnerActorId: 'org-mintus', relationKind: 'REFERS_TO', direction: 'TO_RESPONDENT', level: 'COOPERATIVE', since: '2021-09-01', note: 'Vooral schuldhulp', ...scored },
+          { proposedActor: { name: 'Buurtkern', kind: 'CitizenInitiative' }, relationKind: 'PARTNERS_WITH', level: 'AWARENESS', ...scored },
         ],
       ],
       // AZ Sint-Jan: "Vivendo refers to us".
-      ['org-az-sint-jan', [{ partnerActorId: 'org-vivendo', relationKind: 'REFERS_TO', direction: 'TO_RESPONDENT', level: 'COOPERATIVE' }]],
+      ['org-az-sint-jan', [{ partnerActorId: 'org-vivendo', relationKind: 'REFERS_TO', direction: 'TO_RESPONDENT', level: 'COOPERATIVE', ...scored }]],
     ];
     for (const [actorId, partners] of answers) {
       const res = await gql(app.url, submit, { token: token(actorId), answer: { contact, partners } }, { as: 'anonymous' });

@@ -11,11 +11,13 @@ import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browse
  * Two survey rounds of a neighbourhood compared in a real browser: the changes view shows an
  * editor the figures and pairs `compareSurveyRounds` answers (the same fact in two places must
  * agree), the editors' survey view opens the same comparison, and a viewer sees nothing of it.
+ * Two rounds of a project compared in the editors' survey view, the same way.
  */
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const desktop = { width: 1366, height: 768 };
 const area = 'nbh-brugge-sint-pieters';
+const project = { id: 'prj-zb-assebroek', area: 'nbh-brugge-assebroek' };
 const today = todayInBrussels();
 const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 8)}01`;
 const inAYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
@@ -30,6 +32,7 @@ let comparison: Comparison;
 const names = new Map<string, string>();
 let earlierId: string;
 let laterId: string;
+const projectRounds = { earlier: '', later: '', comparison: undefined as unknown as Comparison };
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}, as: 'editor' | 'viewer' | 'anonymous' = 'editor'): Promise<T> {
   const answer = await gql<T>(app.url, query, variables, { as });
@@ -38,12 +41,15 @@ async function api<T>(query: string, variables: Record<string, unknown> = {}, as
 }
 
 const partner = (id: string, value: number, trust: number) => ({ partnerActorId: id, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', value, trust });
+/** A partner scored as the form asks it: some of the value and trust items answered. */
+const itemPartner = (id: string, valueItems: Record<string, number>, trustItems: Record<string, number>) => ({ partnerActorId: id, relationKind: 'PARTNERS_WITH', level: 'COORDINATED', valueItems, trustItems });
+type Reported = ReturnType<typeof partner> | ReturnType<typeof itemPartner>;
 
-/** A round of the neighbourhood in which each listed actor names its partners. */
-async function round(title: string, opensOn: string, answers: [string, ReturnType<typeof partner>[]][]): Promise<string> {
+/** A round of the neighbourhood (or of the project) in which each listed actor names its partners. */
+async function round(title: string, opensOn: string, answers: [string, Reported[]][], target: { areaId: string } | { projectId: string } = { areaId: area }): Promise<string> {
   const made = await api<{ createSurveyRound: { round: { id: string }; links: { actorId: string; token: string }[] } }>(
     'mutation ($input: NewSurveyRoundInput!) { createSurveyRound(input: $input) { round { id } links { actorId token } } }',
-    { input: { title, areaId: area, opensOn, closesOn: inAYear } },
+    { input: { title, ...target, opensOn, closesOn: inAYear } },
   );
   for (const [actorId, partners] of answers) {
     const token = made.createSurveyRound.links.find((l) => l.actorId === actorId)!.token;
@@ -78,7 +84,8 @@ const figures: [string, (s: Summary) => number | null, number][] = [
 const pairText = (pair: string) => pair.split('|').map((id) => names.get(id) ?? id).join(' – ');
 
 /** The comparison on screen agrees with the API's: every figure of both rounds, the counts and every pair by name. */
-async function expectSameAsApi(section: Locator) {
+async function expectSameAsApi(section: Locator, expected: Comparison = comparison) {
+  const comparison = expected;
   for (const [figure, read, digits] of figures) {
     const cells = section.locator(`tr[data-figure="${figure}"] td`);
     expect(await cells.nth(0).textContent(), figure).toBe(dutch(read(comparison.earlier), digits));
@@ -106,8 +113,8 @@ async function shots(page: Page, section: Locator, language: string) {
   await page.screenshot({ path: path.join(screenshotDir, `survey-rounds-pairs-${language}-1366.png`) });
 }
 
-async function editorPage(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, app.url, { viewport: desktop });
+async function editorPage(viewport = desktop): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(browser, app.url, { viewport });
   contexts.push(opened.context);
   await logInThroughApi(opened.context, app.url, testUsers.editor);
   return opened;
@@ -132,19 +139,44 @@ beforeAll(async () => {
     ['org-az-sint-jan', [partner('org-bs-sint-pieters', 3, 3), partner('ini-burenhulp-sint-pieters', 2, 2)]],
     ['org-bs-sint-pieters', [partner('ini-burenhulp-sint-pieters', 3, 4)]],
   ]);
-  comparison = (
-    await api<{ compareSurveyRounds: Comparison }>(
-      `query ($a: ID!, $b: ID!) { compareSurveyRounds(earlierRoundId: $a, laterRoundId: $b) {
-        earlier { invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }
-        later { invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }
-        newPairs keptPairs lostPairs } }`,
-      { a: earlierId, b: laterId },
-    )
-  ).compareSurveyRounds;
-  for (const id of new Set([...comparison.newPairs, ...comparison.keptPairs, ...comparison.lostPairs].flatMap((p) => p.split('|')))) {
+  comparison = await compare(earlierId, laterId);
+  await projectRoundsWithAnswers();
+  for (const id of new Set([comparison, projectRounds.comparison].flatMap((c) => [...c.newPairs, ...c.keptPairs, ...c.lostPairs]).flatMap((p) => p.split('|')))) {
     names.set(id, (await api<{ actor: { name: string } }>('query ($id: ID!) { actor(id: $id) { name } }', { id })).actor.name);
   }
 }, 120_000);
+
+async function compare(earlier: string, later: string): Promise<Comparison> {
+  const answer = await api<{ compareSurveyRounds: Comparison }>(
+    `query ($a: ID!, $b: ID!) { compareSurveyRounds(earlierRoundId: $a, laterRoundId: $b) {
+      earlier { invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }
+      later { invited answered pairs density isolatedActorIds crossDomainPairs averageValue averageTrust }
+      newPairs keptPairs lostPairs } }`,
+    { a: earlier, b: later },
+  );
+  return answer.compareSurveyRounds;
+}
+
+/**
+ * Two rounds of the project Zorgzame buurt Assebroek (its actors: the project and those tied to it),
+ * answered with the value and trust items as the form sends them: some pairs kept, some new, some lost.
+ */
+async function projectRoundsWithAnswers(): Promise<void> {
+  const target = { projectId: project.id };
+  projectRounds.earlier = await round('Zorgzame buurt Assebroek: vorig jaar', yearAgo, [
+    [project.id, [itemPartner('org-mintus', { INFLUENCE: 4, INVOLVEMENT: 3 }, { RELIABLE: 4 }), itemPartner('org-ldc-assebroek', { RESOURCES: 2 }, { OPEN: 3, MISSION: 2 })]],
+    ['org-mintus', [itemPartner('org-vivendo', { INFLUENCE: 2 }, { RELIABLE: 2, OPEN: 3 })]],
+    ['org-hak-brugge', [partner('ini-samana-assebroek', 3, 2)]],
+  ], target);
+  await api('mutation ($id: ID!) { closeSurveyRound(roundId: $id) { id } }', { id: projectRounds.earlier });
+  projectRounds.later = await round('Zorgzame buurt Assebroek: dit jaar', today, [
+    [project.id, [itemPartner('org-mintus', { INFLUENCE: 4, INVOLVEMENT: 4, RESOURCES: 3 }, { RELIABLE: 4, MISSION: 4 }), itemPartner('ini-buurtcomite-assebroek', { INVOLVEMENT: 3 }, { OPEN: 4 })]],
+    ['org-mintus', [itemPartner('org-vivendo', { INFLUENCE: 3 }, { RELIABLE: 3 }), itemPartner('org-ldc-assebroek', { INVOLVEMENT: 4, RESOURCES: 3 }, { MISSION: 3 })]],
+    ['org-vivendo', [itemPartner('org-mintus', { INFLUENCE: 3, INVOLVEMENT: 2 }, { RELIABLE: 4, OPEN: 3 })]],
+    ['ini-samana-assebroek', [partner('ini-buurtcomite-assebroek', 4, 4)]],
+  ], target);
+  projectRounds.comparison = await compare(projectRounds.earlier, projectRounds.later);
+}
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -220,5 +252,43 @@ describe('comparing two survey rounds of an area', () => {
     expect(opened.problems).toEqual([]);
     const refused = await gql(app.url, 'query ($a: ID!, $b: ID!) { compareSurveyRounds(earlierRoundId: $a, laterRoundId: $b) { newPairs } }', { a: earlierId, b: laterId }, { as: 'viewer' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('comparing two survey rounds of a project', () => {
+  it('compares, in the editors’ survey view, a project’s round with its earlier one, with the numbers compareSurveyRounds answers', async () => {
+    const expected = projectRounds.comparison;
+    expect([expected.newPairs.length, expected.keptPairs.length, expected.lostPairs.length]).toEqual([3, 2, 2]);
+    const { page, problems } = await editorPage({ width: 1366, height: 900 });
+    await page.goto(`${app.url}/?view=survey&area=${project.area}`);
+    await page.locator('.survey-round-button', { hasText: 'Zorgzame buurt Assebroek: dit jaar' }).click();
+    await page.getByRole('button', { name: 'Vergelijken met een eerdere ronde' }).click();
+    const section = page.getByTestId('round-comparison');
+    await section.getByTestId('round-figures').waitFor();
+    expect(await section.locator('.view-intro').textContent()).toContain('twee rondes van dit project');
+    // Only the project's rounds to choose from, this round against the one before it.
+    const earlier = section.getByLabel('Eerdere ronde');
+    expect(await earlier.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).sort())).toEqual([projectRounds.earlier, projectRounds.later].sort());
+    expect(await section.getByLabel('Latere ronde').locator('option').count()).toBe(2);
+    expect(await earlier.inputValue()).toBe(projectRounds.earlier);
+    expect(await section.getByLabel('Latere ronde').inputValue()).toBe(projectRounds.later);
+    await expectSameAsApi(section, expected);
+    expect(await seriousViolations(page, '.survey-editor')).toEqual([]);
+    // From the button that opened it, with the round chosen in the list beside it: test-output/survey-rounds-project-nl-1366.png.
+    await page.locator('.survey-compare').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: path.join(screenshotDir, 'survey-rounds-project-nl-1366.png') });
+
+    // Swapped, the rounds compare the other way: the API's answer for that order, on screen.
+    await earlier.selectOption(projectRounds.later);
+    await section.getByLabel('Latere ronde').selectOption(projectRounds.earlier);
+    await section.getByTestId('round-figures').waitFor();
+    await expect.poll(() => section.getByTestId('round-pair-counts').textContent()).toBe('Paren: 2 nieuw, 2 behouden, 3 verdwenen.');
+    await expectSameAsApi(section, await compare(projectRounds.later, projectRounds.earlier));
+
+    // The project's earlier round has no round before it: no button. An area round is not compared with a project's.
+    await page.locator('.survey-round-button', { hasText: 'Zorgzame buurt Assebroek: vorig jaar' }).click();
+    await page.locator('.survey-results').waitFor();
+    expect(await page.getByRole('button', { name: 'Vergelijken met een eerdere ronde' }).count()).toBe(0);
+    expect(problems).toEqual([]);
   });
 });

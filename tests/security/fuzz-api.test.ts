@@ -161,7 +161,8 @@ function surveyHostile(): Record<string, fc.Arbitrary<Call>> {
     fc.constantFrom('2026-02-30', 'tomorrow').map((opensOn) => ({ ...round, opensOn })),
   );
   const roundAndId = fc.tuple(fc.oneof(ghostId, notAnId, lazy(() => survey.roundId)), fc.oneof(ghostId, notAnId));
-  const validPartner = { partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' };
+  // Scored, as a submission needs: each bad partner below is bad for the one reason it shows.
+  const validPartner = { partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', valueItems: { INFLUENCE: 3 }, trustItems: { OPEN: 2 } };
   const badPartner = (self: string) => fc.oneof(
     fc.integer({ min: -5, max: 50 }).filter((n) => n < 1 || n > 4).map((trust) => ({ ...validPartner, trust })),
     fc.oneof(ghostId, notAnId).map((partnerActorId) => ({ ...validPartner, partnerActorId })),
@@ -173,11 +174,20 @@ function surveyHostile(): Record<string, fc.Arbitrary<Call>> {
     hugeText(limits.noteLength).map((note) => ({ ...validPartner, note })),
     fc.constantFrom(...injections).map((name) => ({ ...validPartner, partnerActorId: null, proposedActor: { name, kind: 'NoSuchKind' } })),
   );
-  const answer = (mutation: string, token: () => string, self: string) =>
+  // Refused in a submission only (a draft may be half done): no value or no trust score, whatever else the partner says.
+  const unscoredPartner = fc
+    .record({
+      value: fc.constantFrom(undefined, null),
+      trust: fc.constantFrom(undefined, null, 3),
+      valueItems: fc.constantFrom(undefined, null, {}, { INFLUENCE: null, RESOURCES: null }),
+      trustItems: fc.constantFrom(undefined, { OPEN: 2 }, { MISSION: null }),
+    })
+    .map((scores) => ({ ...validPartner, ...scores }));
+  const answer = (mutation: string, token: () => string, self: string, partner: fc.Arbitrary<object> = badPartner(self)) =>
     fc
       .oneof(
         fc.oneof(fc.string(), fc.constantFrom(...injections), fc.stringMatching(/^[A-Za-z0-9_-]{43}$/)).map((t) => ({ token: t, answer: { partners: [validPartner] } })),
-        badPartner(self).map((p) => ({ token: token(), answer: { partners: [p] } })),
+        partner.map((p) => ({ token: token(), answer: { partners: [p] } })),
         lazy(() => ({ token: token(), answer: { partners: Array.from({ length: 301 }, () => validPartner) } })),
         hugeText(limits.contactFieldLength).map((email) => ({ token: token(), answer: { contact: { email }, partners: [] } })),
       )
@@ -201,7 +211,7 @@ function surveyHostile(): Record<string, fc.Arbitrary<Call>> {
       .oneof(fc.oneof(ghostId, notAnId).map((r) => ({ r, rule: 'BOTH_SIDES' })), fc.string().map((rule) => ({ r: survey.roundId, rule })))
       .map((vars) => call('mutation ($r: ID!, $rule: SurveyAcceptRule!) { acceptSurveyTies(roundId: $r, rule: $rule) { skipped { key } } }')(vars)),
     saveSurveyDraft: answer('saveSurveyDraft', () => survey.tokens.draft, 'org-mintus'),
-    submitSurveyAnswer: answer('submitSurveyAnswer', () => survey.tokens.submit, 'org-az-sint-jan'),
+    submitSurveyAnswer: answer('submitSurveyAnswer', () => survey.tokens.submit, 'org-az-sint-jan', fc.oneof(badPartner('org-az-sint-jan'), unscoredPartner)),
   };
 }
 

@@ -10,6 +10,8 @@ import { gql, startTestApp, type TestApp } from '../support/test-app';
 const form = `query ($token: String!) { surveyForm(token: $token) { respondent { id } actors { id name kind } outsideActors { id } answer { contact { name email } partners { partnerActorId } } } }`;
 const submit = `mutation ($token: String!, $answer: SurveyAnswerInput!) { submitSurveyAnswer(token: $token, answer: $answer) { submittedAt } }`;
 const anon = { as: 'anonymous' as const };
+/** A submitted partner needs a value and a trust score: one item of each is enough. */
+const scored = { valueItems: { INFLUENCE: 3 }, trustItems: { OPEN: 3 } };
 
 let app: TestApp;
 const tokens = new Map<string, string>();
@@ -31,7 +33,7 @@ afterAll(() => app.stop());
 
 describe('survey tokens', () => {
   it('writes and reads only the answer of the token’s own invitation', async () => {
-    const answer = { contact: { name: 'An Mintus', email: 'an@mintus.be' }, partners: [{ partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' }, { partnerActorId: 'org-caw-nwvl', relationKind: 'PARTNERS_WITH', level: 'AWARENESS' }] };
+    const answer = { contact: { name: 'An Mintus', email: 'an@mintus.be' }, partners: [{ partnerActorId: 'org-vivendo', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', ...scored }, { partnerActorId: 'org-caw-nwvl', relationKind: 'PARTNERS_WITH', level: 'AWARENESS', ...scored }] };
     expect((await gql(app.url, submit, { token: tokens.get('org-mintus'), answer }, anon)).errors).toBeUndefined();
     const vivendo = await gql<{ surveyForm: { respondent: { id: string }; answer: unknown } }>(app.url, form, { token: tokens.get('org-vivendo') }, anon);
     expect(vivendo.data!.surveyForm).toMatchObject({ respondent: { id: 'org-vivendo' }, answer: null });

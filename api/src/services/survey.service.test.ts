@@ -125,7 +125,7 @@ describe('SurveyService: rounds and links', () => {
 describe('SurveyService: results and acceptance', () => {
   async function answeredRound() {
     const r = await newRound();
-    const proposal: ReportedPartner = { proposedActor: { name: 'Buurtkern De Linde', kind: 'CitizenInitiative', place: 'Oostende' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', value: 3 };
+    const proposal: ReportedPartner = { proposedActor: { name: 'Buurtkern De Linde', kind: 'CitizenInitiative', place: 'Oostende' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', value: 3, trust: 2 };
     await surveys.respond.save(r.link('o-sociaal-huis').token, { contact: { name: 'An' }, partners: [partner('o-marienstede', 'COORDINATED', 4, 3), partner('ci-buurtbabbel', 'COOPERATIVE', 2, 2), proposal] }, 'submit', client);
     await surveys.respond.save(r.link('o-marienstede').token, { partners: [partner('o-sociaal-huis', 'COOPERATIVE', 2, 4)] }, 'submit', client);
     await surveys.respond.save(r.link('ci-buurtbabbel').token, { partners: [] }, 'submit', client);
@@ -168,7 +168,7 @@ describe('SurveyService: results and acceptance', () => {
 
   it('skips, and says why, a tie the rule chooses that graph-schema refuses', async () => {
     const { roundId, link } = await newRound();
-    const funds: ReportedPartner = { partnerActorId: 'm-oostende', relationKind: 'FUNDS', level: 'COOPERATIVE' };
+    const funds: ReportedPartner = { partnerActorId: 'm-oostende', relationKind: 'FUNDS', level: 'COOPERATIVE', valueItems: { RESOURCES: 4 }, trustItems: { RELIABLE: 3 } };
     await surveys.respond.save(link('o-sociaal-huis').token, { partners: [funds, partner('o-marienstede', 'COOPERATIVE', 3, 3)] }, 'submit', client);
     const outcome = await surveys.acceptByRule(roundId, 'AT_LEAST_ONE_SIDE', editor);
     expect(outcome.accepted.map((r) => r.id)).toEqual(['r1']);

@@ -6,13 +6,14 @@ function figureMessages(language: Language): Record<`changes.rounds.${SurveyRoun
 }
 
 /**
- * UI text of the comparison of two survey rounds (the changes view and the editors' survey view),
- * in Dutch and English. Spread into messages.ts.
+ * UI text of the comparison of two survey rounds of an area or a project (the changes view and the
+ * editors' survey view), in Dutch and English. Spread into messages.ts.
  */
 export const roundComparisonNl = {
   ...figureMessages('nl'),
   'changes.rounds.title': 'Netwerkbevraging: rondes vergeleken',
   'changes.rounds.intro': 'Wat de actoren van dit gebied zelf als partners meldden, twee rondes naast elkaar. Een paar is twee actoren van wie minstens één de ander noemde.',
+  'changes.rounds.introProject': 'Wat het project en de actoren die eraan verbonden zijn zelf als partners meldden, twee rondes van dit project naast elkaar. Een paar is twee actoren van wie minstens één de ander noemde.',
   'changes.rounds.earlier': 'Eerdere ronde',
   'changes.rounds.later': 'Latere ronde',
   'changes.rounds.option': '{title}, opent {opensOn}',
@@ -37,6 +38,7 @@ export const roundComparisonEn: Record<keyof typeof roundComparisonNl, string> =
   ...figureMessages('en'),
   'changes.rounds.title': 'Network survey: rounds compared',
   'changes.rounds.intro': 'What the actors of this area reported as their partners themselves, two rounds side by side. A pair is two actors of whom at least one named the other.',
+  'changes.rounds.introProject': 'What the project and the actors tied to it reported as their partners themselves, two rounds of this project side by side. A pair is two actors of whom at least one named the other.',
   'changes.rounds.earlier': 'Earlier round',
   'changes.rounds.later': 'Later round',
   'changes.rounds.option': '{title}, opens {opensOn}',

@@ -95,7 +95,7 @@ export function defineSurveysContract(ctx: ContractContext): void {
       expect(draft).toMatchObject({ invitationId: 'inv-huis', roundId: 'sr-2026', submitted: null, draft: { contact, partners: [tie] } });
       expect((await store.auditLog({ operations: ['submitSurveyAnswer'] }, { offset: 0, limit: 5 })).total).toBe(0);
       await store.saveSurveyAnswer('inv-huis', { contact, partners: [tie] }, 'submit', respondent);
-      const proposal = { proposedActor: { name: 'Buurtkern De Linde', kind: 'CitizenInitiative' as const, place: 'Oostende' }, relationKind: 'PARTNERS_WITH' as const, level: 'COOPERATIVE' as const };
+      const proposal: ReportedPartner = { proposedActor: { name: 'Buurtkern De Linde', kind: 'CitizenInitiative', place: 'Oostende' }, relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', valueItems: { INFLUENCE: 2 }, trustItems: { OPEN: 3 } };
       await store.saveSurveyAnswer('inv-huis', { contact, partners: [proposal] }, 'submit', respondent);
       await store.saveSurveyAnswer('inv-huis', { partners: [] }, 'draft', respondent);
       const answer = await store.getSurveyAnswer('inv-huis');
@@ -142,6 +142,25 @@ export function defineSurveysContract(ctx: ContractContext): void {
       expect(await codes([tie, { ...tie, partnerActorId: 'ghost' }])).toEqual([['partners[1].partnerActorId', 'unknownActor']]);
       expect(await codes([tie], 'inv-none')).toEqual([['invitationId', 'unknownInvitation']]);
       expect((await store.getSurveyAnswer('inv-huis'))?.submitted?.partners).toEqual([tie]);
+    });
+
+    it('refuses a submission with a partner without a value or a trust score, as the form does, changing nothing; a draft may lack them', async () => {
+      const store = ctx.store();
+      await withRound(store);
+      await store.saveSurveyAnswer('inv-huis', { partners: [tie] }, 'submit', respondent);
+      const before = await store.getSurveyAnswer('inv-huis');
+      const unscored: ReportedPartner = { partnerActorId: 'o-caw', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' };
+      const trustOnly: ReportedPartner = { ...unscored, partnerActorId: 'o-vvsg', value: null, trust: null, valueItems: { INFLUENCE: null }, trustItems: { OPEN: 2 } };
+      expect(await codes(store, [tie, unscored, trustOnly])).toEqual([
+        ['partners[1].valueItems', 'itemRequired'],
+        ['partners[1].trustItems', 'itemRequired'],
+        ['partners[2].valueItems', 'itemRequired'],
+      ]);
+      expect(await store.getSurveyAnswer('inv-huis')).toEqual(before);
+      expect((await store.auditLog({ operations: ['submitSurveyAnswer'] }, { offset: 0, limit: 5 })).total).toBe(1);
+      const draft = await store.saveSurveyAnswer('inv-huis', { partners: [tie, unscored, trustOnly] }, 'draft', respondent);
+      expect(draft.draft?.partners.map((p) => p.partnerActorId)).toEqual(['o-marienstede', 'o-caw', 'o-vvsg']);
+      expect(draft.submitted).toEqual(before?.submitted);
     });
 
     it('erases a respondent’s contact from draft and submission, audited; false when there is none', async () => {

@@ -2,6 +2,7 @@ import {
   codedIssue,
   isAreaKind,
   surveyLimits,
+  unscoredIssues,
   validateSurveyAnswerBody,
   validateSurveyRound,
   ValidationError,
@@ -97,7 +98,9 @@ export function namedPartnerIds(body: SurveyAnswerBody): string[] {
 
 /**
  * The answer after saving `body` as a draft or a submission. Validated first; a partner must be a
- * known actor other than the respondent itself. Empty contact fields are dropped.
+ * known actor other than the respondent itself, and in a submission (not a draft, which may be half
+ * done) have a value and a trust score: the form's rule (`unscoredIssues`), so a client that skips
+ * the form is held to it too. Empty contact fields are dropped.
  */
 export function answerAfterSave(
   previous: SurveyAnswer | null,
@@ -114,6 +117,7 @@ export function answerAfterSave(
     if (p.partnerActorId === invitation.actorId) issues.push(codedIssue(`partners[${i}].partnerActorId`, 'selfAsPartner'));
     else if (!knownPartners.has(p.partnerActorId)) issues.push(codedIssue(`partners[${i}].partnerActorId`, 'unknownActor', { id: p.partnerActorId }));
   });
+  if (mode === 'submit') issues.push(...unscoredIssues(valid.partners));
   if (issues.length > 0) throw new ValidationError('saveSurveyAnswer', issues);
   const contact = Object.fromEntries(Object.entries(valid.contact ?? {}).filter(([, v]) => typeof v === 'string' && v !== ''));
   const body: SurveyAnswerBody = { contact: Object.keys(contact).length > 0 ? contact : null, partners: valid.partners };

@@ -49,7 +49,7 @@ describe('SQLite survey tables across migrations', () => {
     await first.init();
     await first.importGraph(fixtureDocument());
     await first.createSurveyRound(round, [{ id: 'inv-1', actorId: 'o-caw', tokenHash: hash('t') }]);
-    await first.saveSurveyAnswer('inv-1', { partners: [{ partnerActorId: 'o-marienstede', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE' }] }, 'submit');
+    await first.saveSurveyAnswer('inv-1', { partners: [{ partnerActorId: 'o-marienstede', relationKind: 'PARTNERS_WITH', level: 'COOPERATIVE', valueItems: { INFLUENCE: 3 }, trustItems: { OPEN: 4 } }] }, 'submit');
     await first.recordSurveyAcceptance({ roundId: 'sr-1', subject: 'tie', reportKey: 'k', resultId: 'r1', acceptedBy: 'editor', acceptedAt: '2026-01-10T00:00:00.000Z' });
     const before = { round: await first.getSurveyRound('sr-1'), answers: await first.listSurveyAnswers('sr-1'), acceptances: await first.listSurveyAcceptances('sr-1') };
     await first.close();

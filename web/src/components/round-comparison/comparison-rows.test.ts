@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorIdsOf, defaultPair, figureRows, pairNames, roundsOfArea, type SummaryLike } from './comparison-rows';
+import { actorIdsOf, defaultPair, figureRows, pairNames, roundsOf, targetOf, type SummaryLike } from './comparison-rows';
 
 const round = (id: string, opensOn: string, fields: { areaId?: string | null; projectId?: string | null; createdAt?: string } = {}) => ({
   id,
@@ -23,7 +23,7 @@ const summary = (fields: Partial<SummaryLike>): SummaryLike => ({
 });
 
 describe('which rounds are compared', () => {
-  const rounds = roundsOfArea(
+  const rounds = roundsOf(
     [
       round('r1', '2024-03-01'),
       round('other', '2027-01-01', { areaId: 'mun-b' }),
@@ -31,12 +31,12 @@ describe('which rounds are compared', () => {
       round('r3', '2026-03-01', { createdAt: '2026-02-01T10:00:00.000Z' }),
       round('r2', '2026-03-01', { createdAt: '2026-02-01T09:00:00.000Z' }),
     ],
-    'mun-a',
+    { kind: 'area', id: 'mun-a' },
   );
 
   it('lists the area’s rounds latest first (the later created first on the same opening day)', () => {
     expect(rounds.map((r) => r.id)).toEqual(['r3', 'r2', 'r1']);
-    expect(roundsOfArea(rounds, null)).toEqual([]);
+    expect(roundsOf(rounds, null)).toEqual([]);
   });
 
   it('compares the last two by default, or a chosen round with the one before it', () => {
@@ -45,6 +45,35 @@ describe('which rounds are compared', () => {
     expect(defaultPair(rounds, 'r1')).toBeNull();
     expect(defaultPair(rounds, 'gone')).toBeNull();
     expect(defaultPair(rounds.slice(0, 1))).toBeNull();
+  });
+});
+
+describe('which rounds of a project are compared', () => {
+  const all = [
+    round('area', '2027-01-01'),
+    round('p1', '2025-03-01', { areaId: null, projectId: 'prj-a' }),
+    round('other', '2026-01-01', { areaId: null, projectId: 'prj-b' }),
+    round('p2', '2026-03-01', { areaId: null, projectId: 'prj-a' }),
+  ];
+
+  it('tells a project’s round from an area’s', () => {
+    expect(all.map(targetOf)).toEqual([
+      { kind: 'area', id: 'mun-a' },
+      { kind: 'project', id: 'prj-a' },
+      { kind: 'project', id: 'prj-b' },
+      { kind: 'project', id: 'prj-a' },
+    ]);
+    expect(targetOf({ areaId: null, projectId: null })).toBeNull();
+  });
+
+  it('lists only that project’s rounds, latest first, and pairs a chosen one with the one before it', () => {
+    const ofProject = roundsOf(all, { kind: 'project', id: 'prj-a' });
+    expect(ofProject.map((r) => r.id)).toEqual(['p2', 'p1']);
+    expect(defaultPair(ofProject, 'p2')).toEqual({ earlier: 'p1', later: 'p2' });
+    expect(defaultPair(ofProject, 'p1')).toBeNull();
+    // A project's rounds are not its area's, nor the other way round.
+    expect(roundsOf(all, { kind: 'area', id: 'prj-a' })).toEqual([]);
+    expect(roundsOf(all, { kind: 'area', id: 'mun-a' }).map((r) => r.id)).toEqual(['area']);
   });
 });
 

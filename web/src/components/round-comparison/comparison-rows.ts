@@ -25,19 +25,35 @@ export interface FigureRow {
 }
 
 /**
- * The rounds of an area, latest first: latest opening, then latest created (two rounds may open
- * on the same day). The area report picks its last two the same way (api report/round-section.ts).
+ * What a round surveys: the actors of an area or of a project. Only rounds of the same one can be
+ * compared (the API's `sameNetwork` refuses the rest).
  */
-export function roundsOfArea<R extends RoundLike>(rounds: readonly R[], areaId: string | null): R[] {
-  if (areaId === null) return [];
+export type RoundTarget = { kind: 'area'; id: string } | { kind: 'project'; id: string };
+
+/** The area or project a round surveys; null for a round that names neither. */
+export function targetOf(round: Pick<RoundLike, 'areaId' | 'projectId'>): RoundTarget | null {
+  if (round.projectId) return { kind: 'project', id: round.projectId };
+  return round.areaId ? { kind: 'area', id: round.areaId } : null;
+}
+
+/**
+ * The rounds of an area or a project, latest first: latest opening, then latest created (two
+ * rounds may open on the same day). The area report picks its last two the same way (api
+ * report/round-section.ts).
+ */
+export function roundsOf<R extends RoundLike>(rounds: readonly R[], target: RoundTarget | null): R[] {
+  if (target === null) return [];
   return rounds
-    .filter((round) => round.areaId === areaId && round.projectId === null)
+    .filter((round) => {
+      const its = targetOf(round);
+      return its?.kind === target.kind && its.id === target.id;
+    })
     .sort((a, b) => b.opensOn.localeCompare(a.opensOn) || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
 /**
  * The pair compared first: `laterId` (or the latest round) and the round just before it; null when
- * there is no earlier round. `rounds` are latest first, as `roundsOfArea` gives them.
+ * there is no earlier round. `rounds` are latest first, as `roundsOf` gives them.
  */
 export function defaultPair(rounds: readonly RoundLike[], laterId?: string | null): { earlier: string; later: string } | null {
   const index = laterId ? rounds.findIndex((round) => round.id === laterId) : 0;

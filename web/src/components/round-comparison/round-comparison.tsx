@@ -7,39 +7,41 @@ import '../analysis/analysis-views.css';
 import { useSession } from '../session-context';
 import { useAsync } from '../use-async';
 import { fetchComparisonRounds, fetchRoundComparison, type ComparisonRound } from './comparison.api';
-import { defaultPair, figureRows, pairNames, roundsOfArea, type FigureRow } from './comparison-rows';
+import { defaultPair, figureRows, pairNames, roundsOf, type FigureRow, type RoundTarget } from './comparison-rows';
 import './round-comparison.css';
 
 /** Pairs listed before the rest of a list is folded away. */
 const pairsShown = 6;
 
-export interface SurveyRoundComparisonProps {
-  /** The area whose rounds are compared; null (the whole region) has none. */
-  areaId: string | null;
+/** Whose rounds are compared: an area's (null, the whole region, has none) or a project's. */
+export type SurveyRoundComparisonProps = ({ areaId: string | null; projectId?: undefined } | { projectId: string; areaId?: undefined }) & {
   /** The later round to start with (default: the latest); the earlier one is the round before it. */
   laterRoundId?: string | null;
-}
+};
 
 /**
- * Two survey rounds of one area side by side (`compareSurveyRounds`): the figures of both with the
- * change, and the new, kept and lost pairs by name. Shown to editors and admins only, and only when
- * the area has two rounds or more; for anyone else it renders nothing and asks nothing.
+ * Two survey rounds of one area or one project side by side (`compareSurveyRounds`): the figures
+ * of both with the change, and the new, kept and lost pairs by name. Shown to editors and admins
+ * only, and only when the area or project has two rounds or more; for anyone else it renders
+ * nothing and asks nothing.
  */
 export function SurveyRoundComparison(props: SurveyRoundComparisonProps) {
   const { state: session } = useSession();
   const editor = session.status === 'user' && hasRole(session.user.role, 'editor');
-  return editor && props.areaId !== null ? <ComparisonLoader {...props} /> : null;
+  const target: RoundTarget | null = props.projectId ? { kind: 'project', id: props.projectId } : props.areaId ? { kind: 'area', id: props.areaId } : null;
+  return editor && target !== null ? <ComparisonLoader target={target} laterRoundId={props.laterRoundId ?? null} /> : null;
 }
 
-function ComparisonLoader({ areaId, laterRoundId }: SurveyRoundComparisonProps) {
-  const rounds = useAsync(`comparison-rounds|${areaId}`, (signal) => fetchComparisonRounds(signal));
+function ComparisonLoader({ target, laterRoundId }: { target: RoundTarget; laterRoundId: string | null }) {
+  const key = `${target.kind}|${target.id}`;
+  const rounds = useAsync(`comparison-rounds|${key}`, (signal) => fetchComparisonRounds(signal));
   if (rounds.status !== 'ready') return null;
-  const ofArea = roundsOfArea(rounds.data, areaId);
-  const pair = defaultPair(ofArea, laterRoundId);
-  return pair ? <ComparisonSection key={`${areaId}|${pair.later}`} rounds={ofArea} initial={pair} /> : null;
+  const ofTarget = roundsOf(rounds.data, target);
+  const pair = defaultPair(ofTarget, laterRoundId);
+  return pair ? <ComparisonSection key={`${key}|${pair.later}`} rounds={ofTarget} initial={pair} target={target.kind} /> : null;
 }
 
-function ComparisonSection({ rounds, initial }: { rounds: ComparisonRound[]; initial: { earlier: string; later: string } }) {
+function ComparisonSection({ rounds, initial, target }: { rounds: ComparisonRound[]; initial: { earlier: string; later: string }; target: RoundTarget['kind'] }) {
   const { t, language } = useI18n();
   const titleId = useId();
   const earlierId = useId();
@@ -57,7 +59,7 @@ function ComparisonSection({ rounds, initial }: { rounds: ComparisonRound[]; ini
   return (
     <section className="round-comparison" aria-labelledby={titleId} data-testid="round-comparison">
       <h3 id={titleId}>{t('changes.rounds.title')}</h3>
-      <p className="view-intro">{t('changes.rounds.intro')}</p>
+      <p className="view-intro">{t(target === 'project' ? 'changes.rounds.introProject' : 'changes.rounds.intro')}</p>
       <div className="round-comparison-picks">
         <label htmlFor={earlierId}>
           {t('changes.rounds.earlier')}

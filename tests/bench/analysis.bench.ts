@@ -81,8 +81,14 @@ const gapsRow = 'whole `gaps` call (service: store + analysis), first pass';
 const metricsRow = 'whole `networkMetrics` call (service), first pass';
 const warmGapsRow = '**whole `gaps` call**, warm';
 const warmMetricsRow = '**whole `networkMetrics` call**, warm';
-/** Warm-up before the second pass: this many calls of each kind, or this long, whichever ends first. */
-const warmUp = { calls: 10, ms: 20_000 };
+/**
+ * Warm-up before the second pass: this many calls of each kind, or this long, whichever ends first
+ * (a Neo4j server the bench has just started took about 40 care-zone calls to settle here). The
+ * second pass then takes the median of `warmRuns` calls for a care zone, where one slow call of
+ * three would decide the figure.
+ */
+const warmUp = { calls: 20, ms: 30_000 };
+const warmRuns = (scope: Scope) => (scope.areaId ? Math.max(runs, 9) : runs);
 const sizeOf = (ag: AnalysisGraph) => `${ag.adjacency.ids.length} nodes (${ag.insideWeights.reduce((s, w) => s + w, 0)} inside), ${ag.ties.length} ties`;
 
 async function timeScope(store: GraphStore, scope: Scope): Promise<ScopeTimes> {
@@ -106,8 +112,8 @@ async function timeScope(store: GraphStore, scope: Scope): Promise<ScopeTimes> {
     fresh();
     await service.metrics(scope, null);
   }
-  ms.set(warmGapsRow, await medianMs(() => service.gaps(scope, null), runs, fresh));
-  ms.set(warmMetricsRow, await medianMs(() => service.metrics(scope, null), runs, fresh));
+  ms.set(warmGapsRow, await medianMs(() => service.gaps(scope, null), warmRuns(scope), fresh));
+  ms.set(warmMetricsRow, await medianMs(() => service.metrics(scope, null), warmRuns(scope), fresh));
   // Progress: a whole region on Neo4j takes minutes.
   console.error(`${new Date().toISOString()} ${scope.areaId ?? 'whole region'}: ${sizeOf(ag)} timed`);
   return { ms, ag, networkx: new Map(steps.map((step) => [step.label, step.networkx])) };
@@ -172,7 +178,7 @@ async function main(): Promise<void> {
   } finally {
     await neo4j?.close();
   }
-  console.log(`\nAnalysis timings, median of ${runs} runs (ms), on the scope as each store loads it; seed ${seed}; exact up to ${options.exactMaxNodes} nodes, else ${options.samples} sampled sources; NetworkX ${args['no-networkx'] ? 'skipped' : 'run once'}; ratio = NetworkX / Weefsel on SQLite.\n`);
+  console.log(`\nAnalysis timings, median of ${runs} runs (the warm pass of a care zone: ${Math.max(runs, 9)}) (ms), on the scope as each store loads it; seed ${seed}; exact up to ${options.exactMaxNodes} nodes, else ${options.samples} sampled sources; NetworkX ${args['no-networkx'] ? 'skipped' : 'run once'}; ratio = NetworkX / Weefsel on SQLite.\n`);
   console.log(`| network | scope size | analysis | ${stores.map((s) => `${s} ms`).join(' | ')} | NetworkX ms | ratio |`);
   console.log(`|---|---|---|${stores.map(() => '---:').join('|')}|---:|---:|`);
   for (const row of rows) console.log(row);

@@ -81,6 +81,9 @@ describe('overview by area', () => {
     await page.getByLabel('Tonen als').selectOption('actors');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('show') === 'actors');
     await waitForNodes((await apiNetwork(null)).map((node) => node.id));
+    // Actors drawn: the controls that act on them and the legend of their kinds are back.
+    await expect(page.getByLabel('Grootte volgens').count()).resolves.toBe(1);
+    await expect(page.locator('.legend').getByText('Organisatie', { exact: true }).count()).resolves.toBe(1);
     expect(problems).toEqual([]);
   }, 120_000);
 
@@ -91,6 +94,13 @@ describe('overview by area', () => {
     const labels = await drawn();
     for (const zone of zones) expect(labels[zone.id], zone.name).toBe(`${zone.name} (${await actorsOf(zone.id)} actoren)`);
     await expect(page.locator('#network-summary').textContent()).resolves.toMatch(new RegExp(`^Overzicht: ${zones.length} eerstelijnszones met samen \\d+ actoren`));
+    // The legend and the controls speak of what is drawn: areas and bundled ties, nothing that acts on actors.
+    const legend = page.locator('.legend');
+    await expect(legend.textContent()).resolves.toContain('Eerstelijnszones: elk één knoop, zo groot als zijn aantal actoren');
+    await expect(legend.textContent()).resolves.toContain('samenwerkingsbanden tussen hun actoren: hoe dikker, hoe meer');
+    await expect(legend.getByText('Organisatie', { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByLabel('Grootte volgens').count()).resolves.toBe(0);
+    await expect(page.getByText('In het overzicht is elk gebied één knoop.', { exact: false }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(screenshotDir, 'overview-region-nl-1366.png') });
 
     // Choosing a zone opens it, as its municipalities.

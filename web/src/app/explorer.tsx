@@ -230,7 +230,7 @@ export function Explorer() {
             changeLocal={addLocal}
             onReload={() => setReload((count) => count + 1)}
           />
-          <NetworkLegend overlayShown={overlay !== null} />
+          <NetworkLegend overlayShown={overlay !== null} overviewKind={overview?.childKind ?? null} />
         </aside>
       </main>
     </>

@@ -33,12 +33,8 @@ export interface NetworkControlsProps {
 
 /** How the network is drawn (size, grouping, layout) and which part of it (filters). */
 export function NetworkControls({ state, shownAs, onChange, large, onResetLayout, noSmallerAreas }: NetworkControlsProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const { filter } = state;
-  const setFilter = (change: Partial<typeof filter>) => onChange({ filter: { ...filter, ...change } });
-  // CiSE cannot draw area boxes (compound nodes): with grouping on, fCoSE draws instead.
-  const groupedCommunities = state.layout === 'community' && state.grouping !== 'none';
   return (
     <section className="panel network-controls" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('network.drawing.title')}</h2>
@@ -56,7 +52,22 @@ export function NetworkControls({ state, shownAs, onChange, large, onResetLayout
             {t('network.show.areasNone')}
           </p>
         )}
+        {shownAs === 'areas' && <p className="hint">{t('network.overview.controls')}</p>}
       </div>
+      {shownAs !== 'areas' && <ActorDrawingControls id={id} state={state} onChange={onChange} large={large} onResetLayout={onResetLayout} />}
+    </section>
+  );
+}
+
+/** Size, grouping, layout and filters: they act on actors, so the overview of areas leaves them out. */
+function ActorDrawingControls({ id, state, onChange, large, onResetLayout }: Pick<NetworkControlsProps, 'state' | 'onChange' | 'large' | 'onResetLayout'> & { id: string }) {
+  const { t, language } = useI18n();
+  const { filter } = state;
+  const setFilter = (change: Partial<typeof filter>) => onChange({ filter: { ...filter, ...change } });
+  // CiSE cannot draw area boxes (compound nodes): with grouping on, fCoSE draws instead.
+  const groupedCommunities = state.layout === 'community' && state.grouping !== 'none';
+  return (
+    <>
       <div className="control">
         <label htmlFor={`${id}-metric`}>{t('network.size.label')}</label>
         <select id={`${id}-metric`} value={state.metric} onChange={(event) => onChange({ metric: event.target.value as SizeMetric })}>
@@ -135,6 +146,6 @@ export function NetworkControls({ state, shownAs, onChange, large, onResetLayout
           {t('network.filter.clear')}
         </button>
       )}
-    </section>
+    </>
   );
 }

@@ -1,7 +1,7 @@
-import { nodeKindNames, nodeKinds, relationStatuses } from '@weefsel/graph-schema';
-import { overlayColors, relationKindColors, tieLineStyles } from '../../graph/graph-style';
+import { nodeKindNames, nodeKinds, relationStatuses, type NodeKind } from '@weefsel/graph-schema';
+import { overlayColors, overviewTieColor, relationKindColors, tieLineStyles } from '../../graph/graph-style';
 import { useI18n } from '../../i18n/i18n-context';
-import { kindLabel, relationLabel } from '../../i18n/schema-labels';
+import { kindLabel, kindPluralLabel, relationLabel } from '../../i18n/schema-labels';
 import { KindShapeIcon } from './kind-shape-icon';
 
 function LineSample({ color, width = 2, dash, opacity = 1 }: { color: string; width?: number; dash?: string; opacity?: number }) {
@@ -20,9 +20,35 @@ function RingSample({ color, dash }: { color: string; dash?: string }) {
   );
 }
 
-/** The legend is built from graph-schema and the stylesheet's own colours, so canvas and legend agree. */
-export function NetworkLegend({ overlayShown }: { overlayShown: boolean }) {
+/** The overview's legend: what one node and one line stand for (the areas are all of one kind). */
+function OverviewLegend({ areaKind }: { areaKind: NodeKind }) {
   const { t, language } = useI18n();
+  const style = nodeKinds[areaKind].style;
+  return (
+    <section className="panel legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('network.legend.title')}</h2>
+      <ul>
+        <li>
+          <KindShapeIcon shape={style.shape} color={style.color} />
+          {t('network.legend.overviewAreas', { kinds: kindPluralLabel(areaKind, language) })}
+        </li>
+        <li>
+          <LineSample color={overviewTieColor} width={5} />
+          {t('network.legend.overviewTies')}
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The legend is built from graph-schema and the stylesheet's own colours, so canvas and legend
+ * agree. In the overview (`overviewKind`: the kind of the areas drawn) it says what an area node
+ * and a bundled line stand for instead, since no actor or relation kind is drawn there.
+ */
+export function NetworkLegend({ overlayShown, overviewKind = null }: { overlayShown: boolean; overviewKind?: NodeKind | null }) {
+  const { t, language } = useI18n();
+  if (overviewKind) return <OverviewLegend areaKind={overviewKind} />;
   const firstKind = nodeKinds[nodeKindNames[0]].style;
   const structural = tieLineStyles.structural;
   return (

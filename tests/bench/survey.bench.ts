@@ -109,7 +109,7 @@ function relationFor(from: NodeKind, to: NodeKind): RelationKind {
   return allowed.includes(defaultCollaborationKind) ? defaultCollaborationKind : (allowed[0] ?? defaultCollaborationKind);
 }
 
-/** Partners as a respondent fills them in: level, frequency, value and trust, varied by index. */
+/** Partners as a respondent fills them in: level, frequency, the value and trust items (one left as "don't know"), varied by index. */
 function partnersOf(n: number, me: NodeKind, actors: Actor[], count: number) {
   return Array.from({ length: count }, (_, i) => {
     const partner = actors[(n * 7 + i * 13) % actors.length] as Actor;
@@ -118,8 +118,8 @@ function partnersOf(n: number, me: NodeKind, actors: Actor[], count: number) {
       relationKind: relationFor(me, partner.kind),
       level: collaborationLevelNames[(n + i) % collaborationLevelNames.length],
       frequency: contactFrequencyNames[(n + 2 * i) % contactFrequencyNames.length],
-      value: 1 + ((n + i) % 4),
-      trust: 1 + ((n * 3 + i) % 4),
+      valueItems: { INFLUENCE: 1 + ((n + i) % 4), INVOLVEMENT: 1 + ((n + 2 * i) % 4), RESOURCES: null },
+      trustItems: { RELIABLE: 1 + ((n * 3 + i) % 4), MISSION: 1 + ((n + i) % 4), OPEN: 1 + ((n * 5 + i) % 4) },
     };
   });
 }

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestApp, testUsers } from '../support/test-app';
+import { startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
+import { apiNetwork as apiNetworkAt, waitForNodes as waitForNodesOn, type ApiNode } from './scope-nodes';
 
 /**
  * The overview: a scope shown as its areas one level down, each with its actors counted as the
@@ -14,17 +15,8 @@ let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-interface ApiNode {
-  id: string;
-  kind: string;
-  name: string;
-  boundary: boolean;
-}
 
-async function apiNetwork(areaId: string | null): Promise<ApiNode[]> {
-  const res = await gql<{ network: { nodes: ApiNode[] } }>(app.url, 'query($scope: ScopeInput) { network(scope: $scope) { nodes { id kind name boundary } } }', { scope: areaId ? { areaId } : null }, { as: 'viewer' });
-  return res.data!.network.nodes;
-}
+const apiNetwork = (areaId: string | null) => apiNetworkAt(app.url, areaId);
 
 const areaKinds = new Set(['CareZone', 'Municipality', 'Neighbourhood']);
 /** The actors an area's own network holds: inside it, not areas themselves. */
@@ -40,12 +32,7 @@ const drawn = () =>
     return labels;
   });
 
-async function waitForNodes(ids: string[]) {
-  await page.waitForFunction(
-    (expected) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === expected.length && expected.every((id) => window.__weefselCy!.getElementById(id).nonempty()),
-    ids,
-  );
-}
+const waitForNodes = (ids: string[]) => waitForNodesOn(page, ids);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestApp, testUsers } from '../support/test-app';
+import { startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
+import { apiNetwork as apiNetworkAt, waitForNodes as waitForNodesOn } from './scope-nodes';
 
 /**
  * Zooming moves between levels: in on an area of the overview until it fills a good part of the
@@ -15,23 +16,10 @@ let context: BrowserContext;
 let page: Page;
 let problems: string[];
 
-interface ApiNode {
-  id: string;
-  kind: string;
-  name: string;
-}
 
-async function apiNetwork(areaId: string | null): Promise<ApiNode[]> {
-  const res = await gql<{ network: { nodes: ApiNode[] } }>(app.url, 'query($scope: ScopeInput) { network(scope: $scope) { nodes { id kind name } } }', { scope: areaId ? { areaId } : null }, { as: 'viewer' });
-  return res.data!.network.nodes;
-}
+const apiNetwork = (areaId: string | null) => apiNetworkAt(app.url, areaId);
 
-async function waitForNodes(ids: string[]) {
-  await page.waitForFunction(
-    (expected) => document.body.dataset.graphState === 'ready' && window.__weefselCy?.nodes().length === expected.length && expected.every((id) => window.__weefselCy!.getElementById(id).nonempty()),
-    ids,
-  );
-}
+const waitForNodes = (ids: string[]) => waitForNodesOn(page, ids);
 
 const areaInAddress = () => new URL(page.url()).searchParams.get('area');
 

@@ -129,7 +129,8 @@ function aggregate(g: WeightedAdjacency, communityOf: Int32Array, count: number)
   });
   const selfLoops = new Float64Array(count);
   const offsets = new Int32Array(count + 1);
-  // A community has at most as many neighbouring communities as its members have ties.
+  // A community has at most as many neighbouring communities as its members have ties. The level
+  // lives only while Louvain runs, so it keeps views on these arrays rather than copies.
   const neighbours = new Int32Array(g.neighbours.length);
   const weights = new Float64Array(g.neighbours.length);
   let used = 0;
@@ -159,7 +160,7 @@ function aggregate(g: WeightedAdjacency, communityOf: Int32Array, count: number)
     touched.length = 0;
     offsets[c + 1] = used;
   }
-  return { offsets, neighbours: neighbours.slice(0, used), weights: weights.slice(0, used), selfLoops };
+  return { offsets, neighbours: neighbours.subarray(0, used), weights: weights.subarray(0, used), selfLoops };
 }
 
 /** Newman modularity of a partition, weighted, as NetworkX's `community.modularity(G, ..., weight="weight")`. */

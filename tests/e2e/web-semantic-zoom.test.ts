@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, testUsers } from '../support/test-app';
+import { nodeKinds, relationKinds, type NodeKind, type RelationKind } from '@weefsel/graph-schema';
+import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 import { apiNetwork as apiNetworkAt, waitForNodes as waitForNodesOn } from './scope-nodes';
 
@@ -134,4 +135,34 @@ describe('semantic zoom in the overview', () => {
     await waitForNodes((await apiNetwork(zone.id)).map((node) => node.id));
     expect(problems).toEqual([]);
   }, 120_000);
+});
+
+describe('the breadcrumb', () => {
+  it('names every area above a neighbourhood, as the placement relations nest them', async () => {
+    // Independently of the app: the region's relations, walked up from the neighbourhood.
+    const res = await gql<{ network: { nodes: { id: string; kind: string; name: string }[]; relations: { kind: string; source: string; target: string; status: string }[] } }>(
+      app.url,
+      '{ network { nodes { id kind name } relations { kind source target status } } }',
+      {},
+      { as: 'viewer' },
+    );
+    const { nodes, relations } = res.data!.network;
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    const isArea = (id: string) => {
+      const kind = byId.get(id)?.kind as NodeKind | undefined;
+      return kind !== undefined && nodeKinds[kind].area;
+    };
+    const above = (id: string) =>
+      relations
+        .filter((r) => r.source === id && relationKinds[r.kind as RelationKind].placesIn && r.status !== 'ENDED' && isArea(r.target))
+        .map((r) => r.target)
+        .sort()[0];
+    const neighbourhood = nodes.find((node) => node.kind === 'Neighbourhood' && above(node.id) && above(above(node.id)!))!;
+    const names: string[] = [];
+    for (let id: string | undefined = neighbourhood.id; id; id = above(id)) names.unshift(byId.get(id)!.name);
+    expect(names).toHaveLength(3);
+
+    await page.goto(`${app.url}/?area=${encodeURIComponent(neighbourhood.id)}`);
+    await expect.poll(() => trail().locator('li').allTextContents()).toEqual(['Hele regio', ...names]);
+  });
 });

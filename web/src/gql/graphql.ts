@@ -611,6 +611,13 @@ export type WebAreaOverviewQueryVariables = Exact<{
 
 export type WebAreaOverviewQuery = { areaOverview: { childKind: NodeKind | null, actors: number, unplaced: number, areas: Array<{ id: string, name: string, kind: NodeKind, actors: number }>, ties: Array<{ source: string, target: string, ties: number }> } };
 
+export type WebAreaPlacementQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebAreaPlacementQuery = { actor: { id: string, kind: NodeKind, name: string, relations: Array<{ kind: RelationKind, source: string, target: string, status: RelationStatus }> } | null };
+
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1126,6 +1133,21 @@ export const WebAreaOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebAreaOverviewQuery, WebAreaOverviewQueryVariables>;
+export const WebAreaPlacementDocument = new TypedDocumentString(`
+    query WebAreaPlacement($id: ID!) {
+  actor(id: $id) {
+    id
+    kind
+    name
+    relations {
+      kind
+      source
+      target
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAreaPlacementQuery, WebAreaPlacementQueryVariables>;
 export const WebMeDocument = new TypedDocumentString(`
     query WebMe {
   me {

@@ -1,5 +1,5 @@
 import { relationKinds, type NodeKind } from '@weefsel/graph-schema';
-import type { Network } from '../api/network.types';
+import type { Network, NetworkRelation } from '../api/network.types';
 
 /** Area kinds the network view can group actors by (compound nodes). */
 export const groupingKinds = ['Neighbourhood', 'Municipality'] as const satisfies readonly NodeKind[];
@@ -7,7 +7,7 @@ export type GroupingKind = (typeof groupingKinds)[number];
 export type Grouping = GroupingKind | 'none';
 
 /** Where each node is placed directly: the targets of its placement relations that have not ended. */
-export function placementParents(network: Pick<Network, 'relations'>): Map<string, string[]> {
+export function placementParents(network: { relations: readonly Pick<NetworkRelation, 'kind' | 'source' | 'target' | 'status'>[] }): Map<string, string[]> {
   const placedIn = new Map<string, string[]>();
   for (const relation of network.relations) {
     if (!relationKinds[relation.kind].placesIn || relation.status === 'ENDED') continue;

@@ -1,5 +1,5 @@
 import { nodeKinds, type NodeKind } from '@weefsel/graph-schema';
-import type { Network } from '../../api/network.types';
+import type { NetworkRelation } from '../../api/network.types';
 import { placementParents } from '../../graph/grouping';
 
 /** One area on the way down from the whole region to the area shown. */
@@ -11,10 +11,10 @@ export interface TrailStep {
 
 /**
  * The area that `id` lies in directly (a neighbourhood's municipality, a municipality's care zone),
- * read from a network holding its placement relations (its ego network); null when it lies in none.
+ * read from its placement relations and the actors they lead to; null when it lies in none.
  * An area placed in two is shown under the first by id, so the trail is the same every time.
  */
-export function areaAbove(network: Pick<Network, 'nodes' | 'relations'>, id: string): TrailStep | null {
+export function areaAbove(network: { nodes: readonly TrailStep[]; relations: readonly Pick<NetworkRelation, 'kind' | 'source' | 'target' | 'status'>[] }, id: string): TrailStep | null {
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
   const above = (placementParents(network).get(id) ?? [])
     .flatMap((target) => {

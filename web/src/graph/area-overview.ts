@@ -25,8 +25,11 @@ export function shownAs(chosen: ShowMode | null, overview: Pick<AreaOverview, 'c
   return overview.actors > overviewFirstAbove ? 'areas' : 'actors';
 }
 
-/** Classes of the overview's elements (the stylesheet sizes the bundled ties by their count). */
-export const overviewClasses = { tie: 'overview-tie' } as const;
+/**
+ * Classes of the overview's elements: the stylesheet sizes the bundled ties by their count, and
+ * only an area node can be opened by zooming into it.
+ */
+export const overviewClasses = { area: 'overview-area', tie: 'overview-tie' } as const;
 
 /**
  * Cytoscape elements of an overview: an area node sized by its actors (its label says how many),
@@ -46,7 +49,7 @@ export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>,
       size: Math.round(nodeSize.min + Math.sqrt(area.actors / most) * (nodeSize.max * 1.5 - nodeSize.min)),
       community: -1,
     };
-    return { group: 'nodes', data, classes: [elementClasses.kind(kind)] };
+    return { group: 'nodes', data, classes: [elementClasses.kind(kind), overviewClasses.area] };
   });
   const widest = Math.max(1, ...overview.ties.map((tie) => tie.ties));
   const edges = overview.ties.map((tie): ElementDefinition => ({

@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { overviewClasses } from './area-overview';
 import { fittedZoom } from './canvas-viewport';
 import type { Viewport } from './viewport-resize';
 
@@ -128,7 +129,9 @@ export class SemanticZoom {
     const after = this.viewport();
     if (after.zoom > before.zoom && this.actions.open) {
       const focus = this.focus;
-      const areas = this.cy.nodes().map((node) => ({ id: node.id(), ...node.renderedPosition(), size: (Number(node.data('size')) || 0) * after.zoom }));
+      // Only the overview's areas: an actor drawn while the actions still say "overview" (a zoom
+      // that focuses a chosen actor right after the switch to actors) must not be opened as one.
+      const areas = this.cy.nodes(`.${overviewClasses.area}`).map((node) => ({ id: node.id(), ...node.renderedPosition(), size: (Number(node.data('size')) || 0) * after.zoom }));
       const id = focus && areaToOpen(areas, focus, { width: this.cy.width(), height: this.cy.height() });
       if (id) this.actions.open(id);
     } else if (after.zoom < before.zoom && this.actions.up && this.cy.nodes().nonempty()) {

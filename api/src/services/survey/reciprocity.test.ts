@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actorScores, average, pairReports, reciprocityOf } from './reciprocity';
+import { actorScores, pairReports, reciprocityOf } from './reciprocity';
+import { average } from './score-averages';
 import type { ReportedTie } from './reported-ties';
 
 function tie(reporter: string, partner: string, level: ReportedTie['level'], value: number | null = null, trust: number | null = null): ReportedTie {

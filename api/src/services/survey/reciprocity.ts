@@ -24,12 +24,6 @@ export interface PairReport extends ScoreAverages {
   reports: number;
 }
 
-/** The mean of the numbers given, to two decimals; null when none is given. */
-export function average(values: readonly (number | null)[]): number | null {
-  const given = values.filter((v): v is number => v !== null);
-  return given.length === 0 ? null : Math.round((given.reduce((s, v) => s + v, 0) / given.length) * 100) / 100;
-}
-
 function highest(ties: readonly ReportedTie[]): CollaborationLevel | null {
   return ties.reduce<CollaborationLevel | null>((top, t) => (top === null || levelRank(t.level) > levelRank(top) ? t.level : top), null);
 }

@@ -1,6 +1,6 @@
 import type { LifeDomain } from '@weefsel/graph-schema';
 import type { SurveyRound } from '../../store/survey-store';
-import { average } from './reciprocity';
+import { average } from './score-averages';
 import type { RoundData } from './survey-results';
 import { roundReports } from './survey-results';
 

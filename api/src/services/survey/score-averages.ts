@@ -14,16 +14,19 @@ export interface ScoreAverages {
 /** To two decimals, for people; the means are taken of the unrounded values. */
 export const rounded = (n: number | null): number | null => (n === null ? null : Math.round(n * 100) / 100);
 
-const given = (values: readonly (number | null | undefined)[]) => values.filter((v): v is number => typeof v === 'number');
+/** The mean of the numbers given, to two decimals; null when none is given. */
+export function average(values: readonly (number | null | undefined)[]): number | null {
+  return rounded(meanOf(values.filter((v): v is number => typeof v === 'number')));
+}
 
 function itemAverages<Item extends string>(ties: readonly ReportedTie[], names: readonly Item[], answersOf: (tie: ReportedTie) => Partial<Record<string, number>>): Record<Item, number | null> {
-  return Object.fromEntries(names.map((name) => [name, rounded(meanOf(given(ties.map((tie) => answersOf(tie)[name]))))])) as Record<Item, number | null>;
+  return Object.fromEntries(names.map((name) => [name, average(ties.map((tie) => answersOf(tie)[name]))])) as Record<Item, number | null>;
 }
 
 export function scoreAverages(ties: readonly ReportedTie[]): ScoreAverages {
   return {
-    averageValue: rounded(meanOf(given(ties.map((t) => t.value)))),
-    averageTrust: rounded(meanOf(given(ties.map((t) => t.trust)))),
+    averageValue: average(ties.map((t) => t.value)),
+    averageTrust: average(ties.map((t) => t.trust)),
     averageValueItems: itemAverages(ties, surveyScoreItems.value.names, (t) => t.valueItems),
     averageTrustItems: itemAverages(ties, surveyScoreItems.trust.names, (t) => t.trustItems),
   };

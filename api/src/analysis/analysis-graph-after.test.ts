@@ -1,8 +1,11 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Relation, Subgraph } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph, withChangedTies, withEditedRecords, type AnalysisGraph, type TouchedRecords } from './analysis-graph';
 import { wholeSubgraph } from './fixtures/demo-subgraph';
+import { analysisGraphAfter, changesSince, type RecordChanges } from './analysis-graph-after';
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** The region as the stores return it: nodes and relations in id order. */
@@ -75,5 +78,39 @@ describe('withEditedRecords', () => {
     expect(removed.planned).toEqual(buildAnalysisGraph(region).planned);
     expect(removed.actors).toEqual(buildAnalysisGraph(region).actors);
     expect(removed.actors.get(c)?.description).toBe('bewerkt');
+  });
+});
+
+describe('analysisGraphAfter over many writes', () => {
+  const changesOf = (update: ReturnType<typeof after>): RecordChanges => ({ actorIds: [], relationIds: [...update.touched.relationIds], actors: [], relations: update.touched.after });
+  const steps = [after([relation('zz-1', a, b)]), after([relation('zz-2', b, c)]), after([{ ...(single[5] as Relation), weight: 2 }])];
+  const edits = (count: number) => Array.from({ length: count }, (_, k) => after([{ ...(single[6] as Relation), note: `edit ${k}` }]));
+  const chain = (from: AnalysisGraph, updates: ReturnType<typeof after>[]) => updates.reduce((g, update) => analysisGraphAfter(g, update.region, changesOf(update)), from);
+
+  it('tells how far several writes in a row reached, and how many records they touched', () => {
+    const first = buildAnalysisGraph(before);
+    expect(changesSince(chain(first, steps), first)).toEqual({ reach: 'ties', touched: 3 });
+    expect(changesSince(chain(first, edits(3)), first)).toEqual({ reach: 'ties', touched: 3 });
+    expect(changesSince(first, first)).toEqual({ reach: 'records', touched: 0 });
+    // Beyond what a graph remembers, or not made from it: the caller builds afresh.
+    expect(changesSince(chain(first, edits(40)), first)).toBeNull();
+    expect(changesSince(chain(first, steps), buildAnalysisGraph(before))).toBeNull();
+  });
+
+  it('lets the graphs before the latest go once nobody holds them', async () => {
+    // Held strongly, every version of a region since its last full build stayed in memory: a
+    // region's worth per write. The test process has no --expose-gc, so switch it on here.
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const made = () => {
+      const first = buildAnalysisGraph(before);
+      return { firstRef: new WeakRef(first), latest: chain(first, [...steps, ...edits(5)]) };
+    };
+    const { firstRef, latest } = made();
+    // A weak reference holds its target until the current job ends.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    collect();
+    expect(firstRef.deref()).toBeUndefined();
+    expect(latest.ties.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import { relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
+import { firstAtOrAfter, relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, withChangedTies, withEditedRecords, type AnalysisGraph, type TouchedRecords } from './analysis-graph';
 
 /** The ids writes touched and the records they left (the store's region changes). */
@@ -22,9 +22,24 @@ const placesIn = (relation: Relation) => relationKinds[relation.kind].placesIn;
 /** Whether a relation counts as a tie (a planned collaboration, an accepted suggestion, does not). */
 const isTie = (relation: Relation) => relationKinds[relation.kind].tie === 'collaboration' && relation.status !== 'PLANNED';
 
+/**
+ * The relations of `sorted` with the given ids. A region lists its relations in id order (both
+ * stores read it so, and `patchRegion` keeps it): a search per id, not a pass over 250,000.
+ */
+function relationsWithIds(sorted: readonly Relation[], ids: ReadonlySet<string>): Relation[] {
+  const found: Relation[] = [];
+  for (const id of [...ids].sort()) {
+    const relation = sorted[firstAtOrAfter(sorted, idOf, id)];
+    if (relation?.id === id) found.push(relation);
+  }
+  return found;
+}
+
+const idOf = (relation: Relation) => relation.id;
+
 function reachOf(stale: AnalysisGraph, changes: RecordChanges): { reach: Reach; touched: TouchedRecords } {
   const ids = new Set(changes.relationIds);
-  const before = ids.size === 0 ? [] : stale.subgraph.relations.filter((relation) => ids.has(relation.id));
+  const before = relationsWithIds(stale.subgraph.relations, ids);
   const touched = { relationIds: ids, before, after: changes.relations, actors: changes.actors };
   const now = new Map(changes.actors.map((actor) => [actor.id, actor]));
   for (const id of changes.actorIds) {
@@ -36,8 +51,22 @@ function reachOf(stale: AnalysisGraph, changes: RecordChanges): { reach: Reach; 
   return { reach: all.some(isTie) ? 'ties' : 'records', touched };
 }
 
-/** Each graph made by `analysisGraphAfter`: the graph it was made from, how far the writes reached and how many records they touched. */
-const derivations = new WeakMap<AnalysisGraph, { from: AnalysisGraph; reach: Reach; touched: number }>();
+/** One step of `analysisGraphAfter`: the graph it started from, how far its writes reached and how many records they touched. */
+interface Step {
+  from: WeakRef<AnalysisGraph>;
+  reach: Reach;
+  touched: number;
+}
+
+/**
+ * How many steps back `changesSince` can look. A graph remembers the graphs it came from only
+ * weakly and only this far: holding each one strongly kept every version of the region since the
+ * last full build alive, a whole region's memory per write, and made every major collection slower.
+ */
+const rememberedSteps = 32;
+
+/** Each graph made by `analysisGraphAfter`: its last steps, the latest last. */
+const derivations = new WeakMap<AnalysisGraph, readonly Step[]>();
 
 /**
  * The analysis graph of `region`, the region of `stale` after `changes`: the same as
@@ -47,23 +76,27 @@ const derivations = new WeakMap<AnalysisGraph, { from: AnalysisGraph; reach: Rea
 export function analysisGraphAfter(stale: AnalysisGraph, region: Subgraph, changes: RecordChanges): AnalysisGraph {
   const { reach, touched } = reachOf(stale, changes);
   const ag = reach === 'records' ? withEditedRecords(stale, region, touched) : reach === 'ties' ? withChangedTies(stale, region, touched) : buildAnalysisGraph(region);
-  derivations.set(ag, { from: stale, reach, touched: changes.actorIds.length + changes.relationIds.length });
+  const step: Step = { from: new WeakRef(stale), reach, touched: changes.actorIds.length + changes.relationIds.length };
+  derivations.set(ag, [...(derivations.get(stale) ?? []).slice(1 - rememberedSteps), step]);
   return ag;
 }
 
 /**
  * How far the writes between `earlier` and `ag` reached and how many records they touched, when
- * `ag` was made from `earlier` by `analysisGraphAfter` (in one step or several); null otherwise.
+ * `ag` was made from `earlier` by `analysisGraphAfter` in at most `rememberedSteps` steps; null
+ * otherwise (then the caller builds afresh).
  */
 export function changesSince(ag: AnalysisGraph, earlier: AnalysisGraph): { reach: Reach; touched: number } | null {
+  if (ag === earlier) return { reach: 'records', touched: 0 };
+  const steps = derivations.get(ag) ?? [];
   let reach: Reach = 'records';
   let touched = 0;
-  for (let at: AnalysisGraph = ag; at !== earlier; ) {
-    const step = derivations.get(at);
-    if (!step) return null;
+  for (let k = steps.length - 1; k >= 0; k--) {
+    const step = steps[k] as Step;
     if (order.indexOf(step.reach) > order.indexOf(reach)) reach = step.reach;
     touched += step.touched;
-    at = step.from;
+    // `earlier` is held by the caller, so its weak reference still answers if it is on the path.
+    if (step.from.deref() === earlier) return { reach, touched };
   }
-  return { reach, touched };
+  return null;
 }

@@ -180,8 +180,26 @@ export function withChangedTies(ag: AnalysisGraph, subgraph: Subgraph, touched: 
   }
   const ties = splicedSorted(ag.ties, firstRelationId, dropped, changed);
   firstIdOrdered.add(ties);
+  const nodes = new Set<number>();
+  for (const key of affected.keys()) nodes.add(Math.floor(key / n)).add(key % n);
+  tieChanges.set(ties, { from: new WeakRef(ag.ties), nodes: [...nodes], removed: [...dropped].map((k) => ag.ties[k] as Tie), added: changed });
   return { ...ag, ...tieNetwork(ag.adjacency, ties), subgraph, ties, ...recordsAfter(ag, subgraph, touched) };
 }
+
+/** How a tie list made by `withChangedTies` differs from the one before it (same nodes, same indices). */
+export interface TieChange {
+  /** The tie list before; only weakly held, so a chain of versions is not kept alive. */
+  from: WeakRef<readonly Tie[]>;
+  /** The nodes at either end of a tie that was added, removed or changed. */
+  nodes: readonly number[];
+  /** The ties of `from` that are gone or replaced. */
+  removed: readonly Tie[];
+  /** The ties that are new or replace one of `removed`. */
+  added: readonly Tie[];
+}
+
+/** Each tie list made by `withChangedTies`: what per-node figures may update instead of counting afresh. */
+export const tieChanges = new WeakMap<readonly Tie[], TieChange>();
 
 /** The day a tie began: the earliest `since` of its relations; null when none is dated. */
 export function tieStart(relations: readonly { since: string | null }[]): string | null {

@@ -7,10 +7,9 @@ export interface WeightedAdjacency {
   selfLoops: Float64Array;
 }
 
-/** Weighted degree of each node; a self-loop counts twice, as NetworkX counts it. */
-export function strengths(g: WeightedAdjacency): Float64Array {
+/** Weighted degree of each node (into `out` when given); a self-loop counts twice, as NetworkX counts it. */
+export function strengths(g: WeightedAdjacency, out = new Float64Array(g.offsets.length - 1)): Float64Array {
   const n = g.offsets.length - 1;
-  const out = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let sum = 2 * (g.selfLoops[i] as number);
     for (let s = g.offsets[i] as number; s < (g.offsets[i + 1] as number); s++) sum += g.weights[s] as number;

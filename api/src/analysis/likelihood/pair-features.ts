@@ -1,4 +1,4 @@
-import type { Tie } from '../analysis-graph';
+import { tieChanges, type Tie } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
 
 /**
@@ -45,10 +45,29 @@ export interface NodeStats {
   tieAge: Float64Array;
 }
 
-/** The latest day a tie of the graph began, or null when no tie is dated. */
+const latestOf = new WeakMap<readonly Tie[], string | null>();
+
+/** The latest day a tie of the graph began, or null when no tie is dated; worked out once per tie list. */
 export function latestTieStart(ctx: RecommendContext): string | null {
-  let latest: string | null = null;
-  for (const { start } of ctx.ag.ties) if (start !== null && (latest === null || start > latest)) latest = start;
+  const { ties } = ctx.ag;
+  if (latestOf.has(ties)) return latestOf.get(ties) as string | null;
+  let latest = latestAfterChange(ties);
+  if (latest === undefined) {
+    latest = null;
+    for (const { start } of ties) if (start !== null && (latest === null || start > latest)) latest = start;
+  }
+  latestOf.set(ties, latest);
+  return latest;
+}
+
+/** The latest start of a changed tie list from the one before it; undefined when that cannot tell (its latest tie went). */
+function latestAfterChange(ties: readonly Tie[]): string | null | undefined {
+  const change = tieChanges.get(ties);
+  const from = change?.from.deref();
+  if (!change || !from || !latestOf.has(from)) return undefined;
+  let latest = latestOf.get(from) as string | null;
+  if (latest !== null && change.removed.some((tie) => tie.start === latest)) return undefined;
+  for (const { start } of change.added) if (start !== null && (latest === null || start > latest)) latest = start;
   return latest;
 }
 
@@ -56,13 +75,14 @@ const statsOf = new WeakMap<readonly Tie[], Map<string | null, NodeStats>>();
 
 /**
  * Each node's tie counts and ages on the reference day, worked out once per graph and day: the
- * growing actors and the scorer read the same, and each pass over the ties of a region takes tens of ms.
+ * growing actors and the scorer read the same, and each pass over the ties of a region takes tens
+ * of ms. After ties changed, only the nodes at their ends are counted again.
  */
 export function nodeStats(ctx: RecommendContext, reference: string | null): NodeStats {
   let byReference = statsOf.get(ctx.ag.ties);
   if (!byReference) statsOf.set(ctx.ag.ties, (byReference = new Map()));
   let stats = byReference.get(reference);
-  if (!stats) byReference.set(reference, (stats = countNodeStats(ctx, reference)));
+  if (!stats) byReference.set(reference, (stats = statsAfterChange(ctx, reference) ?? countNodeStats(ctx, reference)));
   return stats;
 }
 
@@ -86,6 +106,39 @@ function countNodeStats(ctx: RecommendContext, reference: string | null): NodeSt
     first[target] = Math.min(first[target]!, time);
   }
   if (refTime !== null) for (let i = 0; i < n; i++) if (Number.isFinite(first[i]!)) stats.tieAge[i] = Math.max(0, (refTime - first[i]!) / year);
+  return stats;
+}
+
+/**
+ * The stats of a tie list made by `withChangedTies` from those of the list before it, counted again
+ * for the nodes at the ends of the changed ties only. A node's ties are read from its adjacency row,
+ * which lists them in tie order: its sums add up in the order `countNodeStats` adds them.
+ */
+function statsAfterChange(ctx: RecommendContext, reference: string | null): NodeStats | null {
+  const { ties, tieAt } = ctx.ag;
+  const { offsets } = ctx.ag.adjacency;
+  const change = tieChanges.get(ties);
+  const from = change?.from.deref();
+  const before = from && statsOf.get(from)?.get(reference);
+  if (!change || !before || before.recentTies.length !== offsets.length - 1) return null;
+  const stats: NodeStats = { recentTies: before.recentTies.slice(), weightedDegree: before.weightedDegree.slice(), tieAge: before.tieAge.slice() };
+  const refTime = reference === null ? null : Date.parse(reference);
+  for (const v of change.nodes) {
+    let weighted = 0;
+    let recent = 0;
+    let first = Number.POSITIVE_INFINITY;
+    for (let s = offsets[v] as number; s < (offsets[v + 1] as number); s++) {
+      const { weight, start } = ties[tieAt[s] as number] as Tie;
+      weighted += weight;
+      if (start === null || refTime === null) continue;
+      const time = Date.parse(start);
+      if (time > refTime - year && time <= refTime) recent += 1;
+      first = Math.min(first, time);
+    }
+    stats.weightedDegree[v] = weighted;
+    stats.recentTies[v] = recent;
+    stats.tieAge[v] = refTime !== null && Number.isFinite(first) ? Math.max(0, (refTime - first) / year) : 0;
+  }
   return stats;
 }
 

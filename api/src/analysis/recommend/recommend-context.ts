@@ -58,8 +58,10 @@ interface Network {
 
 const parts = new WeakMap<RecommendContext, { areas: Areas; network: Network }>();
 
+/** The areas of `ag`'s actors. Kept across writes that change ties only, so it holds on to what it reads, not to `ag`. */
 function areasOfGraph(ag: AnalysisGraph): Areas {
   const { ids } = ag.adjacency;
+  const { insideWeights } = ag;
   const placement = ag.placement();
   const depthOf = areaDepths(ag, placement);
   const areaCache = new Map<number, Map<string, number>>();
@@ -75,16 +77,18 @@ function areasOfGraph(ag: AnalysisGraph): Areas {
   return {
     areasOf,
     maxAreaDepth: Math.max(0, ...depthOf.values()),
-    membersOf: (areaId) => (members ??= membersByArea(ag, areasOf)).get(areaId) ?? [],
+    membersOf: (areaId) => (members ??= membersByArea(insideWeights, areasOf)).get(areaId) ?? [],
   };
 }
 
+/** The network's parts of `ag`. Kept across writes that touch records only, so it holds on to what it reads, not to `ag`. */
 function networkOf(ag: AnalysisGraph): Network {
+  const { weighted } = ag;
   let communities: Communities | null = null;
   let growing: number[] | null = null;
   return {
     components: componentsOf(ag.adjacency),
-    communities: () => (communities ??= communitiesOf(ag.weighted, recommendCommunitySeed)),
+    communities: () => (communities ??= communitiesOf(weighted, recommendCommunitySeed)),
     growing: (ctx) => (growing ??= growingActors(ctx, candidateSources.growing)),
   };
 }
@@ -142,10 +146,10 @@ function areaDepths(ag: AnalysisGraph, placement: Map<string, string[]>): Map<st
   return depths;
 }
 
-function membersByArea(ag: AnalysisGraph, areasOf: (i: number) => ReadonlyMap<string, number>): Map<string, number[]> {
+function membersByArea(insideWeights: AnalysisGraph['insideWeights'], areasOf: (i: number) => ReadonlyMap<string, number>): Map<string, number[]> {
   const members = new Map<string, number[]>();
-  for (let i = 0; i < ag.adjacency.ids.length; i++) {
-    if (ag.insideWeights[i] !== 1) continue;
+  for (let i = 0; i < insideWeights.length; i++) {
+    if (insideWeights[i] !== 1) continue;
     for (const area of areasOf(i).keys()) {
       const list = members.get(area);
       if (list) list.push(i);

@@ -75,20 +75,31 @@ function fitTimes(doc: GraphDocument): string {
   return ms.map((m) => (m / 1000).toFixed(2)).join(', ');
 }
 
+interface Sample {
+  actorIds: string[];
+  nbhIds: string[];
+  kindOf: Map<string, NodeKind>;
+}
+
 /** The actors placed in a neighbourhood, and those neighbourhoods, spread over the network. */
-function sampled(doc: GraphDocument): { actorIds: string[]; nbhIds: string[] } {
+function sampled(doc: GraphDocument): Sample {
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   const placed = doc.relations.filter((r) => relationKinds[r.kind].placesIn && localAreaKinds.has(kindOf.get(r.target) as NodeKind) && !isAreaKind(kindOf.get(r.source) as NodeKind));
-  return { actorIds: spread([...new Set(placed.map((r) => r.source))], runs), nbhIds: spread([...new Set(placed.map((r) => r.target))], runs) };
+  return { actorIds: spread([...new Set(placed.map((r) => r.source))], runs), nbhIds: spread([...new Set(placed.map((r) => r.target))], runs), kindOf };
 }
+
+/**
+ * The generated network, made again for each use rather than held: a server holds no such
+ * document, and the bench's copy (about 60 MB of objects) made each full collection slower.
+ */
+const generated = () => generateGraph({ seed: 1, actors });
 
 /**
  * Every call of the table on one store holding the document. Cold means a fresh set of services
  * (as one server process makes them) before each call, so no cache of theirs holds the zone,
  * however the services cache; warm means one set of services kept across the calls.
  */
-async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<string, string>> {
-  const { actorIds, nbhIds } = sampled(doc);
+async function benchStore(store: GraphStore, { actorIds, nbhIds, kindOf }: Sample): Promise<Map<string, string>> {
   // The day the web asks by default: today.
   const today = todayInBrussels();
   const partners = (services: ReturnType<typeof createServices>, id: string) =>
@@ -99,6 +110,8 @@ async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<st
   const rows = new Map<string, string>();
   rows.set('recommendPartners, service, warm', await times(actorIds, (id) => partners(warm, id)));
   rows.set('recommendPartners, service, cold', await times(actorIds, (id) => partners(cold, id), fresh));
+  // One server process holds one set of services: let go of the last cold one's region.
+  fresh();
   // A write moves the change mark: the next call patches the region from the store's change log,
   // reusing what the write cannot have changed (see recommend-context-after.ts).
   let written = 0;
@@ -107,7 +120,6 @@ async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<st
     written += 1;
     await store.upsertActor({ id, kind: actor.kind, name: actor.name, description: `bench write ${written}`, formal: actor.formal, domains: actor.domains, targetGroups: actor.targetGroups, contact: actor.contact });
   };
-  const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   /** A sampled actor from `step` places on that `id` may partner with (the kinds allow the default collaboration). */
   const other = (id: string, step: number) => {
     const from = actorIds.indexOf(id);
@@ -141,28 +153,28 @@ async function benchStore(store: GraphStore, doc: GraphDocument): Promise<Map<st
   return rows;
 }
 
-async function onSqlite(doc: GraphDocument): Promise<Map<string, string>> {
+async function onSqlite(sample: Sample): Promise<Map<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'weefsel-recommend-bench-'));
   const store = openSqliteStore(join(dir, 'bench.sqlite'));
   try {
     await store.init();
-    await store.importGraph(doc);
-    console.error(`SQLite: ${doc.actors.length} actors imported`);
-    return await benchStore(store, doc);
+    await store.importGraph(generated());
+    console.error(`SQLite: ${actors} actors imported`);
+    return await benchStore(store, sample);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-async function onNeo4j(doc: GraphDocument): Promise<Map<string, string> | null> {
+async function onNeo4j(sample: Sample): Promise<Map<string, string> | null> {
   const neo4j = await openBenchNeo4j();
   if (!neo4j) return null;
   try {
     const start = performance.now();
-    await neo4j.store.importGraph(doc, { replace: true });
-    console.error(`Neo4j (${neo4j.origin}): ${doc.actors.length} actors imported in ${((performance.now() - start) / 1000).toFixed(0)} s`);
-    return await benchStore(neo4j.store, doc);
+    await neo4j.store.importGraph(generated(), { replace: true });
+    console.error(`Neo4j (${neo4j.origin}): ${actors} actors imported in ${((performance.now() - start) / 1000).toFixed(0)} s`);
+    return await benchStore(neo4j.store, sample);
   } catch (error) {
     console.log(`Neo4j skipped: the run failed (${error instanceof Error ? error.message : String(error)}).`);
     return null;
@@ -171,12 +183,11 @@ async function onNeo4j(doc: GraphDocument): Promise<Map<string, string> | null> 
   }
 }
 
-const doc = generateGraph({ seed: 1, actors });
-const { actorIds, nbhIds } = sampled(doc);
-console.error(`${actors} actors generated; ${actorIds.length} actors and ${nbhIds.length} neighbourhoods sampled`);
-const fits = fitTimes(doc);
-const results: [string, Map<string, string>][] = [['SQLite', await onSqlite(doc)]];
-const neo4j = await onNeo4j(doc);
+const sample = sampled(generated());
+console.error(`${actors} actors generated; ${sample.actorIds.length} actors and ${sample.nbhIds.length} neighbourhoods sampled`);
+const fits = fitTimes(generated());
+const results: [string, Map<string, string>][] = [['SQLite', await onSqlite(sample)]];
+const neo4j = await onNeo4j(sample);
 if (neo4j) results.push(['Neo4j', neo4j]);
 
 console.log(`\nRecommendation timings on ${actors.toLocaleString('en')} generated actors, ${runs} calls each (ms)\n`);

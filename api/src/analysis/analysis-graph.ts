@@ -309,8 +309,12 @@ function compress(n: number, ties: readonly Tie[]) {
 }
 
 function slotWeights(tieAt: Int32Array, ties: readonly Tie[]): Float64Array {
+  // Read each tie once, in order, then spread by slot: the slots visit ties in no order, and a
+  // typed array is cheaper to jump around in than a quarter of a million objects.
+  const byTie = new Float64Array(ties.length);
+  for (let k = 0; k < ties.length; k++) byTie[k] = (ties[k] as Tie).weight;
   const weights = new Float64Array(tieAt.length);
-  for (let s = 0; s < tieAt.length; s++) weights[s] = (ties[tieAt[s] as number] as Tie).weight;
+  for (let s = 0; s < tieAt.length; s++) weights[s] = byTie[tieAt[s] as number] as number;
   return weights;
 }
 

@@ -20,7 +20,15 @@ export function communitiesOf(g: WeightedAdjacency, seed: number): Communities {
   const order = [...sizes.keys()].sort((a, b) => (sizes.get(b) as number) - (sizes.get(a) as number) || a - b);
   const renumber = new Map(order.map((c, i) => [c, i]));
   const communityOf = raw.map((c) => renumber.get(c) as number);
-  return { communityOf, count: order.length, modularity: modularityOf(g, communityOf) };
+  // Worked out when asked: the recommendations, which run Louvain after every new tie, never ask.
+  let modularity: number | null = null;
+  return {
+    communityOf,
+    count: order.length,
+    get modularity() {
+      return (modularity ??= modularityOf(g, communityOf));
+    },
+  };
 }
 
 /** Weighted modularity by graphology-metrics: the independent check of `modularityOf` in the tests. */

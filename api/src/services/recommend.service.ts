@@ -13,7 +13,7 @@ import type { WriteAuthor } from '../store/user-audit-store';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
-import { withKeptFit, type PatchedFrom } from './recommend/kept-fit';
+import { withKeptFit } from './recommend/kept-fit';
 import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
@@ -117,16 +117,31 @@ export class RecommendService {
    */
   private regionContext(asOf: string | null): Promise<RecommendContext> {
     const key = `recommend-region|${this.cache.scopeKey({}, asOf)}`;
-    const fitted = async (ctx: RecommendContext, mark: string | null, before: PatchedFrom | null = null) => withKeptFit(this.store, ctx, `likelihood|${key}`, mark, asOf, before);
-    const region = () => cachedAnalysisGraph(this.cache, this.store, {}, asOf);
-    return this.cache.get(key, async (mark) => fitted(recommendContext(await region()), mark), {
-      size: contextSize,
-      maxSize: markCacheBudget / 2,
-      update: async (stale, _staleMark, mark) => {
-        const { context, touched } = recommendContextAfter(stale, await region());
-        return fitted(context, mark, touched === null ? null : { context: stale, touched });
+    const fitKey = `likelihood|${key}`;
+    // The kept fit is read while the region is brought up to date, not after it.
+    const keptRead = () => {
+      const read = this.store.readModel(fitKey);
+      read.catch(() => undefined);
+      return read;
+    };
+    // The region is kept under the mark the context is, read once for both.
+    const region = (mark: string | null) => cachedAnalysisGraph(this.cache, this.store, {}, asOf, mark);
+    return this.cache.get(
+      key,
+      async (mark) => {
+        const kept = keptRead();
+        return withKeptFit(this.store, recommendContext(await region(mark)), fitKey, mark, asOf, null, kept);
       },
-    });
+      {
+        size: contextSize,
+        maxSize: markCacheBudget / 2,
+        update: async (stale, _staleMark, mark) => {
+          const kept = keptRead();
+          const { context, touched } = recommendContextAfter(stale, await region(mark));
+          return withKeptFit(this.store, context, fitKey, mark, asOf, touched === null ? null : { context: stale, touched }, kept);
+        },
+      },
+    );
   }
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {

@@ -141,6 +141,19 @@ describe('MarkCache', () => {
     expect(reads).toBe(2);
   });
 
+  it('keeps a value computed inside another under the mark that one was read at, without reading it again', async () => {
+    const { state } = markedStore();
+    let reads = 0;
+    const cache = new MarkCache({ changeMark: async () => ((reads += 1), state.mark) });
+    const c = counter();
+    const outer = await cache.get('outer', async (mark) => (await cache.get('inner', c.compute, { mark: mark ?? undefined })) * 100);
+    expect([outer, reads]).toEqual([100, 1]);
+    // Kept under that mark: asked again while it holds, it is not computed again.
+    expect(await cache.get('inner', c.compute)).toBe(1);
+    state.mark = 'm2';
+    expect(await cache.get('inner', c.compute)).toBe(2);
+  });
+
   it('keys a history read by today, so it is not kept past the day', () => {
     let today = '2026-12-03';
     const cache = new MarkCache(markedStore().store, () => today);

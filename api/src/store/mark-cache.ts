@@ -27,6 +27,11 @@ export interface MarkCacheGet<T> {
    * and then `compute` runs. The result must equal what `compute` would give.
    */
   update?: (stale: T, staleMark: string, mark: string) => Promise<T | null>;
+  /**
+   * The mark the caller has just read for a value it is computing from this one (a `compute` or
+   * `update` of another key): this value is then kept under the same mark, without a second read.
+   */
+  mark?: string;
 }
 
 interface Entry {
@@ -60,7 +65,7 @@ export class MarkCache {
 
   /** `compute` and `update` get the mark the value will be kept under (read before them). */
   async get<T>(key: string, compute: (mark: string | null) => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
-    const mark = await this.mark();
+    const mark = options.mark ?? (await this.mark());
     if (mark === null) return compute(null);
     const hit = this.entries.get(key);
     if (hit?.mark === mark) {

@@ -4,6 +4,9 @@ import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
 import { candidateSources, candidatesOf, growingActors, insideActors } from './candidates';
 import { recommendContext } from './recommend-context';
+import { generateGraph } from '@weefsel/seeds';
+import { wholeSubgraph } from '../fixtures/demo-subgraph';
+import { latestTieStart, nodeStats } from '../likelihood/pair-features';
 
 /**
  * Two care zones. In zone n: municipality mn with neighbourhoods n1 and n2. The asker a (in n1)
@@ -87,5 +90,14 @@ describe('candidatesOf', () => {
     const smallPool = candidatesOf(small, small.ag.adjacency.indexOf.get('a')!, null).map((i) => small.ag.adjacency.ids[i]);
     expect(smallPool).toContain('old0');
     expect(smallPool).toContain('s');
+  });
+
+  it('takes the growing actors by new ties, then partners, then index, as a sort of every active inside actor would', () => {
+    const generated = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 9, actors: 600, relations: 2400 }))));
+    const { recentTies } = nodeStats(generated, latestTieStart(generated));
+    const active = generated.ag.adjacency.ids.map((_, i) => i).filter((i) => generated.ag.insideWeights[i] === 1 && generated.degree(i) > 0);
+    const key = (i: number) => recentTies[i]! * 1e6 + generated.degree(i);
+    const sorted = [...active].sort((x, y) => key(y) - key(x) || x - y);
+    for (const count of [1, 7, 50, active.length, active.length + 5]) expect(growingActors(generated, count)).toEqual(sorted.slice(0, count));
   });
 });

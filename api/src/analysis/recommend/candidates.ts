@@ -85,15 +85,23 @@ function nearScratch(ctx: RecommendContext, a: number): Asker {
  */
 export function growingActors(ctx: RecommendContext, count: number): number[] {
   const { recentTies } = nodeStats(ctx, latestTieStart(ctx));
-  const inside: number[] = [];
-  for (let i = 0; i < ctx.ag.adjacency.ids.length; i++) if (ctx.ag.insideWeights[i] === 1 && ctx.degree(i) > 0) inside.push(i);
-  const by = (i: number) => (recentTies[i] as number) * 1e6 + ctx.degree(i);
+  const { offsets } = ctx.ag.adjacency;
+  const { insideWeights } = ctx.ag;
+  const n = offsets.length - 1;
+  // Each active inside actor's key (new ties first, then partners); 0 for the others.
+  const keyOf = new Float64Array(n);
+  let active = 0;
+  for (let i = 0; i < n; i++) {
+    const degree = (offsets[i + 1] as number) - (offsets[i] as number);
+    if (insideWeights[i] !== 1 || degree === 0) continue;
+    keyOf[i] = (recentTies[i] as number) * 1e6 + degree;
+    active += 1;
+  }
   // Sorting every inside actor by a comparator took tens of ms per region; only the first `count`
   // are wanted: those above the count-th highest key, then those at it by index.
-  const keys = Float64Array.from(inside, by).sort();
-  const bar = keys[Math.max(0, keys.length - count)] ?? 0;
-  return inside
-    .filter((i) => by(i) >= bar)
-    .sort((x, y) => by(y) - by(x) || x - y)
-    .slice(0, count);
+  const keys = keyOf.slice().sort();
+  const bar = Math.max(keys[Math.max(0, n - Math.min(count, active))] ?? 0, Number.MIN_VALUE);
+  const chosen: number[] = [];
+  for (let i = 0; i < n; i++) if ((keyOf[i] as number) >= bar) chosen.push(i);
+  return chosen.sort((x, y) => (keyOf[y] as number) - (keyOf[x] as number) || x - y).slice(0, count);
 }

@@ -14,12 +14,20 @@ import { patchRegion } from '../../store/shared/patch-region';
  * patched and the graph made from the one before (`analysisGraphAfter`), which tells the
  * recommendations what they may keep.
  */
-export function cachedAnalysisGraph(cache: MarkCache, store: Pick<GraphStore, 'subgraph' | 'regionChangesSince'>, scope: Scope, asOf: string | null): Promise<AnalysisGraph> {
+export function cachedAnalysisGraph(
+  cache: MarkCache,
+  store: Pick<GraphStore, 'subgraph' | 'regionChangesSince'>,
+  scope: Scope,
+  asOf: string | null,
+  /** The change mark the caller has just read (see `MarkCacheGet.mark`). */
+  mark?: string | null,
+): Promise<AnalysisGraph> {
   const size = (ag: AnalysisGraph) => subgraphSize(ag.subgraph);
   const compute = async () => buildAnalysisGraph(await store.subgraph(scope, asOf));
   const key = `analysis-graph|${cache.scopeKey(scope, asOf)}`;
   if (scope.areaId) return cache.get(key, compute, { size });
   return cache.get(key, compute, {
+    mark: mark ?? undefined,
     size,
     maxSize: markCacheBudget / 2,
     update: async (stale, staleMark) => {

@@ -40,13 +40,23 @@ export interface PatchedFrom {
  * fits (see `refitAfter`), else one fitted now and kept (unless another instance kept one
  * meanwhile: then that one). Fitting takes a second at 50,000 actors, so after a write the kept fit
  * spares it. Without a change mark (a store that cannot tell) the fit is this process's own.
+ * `keptRead`: the kept fit, when the caller asked for it early (on Neo4j a round trip, which can
+ * overlap the region's update).
  */
-export async function withKeptFit(store: GraphStore, ctx: RecommendContext, key: string, mark: string | null, asOf: string | null, before: PatchedFrom | null = null): Promise<RecommendContext> {
+export async function withKeptFit(
+  store: GraphStore,
+  ctx: RecommendContext,
+  key: string,
+  mark: string | null,
+  asOf: string | null,
+  before: PatchedFrom | null = null,
+  keptRead: Promise<KeptModel | null> = store.readModel(key),
+): Promise<RecommendContext> {
   if (mark === null) {
     ctx.likelihoodFit();
     return ctx;
   }
-  const kept = await store.readModel(key);
+  const kept = await keptRead;
   const touched = kept && (await touchedSince(store, kept, mark, asOf, before));
   const usable = kept && touched !== null && touched <= refitAfter(ctx.ag.ties.length) ? fitFromJson(kept.model) : null;
   if (kept && usable) {

@@ -1,9 +1,9 @@
 import { tiedOrPlanned } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
-import { seededRandom } from '../rng';
+import { sampleWithoutReplacement, seededRandom } from '../rng';
 import { contributions, fitLogistic, logOdds, type LogisticModel } from './logistic-regression';
 import { askerOf, latestTieStart, nodeStats, pairFeatureNames, pairFeatures, type Asker, type NodeStats, type PairFeature } from './pair-features';
-import { trainingSplits, type TrainingSplit } from './training-set';
+import { randomHoldOuts, trainingSplits, type TrainingSplit } from './training-set';
 
 /** Random non-partners per asking actor, and as many from its 2-3 step surroundings. */
 const negativesPerQuery = 10;
@@ -50,14 +50,68 @@ function priorModel(): LogisticModel {
  * without the held-back ties.
  */
 export function fitLikelihood(ctx: RecommendContext, seed: number): LikelihoodFit {
-  const splits = trainingSplits(ctx, seed);
-  if (splits.length === 0) return { model: priorModel(), how: 'prior', cut: null, heldTies: 0, rows: 0 };
+  const all = trainingSplits(ctx, seed);
+  if (all.length === 0) return { model: priorModel(), how: 'prior', cut: null, heldTies: 0, rows: 0 };
+  const splits = randomHoldOutsHelp(all, seed) ? all : all.filter((split) => split.how === 'dated');
+  const latest = splits[0]!;
+  return { model: fitOn(splits, seed), how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows: rowCount.get(splits) ?? 0 };
+}
+
+const rowCount = new WeakMap<readonly TrainingSplit[], number>();
+
+function fitOn(splits: readonly TrainingSplit[], seed: number): LogisticModel {
   const random = seededRandom(seed + 2);
   const rows: Float64Array[] = [];
   const labels: number[] = [];
   for (const split of splits) examplesOf(split, random, rows, labels);
-  const latest = splits[0]!;
-  return { model: fitLogistic(rows, labels), how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows: rows.length };
+  rowCount.set(splits, rows.length);
+  return fitLogistic(rows, labels);
+}
+
+/** Alternatives per asking actor when two trainings are compared on the latest period. */
+const validationAlternatives = 200;
+
+/**
+ * Whether the random hold-outs help this network: they carry the structure where the dates say
+ * little (generated and hand-made networks), and blur it where the dates are real. Its own history
+ * decides: on the network before its latest dated period, a model fitted on the earlier periods
+ * alone and one fitted on them plus random hold-outs of that network each rank the partners the
+ * latest period brought against sampled others; the random hold-outs stay unless the dates alone
+ * rank better. Without two dated periods (or a large network, fitted on one) they stay.
+ */
+export function randomHoldOutsHelp(splits: readonly TrainingSplit[], seed: number): boolean {
+  const dated = splits.filter((split) => split.how === 'dated');
+  if (dated.length < 2 || dated.length === splits.length) return true;
+  const [latest, ...earlier] = dated as [TrainingSplit, ...TrainingSplit[]];
+  const datesOnly = fitOn(earlier, seed);
+  const withRandom = fitOn([...earlier, ...randomHoldOuts(latest.inner, seed)], seed);
+  return meanReciprocalRank(latest, withRandom, seed) >= meanReciprocalRank(latest, datesOnly, seed);
+}
+
+/** Mean reciprocal rank of each held-back partner among its asker's sampled other candidates (ties count half). */
+function meanReciprocalRank(split: TrainingSplit, model: LogisticModel, seed: number): number {
+  const { inner, positives } = split;
+  const stats = nodeStats(inner, split.reference);
+  const random = seededRandom(seed + 3);
+  const inside: number[] = [];
+  for (let i = 0; i < inner.ag.adjacency.ids.length; i++) if (inner.ag.insideWeights[i] === 1 && inner.degree(i) > 0) inside.push(i);
+  let asker: Asker | undefined;
+  let sum = 0;
+  let count = 0;
+  for (const [a, partners] of positives) {
+    asker = askerOf(inner, a, asker);
+    const tied = tiedOrPlanned(inner.ag, a);
+    const open = inside.filter((b) => b !== a && !tied.has(b) && !partners.has(b));
+    const others = (open.length <= validationAlternatives ? open : sampleWithoutReplacement(open, validationAlternatives, random)).map((b) => logOdds(model, pairFeatures(inner, stats, asker!, b)));
+    for (const b of partners) {
+      const score = logOdds(model, pairFeatures(inner, stats, asker, b));
+      let rank = 1;
+      for (const other of others) rank += other > score ? 1 : other === score ? 0.5 : 0;
+      sum += 1 / rank;
+      count += 1;
+    }
+  }
+  return count === 0 ? 0 : sum / count;
 }
 
 function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Array[], labels: number[]): void {

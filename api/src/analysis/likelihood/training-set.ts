@@ -62,16 +62,22 @@ export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSpl
     before = before.filter((s) => s < cut);
     until = cut;
   }
+  return [...splits, ...randomHoldOuts(ctx, seed, large ? 1 : randomSplits)];
+}
+
+/** `count` seeded random hold-outs of `heldShare` of the ties, recency measured at the latest tie start. */
+export function randomHoldOuts(ctx: RecommendContext, seed: number, count = randomSplits): TrainingSplit[] {
+  const ties = ctx.ag.ties;
+  const latest = ties.reduce<string | null>((last, { start }) => (start !== null && (last === null || start > last) ? start : last), null);
   const all = ties.map((_, i) => i);
-  for (let r = 0; r < (large ? 1 : randomSplits); r++) {
+  const splits: TrainingSplit[] = [];
+  for (let r = 0; r < count; r++) {
     const held = sampleWithoutReplacement(all, Math.round(ties.length * heldShare), seededRandom(seed + 100 * (r + 1)));
-    const split = splitOf(ctx, held, held, 'random', null, latestStart(dated), seed + r);
+    const split = splitOf(ctx, held, held, 'random', null, latest, seed + r);
     if (split) splits.push(split);
   }
   return splits;
 }
-
-const latestStart = (sorted: readonly string[]): string | null => sorted[sorted.length - 1] ?? null;
 
 function splitOf(ctx: RecommendContext, dropped: number[], predicted: number[], how: TrainingSplit['how'], cut: string | null, reference: string | null, seed: number): TrainingSplit | null {
   if (predicted.length < minHeldTies) return null;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Relation } from '@weefsel/graph-schema';
+import { buildAnalysisGraph } from '../analysis-graph';
+import { actor, relation } from '../fixtures/classic-graphs';
+import { recommendContext } from '../recommend/recommend-context';
+import { seededRandom } from '../rng';
+import { randomHoldOutsHelp } from './likelihood-model';
+import { trainingSplits } from './training-set';
+
+/**
+ * 300 organisations. Up to 2015 they form close groups (each new tie closes a triangle); from 2016
+ * on, every new tie goes from a random organisation to one of the ten that drew most ties so far,
+ * whoever their partners are. With `shuffled`, the same ties get each other's dates: then the dates
+ * say nothing about how ties form.
+ */
+function network(shuffled: boolean) {
+  const random = seededRandom(4);
+  const n = 300;
+  const ids = Array.from({ length: n }, (_, i) => `o${i}`);
+  const partners: number[][] = ids.map(() => []);
+  const tied = new Set<string>();
+  const pairs: [number, number, number][] = [];
+  const add = (a: number, b: number, year: number) => {
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (a === b || tied.has(key)) return false;
+    tied.add(key);
+    partners[a]!.push(b);
+    partners[b]!.push(a);
+    pairs.push([a, b, year]);
+    return true;
+  };
+  for (let g = 0; g < n; g += 5) for (let k = g; k < g + 4; k++) add(k, k + 1, 2012);
+  for (let year = 2013; year <= 2015; year++) {
+    for (let added = 0, tries = 0; added < 120 && tries < 20_000; tries++) {
+      const a = Math.floor(random() * n);
+      const z = partners[a]![Math.floor(random() * partners[a]!.length)]!;
+      if (add(a, partners[z]![Math.floor(random() * partners[z]!.length)]!, year)) added++;
+    }
+  }
+  for (let year = 2016; year <= 2020; year++) {
+    const hubs = ids.map((_, i) => i).sort((x, y) => partners[y]!.length - partners[x]!.length || x - y).slice(0, 10);
+    for (let added = 0, tries = 0; added < 60 && tries < 20_000; tries++) {
+      if (add(Math.floor(random() * n), hubs[Math.floor(random() * hubs.length)]!, year)) added++;
+    }
+  }
+  const years = pairs.map(([, , year]) => year);
+  if (shuffled) for (let i = years.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [years[i], years[j]] = [years[j]!, years[i]!];
+  }
+  const relations: Relation[] = pairs.map(([a, b], k) => relation(ids[a]!, ids[b]!, { id: `r${String(k).padStart(5, '0')}`, since: `${years[k]}-03-01` }));
+  return recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes: ids.map((id) => actor(id)), relations }));
+}
+
+describe('randomHoldOutsHelp', () => {
+  it('leaves the random hold-outs out where the dated history predicts the latest period better', () => {
+    const splits = trainingSplits(network(false), 1);
+    expect(splits.filter((s) => s.how === 'dated').length).toBeGreaterThanOrEqual(2);
+    expect(randomHoldOutsHelp(splits, 1)).toBe(false);
+  });
+
+  it('keeps them where the dates say nothing about how ties form', () => {
+    expect(randomHoldOutsHelp(trainingSplits(network(true), 1), 1)).toBe(true);
+  });
+});

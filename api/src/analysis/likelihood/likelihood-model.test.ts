@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '@weefsel/graph-schema';
 import { generateGraph } from '@weefsel/seeds';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { wholeSubgraph } from '../fixtures/demo-subgraph';
 import { actor, relation } from '../fixtures/classic-graphs';
 import { recommendContext } from '../recommend/recommend-context';
 import { seededRandom } from '../rng';
+import { grownTies } from '../fixtures/grown-ties';
 import { fitLikelihood, likelihoodScorer } from './likelihood-model';
 import { trainingSplits } from './training-set';
 
@@ -55,18 +55,7 @@ function closingTriangles() {
   const random = seededRandom(9);
   const n = 200;
   const ids = Array.from({ length: n }, (_, i) => `o${i}`);
-  const tied = new Set<string>();
-  const partners: number[][] = ids.map(() => []);
-  const relations: Relation[] = [];
-  const add = (a: number, b: number, year: number) => {
-    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (a === b || tied.has(key)) return false;
-    tied.add(key);
-    partners[a]!.push(b);
-    partners[b]!.push(a);
-    relations.push(relation(ids[a]!, ids[b]!, { since: `${year}-03-01` }));
-    return true;
-  };
+  const { partners, ties, add } = grownTies(n);
   for (let k = 0; k < 400; k++) add(Math.floor(random() * n), Math.floor(random() * n), 2015);
   for (let year = 2016; year <= 2020; year++) {
     for (let added = 0, tries = 0; added < 60 && tries < 10_000; tries++) {
@@ -76,6 +65,7 @@ function closingTriangles() {
       if (b !== undefined && add(a, b, year)) added++;
     }
   }
+  const relations = ties.map(({ a, b, year }) => relation(ids[a]!, ids[b]!, { since: `${year}-03-01` }));
   return recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes: ids.map((id) => actor(id)), relations }));
 }
 

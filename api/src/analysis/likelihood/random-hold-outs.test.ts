@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Relation } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
+import { grownTies } from '../fixtures/grown-ties';
 import { recommendContext } from '../recommend/recommend-context';
 import { seededRandom } from '../rng';
 import { randomHoldOutsHelp } from './likelihood-model';
@@ -17,18 +17,7 @@ function network(shuffled: boolean) {
   const random = seededRandom(4);
   const n = 300;
   const ids = Array.from({ length: n }, (_, i) => `o${i}`);
-  const partners: number[][] = ids.map(() => []);
-  const tied = new Set<string>();
-  const pairs: [number, number, number][] = [];
-  const add = (a: number, b: number, year: number) => {
-    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
-    if (a === b || tied.has(key)) return false;
-    tied.add(key);
-    partners[a]!.push(b);
-    partners[b]!.push(a);
-    pairs.push([a, b, year]);
-    return true;
-  };
+  const { partners, ties, add } = grownTies(n);
   for (let g = 0; g < n; g += 5) for (let k = g; k < g + 4; k++) add(k, k + 1, 2012);
   for (let year = 2013; year <= 2015; year++) {
     for (let added = 0, tries = 0; added < 120 && tries < 20_000; tries++) {
@@ -43,12 +32,12 @@ function network(shuffled: boolean) {
       if (add(Math.floor(random() * n), hubs[Math.floor(random() * hubs.length)]!, year)) added++;
     }
   }
-  const years = pairs.map(([, , year]) => year);
+  const years = ties.map(({ year }) => year);
   if (shuffled) for (let i = years.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [years[i], years[j]] = [years[j]!, years[i]!];
   }
-  const relations: Relation[] = pairs.map(([a, b], k) => relation(ids[a]!, ids[b]!, { id: `r${String(k).padStart(5, '0')}`, since: `${years[k]}-03-01` }));
+  const relations = ties.map(({ a, b }, k) => relation(ids[a]!, ids[b]!, { id: `r${String(k).padStart(5, '0')}`, since: `${years[k]}-03-01` }));
   return recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes: ids.map((id) => actor(id)), relations }));
 }
 

@@ -54,18 +54,24 @@ export function fitLikelihood(ctx: RecommendContext, seed: number): LikelihoodFi
   if (all.length === 0) return { model: priorModel(), how: 'prior', cut: null, heldTies: 0, rows: 0 };
   const splits = randomHoldOutsHelp(all, seed) ? all : all.filter((split) => split.how === 'dated');
   const latest = splits[0]!;
-  return { model: fitOn(splits, seed), how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows: rowCount.get(splits) ?? 0 };
+  const { model, rows } = fitOn(splits, seed);
+  return { model, how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows };
 }
 
-const rowCount = new WeakMap<readonly TrainingSplit[], number>();
-
-function fitOn(splits: readonly TrainingSplit[], seed: number): LogisticModel {
+/** The model fitted on the examples of `splits`, and how many example rows it saw. */
+function fitOn(splits: readonly TrainingSplit[], seed: number): { model: LogisticModel; rows: number } {
   const random = seededRandom(seed + 2);
   const rows: Float64Array[] = [];
   const labels: number[] = [];
   for (const split of splits) examplesOf(split, random, rows, labels);
-  rowCount.set(splits, rows.length);
-  return fitLogistic(rows, labels);
+  return { model: fitLogistic(rows, labels), rows: rows.length };
+}
+
+/** The actors of a snapshot that may be a candidate: inside the scored area, with a tie already. */
+function activeInside(inner: RecommendContext): number[] {
+  const inside: number[] = [];
+  for (let i = 0; i < inner.ag.adjacency.ids.length; i++) if (inner.ag.insideWeights[i] === 1 && inner.degree(i) > 0) inside.push(i);
+  return inside;
 }
 
 /** Alternatives per asking actor when two trainings are compared on the latest period. */
@@ -83,8 +89,8 @@ export function randomHoldOutsHelp(splits: readonly TrainingSplit[], seed: numbe
   const dated = splits.filter((split) => split.how === 'dated');
   if (dated.length < 2 || dated.length === splits.length) return true;
   const [latest, ...earlier] = dated as [TrainingSplit, ...TrainingSplit[]];
-  const datesOnly = fitOn(earlier, seed);
-  const withRandom = fitOn([...earlier, ...randomHoldOuts(latest.inner, seed)], seed);
+  const datesOnly = fitOn(earlier, seed).model;
+  const withRandom = fitOn([...earlier, ...randomHoldOuts(latest.inner, seed)], seed).model;
   return meanReciprocalRank(latest, withRandom, seed) >= meanReciprocalRank(latest, datesOnly, seed);
 }
 
@@ -93,8 +99,7 @@ function meanReciprocalRank(split: TrainingSplit, model: LogisticModel, seed: nu
   const { inner, positives } = split;
   const stats = nodeStats(inner, split.reference);
   const random = seededRandom(seed + 3);
-  const inside: number[] = [];
-  for (let i = 0; i < inner.ag.adjacency.ids.length; i++) if (inner.ag.insideWeights[i] === 1 && inner.degree(i) > 0) inside.push(i);
+  const inside = activeInside(inner);
   let asker: Asker | undefined;
   let sum = 0;
   let count = 0;
@@ -117,8 +122,7 @@ function meanReciprocalRank(split: TrainingSplit, model: LogisticModel, seed: nu
 function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Array[], labels: number[]): void {
   const { inner, positives } = split;
   const stats = nodeStats(inner, split.reference);
-  const inside: number[] = [];
-  for (let i = 0; i < inner.ag.adjacency.ids.length; i++) if (inner.ag.insideWeights[i] === 1 && inner.degree(i) > 0) inside.push(i);
+  const inside = activeInside(inner);
   let asker: Asker | undefined;
   for (const [a, partners] of positives) {
     asker = askerOf(inner, a, asker);

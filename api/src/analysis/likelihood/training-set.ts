@@ -1,6 +1,7 @@
 import { recommendContext, type RecommendContext } from '../recommend/recommend-context';
 import { sampleWithoutReplacement, seededRandom } from '../rng';
 import { withoutTies } from './inner-graph';
+import { latestTieStart } from './pair-features';
 
 /** Share of the ties held back as the ones to learn to predict. */
 const heldShare = 0.2;
@@ -68,7 +69,7 @@ export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSpl
 /** `count` seeded random hold-outs of `heldShare` of the ties, recency measured at the latest tie start. */
 export function randomHoldOuts(ctx: RecommendContext, seed: number, count = randomSplits): TrainingSplit[] {
   const ties = ctx.ag.ties;
-  const latest = ties.reduce<string | null>((last, { start }) => (start !== null && (last === null || start > last) ? start : last), null);
+  const latest = latestTieStart(ctx);
   const all = ties.map((_, i) => i);
   const splits: TrainingSplit[] = [];
   for (let r = 0; r < count; r++) {

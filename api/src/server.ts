@@ -13,6 +13,7 @@ import { buildWeefselSchema } from './graphql/build-schema';
 import type { GraphQLContext } from './graphql/context';
 import { createFormatError } from './graphql/format-error';
 import { operationGuardPlugin } from './graphql/plugins/operation-guard.plugin';
+import { requestMarksPlugin } from './graphql/plugins/request-marks.plugin';
 import { requestLogPlugin } from './graphql/plugins/request-log.plugin';
 import { takeTurnsAtRootFields } from './graphql/plugins/root-field-turns';
 import { errorHandler } from './http/error-handler';
@@ -23,6 +24,7 @@ import { tokenLimit } from './http/token-limit';
 import { webRoutes } from './http/web-routes';
 import { consoleLogger, type Logger } from './logger';
 import type { Services } from './services/services';
+import { asOneRequest } from './store/request-marks';
 
 export interface ServerOptions {
   services: Services;
@@ -73,6 +75,7 @@ async function createApollo(options: ServerOptions, httpServer: http.Server, log
     plugins: [
       ...protection.plugins,
       operationGuardPlugin({ ...security, maxCost: security.limits.maxCost }),
+      requestMarksPlugin,
       requestLogPlugin(log),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The default landing page loads from a CDN: unreachable offline. /graphiql is served locally.
@@ -102,6 +105,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: options.services.security.limits.body }),
     tokenLimit(options.services.security.limits.maxTokens),
+    // The change mark is read while the session is resolved, not after it (request-marks.ts).
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) =>
+      asOneRequest(() => {
+        options.services.cache.readMarkAhead();
+        next();
+      }),
     expressMiddleware(apollo, { context: graphqlContext(options.services) }),
   );
   app.use(webRoutes(options.webDist ?? path.join(repoRoot, 'web', 'dist'), { graphiql: options.services.security.graphiql }));

@@ -1,6 +1,7 @@
-import { defaultCollaborationKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
+import { tieKinds } from '../analysis/kinds';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
 import { recommendContextAfter } from '../analysis/recommend/recommend-context-after';
 import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';
@@ -14,7 +15,7 @@ import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { withKeptFit } from './recommend/kept-fit';
-import { checkActor, checkArea, topAreaOf } from './recommend/recommend-region';
+import { checkActor, checkArea, checkedEarly, topAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
 export const recommendLimits = { maxLimit: 50 } as const;
@@ -67,13 +68,16 @@ export class RecommendService {
     checkRange('recommendPartners', 'limit', req.limit, 1, recommendLimits.maxLimit);
     const resolved = resolveWeights(req.weights);
     // The checks and the region's context (when kept: one read of the change mark) at once: on
-    // Neo4j each is a round trip. A bad input is still reported without waiting for the context.
+    // Neo4j each is a round trip. A kept region that holds the id answers its check; a bad input
+    // is still reported without waiting for the context.
     const context = this.regionContext(asOf);
     context.catch(() => undefined);
+    const kindIn = (id: string) => context.then((ctx) => ctx.ag.actors.get(id)?.kind);
+    const checkAreaEarly = (id: string, path: string) => checkedEarly(kindIn(id), isAreaKind, () => checkArea(this.store, 'recommendPartners', id, path));
     await firstFailure([
-      checkActor(this.store, 'recommendPartners', actorId),
-      neighbourhoodId ? checkArea(this.store, 'recommendPartners', neighbourhoodId, 'neighbourhoodId') : null,
-      req.areaId ? checkArea(this.store, 'recommendPartners', req.areaId, 'areaId') : null,
+      checkedEarly(kindIn(actorId), (kind) => tieKinds.has(kind), () => checkActor(this.store, 'recommendPartners', actorId)),
+      neighbourhoodId ? checkAreaEarly(neighbourhoodId, 'neighbourhoodId') : null,
+      req.areaId ? checkAreaEarly(req.areaId, 'areaId') : null,
     ]);
     const ctx = await context;
     const index = ctx.ag.adjacency.indexOf.get(actorId);

@@ -21,6 +21,8 @@ import { UserService } from './user.service';
 
 export interface Services {
   store: GraphStore;
+  /** The one cache of values computed from the graph, kept until the store's change mark moves. */
+  cache: MarkCache;
   actors: ActorService;
   relations: RelationService;
   network: NetworkService;
@@ -58,6 +60,7 @@ export function createServices(
   const surveys = new SurveyService(store, today, security.respondents);
   return {
     store,
+    cache,
     actors: new ActorService(store),
     relations: new RelationService(store),
     network: new NetworkService(store),

@@ -1,5 +1,6 @@
 import type { Scope } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
+import { markReadBegins, mayShareMarkRead } from './request-marks';
 import { brusselsClock, type Today } from './shared/status-on-read';
 
 /**
@@ -56,6 +57,8 @@ export class MarkCache {
   private readonly entries = new Map<string, Entry>();
   private used = 0;
   private nextMark: Promise<string | null> | null = null;
+  /** The read begun last, by its number (see `request-marks.ts`). */
+  private lastRead: { read: number; mark: Promise<string | null> } | null = null;
 
   constructor(
     private readonly store: Pick<GraphStore, 'changeMark'>,
@@ -107,16 +110,29 @@ export class MarkCache {
   /**
    * The store's mark, one read for all callers of the same event-loop turn (on Neo4j a read is a
    * round trip; under load many requests ask at once). The read begins after every caller that
-   * shares it asked, so none can miss a write that had finished when it asked.
+   * shares it asked, so none can miss a write that had finished when it asked. A request that
+   * writes nothing takes the last read begun after it arrived (`request-marks.ts`).
    */
   private mark(): Promise<string | null> {
+    const last = this.lastRead;
+    if (last && mayShareMarkRead(last.read)) return last.mark;
     this.nextMark ??= new Promise((resolve, reject) => {
       setImmediate(() => {
         this.nextMark = null;
-        this.store.changeMark().then(resolve, reject);
+        const read = { read: markReadBegins(), mark: this.store.changeMark() };
+        this.lastRead = read;
+        read.mark.then(resolve, (error: unknown) => {
+          if (this.lastRead === read) this.lastRead = null;
+          reject(error);
+        });
       });
     });
     return this.nextMark;
+  }
+
+  /** Begins a mark read now, for the request that has just arrived to share once it needs one. */
+  readMarkAhead(): void {
+    this.mark().catch(() => undefined);
   }
 
   private drop(key: string): void {

@@ -1,4 +1,4 @@
-import { areaKinds, isAreaKind, relationKinds, ValidationError, type Actor } from '@weefsel/graph-schema';
+import { areaKinds, isAreaKind, relationKinds, ValidationError, type Actor, type NodeKind } from '@weefsel/graph-schema';
 import { tieKinds } from '../../analysis/kinds';
 import type { GraphStore } from '../../store/graph-store';
 
@@ -42,4 +42,19 @@ export async function checkArea(store: GraphStore, operation: string, id: string
     throw new ValidationError(operation, [{ path, message: `${JSON.stringify(id)} is not an area; pick an actor of kind ${areaKinds.join(', ')}; look it up with search(text:)` }]);
   }
   return area;
+}
+
+/**
+ * A check that passes as soon as `known` (the kind the graph read for this request gives the id)
+ * is one `check` accepts, without waiting for the store; otherwise the store's check decides, with
+ * its error. Both run at once, so a bad id is reported without waiting for the graph.
+ */
+export function checkedEarly(known: Promise<NodeKind | undefined>, accepts: (kind: NodeKind) => boolean, check: () => Promise<unknown>): Promise<void> {
+  const fromStore = check().then(() => undefined);
+  return new Promise((resolve, reject) => {
+    known.then((kind) => {
+      if (kind !== undefined && accepts(kind)) resolve();
+    }, () => undefined);
+    fromStore.then(resolve, reject);
+  });
 }

@@ -68,6 +68,24 @@ export interface EvalResult {
   mrr: number;
   queries: number;
   heldOut: number;
+  /** Held-out partners asked for (each tie twice, once from each end): what hits@10 and MRR average over. */
+  positives: number;
+}
+
+/** Several splits' results as one: AUC and precision@10 averaged over all queries, hits@10 and MRR over all positives. */
+export function pooled(results: readonly EvalResult[]): EvalResult {
+  const sum = (f: (r: EvalResult) => number) => results.reduce((total, r) => total + f(r), 0);
+  const queries = sum((r) => r.queries);
+  const positives = sum((r) => r.positives);
+  return {
+    auc: sum((r) => r.auc * r.queries) / queries,
+    precisionAt10: sum((r) => r.precisionAt10 * r.queries) / queries,
+    hitsAt10: sum((r) => r.hitsAt10 * r.positives) / positives,
+    mrr: sum((r) => r.mrr * r.positives) / positives,
+    queries,
+    heldOut: sum((r) => r.heldOut),
+    positives,
+  };
 }
 
 export interface Split {
@@ -134,5 +152,5 @@ export function evaluate(split: Split, scorer: { score: Scorer; productPool: boo
     positivesSeen += pos.size;
   }
   const q = split.positives.size;
-  return { auc: auc / q, precisionAt10: precision / q, hitsAt10: hits / positivesSeen, mrr: rr / positivesSeen, queries: q, heldOut: split.heldOut };
+  return { auc: auc / q, precisionAt10: precision / q, hitsAt10: hits / positivesSeen, mrr: rr / positivesSeen, queries: q, heldOut: split.heldOut, positives: positivesSeen };
 }

@@ -7,10 +7,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * read can then begin while the session is still being resolved. A request that writes gives up
  * the claim before its first write (`writingRequest`), so it always sees its own writes.
  */
-export interface RequestMarks {
+interface RequestMarks {
   /** Mark reads begun (counted over every cache) when the request began. */
   since: number;
-  reads: boolean;
+  /** False once the request may write. */
+  shares: boolean;
 }
 
 const requests = new AsyncLocalStorage<RequestMarks>();
@@ -24,16 +25,16 @@ export function markReadBegins(): number {
 /** Whether the request running now may use a mark read with this number. */
 export function mayShareMarkRead(read: number): boolean {
   const request = requests.getStore();
-  return request !== undefined && request.reads && read > request.since;
+  return request !== undefined && request.shares && read > request.since;
 }
 
 /** Runs `next` (the rest of a request's handling) as one request. */
 export function asOneRequest<T>(next: () => T): T {
-  return requests.run({ since: readsBegun, reads: true }, next);
+  return requests.run({ since: readsBegun, shares: true }, next);
 }
 
 /** The request running now may write: from here on, every cache reads the mark itself. */
 export function writingRequest(): void {
   const request = requests.getStore();
-  if (request) request.reads = false;
+  if (request) request.shares = false;
 }

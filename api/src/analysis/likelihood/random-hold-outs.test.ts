@@ -13,14 +13,14 @@ import { trainingSplits } from './training-set';
  * whoever their partners are. With `shuffled`, the same ties get each other's dates: then the dates
  * say nothing about how ties form.
  */
-function network(shuffled: boolean) {
+function network(shuffled: boolean, scale = 1) {
   const random = seededRandom(4);
-  const n = 300;
+  const n = 300 * scale;
   const ids = Array.from({ length: n }, (_, i) => `o${i}`);
   const { partners, ties, add } = grownTies(n);
   for (let g = 0; g < n; g += 5) for (let k = g; k < g + 4; k++) add(k, k + 1, 2012);
   for (let year = 2013; year <= 2015; year++) {
-    for (let added = 0, tries = 0; added < 120 && tries < 20_000; tries++) {
+    for (let added = 0, tries = 0; added < 120 * scale && tries < 20_000 * scale; tries++) {
       const a = Math.floor(random() * n);
       const z = partners[a]![Math.floor(random() * partners[a]!.length)]!;
       if (add(a, partners[z]![Math.floor(random() * partners[z]!.length)]!, year)) added++;
@@ -28,7 +28,7 @@ function network(shuffled: boolean) {
   }
   for (let year = 2016; year <= 2020; year++) {
     const hubs = ids.map((_, i) => i).sort((x, y) => partners[y]!.length - partners[x]!.length || x - y).slice(0, 10);
-    for (let added = 0, tries = 0; added < 60 && tries < 20_000; tries++) {
+    for (let added = 0, tries = 0; added < 60 * scale && tries < 20_000 * scale; tries++) {
       if (add(Math.floor(random() * n), hubs[Math.floor(random() * hubs.length)]!, year)) added++;
     }
   }
@@ -50,5 +50,13 @@ describe('randomHoldOutsHelp', () => {
 
   it('keeps them where the dates say nothing about how ties form', () => {
     expect(randomHoldOutsHelp(trainingSplits(network(true), 1), 1)).toBe(true);
+  });
+
+  it('keeps them without comparing on a network of more than 2,000 ties before its latest period, where comparing costs more than the fit', () => {
+    // Five times larger, its history would leave them out (checked with the limit raised).
+    const splits = trainingSplits(network(false, 5), 1);
+    const latest = splits.find((s) => s.how === 'dated')!;
+    expect(latest.inner.ag.ties.length).toBeGreaterThan(2_000);
+    expect(randomHoldOutsHelp(splits, 1)).toBe(true);
   });
 });

@@ -60,11 +60,19 @@ export function fitLikelihood(ctx: RecommendContext, seed: number): LikelihoodFi
 
 /** The model fitted on the examples of `splits`, and how many example rows it saw. */
 function fitOn(splits: readonly TrainingSplit[], seed: number): { model: LogisticModel; rows: number } {
-  const random = seededRandom(seed + 2);
-  const rows: Float64Array[] = [];
-  const labels: number[] = [];
-  for (const split of splits) examplesOf(split, random, rows, labels);
+  const { rows, labels } = addExamples(splits, seededRandom(seed + 2), { rows: [], labels: [] });
   return { model: fitLogistic(rows, labels), rows: rows.length };
+}
+
+interface Examples {
+  rows: Float64Array[];
+  labels: number[];
+}
+
+/** The examples of `splits` added to `into`, drawn from `random` in order (see `examplesOf`). */
+function addExamples(splits: readonly TrainingSplit[], random: () => number, into: Examples): Examples {
+  for (const split of splits) examplesOf(split, random, into.rows, into.labels);
+  return into;
 }
 
 /** The actors of a snapshot that may be a candidate: inside the scored area, with a tie already. */
@@ -100,12 +108,10 @@ export function randomHoldOutsHelp(splits: readonly TrainingSplit[], seed: numbe
   // The same examples as fitting on the earlier periods, then on them plus the random hold-outs,
   // each apart: the examples come from one random sequence, so the first ones are shared.
   const random = seededRandom(seed + 2);
-  const rows: Float64Array[] = [];
-  const labels: number[] = [];
-  for (const split of earlier) examplesOf(split, random, rows, labels);
-  const datesOnly = fitLogistic(rows, labels);
-  for (const split of randomHoldOuts(latest.inner, seed)) examplesOf(split, random, rows, labels);
-  const withRandom = fitLogistic(rows, labels);
+  const examples = addExamples(earlier, random, { rows: [], labels: [] });
+  const datesOnly = fitLogistic(examples.rows, examples.labels);
+  addExamples(randomHoldOuts(latest.inner, seed), random, examples);
+  const withRandom = fitLogistic(examples.rows, examples.labels);
   const [withHoldOuts, dates] = meanReciprocalRanks(latest, [withRandom, datesOnly], seed);
   return withHoldOuts! >= dates!;
 }

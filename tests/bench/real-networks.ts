@@ -5,7 +5,7 @@ import { repoRoot } from '../../api/src/config';
 import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
 import { wholeSubgraph } from '../../api/src/analysis/fixtures/demo-subgraph';
 import { recommendContext } from '../../api/src/analysis/recommend/recommend-context';
-import type { Split } from './recommend-eval-steps';
+import { communitySeed, type Split } from './recommend-eval-steps';
 
 /** Where the real, dated collaboration networks are: `../shared/eval-data` beside the clone. */
 export const evalDataDir = process.env.WEEFSEL_EVAL_DATA ?? path.resolve(repoRoot, '..', 'shared', 'eval-data');
@@ -105,7 +105,7 @@ export function temporalSplit(network: RealNetwork): Split {
     nodes: whole.nodes.filter((n) => !organisation.has(n.id) || active.has(n.id)),
     relations: whole.relations.filter((r) => (isTie(r) ? (r.since ?? '') <= cut : active.has(r.source) || !organisation.has(r.source))),
   };
-  const train = recommendContext(buildAnalysisGraph(training));
+  const train = recommendContext(buildAnalysisGraph(training), null, communitySeed);
   const index = train.ag.adjacency.indexOf;
   const candidates = [...active].map((id) => index.get(id) as number).sort((a, b) => a - b);
   const positives = new Map<number, Set<number>>();

@@ -10,6 +10,13 @@ import { scorePair } from '../../api/src/analysis/recommend/score-pair';
 import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
 import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
 import { rankingScore } from '../../api/src/analysis/recommend/recommend-ranking';
+import { analysisSchema, analysisSettings } from '../../api/src/config-analysis';
+
+/**
+ * The seed of the communities (a feature, the bridging value and its reasons): the analysis seed,
+ * as the product uses it; `WEEFSEL_ANALYSIS_SEED` sets it here too, to see how much it moves.
+ */
+export const communitySeed = analysisSettings(analysisSchema.parse(process.env)).seed;
 
 /** A scorer ranks candidate b for source a on the training graph; higher is better. */
 export type Scorer = (ctx: RecommendContext, a: number, b: number) => number;
@@ -103,7 +110,7 @@ export function holdOut(subgraph: Subgraph, share: number, seed: number): Split 
   const k = Math.max(1, Math.round(full.ties.length * share));
   const held = sampleWithoutReplacement(full.ties, k, seededRandom(seed));
   const dropped = new Set(held.flatMap((t) => t.relations.map((r) => r.id)));
-  const train = recommendContext(buildAnalysisGraph({ ...subgraph, relations: subgraph.relations.filter((r) => !dropped.has(r.id)) }));
+  const train = recommendContext(buildAnalysisGraph({ ...subgraph, relations: subgraph.relations.filter((r) => !dropped.has(r.id)) }), null, communitySeed);
   const positives = new Map<number, Set<number>>();
   const idx = (i: number) => train.ag.adjacency.indexOf.get(full.adjacency.ids[i] as string) as number;
   for (const t of held) {

@@ -18,7 +18,7 @@ import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
 import { wholeSubgraph } from '../../api/src/analysis/fixtures/demo-subgraph';
 import { localAreaKinds } from '../../api/src/analysis/kinds';
 import { fitLikelihood } from '../../api/src/analysis/likelihood/likelihood-model';
-import { recommendCommunitySeed, recommendContext } from '../../api/src/analysis/recommend/recommend-context';
+import { likelihoodSeed, recommendContext } from '../../api/src/analysis/recommend/recommend-context';
 import { createServices } from '../../api/src/services/services';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
@@ -69,7 +69,7 @@ function fitTimes(doc: GraphDocument): string {
     const ctx = recommendContext(buildAnalysisGraph(wholeSubgraph(doc)));
     ctx.communities();
     const start = performance.now();
-    fitLikelihood(ctx, recommendCommunitySeed);
+    fitLikelihood(ctx, likelihoodSeed);
     ms.push(performance.now() - start);
   }
   return ms.map((m) => (m / 1000).toFixed(2)).join(', ');

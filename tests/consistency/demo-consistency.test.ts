@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 import { expectChangesMatchReads, expectOneTruth, expectRecommendationsMatchNetwork } from './checks';
+import { actorName, expectGroupClaimsTrue, readCommunities, recommendationClaims, suggestionClaims, type GroupClaimCounts } from './group-claims';
 import { brusselsToday } from './routes';
 
 /**
@@ -35,6 +36,24 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
     it(`partner recommendations on ${day ?? 'the default day (today)'} speak of that day's ties`, async () => {
       // Actors whose ties changed over the years: a tie ended in 2022 must not count as a shared partner today.
       await expectRecommendationsMatchNetwork(app.url, ['org-caw-nwvl', 'org-rwp-nwvl', 'org-sociaal-huis-oostende', 'org-buurtwerk-brugge', 'tm-02'], day);
+    });
+
+    it(`on ${day ?? 'the default day (today)'}, every "bridges two groups" and "the same group" is what the metrics of the scope scored show`, async () => {
+      const counts: GroupClaimCounts[] = [];
+      const region = await readCommunities(app.url, null, day);
+      // Busy actors and quiet ones in four municipalities: bridges and same-group pairs both occur.
+      for (const actorId of ['org-caw-nwvl', 'org-rwp-nwvl', 'org-sociaal-huis-oostende', 'org-buurtwerk-brugge', 'ini-repair-cafe-sint-kruis', 'ini-huiswerk-kristus-koning']) {
+        const claims = await recommendationClaims(app.url, actorId, day);
+        counts.push(expectGroupClaimsTrue(claims, region, { nl: 'de hele regio', en: 'the whole region' }, `${actorId} on ${day ?? 'today'}`));
+      }
+      // Suggestions are scored on the neighbourhood's care zone: its metrics, its name.
+      const zone = 'cz-brugge';
+      const zoneName = await actorName(app.url, zone);
+      const claims = await suggestionClaims(app.url, 'nbh-brugge-kristus-koning', day);
+      counts.push(expectGroupClaimsTrue(claims, await readCommunities(app.url, zone, day), { nl: zoneName, en: zoneName }, `suggestions in Kristus-Koning on ${day ?? 'today'}`));
+      const total = (key: keyof GroupClaimCounts) => counts.reduce((sum, c) => sum + c[key], 0);
+      expect(total('bridges'), 'bridges claimed (the check is not vacuous)').toBeGreaterThan(0);
+      expect(total('noBridge'), 'pairs in one group').toBeGreaterThan(0);
     });
   }
 });

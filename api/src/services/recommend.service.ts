@@ -134,7 +134,7 @@ export class RecommendService {
       key,
       async (mark) => {
         const kept = keptRead();
-        return withKeptFit(this.store, recommendContext(await region(mark)), fitKey, mark, asOf, null, kept);
+        return withKeptFit(this.store, recommendContext(await region(mark), null, this.options.seed), fitKey, mark, asOf, null, kept);
       },
       {
         size: contextSize,
@@ -149,7 +149,7 @@ export class RecommendService {
   }
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
-    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await cachedAnalysisGraph(this.cache, this.store, scope, asOf)), {
+    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await cachedAnalysisGraph(this.cache, this.store, scope, asOf), null, this.options.seed), {
       size: contextSize,
     });
   }

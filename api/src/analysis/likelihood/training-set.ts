@@ -83,7 +83,7 @@ export function randomHoldOuts(ctx: RecommendContext, seed: number, count = rand
 function splitOf(ctx: RecommendContext, dropped: number[], predicted: number[], how: TrainingSplit['how'], cut: string | null, reference: string | null, seed: number): TrainingSplit | null {
   if (predicted.length < minHeldTies) return null;
   const ties = ctx.ag.ties;
-  const inner = recommendContext(withoutTies(ctx.ag, new Set(dropped)));
+  const inner = recommendContext(withoutTies(ctx.ag, new Set(dropped)), null, ctx.communitySeed);
   const positives = new Map<number, Set<number>>();
   for (const i of predicted) {
     const { source, target } = ties[i]!;

@@ -10,6 +10,6 @@ import { recommendContext, type RecommendContext } from './recommend-context';
  */
 export function recommendContextAfter(stale: RecommendContext, ag: AnalysisGraph): { context: RecommendContext; touched: number | null } {
   const since = changesSince(ag, stale.ag);
-  if (since === null || since.reach === 'everything') return { context: recommendContext(ag), touched: since?.touched ?? null };
+  if (since === null || since.reach === 'everything') return { context: recommendContext(ag, null, stale.communitySeed), touched: since?.touched ?? null };
   return { context: recommendContext(ag, { from: stale, network: since.reach === 'records' }), touched: since.touched };
 }

@@ -1,6 +1,7 @@
 import { isAreaKind, type ScopedActor } from '@weefsel/graph-schema';
 import { degreeAt } from '../adjacency';
 import type { AnalysisGraph } from '../analysis-graph';
+import { defaultAnalysisOptions } from '../analysis-options';
 import { communitiesOf, type Communities } from '../communities';
 import { componentsOf, type Components } from '../components';
 import { candidateSources, growingActors } from './candidates';
@@ -17,7 +18,13 @@ export interface RecommendContext {
   actorAt(i: number): ScopedActor;
   degree(i: number): number;
   components: Components;
+  /**
+   * Louvain on this graph with the analysis seed: the partition the network's metrics report for
+   * the same scope and day, so a reason about groups says what the actor panel shows.
+   */
   communities(): Communities;
+  /** The seed of `communities` (the analysis seed), carried to the contexts made from this one. */
+  communitySeed: number;
   /** The areas node i lies in (transitively), each with its depth (0 for a top area). */
   areasOf(i: number): ReadonlyMap<string, number>;
   /** The deepest area depth in the graph: the depth of a neighbourhood. */
@@ -39,8 +46,8 @@ export interface RecommendContext {
   growing(): readonly number[];
 }
 
-/** Seed of the Louvain run behind the bridging score, so the same network gives the same advice. */
-export const recommendCommunitySeed = 42;
+/** Seed of the training's sampling, so the same network always gets the same model. */
+export const likelihoodSeed = 42;
 
 /** What depends only on the placements and the actors (by index): kept while writes change neither. */
 interface Areas {
@@ -82,13 +89,13 @@ function areasOfGraph(ag: AnalysisGraph): Areas {
 }
 
 /** The network's parts of `ag`. Kept across writes that touch records only, so it holds on to what it reads, not to `ag`. */
-function networkOf(ag: AnalysisGraph): Network {
+function networkOf(ag: AnalysisGraph, communitySeed: number): Network {
   const { weighted } = ag;
   let communities: Communities | null = null;
   let growing: number[] | null = null;
   return {
     components: componentsOf(ag.adjacency),
-    communities: () => (communities ??= communitiesOf(weighted, recommendCommunitySeed)),
+    communities: () => (communities ??= communitiesOf(weighted, communitySeed)),
     growing: (ctx) => (growing ??= growingActors(ctx, candidateSources.growing)),
   };
 }
@@ -103,15 +110,18 @@ export interface Reuse {
   network: boolean;
 }
 
-/** The context of an analysis graph; `reuse`: what to take over from the context before some writes. */
-export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null): RecommendContext {
+/**
+ * The context of an analysis graph; `reuse`: what to take over from the context before some writes
+ * (and its community seed); `communitySeed`: the analysis seed the network's metrics use.
+ */
+export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, communitySeed = reuse?.from.communitySeed ?? defaultAnalysisOptions.seed): RecommendContext {
   const { ids, offsets, neighbours } = ag.adjacency;
   const before = reuse ? parts.get(reuse.from) : undefined;
   // The same nodes and the same actor records (a changed tie): the same list, not 50,000 lookups again.
   const sameActors = reuse && before && reuse.from.ag.actors === ag.actors && reuse.from.ag.adjacency.ids === ids;
   const actors = sameActors ? before.actors : ids.map((id) => ag.actors.get(id) as ScopedActor);
   const areas = before?.areas ?? areasOfGraph(ag);
-  const network = reuse?.network && before ? before.network : networkOf(ag);
+  const network = reuse?.network && before ? before.network : networkOf(ag, communitySeed);
   let fit: LikelihoodFit | null = null;
   let scorer: LikelihoodScorer | null = null;
   const context: RecommendContext = {
@@ -120,6 +130,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null):
     degree: (i) => degreeAt(ag.adjacency, i),
     components: network.components,
     communities: network.communities,
+    communitySeed,
     areasOf: areas.areasOf,
     maxAreaDepth: areas.maxAreaDepth,
     membersOf: areas.membersOf,
@@ -127,7 +138,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null):
       for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
       return false;
     },
-    likelihoodFit: () => (fit ??= fitLikelihood(context, recommendCommunitySeed)),
+    likelihoodFit: () => (fit ??= fitLikelihood(context, likelihoodSeed)),
     setFit: (kept) => {
       fit = kept;
       scorer = null;

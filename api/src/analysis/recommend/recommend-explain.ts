@@ -28,7 +28,7 @@ export function explainPair(ctx: RecommendContext, p: PairScore): PairExplanatio
 /** What the tie would do for the policy goals, or null when it closes no known gap. */
 export function valueReasons(ctx: RecommendContext, p: PairScore): Label | null {
   const [a, b] = [ctx.actorAt(p.a).name, ctx.actorAt(p.b).name];
-  const text = bilingual((l) => [complementarity(l, p, a, b), bridging(l, p, a, b, ctx.ag.subgraph.asOf), formalInformal(l, p)].filter((s) => s !== '').join(' '));
+  const text = bilingual((l) => [complementarity(l, p, a, b), bridging(l, ctx, p, a, b), formalInformal(l, p)].filter((s) => s !== '').join(' '));
   return text.nl === '' ? null : text;
 }
 
@@ -69,7 +69,7 @@ const reasonGroups: { features: PairFeature[]; say: (l: Language, ctx: Recommend
     features: ['sameCommunity'],
     say: (l, ctx, p) =>
       ctx.degree(p.a) > 0 && ctx.degree(p.b) > 0 && ctx.communities().communityOf[p.a] === ctx.communities().communityOf[p.b]
-        ? say(l, 'Ze horen bij dezelfde groep die vooral onder elkaar samenwerkt.', 'They belong to the same group that mostly works together.')
+        ? say(l, `Ze horen bij dezelfde groep die vooral onder elkaar samenwerkt (${groupsNamed(l, ctx, [p.a])}).`, `They belong to the same group that mostly works together (${groupsNamed(l, ctx, [p.a])}).`)
         : '',
   },
   {
@@ -155,8 +155,22 @@ function liesIn(ctx: RecommendContext, inner: string, outer: string): boolean {
   return ctx.ag.placement().get(inner)?.includes(outer) ?? false;
 }
 
+/**
+ * The communities of nodes as the network's metrics of the same scope number them for people (the
+ * actor panel's "Gemeenschap" is the index plus one), and the scope, so the claim can be checked there.
+ */
+function groupsNamed(l: Language, ctx: RecommendContext, nodes: readonly number[]): string {
+  const numbers = nodes.map((i) => String((ctx.communities().communityOf[i] as number) + 1));
+  const { areaId } = ctx.ag.subgraph;
+  const scope = areaId === null ? say(l, 'de hele regio', 'the whole region') : (ctx.ag.actors.get(areaId)?.name ?? areaId);
+  return numbers.length === 1
+    ? say(l, `gemeenschap ${numbers[0]} van ${scope}`, `community ${numbers[0]} of ${scope}`)
+    : say(l, `gemeenschappen ${listOf(numbers, l)} van ${scope}`, `communities ${listOf(numbers, l)} of ${scope}`);
+}
+
 /** Whether an actor is isolated depends on the day: the sentence names it (the gaps view of that day agrees). */
-function bridging(l: Language, p: PairScore, a: string, b: string, asOf: string | null): string {
+function bridging(l: Language, ctx: RecommendContext, p: PairScore, a: string, b: string): string {
+  const asOf = ctx.ag.subgraph.asOf;
   switch (p.bridging.effect) {
     case 'BRINGS_IN_ISOLATED': {
       const who = p.bridging.isolated === 'a' ? a : b;
@@ -167,7 +181,7 @@ function bridging(l: Language, p: PairScore, a: string, b: string, asOf: string 
     case 'JOINS_COMPONENTS':
       return say(l, 'De band verbindt twee delen van het netwerk die nu los van elkaar staan.', 'The tie joins two parts of the network that are now separate.');
     case 'JOINS_COMMUNITIES':
-      return say(l, 'De band legt een brug tussen twee groepen die vooral onder elkaar samenwerken.', 'The tie bridges two groups that mostly work among themselves.');
+      return say(l, `De band legt een brug tussen twee groepen die vooral onder elkaar samenwerken (${groupsNamed(l, ctx, [p.a, p.b])}).`, `The tie bridges two groups that mostly work among themselves (${groupsNamed(l, ctx, [p.a, p.b])}).`);
     default:
       return '';
   }

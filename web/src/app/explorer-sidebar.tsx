@@ -156,7 +156,7 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
       )
     : undefined;
   return (
-    <ActorPanel actor={selected} network={shown} metrics={metrics} onSelectActor={onSelectActor} actions={actions} tieActions={tieActions}>
+    <ActorPanel actor={selected} network={shown} metrics={metrics} scopeName={scope.areaId === null ? t('actor.scope.region') : (area?.name ?? t('actor.scope.area'))} onSelectActor={onSelectActor} actions={actions} tieActions={tieActions}>
       <Recommendations
         actorId={selected.id}
         scope={scope}

@@ -13,6 +13,8 @@ export interface ActorPanelProps {
   actor: NetworkActor;
   network: Pick<Network, 'nodes' | 'relations'>;
   metrics: ActorMetricRow | null;
+  /** The scope the metrics and ties are counted in, as people read it ("Kristus-Koning", "de hele regio"). */
+  scopeName: string;
   onSelectActor: (actorId: string) => void;
   /** Buttons for this actor (expand, edit, delete), composed by the app shell. */
   actions?: ReactNode;
@@ -23,7 +25,7 @@ export interface ActorPanelProps {
 }
 
 /** Everything about one actor: properties, ties by kind, metrics, and (as children) its recommendations. */
-export function ActorPanel({ actor, network, metrics, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
+export function ActorPanel({ actor, network, metrics, scopeName, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
   const { t, language } = useI18n();
   const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('common.none'));
   const ties = tiesByKind(actor.id, network.relations, network.nodes, language);
@@ -39,6 +41,8 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
           {kindLabel(actor.kind, language)} · {actor.formal ? t('actor.formal') : t('actor.informal')}
           {actor.boundary ? ` · ${t('network.legend.boundary')}` : ''}
         </p>
+        {/* A partner outside the area is drawn with its ties into the area only: its figures say so, or they read as its whole network. */}
+        {actor.boundary && <p className="hint boundary-counts">{t('actor.boundaryCounts', { scope: scopeName })}</p>}
         {hidesPerson && <p className="hint">{t('actor.personalDataHidden')}</p>}
         {actor.description && <p>{actor.description}</p>}
         <dl>
@@ -50,7 +54,7 @@ export function ActorPanel({ actor, network, metrics, onSelectActor, actions, ch
         {actions && <div className="actor-actions">{actions}</div>}
       </section>
       <section className="panel actor-metrics" aria-labelledby="metrics-title">
-        <h2 id="metrics-title">{t('actor.metrics.title')}</h2>
+        <h2 id="metrics-title">{t('actor.metrics.title', { scope: scopeName })}</h2>
         {metrics ? (
           <dl>
             <dt>{t('actor.metrics.degree')}</dt>

@@ -3,6 +3,7 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 import { expectChangesMatchReads, expectOneTruth, expectRecommendationsMatchNetwork } from './checks';
 import { actorName, expectGroupClaimsTrue, readCommunities, recommendationClaims, suggestionClaims, type GroupClaimCounts } from './group-claims';
+import { expectRecentTiesTrue } from './recent-claims';
 import { brusselsToday } from './routes';
 
 /**
@@ -11,6 +12,8 @@ import { brusselsToday } from './routes';
  */
 const areas = [null, 'cz-brugge', 'mun-oostende', 'nbh-brugge-kristus-koning'];
 const days = [undefined, '2021-06-01', '2023-03-15'];
+// Busy actors and quiet ones in four municipalities, whose reasons make every kind of claim.
+const askers = ['org-caw-nwvl', 'org-rwp-nwvl', 'org-sociaal-huis-oostende', 'org-buurtwerk-brugge', 'ini-repair-cafe-sint-kruis', 'ini-huiswerk-kristus-koning'];
 
 // On both stores: the rule that ends a tie after its until is applied by each adapter.
 describe.each(testStoreKinds('consistency suite, demo network'))('one truth across routes, demo network on %s', (store) => {
@@ -41,8 +44,7 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
     it(`on ${day ?? 'the default day (today)'}, every "bridges two groups" and "the same group" is what the metrics of the scope scored show`, async () => {
       const counts: GroupClaimCounts[] = [];
       const region = await readCommunities(app.url, null, day);
-      // Busy actors and quiet ones in four municipalities: bridges and same-group pairs both occur.
-      for (const actorId of ['org-caw-nwvl', 'org-rwp-nwvl', 'org-sociaal-huis-oostende', 'org-buurtwerk-brugge', 'ini-repair-cafe-sint-kruis', 'ini-huiswerk-kristus-koning']) {
+      for (const actorId of askers) {
         const claims = await recommendationClaims(app.url, actorId, day);
         counts.push(expectGroupClaimsTrue(claims, region, { nl: 'de hele regio', en: 'the whole region' }, `${actorId} on ${day ?? 'today'}`));
       }
@@ -56,4 +58,14 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
       expect(total('noBridge'), 'pairs in one group').toBeGreaterThan(0);
     });
   }
+
+  it('"has N collaborations that began between ..." counts the ties the network shows, in the period it names, on every day', async () => {
+    let claims = 0;
+    for (const day of days) {
+      for (const actorId of askers) {
+        claims += await expectRecentTiesTrue(app.url, actorId, day, day ?? brusselsToday());
+      }
+    }
+    expect(claims, 'recent-ties reasons checked (the check is not vacuous)').toBeGreaterThan(0);
+  });
 });

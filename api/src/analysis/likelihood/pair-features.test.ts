@@ -3,7 +3,7 @@ import type { Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
 import { recommendContext } from '../recommend/recommend-context';
-import { askerOf, nodeStats, pairFeatureNames, pairFeatures } from './pair-features';
+import { askerOf, nodeStats, pairFeatureNames, pairFeatures, recentWindow } from './pair-features';
 
 // a - z - b, a - y - b, b - c - d; z and y also tie to w. Dates make b's tie to c recent.
 const subgraph: Subgraph = {
@@ -58,5 +58,29 @@ describe('pairFeatures', () => {
     expect(again.distance[index('c')]).toBe(1);
     expect(again.distance[index('z')]).toBe(3);
     expect(again.distance[index('a')]).toBe(0);
+  });
+});
+
+describe('recentWindow', () => {
+  const dayBefore = (d: string) => new Date(Date.parse(d) - 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const dayAfter = (d: string) => new Date(Date.parse(d) + 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+  // Yearly records dated 1 January (as the H2020 networks are), a leap year, and an ordinary day.
+  it.each(['2022-01-01', '2021-01-01', '2024-03-01', '2026-12-03'])('names exactly the days whose ties count as recent at %s', (reference) => {
+    const { first, last } = recentWindow(reference);
+    expect(last).toBe(reference);
+    const starts = [dayBefore(first), first, dayAfter(first), last, dayAfter(last)];
+    const graph: Subgraph = {
+      areaId: null,
+      areaKind: null,
+      asOf: null,
+      nodes: ['hub', ...starts.map((_, i) => `p${i}`)].map((id) => actor(id)),
+      relations: starts.map((since, i) => relation('hub', `p${i}`, { since })),
+    };
+    const ctx = recommendContext(buildAnalysisGraph(graph));
+    const counted = nodeStats(ctx, reference).recentTies;
+    // The hub's ties on first, the day after and last count; the day before first and after last do not.
+    expect(counted[ctx.ag.adjacency.indexOf.get('hub')!]).toBe(3);
+    expect(starts.filter((since, i) => counted[ctx.ag.adjacency.indexOf.get(`p${i}`)!] === 1)).toEqual([first, dayAfter(first), last]);
   });
 });

@@ -32,7 +32,17 @@ export const pairFeatureNames = [
 export type PairFeature = (typeof pairFeatureNames)[number];
 const at = Object.fromEntries(pairFeatureNames.map((name, i) => [name, i])) as Record<PairFeature, number>;
 
-const year = 365.25 * 24 * 3600 * 1000;
+const day = 24 * 3600 * 1000;
+const year = 365.25 * day;
+
+/**
+ * The first and last day (YYYY-MM-DD) a tie may begin on to count among a node's recent ties at
+ * `reference`: later than one year before it, up to it. What a reason names as the period.
+ */
+export function recentWindow(reference: string): { first: string; last: string } {
+  const first = Math.floor((Date.parse(reference) - year) / day) * day + day;
+  return { first: new Date(first).toISOString().slice(0, 10), last: reference.slice(0, 10) };
+}
 const log1p = Math.log1p;
 
 /** Per node: what the features need about it, at the reference day. */

@@ -1,7 +1,7 @@
 import type { Label, Language } from '@weefsel/graph-schema';
-import { onDay, whereAndWhen } from '../coverage/where-and-when';
+import { longDate, onDay, whereAndWhen } from '../coverage/where-and-when';
 import { bilingual, domainList, listOf, say, targetGroupList } from '../gaps/explain';
-import type { PairFeature } from '../likelihood/pair-features';
+import { latestTieStart, recentWindow, type PairFeature } from '../likelihood/pair-features';
 import type { RecommendContext } from './recommend-context';
 import type { PairScore } from './score-pair';
 
@@ -59,10 +59,17 @@ const reasonGroups: { features: PairFeature[]; say: (l: Language, ctx: Recommend
   },
   {
     features: ['recentTiesB'],
-    say: (l, _ctx, p, _a, b) => {
+    say: (l, ctx, p, _a, b) => {
       const n = p.likelihood.recentTiesB;
-      if (n === 0) return '';
-      return say(l, `${b} begon het voorbije jaar ${n} nieuwe ${n === 1 ? 'samenwerking' : 'samenwerkingen'}.`, `${b} began ${n} new ${n === 1 ? 'collaboration' : 'collaborations'} in the past year.`);
+      // The year is the one up to the network's latest tie start, which the scorer measures recency
+      // at: not the past year of the calendar when the records stop earlier (an imported history).
+      const reference = latestTieStart(ctx);
+      if (n === 0 || reference === null) return '';
+      const { first, last } = recentWindow(reference);
+      const [from, to] = [longDate(first, l), longDate(last, l)];
+      return n === 1
+        ? say(l, `${b} heeft 1 samenwerking die begon tussen ${from} en ${to}.`, `${b} has 1 collaboration that began between ${from} and ${to}.`)
+        : say(l, `${b} heeft ${n} samenwerkingen die begonnen tussen ${from} en ${to}.`, `${b} has ${n} collaborations that began between ${from} and ${to}.`);
     },
   },
   {

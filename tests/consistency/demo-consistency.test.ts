@@ -3,7 +3,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 import { expectChangesMatchReads, expectOneTruth, expectRecommendationsMatchNetwork } from './checks';
 import { actorName, expectGroupClaimsTrue, readCommunities, recommendationClaims, suggestionClaims, type GroupClaimCounts } from './group-claims';
-import { expectRecentTiesTrue } from './recent-claims';
+import { expectPlaceClaimsTrue } from './place-claims';
+import { expectTieCountsTrue } from './tie-count-claims';
 import { brusselsToday } from './routes';
 
 /**
@@ -59,13 +60,23 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
     });
   }
 
-  it('"has N collaborations that began between ..." counts the ties the network shows, in the period it names, on every day', async () => {
+  it('"already works with N partners" and "has N collaborations that began between ..." count the ties the network shows, on every day', async () => {
     let claims = 0;
     for (const day of days) {
       for (const actorId of askers) {
-        claims += await expectRecentTiesTrue(app.url, actorId, day, day ?? brusselsToday());
+        claims += await expectTieCountsTrue(app.url, actorId, day, day ?? brusselsToday());
       }
     }
-    expect(claims, 'recent-ties reasons checked (the check is not vacuous)').toBeGreaterThan(0);
+    expect(claims, 'partner-count and recent-ties reasons checked (the check is not vacuous)').toBeGreaterThan(0);
+  });
+
+  it('"both are active in ..." and "X is active in ..., Y is not" match the area lists of that day, on every day', async () => {
+    let claims = 0;
+    for (const day of days) {
+      for (const actorId of askers) claims += await expectPlaceClaimsTrue(app.url, actorId, null, day);
+      // With the area in view, the reason speaks of that area: who is in it and who is not.
+      claims += await expectPlaceClaimsTrue(app.url, 'org-buurtwerk-brugge', 'nbh-brugge-kristus-koning', day);
+    }
+    expect(claims, 'place reasons checked (the check is not vacuous)').toBeGreaterThan(0);
   });
 });

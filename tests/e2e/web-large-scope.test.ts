@@ -66,13 +66,22 @@ describe('a large scope in the explorer', () => {
 
   it('moves the drawn ties with a pan at once, and redraws them once the pan rests', async () => {
     const seen = await page.evaluate(async () => {
+      const cy = window.__weefselCy!;
       const layer = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      window.__weefselCy!.panBy({ x: 120, y: -40 });
-      await frame();
-      await frame();
+      const rendered = () => new Promise<void>((resolve) => cy.one('render', () => resolve()));
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      // Whatever the test before left (a resize drops the drawn picture), let the layer draw at rest first.
+      const warm = rendered();
+      cy.panBy({ x: 1, y: 1 });
+      await warm;
+      await wait(300);
+      // The layer as the render after the pan leaves it (its own listener ran first), not some frames
+      // later: on a busy machine two frames can outlast the 150 ms after which it redraws.
+      const panned = rendered();
+      cy.panBy({ x: 120, y: -40 });
+      await panned;
       const moving = layer?.style.transform;
-      await new Promise((resolve) => setTimeout(resolve, 600));
+      await wait(600);
       return { moving, rested: layer?.style.transform };
     });
     expect(seen).toEqual({ moving: 'translate(120px, -40px)', rested: '' });

@@ -1,12 +1,13 @@
 import { expect } from 'vitest';
 import { gql } from '../support/test-app';
 import { spokenDay } from './explanation-checks';
-import { countsAsTie, readNetwork, type NetworkRead } from './routes';
+import { countsAsTie, partnersInNetwork, readNetwork, type NetworkRead } from './routes';
 
 /**
- * "X has 7 collaborations that began between 1 January 2021 and 1 January 2022": the number and
- * the period against the network of the same day, read through the network route. The period ends
- * on the network's latest tie start (the day recency is measured at), whatever the calendar says.
+ * "X already works with 20 partners" and "X has 7 collaborations that began between 1 January 2021
+ * and 1 January 2022": the numbers (and the period) against the network of the same day, read
+ * through the network route. The period ends on the network's latest tie start (the day recency is
+ * measured at), whatever the calendar says.
  */
 
 /** Each current tie's start (the earliest since of its pair's tie relations), by actor, and the latest start. */
@@ -39,13 +40,15 @@ function isoOf(spoken: string): string {
   return `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^$()|[\]\\{}]/g, '\\$&');
+
 interface Reasons {
   candidate: { id: string; name: string };
   likelihoodExplanation: { nl: string; en: string };
 }
 
-/** Checks every recent-ties reason of the actor's recommendations on `day`; returns how many there were. */
-export async function expectRecentTiesTrue(url: string, actorId: string, day: string | undefined, truthDay: string): Promise<number> {
+/** Checks every partner-count and recent-ties reason of the actor's recommendations on `day`; returns how many there were. */
+export async function expectTieCountsTrue(url: string, actorId: string, day: string | undefined, truthDay: string): Promise<number> {
   const res = await gql<{ recommendPartners: { actor: { id: string; name: string }; likelihoodExplanation: { nl: string; en: string } }[] }>(
     url,
     'query ($id: ID!, $asOf: Date) { recommendPartners(actorId: $id, asOf: $asOf, limit: 20) { actor { id name } likelihoodExplanation { nl en } } }',
@@ -54,10 +57,17 @@ export async function expectRecentTiesTrue(url: string, actorId: string, day: st
   );
   expect(res.errors).toBeUndefined();
   const reasons: Reasons[] = (res.data?.recommendPartners ?? []).map((r) => ({ candidate: r.actor, likelihoodExplanation: r.likelihoodExplanation }));
-  const { byActor, latest } = tieStarts(await readNetwork(url, null, truthDay));
+  const network = await readNetwork(url, null, truthDay);
+  const { byActor, latest } = tieStarts(network);
+  const partners = partnersInNetwork(network);
   let claims = 0;
   for (const r of reasons) {
     const at = `${actorId} on ${truthDay}: ${r.candidate.id}`;
+    const count = new RegExp(`${escaped(r.candidate.name)} already works with (\\d+) partners?\\.`).exec(r.likelihoodExplanation.en);
+    if (count) {
+      claims++;
+      expect.soft(Number(count[1]), `${at}: partners of ${r.candidate.id}, by the network route`).toBe(partners.get(r.candidate.id)?.size);
+    }
     const found = /has (\d+) collaborations? that began between (\d+ \w+ \d{4}) and (\d+ \w+ \d{4})\./.exec(r.likelihoodExplanation.en);
     if (!found) {
       expect.soft(r.likelihoodExplanation.nl, `${at}: a Dutch recent-ties reason without an English one`).not.toMatch(/die begon(nen)? tussen/);

@@ -316,6 +316,15 @@ describe('web explorer, step by step as an editor', () => {
     await page.waitForFunction(() => document.querySelector('[role="tab"][aria-selected="true"]')?.textContent === 'Netwerk');
   });
 
+  it('opens an actor named in a link to the whole region, which opens as its care zones, among the actors', async () => {
+    const name = await page.evaluate((id) => window.__weefselCy?.getElementById(id).data('label') as string, actorId);
+    await page.goto(`${app.url}/?actor=${actorId}`);
+    await page.waitForFunction((expected) => document.querySelector('.actor-details .actor-name')?.textContent === expected, name);
+    expect(new URL(page.url()).searchParams.get('show')).toBe('actors');
+    await page.waitForFunction((id) => window.__weefselCy?.$(':selected').map((node) => node.id()).join() === id, actorId);
+    expect(problems).toEqual([]);
+  });
+
   it('switches the language to English and back', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');

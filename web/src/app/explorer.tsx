@@ -49,6 +49,12 @@ export function Explorer() {
   useEffect(() => {
     if (restoredFailed) update({ area: null });
   }, [restoredFailed, update]);
+  // A link naming an actor (shared, or reopened) in a scope that opens as its areas: its actors are
+  // shown, as when the actor is chosen in the search; else the panel would ask to choose one.
+  const linkedActorHidden = overview !== null && state.actor !== null && state.show === null;
+  useEffect(() => {
+    if (linkedActorHidden) update({ show: 'actors' });
+  }, [linkedActorHidden, update]);
   const [cy, setCy] = useState<Core | null>(null);
   const [focusSeq, setFocusSeq] = useState(0);
   const [highlight, setHighlight] = useState<Highlight | null>(null);

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gql, startTestApp, testUsers, type TestApp } from '../support/test-app';
-import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
+import { describe, expect, it } from 'vitest';
+import { gql } from '../support/test-app';
+import { screenshotDir } from './browser';
+import { loggedInPage } from './logged-in-page';
 
 /**
  * The actor panel's figures are counted in the area in view. For a partner outside the area (drawn
@@ -13,28 +13,11 @@ const area = 'nbh-brugge-kristus-koning';
 const outside = 'org-caw-nwvl';
 const inside = 'org-buurtwerk-brugge';
 
-let app: TestApp;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let problems: string[];
-
-beforeAll(async () => {
-  app = await startTestApp();
-  browser = await startBrowser();
-  ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1366, height: 768 } }));
-  await logInThroughApi(context, app.url, testUsers.viewer);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await app?.stop();
-});
+const s = loggedInPage({ width: 1366, height: 768 });
 
 async function degreeIn(areaId: string | null, actorId: string): Promise<number> {
   const res = await gql<{ networkMetrics: { actors: { actor: { id: string }; degree: number }[] } }>(
-    app.url,
+    s.app.url,
     'query ($scope: ScopeInput) { networkMetrics(scope: $scope) { actors { actor { id } degree } } }',
     { scope: areaId ? { areaId } : null },
     { as: 'viewer' },
@@ -46,12 +29,12 @@ async function degreeIn(areaId: string | null, actorId: string): Promise<number>
 
 /** The panel of `actorId` in Kristus-Koning: its metrics title, its boundary hint (or null) and its number of partners. */
 async function panelOf(actorId: string, shot: string): Promise<{ title: string; hint: string | null; partners: number }> {
-  await page.goto(`${app.url}/?area=${area}&actor=${actorId}`);
-  const metrics = page.locator('.actor-metrics');
+  await s.page.goto(`${s.app.url}/?area=${area}&actor=${actorId}`);
+  const metrics = s.page.locator('.actor-metrics');
   await metrics.locator('dd').first().waitFor({ timeout: 20_000 });
   await metrics.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(screenshotDir, `actor-scope-counts-${shot}.png`) });
-  const hint = page.locator('.actor-details .boundary-counts');
+  await s.page.screenshot({ path: path.join(screenshotDir, `actor-scope-counts-${shot}.png`) });
+  const hint = s.page.locator('.actor-details .boundary-counts');
   return {
     title: (await metrics.locator('h2').textContent()) ?? '',
     hint: (await hint.count()) > 0 ? await hint.textContent() : null,
@@ -69,7 +52,7 @@ describe('the actor panel says where its figures are counted', () => {
     expect(shown.title).toBe('Kengetallen in Kristus-Koning');
     expect(shown.hint).toContain('Partner buiten Kristus-Koning');
     expect(shown.hint).toContain('alleen zijn banden met actoren van Kristus-Koning');
-    expect(problems).toEqual([]);
+    expect(s.problems).toEqual([]);
   });
 
   it('an actor of the area: no hint, and its partners are all its partners in the region', async () => {
@@ -77,14 +60,14 @@ describe('the actor panel says where its figures are counted', () => {
     expect(shown.hint).toBeNull();
     expect(shown.title).toBe('Kengetallen in Kristus-Koning');
     expect(shown.partners).toBe(await degreeIn(null, inside));
-    expect(problems).toEqual([]);
+    expect(s.problems).toEqual([]);
   });
 
   it('in English too', async () => {
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await s.page.getByRole('button', { name: 'EN', exact: true }).click();
     const shown = await panelOf(outside, 'outside-en');
     expect(shown.title).toBe('Metrics in Kristus-Koning');
     expect(shown.hint).toContain('A partner outside Kristus-Koning');
-    expect(problems).toEqual([]);
+    expect(s.problems).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ export function recentWindow(reference: string): { first: string; last: string }
   const first = Math.floor((Date.parse(reference) - year) / day) * day + day;
   return { first: new Date(first).toISOString().slice(0, 10), last: reference.slice(0, 10) };
 }
+
 const log1p = Math.log1p;
 
 /** Per node: what the features need about it, at the reference day. */

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 import { expectChangesMatchReads, expectOneTruth, expectRecommendationsMatchNetwork } from './checks';
-import { actorName, expectGroupClaimsTrue, readCommunities, recommendationClaims, suggestionClaims, type GroupClaimCounts } from './group-claims';
+import { actorName, expectGroupClaimsTrue, recommendationClaims, suggestionClaims, type GroupClaimCounts } from './group-claims';
 import { expectPlaceClaimsTrue } from './place-claims';
 import { expectTieCountsTrue } from './tie-count-claims';
-import { brusselsToday } from './routes';
+import { brusselsToday, readMetrics } from './routes';
 
 /**
  * The demo network through every route that shows the same fact (docs/time.md): the default view
@@ -44,7 +44,7 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
 
     it(`on ${day ?? 'the default day (today)'}, every "bridges two groups" and "the same group" is what the metrics of the scope scored show`, async () => {
       const counts: GroupClaimCounts[] = [];
-      const region = await readCommunities(app.url, null, day);
+      const region = await readMetrics(app.url, null, day);
       for (const actorId of askers) {
         const claims = await recommendationClaims(app.url, actorId, day);
         counts.push(expectGroupClaimsTrue(claims, region, { nl: 'de hele regio', en: 'the whole region' }, `${actorId} on ${day ?? 'today'}`));
@@ -53,7 +53,7 @@ describe.each(testStoreKinds('consistency suite, demo network'))('one truth acro
       const zone = 'cz-brugge';
       const zoneName = await actorName(app.url, zone);
       const claims = await suggestionClaims(app.url, 'nbh-brugge-kristus-koning', day);
-      counts.push(expectGroupClaimsTrue(claims, await readCommunities(app.url, zone, day), { nl: zoneName, en: zoneName }, `suggestions in Kristus-Koning on ${day ?? 'today'}`));
+      counts.push(expectGroupClaimsTrue(claims, await readMetrics(app.url, zone, day), { nl: zoneName, en: zoneName }, `suggestions in Kristus-Koning on ${day ?? 'today'}`));
       const total = (key: keyof GroupClaimCounts) => counts.reduce((sum, c) => sum + c[key], 0);
       expect(total('bridges'), 'bridges claimed (the check is not vacuous)').toBeGreaterThan(0);
       expect(total('noBridge'), 'pairs in one group').toBeGreaterThan(0);

@@ -1,7 +1,5 @@
 import { lifeDomainNames, targetGroupNames, type LifeDomain, type TargetGroup } from '@weefsel/graph-schema';
-import { expect } from 'vitest';
-import { gql } from '../support/test-app';
-import { countsAsTie, type Rel } from './routes';
+import { ask, countsAsTie, type Rel } from './routes';
 
 /**
  * What an area lacks, asked through every route that shows it (coverage, the network's own actors,
@@ -30,12 +28,6 @@ export interface Reason {
   areaMissingDomains: LifeDomain[];
   areaMissingTargetGroups: TargetGroup[];
   explanation: { nl: string; en: string };
-}
-
-async function ask<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await gql<T>(url, query, variables, { as: 'viewer' });
-  expect(res.errors, query).toBeUndefined();
-  return res.data as T;
 }
 
 export async function coverageLacks(url: string, areaId: string, day: string | undefined): Promise<Lacks & { name: string }> {

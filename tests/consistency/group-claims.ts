@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { gql } from '../support/test-app';
+import { ask, type MetricsRead } from './routes';
 
 /**
  * "The tie bridges two groups" and "they belong to the same group", against the communities the
@@ -16,29 +16,7 @@ export interface GroupClaim {
   valueExplanation: { nl: string; en: string };
 }
 
-export interface CommunitiesRead {
-  /** The community as the actor panel shows it (the metrics' index plus one), by actor. */
-  shown: Map<string, number>;
-  degree: Map<string, number>;
-}
-
-async function ask<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await gql<T>(url, query, variables, { as: 'viewer' });
-  expect(res.errors, query).toBeUndefined();
-  return res.data as T;
-}
-
 const claimFields = 'bridgingEffect likelihoodExplanation { nl en } valueExplanation { nl en }';
-
-export async function readCommunities(url: string, areaId: string | null, day: string | undefined): Promise<CommunitiesRead> {
-  const data = await ask<{ networkMetrics: { actors: { actor: { id: string }; community: number; degree: number }[] } }>(
-    url,
-    'query ($scope: ScopeInput, $asOf: Date) { networkMetrics(scope: $scope, asOf: $asOf) { actors { actor { id } community degree } } }',
-    { scope: areaId ? { areaId } : null, asOf: day ?? null },
-  );
-  const actors = data.networkMetrics.actors;
-  return { shown: new Map(actors.map((a) => [a.actor.id, a.community + 1])), degree: new Map(actors.map((a) => [a.actor.id, a.degree])) };
-}
 
 export async function recommendationClaims(url: string, actorId: string, day: string | undefined): Promise<GroupClaim[]> {
   const data = await ask<{ recommendPartners: ({ actor: { id: string } } & Omit<GroupClaim, 'pair' | 'subject' | 'candidate'>)[] }>(
@@ -72,16 +50,17 @@ export interface GroupClaimCounts {
 }
 
 /**
- * Every group claim agrees with `communities`, the metrics of the scope named `scope` (as the
+ * Every group claim agrees with `metrics`, those of the scope named `scope` (as the
  * reasons name it, in Dutch and English): a bridge joins two different communities and names their
  * numbers, "the same group" names their one number, and a pair of two connected actors in different
  * communities is not left without its bridge.
  */
-export function expectGroupClaimsTrue(claims: readonly GroupClaim[], communities: CommunitiesRead, scope: { nl: string; en: string }, where: string): GroupClaimCounts {
+export function expectGroupClaimsTrue(claims: readonly GroupClaim[], metrics: MetricsRead, scope: { nl: string; en: string }, where: string): GroupClaimCounts {
   const counts: GroupClaimCounts = { bridges: 0, sameGroup: 0, noBridge: 0 };
   for (const c of claims) {
     const at = `${where}: ${c.pair}`;
-    const [x, y] = [communities.shown.get(c.subject), communities.shown.get(c.candidate)];
+    // As the actor panel shows them: the metrics' index plus one.
+    const [x, y] = [c.subject, c.candidate].map((id) => (metrics.communities.has(id) ? (metrics.communities.get(id) as number) + 1 : undefined));
     expect.soft(x !== undefined && y !== undefined, `${at}: both ends are in the metrics of ${scope.en}`).toBe(true);
     if (x === undefined || y === undefined) continue;
     if (c.bridgingEffect === 'JOINS_COMMUNITIES') {
@@ -90,7 +69,7 @@ export function expectGroupClaimsTrue(claims: readonly GroupClaim[], communities
       expect.soft(c.valueExplanation.nl, `${at}: the Dutch reason names the communities`).toContain(`gemeenschappen ${x} en ${y} van ${scope.nl}`);
       expect.soft(c.valueExplanation.en, `${at}: the English reason names the communities`).toContain(`communities ${x} and ${y} of ${scope.en}`);
     }
-    const connected = (communities.degree.get(c.subject) ?? 0) > 0 && (communities.degree.get(c.candidate) ?? 0) > 0;
+    const connected = (metrics.degrees.get(c.subject) ?? 0) > 0 && (metrics.degrees.get(c.candidate) ?? 0) > 0;
     if (c.bridgingEffect === 'NONE' && connected) {
       counts.noBridge++;
       expect.soft(y, `${at}: no bridge claimed, but the metrics put them in communities ${x} and ${y}`).toBe(x);

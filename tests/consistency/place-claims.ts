@@ -1,17 +1,11 @@
 import { isAreaKind, type NodeKind } from '@weefsel/graph-schema';
 import { expect } from 'vitest';
-import { gql } from '../support/test-app';
+import { ask } from './routes';
 
 /**
  * "Both are active in Oostende" and "Buurtwerk Brugge is active in Kristus-Koning, Mintus is not",
  * against the actors the area's list (the search and pickers' route) finds there on the same day.
  */
-
-async function ask<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
-  const res = await gql<T>(url, query, variables, { as: 'viewer' });
-  expect(res.errors, query).toBeUndefined();
-  return res.data as T;
-}
 
 async function areasByName(url: string, day: string | undefined): Promise<Map<string, string>> {
   const data = await ask<{ network: { nodes: { id: string; kind: NodeKind; name: string }[] } }>(url, 'query ($asOf: Date) { network(asOf: $asOf) { nodes { id kind name } } }', { asOf: day ?? null });

@@ -32,7 +32,8 @@ export function brusselsToday(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-async function ask<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
+/** One query as the test viewer, failing the test on any GraphQL error: every route of this suite asks through it. */
+export async function ask<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
   const res = await gql<T>(url, query, variables, { as: 'viewer' });
   expect(res.errors, query).toBeUndefined();
   return res.data as T;
@@ -99,14 +100,16 @@ export interface MetricsRead {
   isolatedCount: number;
   tieCount: number;
   degrees: Map<string, number>;
+  /** Louvain community by actor, as the metrics number it (the actor panel shows it plus one). */
+  communities: Map<string, number>;
   isolated: string[];
 }
 
 export async function readMetrics(url: string, areaId: string | null, day: string | undefined): Promise<MetricsRead> {
-  type Answer = { asOf: string | null; summary: { isolatedCount: number; tieCount: number }; actors: { actor: { id: string; boundary: boolean }; degree: number }[] };
+  type Answer = { asOf: string | null; summary: { isolatedCount: number; tieCount: number }; actors: { actor: { id: string; boundary: boolean }; degree: number; community: number }[] };
   const data = await ask<{ networkMetrics: Answer }>(
     url,
-    `query ($scope: ScopeInput, $asOf: Date) { networkMetrics(scope: $scope, asOf: $asOf) { asOf summary { isolatedCount tieCount } actors { actor { id boundary } degree } } }`,
+    `query ($scope: ScopeInput, $asOf: Date) { networkMetrics(scope: $scope, asOf: $asOf) { asOf summary { isolatedCount tieCount } actors { actor { id boundary } degree community } } }`,
     { scope: scopeOf(areaId), asOf: day ?? null },
   );
   const m = data.networkMetrics;
@@ -115,6 +118,7 @@ export async function readMetrics(url: string, areaId: string | null, day: strin
     isolatedCount: m.summary.isolatedCount,
     tieCount: m.summary.tieCount,
     degrees: new Map(m.actors.map((a) => [a.actor.id, a.degree])),
+    communities: new Map(m.actors.map((a) => [a.actor.id, a.community])),
     isolated: m.actors.filter((a) => !a.actor.boundary && a.degree === 0).map((a) => a.actor.id).sort(),
   };
 }

@@ -1,7 +1,6 @@
 import { expect } from 'vitest';
-import { gql } from '../support/test-app';
 import { spokenDay } from './explanation-checks';
-import { countsAsTie, partnersInNetwork, readNetwork, type NetworkRead } from './routes';
+import { ask, countsAsTie, partnersInNetwork, readNetwork, type NetworkRead } from './routes';
 
 /**
  * "X already works with 20 partners" and "X has 7 collaborations that began between 1 January 2021
@@ -49,14 +48,12 @@ interface Reasons {
 
 /** Checks every partner-count and recent-ties reason of the actor's recommendations on `day`; returns how many there were. */
 export async function expectTieCountsTrue(url: string, actorId: string, day: string | undefined, truthDay: string): Promise<number> {
-  const res = await gql<{ recommendPartners: { actor: { id: string; name: string }; likelihoodExplanation: { nl: string; en: string } }[] }>(
+  const data = await ask<{ recommendPartners: { actor: { id: string; name: string }; likelihoodExplanation: { nl: string; en: string } }[] }>(
     url,
     'query ($id: ID!, $asOf: Date) { recommendPartners(actorId: $id, asOf: $asOf, limit: 20) { actor { id name } likelihoodExplanation { nl en } } }',
     { id: actorId, asOf: day ?? null },
-    { as: 'viewer' },
   );
-  expect(res.errors).toBeUndefined();
-  const reasons: Reasons[] = (res.data?.recommendPartners ?? []).map((r) => ({ candidate: r.actor, likelihoodExplanation: r.likelihoodExplanation }));
+  const reasons: Reasons[] = data.recommendPartners.map((r) => ({ candidate: r.actor, likelihoodExplanation: r.likelihoodExplanation }));
   const network = await readNetwork(url, null, truthDay);
   const { byActor, latest } = tieStarts(network);
   const partners = partnersInNetwork(network);

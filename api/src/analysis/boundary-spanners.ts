@@ -1,6 +1,6 @@
 import type { LifeDomain } from '@weefsel/graph-schema';
 import type { AnalysisGraph } from './analysis-graph';
-import { domainCount, domainMasks, domainsIn } from './domain-masks';
+import { bitCount, domainMasks, domainsIn } from './actor-masks';
 
 /** An actor whose ties link several life domains. */
 export interface BoundarySpanner {
@@ -34,7 +34,7 @@ export function boundarySpanners(ag: AnalysisGraph, minDomains = 3): BoundarySpa
       partners |= theirs;
       if ((theirs & ~own) !== 0) crossDomainTieCount++;
     }
-    if (crossDomainTieCount === 0 || domainCount(own | partners) < minDomains) continue;
+    if (crossDomainTieCount === 0 || bitCount(own | partners) < minDomains) continue;
     spanners.push({
       actorId: ids[i] as string,
       ownDomains: domainsIn(own),

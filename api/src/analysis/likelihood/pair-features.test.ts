@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Subgraph } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
+import { wholeSubgraph } from '../fixtures/demo-subgraph';
 import { recommendContext } from '../recommend/recommend-context';
-import { askerOf, nodeStats, pairFeatureNames, pairFeatures, recentWindow } from './pair-features';
+import { askerOf, latestTieStart, nodeStats, pairFeatureNames, pairFeatures, recentWindow, type PairFeature } from './pair-features';
 
 // a - z - b, a - y - b, b - c - d; z and y also tie to w. Dates make b's tie to c recent.
 const subgraph: Subgraph = {
@@ -82,5 +83,36 @@ describe('recentWindow', () => {
     // The hub's ties on first, the day after and last count; the day before first and after last do not.
     expect(counted[ctx.ag.adjacency.indexOf.get('hub')!]).toBe(3);
     expect(starts.filter((since, i) => counted[ctx.ag.adjacency.indexOf.get(`p${i}`)!] === 1)).toEqual([first, dayAfter(first), last]);
+  });
+});
+
+describe('pairFeatures on the actor records', () => {
+  it('compares kind, formality, domains and target groups as the records say, for every pair of the demo', () => {
+    const ctx = recommendContext(buildAnalysisGraph(wholeSubgraph()));
+    const stats = nodeStats(ctx, latestTieStart(ctx));
+    const jaccard = (x: readonly string[], y: readonly string[]) => {
+      const shared = y.filter((v) => x.includes(v)).length;
+      return x.length === 0 || y.length === 0 ? 0 : shared / new Set([...x, ...y]).size;
+    };
+    const n = ctx.ag.adjacency.ids.length;
+    const seen = { formalInformal: 0, domainOverlap: 0, targetGroupOverlap: 0 };
+    for (let a = 0; a < n; a++) {
+      const asker = askerOf(ctx, a);
+      const x = ctx.actorAt(a);
+      for (let b = 0; b < n; b++) {
+        if (a === b) continue;
+        const y = ctx.actorAt(b);
+        const row = pairFeatures(ctx, stats, asker, b);
+        const feature = (name: PairFeature) => row[pairFeatureNames.indexOf(name)];
+        expect(feature('sameKind')).toBe(x.kind === y.kind ? 1 : 0);
+        expect(feature('formalInformal')).toBe(x.formal !== y.formal ? 1 : 0);
+        expect(feature('domainOverlap')).toBe(jaccard(x.domains, y.domains));
+        expect(feature('targetGroupOverlap')).toBe(jaccard(x.targetGroups, y.targetGroups));
+        seen.formalInformal += feature('formalInformal')!;
+        seen.domainOverlap += feature('domainOverlap')! > 0 ? 1 : 0;
+        seen.targetGroupOverlap += feature('targetGroupOverlap')! > 0 ? 1 : 0;
+      }
+    }
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
   });
 });

@@ -1,3 +1,4 @@
+import { maskOverlap } from '../actor-masks';
 import { tieChanges, type Tie } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
 
@@ -194,14 +195,6 @@ export function askerOf(ctx: RecommendContext, a: number, scratch?: Asker): Aske
   return asker;
 }
 
-/** Jaccard overlap of two short lists (a handful of domains or groups: no set needed). */
-function overlap(x: readonly string[], y: readonly string[]): number {
-  if (x.length === 0 || y.length === 0) return 0;
-  let shared = 0;
-  for (const v of y) if (x.includes(v)) shared += 1;
-  return shared / (x.length + y.length - shared);
-}
-
 /** The asker's areas with the feature slot of each: 0 top (care zone), 1 middle (municipality), 2 deepest. */
 function areaSlots(ctx: RecommendContext, asker: Asker): readonly (readonly [string, number])[] {
   if (asker.areas?.a === asker.a) return asker.areas.slots;
@@ -219,7 +212,10 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   let common = 0;
   let adamicAdar = 0;
   let resourceAllocation = 0;
-  for (let s = offsets[b]!; s < offsets[b + 1]!; s++) {
+  // Only a partner or a partner's partner can share partners with a: the growing hubs in a pool
+  // lie further away and have the longest rows.
+  const near = asker.distance[b] === 1 || asker.distance[b] === 2;
+  for (let s = near ? offsets[b]! : 0; near && s < offsets[b + 1]!; s++) {
     const z = neighbours[s]!;
     if (asker.distance[z] !== 1) continue;
     const dz = offsets[z + 1]! - offsets[z]!;
@@ -229,8 +225,7 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   }
   const da = offsets[a + 1]! - offsets[a]!;
   const db = offsets[b + 1]! - offsets[b]!;
-  const actorA = ctx.actorAt(a);
-  const actorB = ctx.actorAt(b);
+  const { facts } = ctx;
   const communities = ctx.communities().communityOf;
   const row = out ?? new Float64Array(pairFeatureNames.length);
   row[at.sameTopArea] = 0;
@@ -252,9 +247,9 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   row[at.distanceTwo] = asker.distance[b] === 2 ? 1 : 0;
   row[at.distanceThree] = asker.distance[b] === 3 ? 1 : 0;
   row[at.sameCommunity] = da > 0 && db > 0 && communities[a] === communities[b] ? 1 : 0;
-  row[at.sameKind] = actorA.kind === actorB.kind ? 1 : 0;
-  row[at.formalInformal] = actorA.formal !== actorB.formal ? 1 : 0;
-  row[at.domainOverlap] = overlap(actorA.domains, actorB.domains);
-  row[at.targetGroupOverlap] = overlap(actorA.targetGroups, actorB.targetGroups);
+  row[at.sameKind] = facts.kind[a] === facts.kind[b] ? 1 : 0;
+  row[at.formalInformal] = facts.formal[a] !== facts.formal[b] ? 1 : 0;
+  row[at.domainOverlap] = maskOverlap(facts.domains[a]!, facts.domains[b]!);
+  row[at.targetGroupOverlap] = maskOverlap(facts.targetGroups[a]!, facts.targetGroups[b]!);
   return row;
 }

@@ -1,4 +1,4 @@
-import { defaultCollaborationKind, endpointKindProblem, type NodeKind } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, endpointKindProblem, nodeKindNames } from '@weefsel/graph-schema';
 import { tiedOrPlanned } from '../analysis-graph';
 import { askerOf, latestTieStart, nodeStats, type Asker } from '../likelihood/pair-features';
 import type { RecommendContext } from './recommend-context';
@@ -23,17 +23,17 @@ export const candidateSources = {
  * these two kinds (a transition manager coaches, it does not "partner with").
  */
 export function canPartner(ctx: RecommendContext, a: number, b: number): boolean {
-  const kindA = ctx.actorAt(a).kind;
-  const kindB = ctx.actorAt(b).kind;
-  let withA = partnerKinds.get(kindA);
-  if (!withA) partnerKinds.set(kindA, (withA = new Map()));
-  let allowed = withA.get(kindB);
-  if (allowed === undefined) withA.set(kindB, (allowed = endpointKindProblem(defaultCollaborationKind, kindA, kindB) === null));
-  return allowed;
+  const pair = (ctx.facts.kind[a] as number) * nodeKindNames.length + (ctx.facts.kind[b] as number);
+  let allowed = partnerKinds[pair];
+  if (allowed === 0) {
+    allowed = endpointKindProblem(defaultCollaborationKind, ctx.actorAt(a).kind, ctx.actorAt(b).kind) === null ? 1 : 2;
+    partnerKinds[pair] = allowed;
+  }
+  return allowed === 1;
 }
 
-/** Whether two kinds may partner, by kind and kind: asked for every candidate of a pool of thousands. */
-const partnerKinds = new Map<NodeKind, Map<NodeKind, boolean>>();
+/** Whether two kinds may partner, by pair of kind codes (0 not asked yet, 1 yes, 2 no): asked for every candidate of a pool of thousands. */
+const partnerKinds = new Uint8Array(nodeKindNames.length * nodeKindNames.length);
 
 /**
  * The candidates for actor a: inside actors other than a, not tied to it (nor planned), that it

@@ -19,15 +19,20 @@ export function complementarityScore(actor: ScopedActor, candidate: ScopedActor,
   const newDomains = candidate.domains.filter((d) => !actor.domains.includes(d));
   const newTargetGroups = candidate.targetGroups.filter((g) => !actor.targetGroups.includes(g));
   const lacks = area ? lacksFilledBy(area, candidate) : { domains: [], targetGroups: [] };
-  // A missing domain weighs twice a missing target group: domains are what the gaps call absent.
-  const forActor = Math.min(1, (newDomains.length + newTargetGroups.length / 2) / 2);
-  const forArea = Math.min(1, lacks.domains.length + lacks.targetGroups.length / 2);
   return {
     newDomains,
     newTargetGroups,
     area,
     areaMissingDomains: lacks.domains,
     areaMissingTargetGroups: lacks.targetGroups,
-    score: (forActor + forArea) / 2,
+    score: complementarityValue(newDomains.length, newTargetGroups.length, lacks.domains.length, lacks.targetGroups.length),
   };
+}
+
+/** The score from how many domains and target groups the candidate brings to the actor and to the area. */
+export function complementarityValue(newDomains: number, newTargetGroups: number, areaDomains: number, areaTargetGroups: number): number {
+  // A missing domain weighs twice a missing target group: domains are what the gaps call absent.
+  const forActor = Math.min(1, (newDomains + newTargetGroups / 2) / 2);
+  const forArea = Math.min(1, areaDomains + areaTargetGroups / 2);
+  return (forActor + forArea) / 2;
 }

@@ -13,8 +13,13 @@ export interface FormalInformalScore {
 /** Areas (a municipality as partner) are neither formal care nor an initiative here. */
 export function formalInformalScore(a: ScopedActor, b: ScopedActor, informalHasFormalPartner: (informal: ScopedActor) => boolean): FormalInformalScore {
   const links = plainActorKinds.has(a.kind) && plainActorKinds.has(b.kind) && a.formal !== b.formal;
-  if (!links) return { links, firstFormalPartner: false, score: 0 };
+  if (!links) return { links, firstFormalPartner: false, score: formalInformalValue(false, false) };
   const informal = a.formal ? b : a;
   const firstFormalPartner = !informalHasFormalPartner(informal);
-  return { links, firstFormalPartner, score: firstFormalPartner ? 1 : 0.6 };
+  return { links, firstFormalPartner, score: formalInformalValue(links, firstFormalPartner) };
+}
+
+export function formalInformalValue(links: boolean, firstFormalPartner: boolean): number {
+  if (!links) return 0;
+  return firstFormalPartner ? 1 : 0.6;
 }

@@ -4,6 +4,7 @@ import type { AnalysisGraph } from '../analysis-graph';
 import { defaultAnalysisOptions } from '../analysis-options';
 import { communitiesOf, type Communities } from '../communities';
 import { componentsOf, type Components } from '../components';
+import { actorFacts, type ActorFacts } from './actor-facts';
 import { candidateSources, growingActors } from './candidates';
 import { fitLikelihood, likelihoodScorer, type LikelihoodFit, type LikelihoodScorer } from '../likelihood/likelihood-model';
 
@@ -16,6 +17,8 @@ export interface RecommendContext {
   ag: AnalysisGraph;
   /** Actor at node index i. */
   actorAt(i: number): ScopedActor;
+  /** The actors' kinds, formality, domains and target groups by node index, for comparing thousands of pairs. */
+  facts: ActorFacts;
   degree(i: number): number;
   components: Components;
   /**
@@ -63,7 +66,7 @@ interface Network {
   growing(ctx: RecommendContext): readonly number[];
 }
 
-const parts = new WeakMap<RecommendContext, { areas: Areas; network: Network; actors: readonly ScopedActor[] }>();
+const parts = new WeakMap<RecommendContext, { areas: Areas; network: Network; actors: readonly ScopedActor[]; facts: ActorFacts }>();
 
 /** The areas of `ag`'s actors. Kept across writes that change ties only, so it holds on to what it reads, not to `ag`. */
 function areasOfGraph(ag: AnalysisGraph): Areas {
@@ -120,6 +123,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, 
   // The same nodes and the same actor records (a changed tie): the same list, not 50,000 lookups again.
   const sameActors = reuse && before && reuse.from.ag.actors === ag.actors && reuse.from.ag.adjacency.ids === ids;
   const actors = sameActors ? before.actors : ids.map((id) => ag.actors.get(id) as ScopedActor);
+  const facts = sameActors ? before.facts : actorFacts(actors);
   const areas = before?.areas ?? areasOfGraph(ag);
   const network = reuse?.network && before ? before.network : networkOf(ag, communitySeed);
   let fit: LikelihoodFit | null = null;
@@ -127,6 +131,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, 
   const context: RecommendContext = {
     ag,
     actorAt: (i) => actors[i] as ScopedActor,
+    facts,
     degree: (i) => degreeAt(ag.adjacency, i),
     components: network.components,
     communities: network.communities,
@@ -135,7 +140,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, 
     maxAreaDepth: areas.maxAreaDepth,
     membersOf: areas.membersOf,
     hasFormalPartner: (i) => {
-      for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (actors[neighbours[s] as number]?.formal) return true;
+      for (let s = offsets[i] as number; s < (offsets[i + 1] as number); s++) if (facts.formal[neighbours[s] as number] === 1) return true;
       return false;
     },
     likelihoodFit: () => (fit ??= fitLikelihood(context, likelihoodSeed)),
@@ -146,7 +151,7 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, 
     likelihood: () => (scorer ??= likelihoodScorer(context, context.likelihoodFit())),
     growing: () => network.growing(context),
   };
-  parts.set(context, { areas, network, actors });
+  parts.set(context, { areas, network, actors, facts });
   return context;
 }
 

@@ -5,7 +5,7 @@ import type { RecommendContext } from './recommend-context';
 import { explainPair, type PairExplanation } from './recommend-explain';
 import { rankingScore, type RecommendRanking } from './recommend-ranking';
 import type { RecommendWeights } from './recommend-weights';
-import { combine, rankPairs, scorePair, valueParts, type PairScore } from './score-pair';
+import { lackMasks, pairValue, rankPairs, scorePair, type PairScore } from './score-pair';
 
 /** One candidate partner with its scores, components and explanations. */
 export interface Recommendation extends PairScore, PairExplanation {}
@@ -62,10 +62,11 @@ function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: Reco
   // not needed.
   const kth = [...probability].sort((x, y) => y - x)[req.limit - 1] ?? 0;
   const floor = ranking === 'BALANCED' ? kth / 2 : 0;
+  const lacks = lackMasks(req.coverage);
   const score = pool.map((b, k) => {
     const p = probability[k] as number;
     if (ranking === 'LIKELY' || p < floor) return rankingScore(ranking, top > 0 ? p / top : 0, 0) - (p < floor ? 1 : 0);
-    return rankingScore(ranking, top > 0 ? p / top : 0, combine(valueParts(ctx, a, b, req.coverage), req.weights));
+    return rankingScore(ranking, top > 0 ? p / top : 0, pairValue(ctx, a, b, lacks, req.weights));
   });
   const ids = ctx.ag.adjacency.ids;
   const order = pool.map((_, k) => k).sort((x, y) => (score[y] as number) - (score[x] as number) || (ids[pool[x] as number] as string).localeCompare(ids[pool[y] as number] as string));

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '@weefsel/graph-schema';
+import { isAreaKind, ValidationError } from '@weefsel/graph-schema';
 import { buildAnalysisGraph } from '../analysis-graph';
 import { actor, relation } from '../fixtures/classic-graphs';
+import { wholeSubgraph } from '../fixtures/demo-subgraph';
 import { nestedCoverage } from '../coverage/area-members';
 import { recommendContext } from './recommend-context';
 import { defaultRecommendWeights, recommendComponents, resolveWeights } from './recommend-weights';
 import { rankingScore } from './recommend-ranking';
-import { combine, rankPairs, scorePair } from './score-pair';
+import { combine, lackMasks, pairValue, rankPairs, scorePair, valueParts } from './score-pair';
 
 describe('combine and weights', () => {
   it('defaults sum to 1 and the value is the weighted mean of the value components', () => {
@@ -69,5 +70,30 @@ describe('scorePair', () => {
     expect(h.complementarity.areaMissingDomains).toEqual(['HOUSING']);
     expect(h.proximity).toEqual({ sharedAreaId: 'mun', score: 2 / 3 });
     expect(h.formalInformal.score).toBe(0);
+  });
+});
+
+describe('pairValue', () => {
+  it('equals the value of the full description for every pair of the demo, with and without an area and with other weights', () => {
+    const ag = buildAnalysisGraph(wholeSubgraph());
+    const ctx = recommendContext(ag);
+    const n = ag.adjacency.ids.length;
+    const areas = ag.subgraph.nodes.filter((node) => isAreaKind(node.kind)).map((node) => nestedCoverage(ag, node.id));
+    const weightings = [defaultRecommendWeights, resolveWeights({ complementarity: 0.1, bridging: 3 })];
+    let compared = 0;
+    for (const coverage of [null, ...areas.filter((c) => c.missingDomains.length + c.missingTargetGroups.length > 0).slice(0, 3)]) {
+      const lacks = lackMasks(coverage);
+      for (const weights of weightings) {
+        for (let a = 0; a < n; a++) {
+          for (let b = 0; b < n; b++) {
+            if (a === b) continue;
+            expect(pairValue(ctx, a, b, lacks, weights)).toBe(combine(valueParts(ctx, a, b, coverage), weights));
+            compared++;
+          }
+        }
+      }
+    }
+    // Areas that lack something, formal-informal pairs and bridges are all among them.
+    expect(compared).toBeGreaterThan(4 * 2 * n * (n - 1) - 1);
   });
 });

@@ -1,12 +1,13 @@
-import { bridgingScore, type BridgingScore } from './bridging.score';
+import { bitCount, domainMask, targetGroupMask } from '../actor-masks';
+import { bridgingScore, type BridgingFacts, type BridgingScore } from './bridging.score';
 import type { AreaCoverage } from '../coverage/area-coverage';
-import { complementarityScore, type ComplementarityScore } from './complementarity.score';
-import { formalInformalScore, type FormalInformalScore } from './formal-informal.score';
+import { complementarityScore, complementarityValue, type ComplementarityScore } from './complementarity.score';
+import { formalInformalScore, formalInformalValue, type FormalInformalScore } from './formal-informal.score';
 import type { Likelihood } from '../likelihood/likelihood-model';
 import { proximityScore, type ProximityScore } from './proximity.score';
 import type { RecommendContext } from './recommend-context';
 import { rankingScore, type RecommendRanking } from './recommend-ranking';
-import { recommendComponents, type RecommendWeights } from './recommend-weights';
+import type { RecommendWeights } from './recommend-weights';
 import { structuralScore, type StructuralScore } from './structural.score';
 
 /** One candidate pair: how likely it is, what it is worth, the facts behind both, and its rank score. */
@@ -45,15 +46,21 @@ export function valueParts(ctx: RecommendContext, a: number, b: number, coverage
   const indexOf = ctx.ag.adjacency.indexOf;
   return {
     complementarity: complementarityScore(actorA, actorB, coverage),
-    bridging: bridgingScore({
-      degreeA: ctx.degree(a),
-      degreeB: ctx.degree(b),
-      componentA: ctx.components.componentOf[a] as number,
-      componentB: ctx.components.componentOf[b] as number,
-      communityA: ctx.communities().communityOf[a] as number,
-      communityB: ctx.communities().communityOf[b] as number,
-    }),
+    bridging: bridgingScore(bridgingFacts(ctx, a, b)),
     formalInformal: formalInformalScore(actorA, actorB, (informal) => ctx.hasFormalPartner(indexOf.get(informal.id) as number)),
+  };
+}
+
+function bridgingFacts(ctx: RecommendContext, a: number, b: number): BridgingFacts {
+  const { componentOf } = ctx.components;
+  const { communityOf } = ctx.communities();
+  return {
+    degreeA: ctx.degree(a),
+    degreeB: ctx.degree(b),
+    componentA: componentOf[a] as number,
+    componentB: componentOf[b] as number,
+    communityA: communityOf[a] as number,
+    communityB: communityOf[b] as number,
   };
 }
 
@@ -67,11 +74,43 @@ export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRan
 }
 
 export function combine(parts: Record<keyof RecommendWeights, { score: number }>, weights: RecommendWeights): number {
-  let total = 0;
-  let sum = 0;
-  for (const name of recommendComponents) {
-    total += weights[name];
-    sum += weights[name] * parts[name].score;
-  }
+  return weightedValue(parts.complementarity.score, parts.bridging.score, parts.formalInformal.score, weights);
+}
+
+/** The weighted mean of the three value components: what `value` is. */
+function weightedValue(complementarity: number, bridging: number, formalInformal: number, weights: RecommendWeights): number {
+  const total = weights.complementarity + weights.bridging + weights.formalInformal;
+  const sum = weights.complementarity * complementarity + weights.bridging * bridging + weights.formalInformal * formalInformal;
   return total === 0 ? 0 : sum / total;
+}
+
+/** What an area lacks, as bit sets of domains and target groups: what `pairValue` compares candidates with. */
+export interface LackMasks {
+  domains: number;
+  targetGroups: number;
+}
+
+export function lackMasks(coverage: AreaCoverage | null): LackMasks | null {
+  return coverage && { domains: domainMask(coverage.missingDomains), targetGroups: targetGroupMask(coverage.missingTargetGroups) };
+}
+
+/**
+ * The value of the pair (a, b), equal to `combine(valueParts(ctx, a, b, coverage), weights)` with
+ * `lacks = lackMasks(coverage)`, counted on the actors' facts: a request values thousands of
+ * candidates and describes only those it shows.
+ */
+export function pairValue(ctx: RecommendContext, a: number, b: number, lacks: LackMasks | null, weights: RecommendWeights): number {
+  const { formal, plain, domains, targetGroups } = ctx.facts;
+  const brings = (domains[b] as number) & ~(domains[a] as number);
+  const bringsGroups = (targetGroups[b] as number) & ~(targetGroups[a] as number);
+  const complementarity = complementarityValue(
+    bitCount(brings),
+    bitCount(bringsGroups),
+    lacks ? bitCount((domains[b] as number) & lacks.domains) : 0,
+    lacks ? bitCount((targetGroups[b] as number) & lacks.targetGroups) : 0,
+  );
+  const bridging = bridgingScore(bridgingFacts(ctx, a, b)).score;
+  const links = plain[a] === 1 && plain[b] === 1 && formal[a] !== formal[b];
+  const formalInformal = formalInformalValue(links, links && !ctx.hasFormalPartner(formal[a] === 1 ? b : a));
+  return weightedValue(complementarity, bridging, formalInformal, weights);
 }

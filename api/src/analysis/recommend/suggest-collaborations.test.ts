@@ -6,7 +6,7 @@ import { nestedCoverage } from '../coverage/area-members';
 import { findGaps } from '../gaps/find-gaps';
 import { recommendContext } from './recommend-context';
 import { defaultRecommendWeights } from './recommend-weights';
-import { combine, rankPairs, scorePair, valueParts } from './score-pair';
+import { lackMasks, pairValue, rankPairs, scorePair } from './score-pair';
 import { suggestCollaborations } from './suggest-collaborations';
 
 const ag = buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 3, actors: 1500, relations: 7000 })));
@@ -23,7 +23,7 @@ describe('suggestCollaborations', () => {
       if (a === b) continue;
       const full = scorePair(ctx, a, b, defaultRecommendWeights, coverage);
       expect(scorer.probability(a, b)).toBe(full.likelihood.probability);
-      expect(combine(valueParts(ctx, a, b, coverage), defaultRecommendWeights)).toBe(full.value);
+      expect(pairValue(ctx, a, b, lackMasks(coverage), defaultRecommendWeights)).toBe(full.value);
     }
   });
 

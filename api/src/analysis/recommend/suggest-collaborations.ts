@@ -9,7 +9,7 @@ import type { RecommendContext } from './recommend-context';
 import { bothSides, explainPair, valueReasons, type PairExplanation } from './recommend-explain';
 import { canPartner, insideActors } from './candidates';
 import type { RecommendWeights } from './recommend-weights';
-import { combine, rankPairs, scorePair, valueParts, type PairScore } from './score-pair';
+import { lackMasks, pairValue, rankPairs, scorePair, type LackMasks, type PairScore } from './score-pair';
 import { rankingScore } from './recommend-ranking';
 
 /** A new collaboration between two actors, the gap it would close and why this pair. */
@@ -42,6 +42,7 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
   const local = new Set(inArea);
   const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
   const taken = new Set<string>();
+  const lacks = lackMasks(req.coverage);
   const out: Suggestion[] = [];
   for (const gap of req.gaps) {
     if (out.length >= req.limit) break;
@@ -50,8 +51,8 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     // The other ends are the same for every actor on the first side: filter them once per gap.
     const ends = insideActors(ctx, null).filter((b) => sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
-    let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req });
-    if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req });
+    let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req, lacks });
+    if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req, lacks });
     // The gap says what is needed; among the pairs that close it, the likely and valuable come first.
     const top = pairs.reduce((max, p) => Math.max(max, p.probability), 0);
     for (const p of pairs) p.score = rankingScore('BALANCED', top > 0 ? p.probability / top : 0, p.value);
@@ -107,6 +108,7 @@ interface RankState {
   local: Set<number>;
   taken: Set<string>;
   req: SuggestRequest;
+  lacks: LackMasks | null;
 }
 
 function rankSides(ctx: RecommendContext, from: readonly number[], ends: readonly number[], nearOnly: boolean, st: RankState): RankedPair[] {
@@ -117,7 +119,7 @@ function rankSides(ctx: RecommendContext, from: readonly number[], ends: readonl
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
       if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b)) || !canPartner(ctx, a, b)) continue;
-      pairs.push({ a, b, probability: scorer.probability(a, b), value: combine(valueParts(ctx, a, b, st.req.coverage), st.req.weights), score: 0 });
+      pairs.push({ a, b, probability: scorer.probability(a, b), value: pairValue(ctx, a, b, st.lacks, st.req.weights), score: 0 });
     }
   }
   return pairs;

@@ -22,16 +22,28 @@ export interface ActorFacts {
 
 const kindCode = new Map(nodeKindNames.map((kind, i) => [kind, i]));
 
-export function actorFacts(actors: readonly ScopedActor[]): ActorFacts {
+/**
+ * The facts of `actors`; with the facts of an earlier list of the same nodes in the same order (a
+ * region patched after writes), only the actors whose record changed are read again: an edit
+ * touches one record of 50,000.
+ */
+export function actorFacts(actors: readonly ScopedActor[], before?: { actors: readonly ScopedActor[]; facts: ActorFacts }): ActorFacts {
   const n = actors.length;
-  const facts: ActorFacts = { kind: new Uint8Array(n), formal: new Uint8Array(n), plain: new Uint8Array(n), domains: new Uint32Array(n), targetGroups: new Uint32Array(n) };
-  for (let i = 0; i < n; i++) {
-    const actor = actors[i] as ScopedActor;
-    facts.kind[i] = kindCode.get(actor.kind) as number;
-    facts.formal[i] = actor.formal === true ? 1 : actor.formal === false ? 0 : 2;
-    facts.plain[i] = plainActorKinds.has(actor.kind) ? 1 : 0;
-    facts.domains[i] = domainMask(actor.domains);
-    facts.targetGroups[i] = targetGroupMask(actor.targetGroups);
+  if (before && before.actors.length === n) {
+    const { kind, formal, plain, domains, targetGroups } = before.facts;
+    const facts: ActorFacts = { kind: kind.slice(), formal: formal.slice(), plain: plain.slice(), domains: domains.slice(), targetGroups: targetGroups.slice() };
+    for (let i = 0; i < n; i++) if (actors[i] !== before.actors[i]) setFacts(facts, i, actors[i] as ScopedActor);
+    return facts;
   }
+  const facts: ActorFacts = { kind: new Uint8Array(n), formal: new Uint8Array(n), plain: new Uint8Array(n), domains: new Uint32Array(n), targetGroups: new Uint32Array(n) };
+  for (let i = 0; i < n; i++) setFacts(facts, i, actors[i] as ScopedActor);
   return facts;
+}
+
+function setFacts(facts: ActorFacts, i: number, actor: ScopedActor): void {
+  facts.kind[i] = kindCode.get(actor.kind) as number;
+  facts.formal[i] = actor.formal === true ? 1 : actor.formal === false ? 0 : 2;
+  facts.plain[i] = plainActorKinds.has(actor.kind) ? 1 : 0;
+  facts.domains[i] = domainMask(actor.domains);
+  facts.targetGroups[i] = targetGroupMask(actor.targetGroups);
 }

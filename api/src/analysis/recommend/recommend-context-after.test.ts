@@ -64,7 +64,10 @@ describe('recommendContextAfter', () => {
     const region = wholeSubgraph(doc);
     const { context: updated, touched } = recommendContextAfter(stale, analysisGraphAfter(stale.ag, region, changes));
     expect(touched).toBe(changes.actorIds.length + changes.relationIds.length);
-    expect(partners(updated)).toEqual(partners(recommendContext(buildAnalysisGraph(region))));
+    const fresh = recommendContext(buildAnalysisGraph(region));
+    expect(partners(updated)).toEqual(partners(fresh));
+    // The per-node facts too: those of the records the write did not touch are kept.
+    expect(updated.facts).toEqual(fresh.facts);
     // Only writes that leave ties alone may reuse the network, only those that keep actors and placements the areas.
     expect(updated.components === stale.components).toBe(reused === 'network');
     expect(updated.membersOf === stale.membersOf).toBe(reused !== 'nothing');

@@ -123,7 +123,8 @@ export function recommendContext(ag: AnalysisGraph, reuse: Reuse | null = null, 
   // The same nodes and the same actor records (a changed tie): the same list, not 50,000 lookups again.
   const sameActors = reuse && before && reuse.from.ag.actors === ag.actors && reuse.from.ag.adjacency.ids === ids;
   const actors = sameActors ? before.actors : ids.map((id) => ag.actors.get(id) as ScopedActor);
-  const facts = sameActors ? before.facts : actorFacts(actors);
+  // An edited record: the facts of the records that did not change are kept (records are never changed in place).
+  const facts = sameActors ? before.facts : actorFacts(actors, before);
   const areas = before?.areas ?? areasOfGraph(ag);
   const network = reuse?.network && before ? before.network : networkOf(ag, communitySeed);
   let fit: LikelihoodFit | null = null;

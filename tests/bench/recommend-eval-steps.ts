@@ -9,7 +9,7 @@ import { defaultRecommendWeights } from '../../api/src/analysis/recommend/recomm
 import { scorePair } from '../../api/src/analysis/recommend/score-pair';
 import { structuralScore } from '../../api/src/analysis/recommend/structural.score';
 import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
-import { rankingScore } from '../../api/src/analysis/recommend/recommend-ranking';
+import { rankingScore, relativeOdds } from '../../api/src/analysis/recommend/recommend-ranking';
 import { analysisSchema, analysisSettings } from '../../api/src/config-analysis';
 
 /**
@@ -48,12 +48,12 @@ function rawScorers(seed: number): Record<string, Scorer> {
   };
   // The likelihood model is fitted on the training graph's own history, once per graph, as the
   // service does; balanced is the service's default ranking (relative likelihood lifted by value:
-  // the per-request division by the top probability does not change the order).
+  // measuring the odds against the top candidate's rather than against 1 does not change the order).
   return {
     likelihood: (ctx, a, b) => ctx.likelihood().logOdds(a, b),
     'balanced (default)': (ctx, a, b) => {
       const p = scorePair(ctx, a, b, defaultRecommendWeights, coverageFor(ctx, a), scratch(ctx));
-      return rankingScore('BALANCED', p.likelihood.probability, p.value);
+      return rankingScore('BALANCED', relativeOdds(p.likelihood.logOdds, 0), p.value);
     },
     'Adamic-Adar': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).adamicAdar,
     'common neighbours': (ctx, a, b) => structuralScore(ctx.ag.adjacency, a, b, scratch(ctx)).shared.length,

@@ -3,7 +3,7 @@ import type { AreaCoverage } from '../coverage/area-coverage';
 import { candidatesOf } from './candidates';
 import type { RecommendContext } from './recommend-context';
 import { explainPair, type PairExplanation } from './recommend-explain';
-import { rankingScore, type RecommendRanking } from './recommend-ranking';
+import { rankingScore, relativeOdds, type RecommendRanking } from './recommend-ranking';
 import type { RecommendWeights } from './recommend-weights';
 import { lackMasks, pairValue, rankPairs, scorePair, type PairScore } from './score-pair';
 
@@ -48,25 +48,26 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
 }
 
 /**
- * The candidates in the first `limit` places, and the highest probability among all (what the
- * relative likelihood is measured against), from each candidate's probability and value alone: a
+ * The candidates in the first `limit` places, and the highest log-odds among all (what the
+ * relative likelihood is measured against), from each candidate's log-odds and value alone: a
  * pool of thousands is described in full (shared partners, each feature's share, explanations)
  * only where it is shown. Same scores and order as scoring every candidate in full.
  */
 function firstPlaces(ctx: RecommendContext, a: number, pool: number[], req: RecommendRequest, ranking: RecommendRanking): { chosen: number[]; top: number } {
   const scorer = ctx.likelihood();
-  const probability = pool.map((b) => scorer.probability(a, b));
-  const top = probability.reduce((max, p) => Math.max(max, p), 0);
+  const logOdds = pool.map((b) => scorer.logOdds(a, b));
+  const top = logOdds.reduce((max, z) => Math.max(max, z), Number.NEGATIVE_INFINITY);
+  const relative = logOdds.map((z) => relativeOdds(z, top));
   // Balanced: a score lies between half the relative likelihood and all of it, so a candidate less
   // than half as likely as the limit-th most likely is below at least `limit` others: its value is
   // not needed.
-  const kth = [...probability].sort((x, y) => y - x)[req.limit - 1] ?? 0;
+  const kth = [...relative].sort((x, y) => y - x)[req.limit - 1] ?? 0;
   const floor = ranking === 'BALANCED' ? kth / 2 : 0;
   const lacks = lackMasks(req.coverage);
   const score = pool.map((b, k) => {
-    const p = probability[k] as number;
-    if (ranking === 'LIKELY' || p < floor) return rankingScore(ranking, top > 0 ? p / top : 0, 0) - (p < floor ? 1 : 0);
-    return rankingScore(ranking, top > 0 ? p / top : 0, pairValue(ctx, a, b, lacks, req.weights));
+    const r = relative[k] as number;
+    if (ranking === 'LIKELY' || r < floor) return rankingScore(ranking, r, 0) - (r < floor ? 1 : 0);
+    return rankingScore(ranking, r, pairValue(ctx, a, b, lacks, req.weights));
   });
   const ids = ctx.ag.adjacency.ids;
   const order = pool.map((_, k) => k).sort((x, y) => (score[y] as number) - (score[x] as number) || (ids[pool[x] as number] as string).localeCompare(ids[pool[y] as number] as string));

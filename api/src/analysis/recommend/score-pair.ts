@@ -6,7 +6,7 @@ import { formalInformalScore, formalInformalValue, type FormalInformalScore } fr
 import type { Likelihood } from '../likelihood/likelihood-model';
 import { proximityScore, type ProximityScore } from './proximity.score';
 import type { RecommendContext } from './recommend-context';
-import { rankingScore, type RecommendRanking } from './recommend-ranking';
+import { rankingScore, relativeOdds, type RecommendRanking } from './recommend-ranking';
 import type { RecommendWeights } from './recommend-weights';
 import { structuralScore, type StructuralScore } from './structural.score';
 
@@ -18,7 +18,7 @@ export interface PairScore {
   score: number;
   /** The learned model's probability that this tie forms, with each feature's share. */
   likelihood: Likelihood;
-  /** The probability over the most likely candidate's of the same request (1: the most likely). */
+  /** Its odds over those of the most likely candidate of the same request (`relativeOdds`; 1: the most likely). */
   relativeLikelihood: number;
   /** Weighted mean of the value components (complementarity, bridging, formal-informal), 0 to 1. */
   value: number;
@@ -64,10 +64,10 @@ function bridgingFacts(ctx: RecommendContext, a: number, b: number): BridgingFac
   };
 }
 
-/** Sets each pair's relative likelihood (over `top`, default the most likely of `pairs`) and ranking score. */
-export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRanking, top = pairs.reduce((max, p) => Math.max(max, p.likelihood.probability), 0)): P[] {
+/** Sets each pair's relative likelihood (against the log-odds `top`, default those of the most likely of `pairs`) and ranking score. */
+export function rankPairs<P extends PairScore>(pairs: P[], ranking: RecommendRanking, top = pairs.reduce((max, p) => Math.max(max, p.likelihood.logOdds), Number.NEGATIVE_INFINITY)): P[] {
   for (const p of pairs) {
-    p.relativeLikelihood = top > 0 ? p.likelihood.probability / top : 0;
+    p.relativeLikelihood = relativeOdds(p.likelihood.logOdds, top);
     p.score = rankingScore(ranking, p.relativeLikelihood, p.value);
   }
   return pairs;

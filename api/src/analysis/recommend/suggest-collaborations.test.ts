@@ -14,7 +14,7 @@ const ctx = recommendContext(ag);
 const neighbourhoods = ag.subgraph.nodes.filter((n) => n.kind === 'Neighbourhood').map((n) => n.id).filter((_, k) => k % 5 === 0);
 
 describe('suggestCollaborations', () => {
-  it('ranks pairs on the probability and value their full description gives', () => {
+  it('ranks pairs on the log-odds and value their full description gives', () => {
     const scorer = ctx.likelihood();
     const coverage = nestedCoverage(ag, neighbourhoods[0]!);
     const n = ag.adjacency.ids.length;
@@ -22,6 +22,7 @@ describe('suggestCollaborations', () => {
       const [a, b] = [(k * 7919) % n, (k * 104729 + 13) % n];
       if (a === b) continue;
       const full = scorePair(ctx, a, b, defaultRecommendWeights, coverage);
+      expect(scorer.logOdds(a, b)).toBe(full.likelihood.logOdds);
       expect(scorer.probability(a, b)).toBe(full.likelihood.probability);
       expect(pairValue(ctx, a, b, lackMasks(coverage), defaultRecommendWeights)).toBe(full.value);
     }
@@ -36,7 +37,7 @@ describe('suggestCollaborations', () => {
       const pairs = new Set<string>();
       for (const s of suggestions) {
         const full = scorePair(ctx, s.a, s.b, defaultRecommendWeights, coverage);
-        rankPairs([full], 'BALANCED', s.likelihood.probability / s.relativeLikelihood);
+        rankPairs([full], 'BALANCED', s.likelihood.logOdds - Math.log(s.relativeLikelihood));
         expect(s.score).toBeCloseTo(full.score, 12);
         expect(s.likelihood).toEqual(full.likelihood);
         expect(s.structural).toEqual(full.structural);

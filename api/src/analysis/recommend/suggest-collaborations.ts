@@ -10,7 +10,7 @@ import { bothSides, explainPair, valueReasons, type PairExplanation } from './re
 import { canPartner, insideActors } from './candidates';
 import type { RecommendWeights } from './recommend-weights';
 import { lackMasks, pairValue, rankPairs, scorePair, type LackMasks, type PairScore } from './score-pair';
-import { rankingScore } from './recommend-ranking';
+import { rankingScore, relativeOdds } from './recommend-ranking';
 
 /** A new collaboration between two actors, the gap it would close and why this pair. */
 export interface Suggestion extends PairScore, PairExplanation {
@@ -54,8 +54,8 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req, lacks });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req, lacks });
     // The gap says what is needed; among the pairs that close it, the likely and valuable come first.
-    const top = pairs.reduce((max, p) => Math.max(max, p.probability), 0);
-    for (const p of pairs) p.score = rankingScore('BALANCED', top > 0 ? p.probability / top : 0, p.value);
+    const top = pairs.reduce((max, p) => Math.max(max, p.logOdds), Number.NEGATIVE_INFINITY);
+    for (const p of pairs) p.score = rankingScore('BALANCED', relativeOdds(p.logOdds, top), p.value);
     pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     for (const chosen of pickPairs(ctx, gap, pairs, perGap)) {
       if (out.length >= req.limit) break;
@@ -72,11 +72,11 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
   return out;
 }
 
-/** A candidate pair ranked by its probability and value alone (what its full description would say). */
+/** A candidate pair ranked by its log-odds and value alone (what its full description would say). */
 interface RankedPair {
   a: number;
   b: number;
-  probability: number;
+  logOdds: number;
   value: number;
   score: number;
 }
@@ -119,7 +119,7 @@ function rankSides(ctx: RecommendContext, from: readonly number[], ends: readonl
     const near = nearOnly ? nearby(ctx, a) : null;
     for (const b of near ? ends.filter((x) => near.has(x)) : ends) {
       if (b === a || tied.has(b) || (!st.local.has(a) && !st.local.has(b)) || st.taken.has(pairKey(a, b)) || !canPartner(ctx, a, b)) continue;
-      pairs.push({ a, b, probability: scorer.probability(a, b), value: pairValue(ctx, a, b, st.lacks, st.req.weights), score: 0 });
+      pairs.push({ a, b, logOdds: scorer.logOdds(a, b), value: pairValue(ctx, a, b, st.lacks, st.req.weights), score: 0 });
     }
   }
   return pairs;

@@ -48,7 +48,7 @@ export class WeightsInput {
 export abstract class PairFields {
   @Field(() => Float, { description: 'The ranking score for the ranking asked for, 0 to 1' }) score!: number;
   @Field(() => Float, { description: "The likelihood model's probability that this tie forms, learned from the network's own history" }) likelihood!: number;
-  @Field(() => Float, { description: 'Likelihood over the most likely candidate of the same answer (1: the most likely)' }) relativeLikelihood!: number;
+  @Field(() => Float, { description: 'The odds of this tie over those of the most likely candidate of the same answer (1: the most likely)' }) relativeLikelihood!: number;
   @Field(() => Float, { description: 'Which gaps the tie would close: weighted mean of complementarity, bridging and formalInformal, 0 to 1' })
   value!: number;
   @Field(() => ComponentsType) components!: ComponentsType;

@@ -65,6 +65,9 @@ describe('recommendPartners', () => {
     const sortedDown = (xs: number[]) => xs.every((x, i) => i === 0 || xs[i - 1]! >= x);
     expect(sortedDown(likely.map((r) => r.likelihood))).toBe(true);
     expect(likely[0]?.relativeLikelihood).toBe(1);
+    // The relative likelihood is the odds over the most likely candidate's odds, as the probabilities shown say.
+    const odds = (p: number) => p / (1 - p);
+    for (const r of likely) expect(r.relativeLikelihood).toBeCloseTo(odds(r.likelihood) / odds(likely[0]!.likelihood), 9);
     expect(sortedDown(valuable.map((r) => r.value))).toBe(true);
     expect(sortedDown(balanced.map((r) => r.score))).toBe(true);
     for (const r of balanced) expect(r.score).toBeCloseTo((r.relativeLikelihood * (1 + r.value)) / 2, 9);

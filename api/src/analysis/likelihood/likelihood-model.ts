@@ -1,7 +1,8 @@
 import { tiedOrPlanned } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
 import { sampleWithoutReplacement, seededRandom } from '../rng';
-import { contributions, fitLogistic, logOdds, type LogisticModel } from './logistic-regression';
+import { fitConditionalLogit, type Choice } from './conditional-logit';
+import { contributions, fitIntercept, fitLogistic, logOdds, type LogisticModel } from './logistic-regression';
 import { askerOf, latestTieStart, nodeStats, pairFeatureNames, pairFeatures, type Asker, type NodeStats, type PairFeature } from './pair-features';
 import { randomHoldOuts, trainingSplits, type TrainingSplit } from './training-set';
 
@@ -52,16 +53,38 @@ function priorModel(): LogisticModel {
 export function fitLikelihood(ctx: RecommendContext, seed: number): LikelihoodFit {
   const all = trainingSplits(ctx, seed);
   if (all.length === 0) return { model: priorModel(), how: 'prior', cut: null, heldTies: 0, rows: 0 };
-  const splits = randomHoldOutsHelp(all, seed) ? all : all.filter((split) => split.how === 'dated');
+  const choice = historyChoice(all, seed);
+  const splits = choice.randomHoldOuts ? all : all.filter((split) => split.how === 'dated');
   const latest = splits[0]!;
-  const { model, rows } = fitOn(splits, seed);
+  const { model, rows } = fitOn(splits, seed, choice.learner);
   return { model, how: latest.how, cut: latest.cut, heldTies: splits.reduce((n, s) => n + s.heldTies, 0), rows };
 }
 
+/**
+ * How the likelihood is learned: `pairs`, a logistic regression on (asker, candidate) pairs; or
+ * `pairs+choices`, that averaged with a conditional logit, which learns what made an actor choose a
+ * partner over its other candidates then (what a ranking of one actor's candidates needs).
+ */
+export type Learner = 'pairs' | 'pairs+choices';
+
 /** The model fitted on the examples of `splits`, and how many example rows it saw. */
-function fitOn(splits: readonly TrainingSplit[], seed: number): { model: LogisticModel; rows: number } {
-  const { rows, labels } = addExamples(splits, seededRandom(seed + 2), { rows: [], labels: [] });
-  return { model: fitLogistic(rows, labels), rows: rows.length };
+function fitOn(splits: readonly TrainingSplit[], seed: number, learner: Learner): { model: LogisticModel; rows: number } {
+  const examples = addExamples(splits, seededRandom(seed + 2), { rows: [], labels: [] });
+  const choices = learner === 'pairs' ? null : addChoices(splits, seededRandom(seed + 4), []);
+  const pairs = fitLogistic(examples.rows, examples.labels);
+  return { model: choices === null ? pairs : withChoices(pairs, examples, choices), rows: examples.rows.length };
+}
+
+/** The logistic regression `pairs` (fitted on `examples`) averaged with the conditional logit on `choices`. */
+function withChoices(pairs: LogisticModel, examples: Examples, choices: readonly Choice[]): LogisticModel {
+  // No actor had another candidate to choose from: nothing for a choice model to learn.
+  if (!choices.some((choice) => choice.rows.length > 1)) return pairs;
+  const ranking = fitConditionalLogit(choices);
+  // Half each, in the pair model's standardisation; the bias is fitted again on the pair examples,
+  // so the probability shown keeps the pair model's calibration.
+  const weights = pairs.weights.map((w, j) => (w + (ranking.weights[j]! / ranking.scale[j]!) * pairs.scale[j]!) / 2);
+  const averaged = { mean: pairs.mean, scale: pairs.scale, weights, bias: 0 };
+  return { ...averaged, bias: fitIntercept(examples.rows.map((row) => logOdds(averaged, row)), examples.labels) };
 }
 
 interface Examples {
@@ -85,35 +108,88 @@ function activeInside(inner: RecommendContext): number[] {
 /** Alternatives per asking actor when two trainings are compared on the latest period. */
 const validationAlternatives = 200;
 /**
- * Ties before the latest period above which the comparison is not made: it costs two more fits
- * and a ranking, about twice the fit it decides on (half a second for a care zone of 2,700 ties of
- * a 50,000-actor region, paid each time the zone's suggestions are scored after a write).
+ * Ties before the latest period above which the comparison is not made: it costs four more fits
+ * and a ranking, several times the fit it decides on (a care zone of 2,700 ties of a 50,000-actor
+ * region pays it each time its suggestions are scored after a write).
  */
 const historyChoiceMaxTies = 2_000;
 
+/** How to learn from a network: with or without its random hold-outs, by which learner. */
+export interface HistoryChoice {
+  randomHoldOuts: boolean;
+  learner: Learner;
+  /** What was compared, with the mean reciprocal rank each reached on the latest period (empty: no comparison). */
+  compared: { randomHoldOuts: boolean; learner: Learner; meanReciprocalRank: number }[];
+}
+
+/** Where the history cannot choose: the random hold-outs stay, pairs alone. */
+const defaultChoice: HistoryChoice = { randomHoldOuts: true, learner: 'pairs', compared: [] };
+
 /**
- * Whether the random hold-outs help this network: they carry the structure where the dates say
- * little (generated and hand-made networks), and blur it where the dates are real. Its own history
- * decides: on the network before its latest dated period, a model fitted on the earlier periods
- * alone and one fitted on them plus random hold-outs of that network each rank the partners the
- * latest period brought against sampled others; the random hold-outs stay unless the dates alone
- * rank better. Without two dated periods (a large network is fitted on one), or with more than
- * `historyChoiceMaxTies` ties before the latest period, they stay.
+ * Whether the random hold-outs help this network, and which learner: the hold-outs carry the
+ * structure where the dates say little (generated and hand-made networks) and blur it where the
+ * dates are real. Its own history decides: on the network before its latest dated period, each
+ * learner is fitted on the earlier periods alone and on them plus random hold-outs of that network,
+ * and each of these models ranks the partners the latest period brought against sampled others;
+ * the best mean reciprocal rank wins (on a tie the first of: pairs, then pairs and choices; random
+ * hold-outs kept, then dates alone). Without two dated periods (a large network is fitted on one),
+ * or with more than `historyChoiceMaxTies` ties before the latest period, `defaultChoice`.
  */
-export function randomHoldOutsHelp(splits: readonly TrainingSplit[], seed: number): boolean {
+export function historyChoice(splits: readonly TrainingSplit[], seed: number): HistoryChoice {
   const dated = splits.filter((split) => split.how === 'dated');
-  if (dated.length < 2 || dated.length === splits.length) return true;
+  if (dated.length < 2 || dated.length === splits.length) return defaultChoice;
   const [latest, ...earlier] = dated as [TrainingSplit, ...TrainingSplit[]];
-  if (latest.inner.ag.ties.length > historyChoiceMaxTies) return true;
-  // The same examples as fitting on the earlier periods, then on them plus the random hold-outs,
-  // each apart: the examples come from one random sequence, so the first ones are shared.
+  if (latest.inner.ag.ties.length > historyChoiceMaxTies) return defaultChoice;
+  // The same examples as fitting on the earlier periods, then on them plus the random hold-outs:
+  // the examples come from one random sequence, so the first ones are shared.
   const random = seededRandom(seed + 2);
+  const choiceRandom = seededRandom(seed + 4);
   const examples = addExamples(earlier, random, { rows: [], labels: [] });
-  const datesOnly = fitLogistic(examples.rows, examples.labels);
-  addExamples(randomHoldOuts(latest.inner, seed), random, examples);
-  const withRandom = fitLogistic(examples.rows, examples.labels);
-  const [withHoldOuts, dates] = meanReciprocalRanks(latest, [withRandom, datesOnly], seed);
-  return withHoldOuts! >= dates!;
+  const choices = addChoices(earlier, choiceRandom, []);
+  const datesOnly = { examples: { rows: [...examples.rows], labels: [...examples.labels] }, choices: [...choices] };
+  const holdOuts = randomHoldOuts(latest.inner, seed);
+  addExamples(holdOuts, random, examples);
+  addChoices(holdOuts, choiceRandom, choices);
+  const withHoldOuts = fitLogistic(examples.rows, examples.labels);
+  const fromDates = fitLogistic(datesOnly.examples.rows, datesOnly.examples.labels);
+  const options = [
+    { randomHoldOuts: true, learner: 'pairs' as const, model: withHoldOuts },
+    { randomHoldOuts: false, learner: 'pairs' as const, model: fromDates },
+    { randomHoldOuts: true, learner: 'pairs+choices' as const, model: withChoices(withHoldOuts, examples, choices) },
+    { randomHoldOuts: false, learner: 'pairs+choices' as const, model: withChoices(fromDates, datesOnly.examples, datesOnly.choices) },
+  ];
+  const ranks = meanReciprocalRanks(latest, options.map((o) => o.model), seed);
+  const compared = options.map(({ randomHoldOuts, learner }, k) => ({ randomHoldOuts, learner, meanReciprocalRank: ranks[k]! }));
+  const best = compared[ranks.indexOf(Math.max(...ranks))]!;
+  return { randomHoldOuts: best.randomHoldOuts, learner: best.learner, compared };
+}
+
+/** Alternatives per chosen partner in a conditional logit's choice set, sampled uniformly. */
+const choiceAlternatives = 100;
+
+function addChoices(splits: readonly TrainingSplit[], random: () => number, into: Choice[]): Choice[] {
+  for (const split of splits) choicesOf(split, random, into);
+  return into;
+}
+
+/**
+ * For each asking actor and each partner it went on to choose: that partner against the same
+ * uniformly sampled others it could have chosen (active actors it had no tie with), all described
+ * on the network without the held-back ties.
+ */
+function choicesOf(split: TrainingSplit, random: () => number, choices: Choice[]): void {
+  const { inner, positives } = split;
+  const stats = nodeStats(inner, split.reference);
+  const inside = activeInside(inner);
+  let asker: Asker | undefined;
+  for (const [a, partners] of positives) {
+    asker = askerOf(inner, a, asker);
+    const tied = tiedOrPlanned(inner.ag, a);
+    const open = inside.filter((b) => b !== a && !tied.has(b) && !partners.has(b));
+    const picked = open.length <= choiceAlternatives ? open : sampleWithoutReplacement(open, choiceAlternatives, random);
+    const others = picked.map((b) => pairFeatures(inner, stats, asker!, b));
+    for (const b of partners) choices.push({ rows: [pairFeatures(inner, stats, asker, b), ...others] });
+  }
 }
 
 /**

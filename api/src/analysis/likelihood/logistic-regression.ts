@@ -21,7 +21,7 @@ export interface FitOptions {
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
-function standardisation(rows: readonly Float64Array[], p: number): { mean: Float64Array; scale: Float64Array } {
+export function standardisation(rows: readonly Float64Array[], p: number): { mean: Float64Array; scale: Float64Array } {
   const mean = new Float64Array(p);
   const scale = new Float64Array(p);
   for (const row of rows) for (let j = 0; j < p; j++) mean[j]! += row[j]! / rows.length;
@@ -31,7 +31,7 @@ function standardisation(rows: readonly Float64Array[], p: number): { mean: Floa
 }
 
 /** Solves the symmetric positive definite system A x = b in place (Cholesky); A is row-major k x k. */
-function solve(a: Float64Array, b: Float64Array, k: number): Float64Array {
+export function solveSymmetric(a: Float64Array, b: Float64Array, k: number): Float64Array {
   for (let j = 0; j < k; j++) {
     let d = a[j * k + j]!;
     for (let m = 0; m < j; m++) d -= a[j * k + m]! ** 2;
@@ -96,11 +96,32 @@ export function fitLogistic(rows: readonly Float64Array[], labels: readonly numb
       hessian[j * k]! = hessian[j]!;
       for (let m = 0; m < j; m++) hessian[m * k + j] = hessian[j * k + m]!;
     }
-    const delta = solve(hessian, gradient, k);
+    const delta = solveSymmetric(hessian, gradient, k);
     beta = beta.map((b, j) => b + delta[j]!);
     if (Math.max(...delta.map(Math.abs)) < 1e-8) break;
   }
   return { mean, scale, weights: beta.slice(1), bias: beta[0]! };
+}
+
+/**
+ * The bias b of P(label = 1) = sigmoid(b + offset) for fixed offsets (another model's scores):
+ * the one-parameter logistic regression, by Newton's method.
+ */
+export function fitIntercept(offsets: readonly number[], labels: readonly number[]): number {
+  let bias = 0;
+  for (let step = 0; step < 50; step++) {
+    let gradient = 0;
+    let curvature = 0;
+    for (let i = 0; i < offsets.length; i++) {
+      const mu = sigmoid(bias + offsets[i]!);
+      gradient += labels[i]! - mu;
+      curvature += Math.max(mu * (1 - mu), 1e-10);
+    }
+    const delta = gradient / curvature;
+    bias += delta;
+    if (Math.abs(delta) < 1e-10) break;
+  }
+  return bias;
 }
 
 /** Each feature's share of the log-odds: its coefficient times its standardised value. */

@@ -4,7 +4,7 @@ import { actor, relation } from '../fixtures/classic-graphs';
 import { grownTies } from '../fixtures/grown-ties';
 import { recommendContext } from '../recommend/recommend-context';
 import { seededRandom } from '../rng';
-import { randomHoldOutsHelp } from './likelihood-model';
+import { historyChoice, type Learner } from './likelihood-model';
 import { trainingSplits } from './training-set';
 
 /**
@@ -41,15 +41,17 @@ function network(shuffled: boolean, scale = 1) {
   return recommendContext(buildAnalysisGraph({ areaId: null, areaKind: null, asOf: null, nodes: ids.map((id) => actor(id)), relations }));
 }
 
-describe('randomHoldOutsHelp', () => {
-  it('leaves the random hold-outs out where the dated history predicts the latest period better', () => {
+describe('historyChoice', () => {
+  it('ranks the latest period better without the random hold-outs where the dated history is real', () => {
     const splits = trainingSplits(network(false), 1);
     expect(splits.filter((s) => s.how === 'dated').length).toBeGreaterThanOrEqual(2);
-    expect(randomHoldOutsHelp(splits, 1)).toBe(false);
+    const { compared } = historyChoice(splits, 1);
+    const rank = (learner: Learner, randomHoldOuts: boolean) => compared.find((c) => c.learner === learner && c.randomHoldOuts === randomHoldOuts)!.meanReciprocalRank;
+    expect(rank('pairs', false)).toBeGreaterThan(rank('pairs', true));
   });
 
   it('keeps them where the dates say nothing about how ties form', () => {
-    expect(randomHoldOutsHelp(trainingSplits(network(true), 1), 1)).toBe(true);
+    expect(historyChoice(trainingSplits(network(true), 1), 1).randomHoldOuts).toBe(true);
   });
 
   it('keeps them without comparing on a network of more than 2,000 ties before its latest period, where comparing costs more than the fit', () => {
@@ -57,6 +59,17 @@ describe('randomHoldOutsHelp', () => {
     const splits = trainingSplits(network(false, 5), 1);
     const latest = splits.find((s) => s.how === 'dated')!;
     expect(latest.inner.ag.ties.length).toBeGreaterThan(2_000);
-    expect(randomHoldOutsHelp(splits, 1)).toBe(true);
+    expect(historyChoice(splits, 1)).toEqual({ randomHoldOuts: true, learner: 'pairs', compared: [] });
+  });
+
+  it('compares both learners with and without the random hold-outs and takes the one that ranked the latest period best', () => {
+    for (const shuffled of [false, true]) {
+      const choice = historyChoice(trainingSplits(network(shuffled), 1), 1);
+      expect(choice.compared.map(({ learner, randomHoldOuts }) => `${learner} ${randomHoldOuts}`)).toEqual(['pairs true', 'pairs false', 'pairs+choices true', 'pairs+choices false']);
+      const best = Math.max(...choice.compared.map((c) => c.meanReciprocalRank));
+      expect(choice.compared.find((c) => c.meanReciprocalRank === best)).toMatchObject({ learner: choice.learner, randomHoldOuts: choice.randomHoldOuts });
+      // Different models rank differently: the comparison is not between copies.
+      expect(new Set(choice.compared.map((c) => c.meanReciprocalRank)).size).toBeGreaterThan(1);
+    }
   });
 });

@@ -62,6 +62,14 @@ describe('historyChoice', () => {
     expect(historyChoice(splits, 1)).toEqual({ randomHoldOuts: true, learner: 'pairs', compared: [] });
   });
 
+  it('offers the logistic regression alone above 1,000 ties before the latest period, where the choice model costs seconds', () => {
+    const splits = trainingSplits(network(false, 2), 1);
+    const latest = splits.find((s) => s.how === 'dated')!;
+    expect(latest.inner.ag.ties.length).toBeGreaterThan(1_000);
+    expect(latest.inner.ag.ties.length).toBeLessThanOrEqual(2_000);
+    expect(historyChoice(splits, 1).compared.map((c) => c.learner)).toEqual(['pairs', 'pairs']);
+  });
+
   it('compares both learners with and without the random hold-outs and takes the one that ranked the latest period best', () => {
     for (const shuffled of [false, true]) {
       const choice = historyChoice(trainingSplits(network(shuffled), 1), 1);

@@ -1,17 +1,25 @@
 import { solveSymmetric, standardisation, type LogisticModel } from './logistic-regression';
 
 /**
- * One choice: an actor formed a tie with `rows[0]` when it could have chosen any of the others
- * (its candidates then, sampled).
+ * The choices of one actor: it formed a tie with each of `chosen` when it could have chosen any of
+ * `others` instead (its candidates then, sampled). Each chosen one is a choice between it and the
+ * same others: grouped, the others are weighed once per actor rather than once per choice.
  */
-export interface Choice {
-  rows: readonly Float64Array[];
+export interface ChoiceGroup {
+  chosen: readonly Float64Array[];
+  others: readonly Float64Array[];
 }
 
 export interface ChoiceFitOptions {
   /** L2 penalty on the coefficients, per choice. */
   lambda?: number;
   maxSteps?: number;
+}
+
+/** A group on standardised features. */
+interface Standardised {
+  chosen: Float64Array[];
+  others: Float64Array[];
 }
 
 /**
@@ -23,18 +31,21 @@ export interface ChoiceFitOptions {
  * asker's own degree) carry no weight, unlike in a logistic regression on pairs. Uniformly sampled
  * alternatives give consistent estimates (McFadden 1978).
  */
-export function fitConditionalLogit(choices: readonly Choice[], options: ChoiceFitOptions = {}): Pick<LogisticModel, 'mean' | 'scale' | 'weights'> {
-  const usable = choices.filter((choice) => choice.rows.length > 1);
-  const all = usable.flatMap((choice) => choice.rows);
-  const p = all[0]?.length ?? 0;
-  if (usable.length === 0) throw new Error(`fitConditionalLogit: need at least one choice with an alternative; got ${choices.length} choices`);
-  const lambda = (options.lambda ?? 1e-3) * usable.length;
+export function fitConditionalLogit(groups: readonly ChoiceGroup[], options: ChoiceFitOptions = {}): Pick<LogisticModel, 'mean' | 'scale' | 'weights'> {
+  const usable = groups.filter((group) => group.chosen.length > 0 && group.others.length > 0);
+  const choices = usable.reduce((n, group) => n + group.chosen.length, 0);
+  if (choices === 0) throw new Error(`fitConditionalLogit: need at least one choice with an alternative; got ${groups.length} groups`);
+  const all = usable.flatMap((group) => [...group.chosen, ...group.others]);
+  const p = all[0]!.length;
+  const lambda = (options.lambda ?? 1e-3) * choices;
   const { mean, scale } = standardisation(all, p);
-  const sets = usable.map((choice) => choice.rows.map((row) => Float64Array.from(row, (v, j) => (v - mean[j]!) / scale[j]!)));
+  const standardise = (row: Float64Array) => row.map((v, j) => (v - mean[j]!) / scale[j]!);
+  const sets: Standardised[] = usable.map((group) => ({ chosen: group.chosen.map(standardise), others: group.others.map(standardise) }));
+  const pass = new Pass(p, Math.max(...sets.map((set) => set.others.length)));
   let weights = new Float64Array(p);
-  let current = objective(sets, weights, lambda);
+  let current = pass.objective(sets, weights, lambda);
   for (let step = 0; step < (options.maxSteps ?? 30); step++) {
-    const { gradient, hessian } = derivatives(sets, weights, lambda);
+    const { gradient, hessian } = pass.derivatives(sets, weights, lambda);
     const delta = solveSymmetric(hessian, gradient, p);
     // Newton's step, halved until the objective does not fall: far from the optimum a full step can overshoot.
     let t = 1;
@@ -42,74 +53,113 @@ export function fitConditionalLogit(choices: readonly Choice[], options: ChoiceF
     let value = current;
     for (; t > 1e-6; t /= 2) {
       next = weights.map((w, j) => w + t * delta[j]!);
-      value = objective(sets, next, lambda);
+      value = pass.objective(sets, next, lambda);
       if (value >= current - 1e-12) break;
     }
     const moved = Math.max(...delta.map((d) => Math.abs(t * d)));
     weights = next;
     const gain = value - current;
     current = value;
-    if (moved < 1e-8 || gain < 1e-10 * usable.length) break;
+    if (moved < 1e-8 || gain < 1e-10 * choices) break;
   }
   return { mean, scale, weights };
 }
 
-/** Each row's score w.x and the set's softmax weights. */
-function softmax(set: readonly Float64Array[], weights: Float64Array): { scores: Float64Array; probabilities: Float64Array; logSum: number } {
-  const scores = Float64Array.from(set, (x) => {
-    let s = 0;
-    for (let j = 0; j < weights.length; j++) s += weights[j]! * x[j]!;
-    return s;
-  });
-  const top = Math.max(...scores);
-  let sum = 0;
-  const probabilities = scores.map((s) => {
-    const e = Math.exp(s - top);
-    sum += e;
-    return e;
-  });
-  for (let i = 0; i < probabilities.length; i++) probabilities[i]! /= sum;
-  return { scores, probabilities, logSum: top + Math.log(sum) };
-}
+const dot = (w: Float64Array, x: Float64Array): number => {
+  let s = 0;
+  for (let j = 0; j < w.length; j++) s += w[j]! * x[j]!;
+  return s;
+};
 
-/** The penalised log-likelihood of the chosen rows. */
-function objective(sets: readonly Float64Array[][], weights: Float64Array, lambda: number): number {
-  let value = 0;
-  for (const set of sets) {
-    const { scores, logSum } = softmax(set, weights);
-    value += scores[0]! - logSum;
+/** One pass over every group, with scratch arrays reused from pass to pass. */
+class Pass {
+  private readonly scores: Float64Array;
+  /** A chosen row times its weight e, per feature. */
+  private readonly first: Float64Array;
+
+  constructor(
+    private readonly p: number,
+    maxOthers: number,
+  ) {
+    this.scores = new Float64Array(maxOthers);
+    this.first = new Float64Array(p);
   }
-  for (const w of weights) value -= (lambda / 2) * w * w;
-  return value;
-}
 
-/** Gradient and the negated Hessian (positive definite) of `objective`, row-major. */
-function derivatives(sets: readonly Float64Array[][], weights: Float64Array, lambda: number): { gradient: Float64Array; hessian: Float64Array } {
-  const p = weights.length;
-  const gradient = new Float64Array(p);
-  const hessian = new Float64Array(p * p);
-  const expected = new Float64Array(p);
-  for (const set of sets) {
-    const { probabilities } = softmax(set, weights);
-    expected.fill(0);
-    for (let i = 0; i < set.length; i++) {
-      const x = set[i]!;
-      const q = probabilities[i]!;
-      for (let j = 0; j < p; j++) {
-        expected[j]! += q * x[j]!;
-        for (let m = 0; m <= j; m++) hessian[j * p + m]! += q * x[j]! * x[m]!;
+  /** The others' scores w.x (in `scores`) and the highest score of the group, chosen ones included. */
+  private score(set: Standardised, weights: Float64Array): number {
+    let top = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < set.others.length; i++) {
+      const s = dot(weights, set.others[i]!);
+      this.scores[i] = s;
+      if (s > top) top = s;
+    }
+    for (const x of set.chosen) top = Math.max(top, dot(weights, x));
+    return top;
+  }
+
+  /** The penalised log-likelihood of the chosen rows, each against its group's others. */
+  objective(sets: readonly Standardised[], weights: Float64Array, lambda: number): number {
+    let value = 0;
+    for (const set of sets) {
+      const top = this.score(set, weights);
+      let sum = 0;
+      for (let i = 0; i < set.others.length; i++) sum += Math.exp(this.scores[i]! - top);
+      for (const x of set.chosen) {
+        const s = dot(weights, x);
+        value += s - (top + Math.log(sum + Math.exp(s - top)));
       }
     }
-    const chosen = set[0]!;
-    for (let j = 0; j < p; j++) {
-      gradient[j]! += chosen[j]! - expected[j]!;
-      for (let m = 0; m <= j; m++) hessian[j * p + m]! -= expected[j]! * expected[m]!;
+    for (const w of weights) value -= (lambda / 2) * w * w;
+    return value;
+  }
+
+  /**
+   * Gradient and the negated Hessian (positive definite) of `objective`, row-major. Per group the
+   * others' sums (of e, e x and e x x') are made once; each chosen one adds its own term and divides
+   * by its own normaliser.
+   */
+  derivatives(sets: readonly Standardised[], weights: Float64Array, lambda: number): { gradient: Float64Array; hessian: Float64Array } {
+    const { p, first } = this;
+    const gradient = new Float64Array(p);
+    const hessian = new Float64Array(p * p);
+    const sumX = new Float64Array(p);
+    const sumXX = new Float64Array(p * p);
+    const expected = new Float64Array(p);
+    for (const set of sets) {
+      const top = this.score(set, weights);
+      let sum = 0;
+      sumX.fill(0);
+      sumXX.fill(0);
+      for (let i = 0; i < set.others.length; i++) {
+        const e = Math.exp(this.scores[i]! - top);
+        const x = set.others[i]!;
+        sum += e;
+        for (let j = 0; j < p; j++) {
+          const ex = e * x[j]!;
+          sumX[j]! += ex;
+          for (let m = 0; m <= j; m++) sumXX[j * p + m]! += ex * x[m]!;
+        }
+      }
+      // Each choice's normaliser, and the sum of their inverses: the others' second moments count once per group.
+      let inverses = 0;
+      for (const x of set.chosen) {
+        const e = Math.exp(dot(weights, x) - top);
+        const z = sum + e;
+        inverses += 1 / z;
+        for (let j = 0; j < p; j++) {
+          first[j] = e * x[j]!;
+          expected[j] = (sumX[j]! + first[j]!) / z;
+          gradient[j]! += x[j]! - expected[j]!;
+          for (let m = 0; m <= j; m++) hessian[j * p + m]! += (first[j]! * x[m]!) / z - expected[j]! * expected[m]!;
+        }
+      }
+      for (let k = 0; k < p * p; k++) hessian[k]! += sumXX[k]! * inverses;
     }
+    for (let j = 0; j < p; j++) {
+      gradient[j]! -= lambda * weights[j]!;
+      hessian[j * p + j]! += lambda;
+      for (let m = 0; m < j; m++) hessian[m * p + j] = hessian[j * p + m]!;
+    }
+    return { gradient, hessian };
   }
-  for (let j = 0; j < p; j++) {
-    gradient[j]! -= lambda * weights[j]!;
-    hessian[j * p + j]! += lambda;
-    for (let m = 0; m < j; m++) hessian[m * p + j] = hessian[j * p + m]!;
-  }
-  return { gradient, hessian };
 }

@@ -187,22 +187,41 @@ function addChoices(splits: readonly TrainingSplit[], random: () => number, into
 }
 
 /**
- * For each asking actor and each partner it went on to choose: that partner against the same
- * uniformly sampled others it could have chosen (active actors it had no tie with), all described
+ * For each asking actor: the partners it went on to choose, and `alternatives` others it could have
+ * chosen instead (active actors it had no tie with), sampled uniformly from `random`, all described
  * on the network without the held-back ties.
  */
-function choicesOf(split: TrainingSplit, random: () => number, choices: ChoiceGroup[]): void {
+function choicesOf(split: TrainingSplit, random: () => number, choices: ChoiceGroup[], alternatives = choiceAlternatives): ChoiceGroup[] {
+  forEachAsker(split, ({ a, partners, tied, describe, inside }) => {
+    const open = inside.filter((b) => b !== a && !tied.has(b) && !partners.has(b));
+    const picked = open.length <= alternatives ? open : sampleWithoutReplacement(open, alternatives, random);
+    choices.push({ chosen: [...partners].map(describe), others: picked.map(describe) });
+  });
+  return choices;
+}
+
+/** What describing the candidates of one asking actor of a split needs. */
+interface AskerView {
+  a: number;
+  partners: ReadonlySet<number>;
+  asker: Asker;
+  /** Its partners and planned partners on the network without the held-back ties. */
+  tied: ReadonlySet<number>;
+  /** The feature row of a candidate for this asker. */
+  describe: (b: number) => Float64Array;
+  inner: RecommendContext;
+  inside: readonly number[];
+}
+
+/** Calls `visit` for each asking actor of the split in turn (its breadth-first scratch is reused). */
+function forEachAsker(split: TrainingSplit, visit: (view: AskerView) => void): void {
   const { inner, positives } = split;
   const stats = nodeStats(inner, split.reference);
   const inside = activeInside(inner);
   let asker: Asker | undefined;
   for (const [a, partners] of positives) {
-    asker = askerOf(inner, a, asker);
-    const tied = tiedOrPlanned(inner.ag, a);
-    const open = inside.filter((b) => b !== a && !tied.has(b) && !partners.has(b));
-    const picked = open.length <= choiceAlternatives ? open : sampleWithoutReplacement(open, choiceAlternatives, random);
-    const others = picked.map((b) => pairFeatures(inner, stats, asker!, b));
-    choices.push({ chosen: [...partners].map((b) => pairFeatures(inner, stats, asker!, b)), others });
+    const current = (asker = askerOf(inner, a, asker));
+    visit({ a, partners, asker: current, tied: tiedOrPlanned(inner.ag, a), describe: (b) => pairFeatures(inner, stats, current, b), inner, inside });
   }
 }
 
@@ -211,60 +230,45 @@ function choicesOf(split: TrainingSplit, random: () => number, choices: ChoiceGr
  * candidates (ties count half). The candidates' features are worked out once for every model.
  */
 function meanReciprocalRanks(split: TrainingSplit, models: readonly LogisticModel[], seed: number): number[] {
-  const { inner, positives } = split;
-  const stats = nodeStats(inner, split.reference);
-  const random = seededRandom(seed + 3);
-  const inside = activeInside(inner);
-  let asker: Asker | undefined;
+  const groups = choicesOf(split, seededRandom(seed + 3), [], validationAlternatives);
   const sums = models.map(() => 0);
   let count = 0;
-  for (const [a, partners] of positives) {
-    asker = askerOf(inner, a, asker);
-    const tied = tiedOrPlanned(inner.ag, a);
-    const open = inside.filter((b) => b !== a && !tied.has(b) && !partners.has(b));
-    const others = (open.length <= validationAlternatives ? open : sampleWithoutReplacement(open, validationAlternatives, random)).map((b) => pairFeatures(inner, stats, asker!, b));
-    const found = [...partners].map((b) => pairFeatures(inner, stats, asker!, b));
+  for (const { chosen, others } of groups) {
     models.forEach((model, m) => {
       const scores = others.map((row) => logOdds(model, row));
-      for (const row of found) {
+      for (const row of chosen) {
         const score = logOdds(model, row);
         let rank = 1;
         for (const other of scores) rank += other > score ? 1 : other === score ? 0.5 : 0;
         sums[m]! += 1 / rank;
       }
     });
-    count += found.length;
+    count += chosen.length;
   }
   return sums.map((sum) => (count === 0 ? 0 : sum / count));
 }
 
 function examplesOf(split: TrainingSplit, random: () => number, rows: Float64Array[], labels: number[]): void {
-  const { inner, positives } = split;
-  const stats = nodeStats(inner, split.reference);
-  const inside = activeInside(inner);
-  let asker: Asker | undefined;
-  for (const [a, partners] of positives) {
-    asker = askerOf(inner, a, asker);
-    const tied = tiedOrPlanned(inner.ag, a);
+  forEachAsker(split, ({ a, partners, asker, tied, describe, inner, inside }) => {
     const excluded = (b: number) => b === a || tied.has(b) || partners.has(b) || inner.ag.insideWeights[b] !== 1 || inner.degree(b) === 0;
     for (const b of partners) {
-      rows.push(pairFeatures(inner, stats, asker, b));
+      rows.push(describe(b));
       labels.push(1);
     }
     const near: number[] = [];
     for (let r = 0; r < asker.reachedCount; r++) if (!excluded(asker.reached[r]!)) near.push(asker.reached[r]!);
     for (let k = 0; k < negativesPerQuery && near.length > 0; k++) {
-      rows.push(pairFeatures(inner, stats, asker, near[Math.floor(random() * near.length)]!));
+      rows.push(describe(near[Math.floor(random() * near.length)]!));
       labels.push(0);
     }
     for (let k = 0, tries = 0; k < negativesPerQuery && tries < negativesPerQuery * 20; tries++) {
       const b = inside[Math.floor(random() * inside.length)]!;
       if (excluded(b)) continue;
-      rows.push(pairFeatures(inner, stats, asker, b));
+      rows.push(describe(b));
       labels.push(0);
       k++;
     }
-  }
+  });
 }
 
 /**

@@ -147,9 +147,9 @@ export function historyChoice(splits: readonly TrainingSplit[], seed: number): H
   if (dated.length < 2 || dated.length === splits.length) return defaultChoice;
   const [latest, ...earlier] = dated as [TrainingSplit, ...TrainingSplit[]];
   if (latest.inner.ag.ties.length > historyChoiceMaxTies) return defaultChoice;
+  const offerChoices = latest.inner.ag.ties.length <= choiceModelMaxTies;
   // The same examples as fitting on the earlier periods, then on them plus the random hold-outs:
   // the examples come from one random sequence, so the first ones are shared.
-  const offerChoices = latest.inner.ag.ties.length <= choiceModelMaxTies;
   const random = seededRandom(seed + 2);
   const choiceRandom = seededRandom(seed + 4);
   const examples = addExamples(earlier, random, { rows: [], labels: [] });

@@ -212,10 +212,7 @@ export function pairFeatures(ctx: RecommendContext, stats: NodeStats, asker: Ask
   let common = 0;
   let adamicAdar = 0;
   let resourceAllocation = 0;
-  // Only a partner or a partner's partner can share partners with a: the growing hubs in a pool
-  // lie further away and have the longest rows.
-  const near = asker.distance[b] === 1 || asker.distance[b] === 2;
-  for (let s = near ? offsets[b]! : 0; near && s < offsets[b + 1]!; s++) {
+  for (let s = offsets[b]!; s < offsets[b + 1]!; s++) {
     const z = neighbours[s]!;
     if (asker.distance[z] !== 1) continue;
     const dz = offsets[z + 1]! - offsets[z]!;

@@ -13,9 +13,7 @@ export interface FormalInformalScore {
 /** Areas (a municipality as partner) are neither formal care nor an initiative here. */
 export function formalInformalScore(a: ScopedActor, b: ScopedActor, informalHasFormalPartner: (informal: ScopedActor) => boolean): FormalInformalScore {
   const links = plainActorKinds.has(a.kind) && plainActorKinds.has(b.kind) && a.formal !== b.formal;
-  if (!links) return { links, firstFormalPartner: false, score: formalInformalValue(false, false) };
-  const informal = a.formal ? b : a;
-  const firstFormalPartner = !informalHasFormalPartner(informal);
+  const firstFormalPartner = links && !informalHasFormalPartner(a.formal ? b : a);
   return { links, firstFormalPartner, score: formalInformalValue(links, firstFormalPartner) };
 }
 

@@ -14,7 +14,7 @@ import { florentineFamilies, karateClub } from 'graphology-generators/social';
 import { actor, relation } from '../../api/src/analysis/fixtures/classic-graphs';
 import { wholeSubgraph } from '../../api/src/analysis/fixtures/demo-subgraph';
 import { realNetworks, temporalSplit } from './real-networks';
-import { evaluate, holdOut, pooled, scorers, type Split } from './recommend-eval-steps';
+import { evaluate, holdOut, pooled, scorers, type EvalResult, type Split } from './recommend-eval-steps';
 
 const seed = 2026;
 const share = 0.1;
@@ -52,12 +52,30 @@ const only = process.env.EVAL_ONLY?.toLowerCase();
 const chosen = networks.filter(([name]) => only === undefined || name.toLowerCase().includes(only));
 const fmt = (x: number) => x.toFixed(3);
 const lines = ['| network | scorer | AUC | precision@10 | hits@10 | MRR |', '|---|---|---|---|---|---|'];
+const verdicts: string[] = [];
 for (const [name, load] of chosen) {
   const splits = load();
   const holdOuts = splits.length > 1 ? `${splits.length} hold-outs, ` : '';
+  const results = new Map<string, EvalResult>();
   for (const [scorerName, scorer] of Object.entries(scorers(seed))) {
     const r = pooled(splits.map((split) => evaluate(split, scorer, seed)));
+    results.set(scorerName, r);
     lines.push(`| ${name} (${holdOuts}${r.heldOut} held out, ${r.queries} queries) | ${scorerName} | ${fmt(r.auc)} | ${fmt(r.precisionAt10)} | ${fmt(r.hitsAt10)} | ${fmt(r.mrr)} |`);
   }
+  verdicts.push(`${name}: ${againstBaselines(results)}`);
 }
 console.log(lines.join('\n'));
+console.log(`\nAgainst the best baseline, unrounded (the likelihood's target: +20% on both measures; the balanced default's: at least equal on hits@10)\n${verdicts.join('\n')}`);
+
+/** How far the product's two rankings lie above the best baseline of each measure, from unrounded figures. */
+function againstBaselines(results: ReadonlyMap<string, EvalResult>): string {
+  const baselines = [...results].filter(([scorer]) => !scorers(seed)[scorer]!.productPool);
+  const best = (measure: 'hitsAt10' | 'mrr') => baselines.reduce((top, entry) => (entry[1][measure] > top[1][measure] ? entry : top));
+  const gain = (scorer: string, measure: 'hitsAt10' | 'mrr') => {
+    const [baseline, figures] = best(measure);
+    const own = results.get(scorer)![measure];
+    const percent = (100 * (own - figures[measure])) / figures[measure];
+    return `${measure === 'mrr' ? 'MRR' : 'hits@10'} ${own.toFixed(4)} vs ${figures[measure].toFixed(4)} (${baseline}) ${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%`;
+  };
+  return `likelihood ${gain('likelihood', 'hitsAt10')}, ${gain('likelihood', 'mrr')}; balanced ${gain('balanced (default)', 'hitsAt10')}`;
+}

@@ -50,6 +50,18 @@ describe('trainingSplits', () => {
   });
 });
 
+describe('trainingSplits on a network of more than 10,000 ties', () => {
+  it('keeps every dated snapshot and adds one random hold-out', () => {
+    const large = recommendContext(buildAnalysisGraph(wholeSubgraph(generateGraph({ seed: 5, actors: 2000, relations: 14000 }))));
+    expect(large.ag.ties.length).toBeGreaterThan(10_000);
+    const all = trainingSplits(large, 1);
+    const dated = all.filter((s) => s.how === 'dated');
+    expect(dated).toHaveLength(3);
+    for (let k = 1; k < dated.length; k++) expect(dated[k]!.cut! < dated[k - 1]!.cut!).toBe(true);
+    expect(all.filter((s) => s.how === 'random')).toHaveLength(1);
+  });
+});
+
 /** A network that grows by closing triangles: every tie after 2015 joins two partners of a partner. */
 function closingTriangles() {
   const random = seededRandom(9);

@@ -138,8 +138,8 @@ const defaultChoice: HistoryChoice = { randomHoldOuts: true, learner: 'pairs', c
  * learner is fitted on the earlier periods alone and on them plus random hold-outs of that network,
  * and each of these models ranks the partners the latest period brought against sampled others;
  * the best mean reciprocal rank wins (on a tie the first of: pairs, then pairs and choices; random
- * hold-outs kept, then dates alone). Without two dated periods (a large network is fitted on one),
- * or with more than `historyChoiceMaxTies` ties before the latest period, `defaultChoice`; with
+ * hold-outs kept, then dates alone). Without two dated periods, or with more than
+ * `historyChoiceMaxTies` ties before the latest period, `defaultChoice`; with
  * more than `choiceModelMaxTies`, the logistic regression alone is compared.
  */
 export function historyChoice(splits: readonly TrainingSplit[], seed: number): HistoryChoice {

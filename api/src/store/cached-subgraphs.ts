@@ -1,7 +1,6 @@
 import type { Scope, Subgraph } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
 import { MarkCache } from './mark-cache';
-import { withSharedStrings } from './shared-strings';
 
 /** A value's size for the mark cache: the elements of the subgraph it was built from. */
 export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.length + subgraph.relations.length;
@@ -13,7 +12,7 @@ export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.lengt
  */
 export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
   const subgraph = (scope: Scope, asOf: string | null = null): Promise<Subgraph> =>
-    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf).then(withSharedStrings), { size: subgraphSize });
+    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), { size: subgraphSize });
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === 'subgraph') return subgraph;

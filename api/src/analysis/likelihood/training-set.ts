@@ -41,8 +41,9 @@ const randomSplits = 2;
  * closest to `heldShare` after it; earlier snapshots repeat that on the ties before the previous
  * cut (each predicting only its own period), so a short history still gives enough examples. Two
  * seeded random hold-outs of the same share are added, one above `largeTies` (the only examples
- * when too few ties are dated): on the demo and generated networks, whose dates say little, they carry the structure,
- * and on the real ones they cost nothing measurable (docs/recommendations.md).
+ * when too few ties are dated): on the demo and generated networks, whose dates say little, they
+ * carry the structure; where the network's history can tell, it decides whether they stay
+ * (`historyChoice`, docs/recommendations.md).
  */
 export function trainingSplits(ctx: RecommendContext, seed: number): TrainingSplit[] {
   const ties = ctx.ag.ties;

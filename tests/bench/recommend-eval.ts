@@ -57,19 +57,21 @@ for (const [name, load] of chosen) {
   const splits = load();
   const holdOuts = splits.length > 1 ? `${splits.length} hold-outs, ` : '';
   const results = new Map<string, EvalResult>();
-  for (const [scorerName, scorer] of Object.entries(scorers(seed))) {
+  // Made again per network, so the random baseline starts from its seed on each.
+  const scorerSet = scorers(seed);
+  for (const [scorerName, scorer] of Object.entries(scorerSet)) {
     const r = pooled(splits.map((split) => evaluate(split, scorer, seed)));
     results.set(scorerName, r);
     lines.push(`| ${name} (${holdOuts}${r.heldOut} held out, ${r.queries} queries) | ${scorerName} | ${fmt(r.auc)} | ${fmt(r.precisionAt10)} | ${fmt(r.hitsAt10)} | ${fmt(r.mrr)} |`);
   }
-  verdicts.push(`${name}: ${againstBaselines(results)}`);
+  verdicts.push(`${name}: ${againstBaselines(results, scorerSet)}`);
 }
 console.log(lines.join('\n'));
 console.log(`\nAgainst the best baseline, unrounded (the likelihood's target: +20% on both measures; the balanced default's: at least equal on hits@10)\n${verdicts.join('\n')}`);
 
 /** How far the product's two rankings lie above the best baseline of each measure, from unrounded figures. */
-function againstBaselines(results: ReadonlyMap<string, EvalResult>): string {
-  const baselines = [...results].filter(([scorer]) => !scorers(seed)[scorer]!.productPool);
+function againstBaselines(results: ReadonlyMap<string, EvalResult>, scorerSet: ReturnType<typeof scorers>): string {
+  const baselines = [...results].filter(([scorer]) => !scorerSet[scorer]!.productPool);
   const best = (measure: 'hitsAt10' | 'mrr') => baselines.reduce((top, entry) => (entry[1][measure] > top[1][measure] ? entry : top));
   const gain = (scorer: string, measure: 'hitsAt10' | 'mrr') => {
     const [baseline, figures] = best(measure);

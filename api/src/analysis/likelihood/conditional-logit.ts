@@ -10,6 +10,9 @@ export interface ChoiceGroup {
   others: readonly Float64Array[];
 }
 
+/** Whether a group holds a choice to learn from: a chosen one and an alternative to it. */
+export const isChoice = (group: ChoiceGroup): boolean => group.chosen.length > 0 && group.others.length > 0;
+
 export interface ChoiceFitOptions {
   /** L2 penalty on the coefficients, per choice. */
   lambda?: number;
@@ -32,7 +35,7 @@ interface Standardised {
  * alternatives give consistent estimates (McFadden 1978).
  */
 export function fitConditionalLogit(groups: readonly ChoiceGroup[], options: ChoiceFitOptions = {}): Pick<LogisticModel, 'mean' | 'scale' | 'weights'> {
-  const usable = groups.filter((group) => group.chosen.length > 0 && group.others.length > 0);
+  const usable = groups.filter(isChoice);
   const choices = usable.reduce((n, group) => n + group.chosen.length, 0);
   if (choices === 0) throw new Error(`fitConditionalLogit: need at least one choice with an alternative; got ${groups.length} groups`);
   const all = usable.flatMap((group) => [...group.chosen, ...group.others]);

@@ -1,7 +1,7 @@
 import { tiedOrPlanned } from '../analysis-graph';
 import type { RecommendContext } from '../recommend/recommend-context';
 import { sampleWithoutReplacement, seededRandom } from '../rng';
-import { fitConditionalLogit, type ChoiceGroup } from './conditional-logit';
+import { fitConditionalLogit, isChoice, type ChoiceGroup } from './conditional-logit';
 import { contributions, fitIntercept, fitLogistic, logOdds, type LogisticModel } from './logistic-regression';
 import { askerOf, latestTieStart, nodeStats, pairFeatureNames, pairFeatures, type Asker, type NodeStats, type PairFeature } from './pair-features';
 import { randomHoldOuts, trainingSplits, type TrainingSplit } from './training-set';
@@ -78,7 +78,7 @@ function fitOn(splits: readonly TrainingSplit[], seed: number, learner: Learner)
 /** The logistic regression `pairs` (fitted on `examples`) averaged with the conditional logit on `choices`. */
 function withChoices(pairs: LogisticModel, examples: Examples, choices: readonly ChoiceGroup[]): LogisticModel {
   // No actor had another candidate to choose from: nothing for a choice model to learn.
-  if (!choices.some((group) => group.chosen.length > 0 && group.others.length > 0)) return pairs;
+  if (!choices.some(isChoice)) return pairs;
   const ranking = fitConditionalLogit(choices);
   // Half each, in the pair model's standardisation; the bias is fitted again on the pair examples,
   // so the probability shown keeps the pair model's calibration.

@@ -6,4 +6,4 @@ COPY . .
 RUN npm ci && npm run build:web
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "--tsconfig", "api/tsconfig.json", "api/src/main.ts"]
+CMD ["node", "--import", "tsx", "api/src/startup/launch.ts", "api/src/main.ts"]

@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { get, request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverNodeFlags } from '../../api/src/startup/node-flags';
 import { killAll, startMain } from '../support/main-process';
 import { login } from '../support/test-app';
 
@@ -48,6 +50,9 @@ function workerPids(primaryPid: number): number[] {
   return out.split('\n').map((line) => line.trim().split(/\s+/)).filter(([, comm]) => comm === 'node').map(([pid]) => Number(pid));
 }
 
+/** A process's arguments, Node's flags among them (Linux). */
+const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+
 async function until<T>(what: string, probe: () => T | undefined, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -74,6 +79,8 @@ describe('npm start with WEEFSEL_WORKERS=2', () => {
     const password = /password: (\S+)/.exec(main.output())?.[1] ?? '';
     const primary = main.proc.pid as number;
     const workers = await until('two workers', () => (workerPids(primary).length === 2 ? workerPids(primary) : undefined));
+    // Each worker takes the server's flags for its half of the cores, not the primary's for all of them.
+    for (const pid of workers) expect(commandLine(pid)).toEqual(expect.arrayContaining(serverNodeFlags(availableParallelism() / 2)));
 
     // One login, then requests on fresh connections: the primary hands them to either worker,
     // and each accepts the session (one shared secret).

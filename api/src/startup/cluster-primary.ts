@@ -1,7 +1,9 @@
 import cluster, { type Worker } from 'node:cluster';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { workerExecArgv } from './node-flags';
 import { prepareStore } from './prepare-store';
 import { stopMessage } from './serve';
 import { prepareUsers, printBanner } from './users-banner';
@@ -24,6 +26,8 @@ export async function runPrimary(config: Config, log: Logger): Promise<void> {
     WEEFSEL_SEED_ON_START: 'false',
     WEEFSEL_SESSION_SECRET: process.env.WEEFSEL_SESSION_SECRET ?? randomBytes(32).toString('hex'),
   };
+  // The workers share the machine's cores: each takes the server's flags for its share.
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, availableParallelism() / config.workers) });
   let stopping = false;
   const restarts: number[] = [];
   const fork = (): Worker => cluster.fork(env);

@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../config';
 import { serverNodeFlags } from './node-flags';
 
 /**
  * `node --import tsx api/src/startup/launch.ts [node flags] <entry.ts> [arguments]`: runs a
  * TypeScript entry (the server, a bench) in a new Node process started with the server's flags
- * (node-flags.ts), which a running process cannot take on. Signals are passed on, and the child's
- * exit is this process's exit.
+ * (node-flags.ts), which a running process cannot take on. Node flags come before the entry, each
+ * as one word (`--max-old-space-size=4096`), and win over the server's. Signals are passed on, and
+ * the child's exit is this process's exit.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const args = process.argv.slice(2);
 const entryAt = args.findIndex((arg) => !arg.startsWith('-'));
 if (entryAt < 0) {

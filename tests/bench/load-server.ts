@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../api/src/config';
-import { serverNodeFlags } from '../../api/src/startup/node-flags';
+import { apiTsconfigEnv, serverNodeArgs } from '../../api/src/startup/node-flags';
 import type { Neo4jConfig } from './bench-neo4j';
 
 export interface LoadServer {
@@ -30,10 +30,10 @@ function storeEnv(store: LoadStore, dir: string): NodeJS.ProcessEnv {
 export async function startLoadServer(workers = 1, store: LoadStore = { kind: 'sqlite' }): Promise<LoadServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-load-'));
   // Node with tsx as a loader and the server's flags (one process), so SIGTERM reaches the server itself.
-  const proc: ChildProcess = spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
+  const proc: ChildProcess = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
     cwd: repoRoot,
     env: {
-      ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json'),
+      ...process.env, ...apiTsconfigEnv,
       ...storeEnv(store, dir), PORT: '0',
       // Production settings (graphql-js skips its development checks), with the demo users the
       // load test logs in with.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { demoGraph } from '@weefsel/seeds';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config';
+import { apiTsconfigEnv } from '../../api/src/startup/node-flags';
 import { openSqliteStore } from '../../api/src/store/sqlite/sqlite-store';
 import type { GraphStore } from '../../api/src/store/graph-store';
 
@@ -80,7 +81,7 @@ describe('a crash in the middle of a large import', () => {
     // process, which SIGKILL would not reach (the import would go on, orphaned).
     const proc = spawn(process.execPath, ['--import', 'tsx', child, file, '20000', '100000'], {
       cwd: repoRoot,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json') },
+      env: { ...process.env, ...apiTsconfigEnv },
     });
     const { killedMidImport, output } = await killMidImport(proc, `${file}-wal`, 4 * 1024 * 1024);
     expect(killedMidImport, `the child was not killed during its import:\n${output}`).toBe(true);

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { demoGraph } from '@weefsel/seeds';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../api/src/config';
+import { apiTsconfigEnv } from '../../api/src/startup/node-flags';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { openNeo4jStore } from '../../api/src/store/neo4j/neo4j-store';
 import { testNeo4jConfig, wipeNeo4j } from '../../api/src/store/neo4j/testing/test-neo4j';
@@ -41,7 +42,7 @@ describe.runIf(config)('a crash in the middle of a large Neo4j import', () => {
 
     proc = spawn(process.execPath, ['--import', 'tsx', child, config!.uri, config!.password, '5000', '20000'], {
       cwd: repoRoot,
-      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json') },
+      env: { ...process.env, ...apiTsconfigEnv },
     });
     let output = '';
     proc.stdout?.on('data', (chunk: Buffer) => (output += String(chunk)));

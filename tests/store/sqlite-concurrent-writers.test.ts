@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoGraph } from '@weefsel/seeds';
 import { repoRoot } from '../../api/src/config';
+import { apiTsconfigEnv } from '../../api/src/startup/node-flags';
 import { openStore } from '../../api/src/store/open-store';
 
 const run = promisify(execFile);
@@ -46,7 +47,7 @@ describe('SQLite store written by several processes at once (cluster workers, CL
     await writeFile(script, writerScript);
     const writers = ['w-a', 'w-b', 'w-c'];
     const results = await Promise.all(
-      writers.map((id) => run(process.execPath, ['--import', 'tsx', script, file, id, '300'], { cwd: repoRoot, env: { ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json') } })),
+      writers.map((id) => run(process.execPath, ['--import', 'tsx', script, file, id, '300'], { cwd: repoRoot, env: { ...process.env, ...apiTsconfigEnv } })),
     );
     for (const { stdout, stderr } of results) expect(JSON.parse(stdout.trim().split('\n').pop() ?? '{}'), stderr).toEqual({ failed: 0 });
     const after = await openStore({ kind: 'sqlite', file });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from '../../api/src/config';
-import { serverNodeFlags } from '../../api/src/startup/node-flags';
+import { apiTsconfigEnv, serverNodeArgs } from '../../api/src/startup/node-flags';
 
 /** Servers started by a test file; `killAll()` ends them even when an assertion failed midway. */
 const started: ChildProcess[] = [];
@@ -17,10 +17,10 @@ export interface MainProcess {
 /** Starts `api/src/main.ts` like `npm start` does (without building the web app). */
 export function startMain(db: string, env: Record<string, string> = {}): MainProcess {
   // Node with tsx as a loader and the server's flags (one process), so a signal reaches the server itself.
-  const proc = spawn(process.execPath, [...serverNodeFlags(), '--import', 'tsx', path.join(repoRoot, 'api', 'src', 'main.ts')], {
+  const proc = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
     cwd: repoRoot,
     env: {
-      ...process.env, TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json'),
+      ...process.env, ...apiTsconfigEnv,
       WEEFSEL_DB: db, NEO4J_URI: '', PORT: '0', WEEFSEL_LOG_LEVEL: 'warn', ...env,
     },
   });

@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { repoRoot } from '../config';
-import { serverNodeFlags } from './node-flags';
+import { apiTsconfigEnv, serverNodeArgs } from './node-flags';
 
 /**
  * `node --import tsx api/src/startup/launch.ts [node flags] <entry.ts> [arguments]`: runs a
@@ -16,10 +14,9 @@ if (entryAt < 0) {
   console.error('launch: name the TypeScript file to run, e.g. `node --import tsx api/src/startup/launch.ts api/src/main.ts`');
   process.exit(2);
 }
-const child = spawn(process.execPath, [...serverNodeFlags(), ...args.slice(0, entryAt), '--import', 'tsx', ...args.slice(entryAt)], {
+const child = spawn(process.execPath, [...serverNodeArgs(args[entryAt] as string, args.slice(0, entryAt)), ...args.slice(entryAt + 1)], {
   stdio: 'inherit',
-  // Decorators (type-graphql) need the API's compiler options.
-  env: { TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json'), ...process.env },
+  env: { ...apiTsconfigEnv, ...process.env },
 });
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => {

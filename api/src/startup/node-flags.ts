@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../config';
 
 /** The size of V8's pool of background threads that Node takes when none is given. */
 const nodeDefaultPool = 4;
@@ -15,6 +17,17 @@ const nodeDefaultPool = 4;
 export function serverNodeFlags(cores = availableParallelism()): string[] {
   return [`--v8-pool-size=${Math.max(1, Math.min(nodeDefaultPool, Math.floor(cores) - 1))}`];
 }
+
+/**
+ * The arguments after `node` that run the TypeScript file `entry` with the server's flags and
+ * `flags` (given later, so they win), tsx compiling it: one process, so a signal reaches the entry.
+ */
+export function serverNodeArgs(entry: string, flags: readonly string[] = []): string[] {
+  return [...serverNodeFlags(), ...flags, '--import', 'tsx', entry];
+}
+
+/** The environment tsx needs to compile the API's code in a process of its own (type-graphql's decorators). */
+export const apiTsconfigEnv = { TSX_TSCONFIG_PATH: path.join(repoRoot, 'api', 'tsconfig.json') };
 
 /**
  * The Node flags of a cluster worker: the primary's (`execArgv`: the loader, flags it was given)

@@ -4,7 +4,8 @@ A cross-check of `npm run eval:recommend`'s Norway row with standard learners, o
 the same temporal hold-out (ties up to 2019 known; the ties formed after it between two organisations
 that both had one are to be found; every other known organisation is a candidate; filtered rank,
 hits@10 and MRR per real new partner), the product's pair features plus personalised PageRank,
-paths of length three and the R&D sector (which the product does not load), and three learners
+paths of length three, low-rank reconstructions of the adjacency (truncated SVD and the normalised
+spectrum, as node embeddings score a pair) and the R&D sector (which the product does not load), and three learners
 trained on the network's own earlier years (ties of year Y predicted from the network up to Y - 1):
 L2 logistic regression, gradient-boosted trees and a LambdaMART ranker. Prints one line per model.
 
@@ -51,6 +52,19 @@ def new_partners(g, year, until):
     return found
 
 
+def low_rank(adj):
+    """A pair's score in low-rank reconstructions of the adjacency: SVD of ranks 8-64, and the normalised
+    adjacency's 16 and 64 largest eigenvalues (spectral embedding)."""
+    u, s, vt = np.linalg.svd(adj)
+    out = [(u[:, :k] * s[:k]) @ vt[:k] for k in (8, 16, 32, 64)]
+    scale = 1 / np.sqrt(np.maximum(adj.sum(1), 1))
+    w, v = np.linalg.eigh(adj * scale[:, None] * scale[None, :])
+    for k in (16, 64):
+        top = np.argsort(-np.abs(w))[:k]
+        out.append((v[:, top] * w[top]) @ v[:, top].T)
+    return out
+
+
 def node_facts(g, year):
     deg = dict(g.degree())
     recent, weights, first = collections.Counter(), collections.Counter(), {}
@@ -64,7 +78,7 @@ def node_facts(g, year):
     adj = nx.to_numpy_array(g, nodelist=order, weight=None)
     return {"deg": deg, "recent": recent, "weights": weights, "first": first, "pagerank": nx.pagerank(g),
             "community": {x: i for i, c in enumerate(communities) for x in c},
-            "index": {x: i for i, x in enumerate(order)}, "paths3": adj @ adj @ adj}
+            "index": {x: i for i, x in enumerate(order)}, "paths3": adj @ adj @ adj, "low_rank": low_rank(adj)}
 
 
 def features(g, year, facts, a, candidates):
@@ -86,6 +100,7 @@ def features(g, year, facts, a, candidates):
             na.get("region") == nb.get("region"), na.get("municipality") == nb.get("municipality"),
             math.log(facts["pagerank"][b] * len(g)), math.log(personal[b] * len(g) + 1e-9),
             math.log1p(facts["paths3"][facts["index"][a], facts["index"][b]]),
+            *[m[facts["index"][a], facts["index"][b]] for m in facts["low_rank"]],
             na["type"] == nb["type"], *[nb["type"] == s for s in sectors],
         ])
     return np.array(rows, dtype=float)
@@ -126,14 +141,20 @@ hits_pa, mrr_pa = ranked(test, lambda x: x[:, 4] + x[:, 5])
 print(f"preferential attachment: hits@10 {hits_pa:.3f}  MRR {mrr_pa:.3f}")
 print(f"target (+20% on eval:recommend's best baselines, 0.247 / 0.139): hits@10 {1.2 * 0.247:.3f}  MRR {1.2 * 0.139:.3f}")
 product = list(range(16))
-feature_sets = {"product's features": product, "+ PageRank, paths": product + [16, 17, 18], "+ PageRank, paths, sector": None}
+sector = list(range(25, 26 + len(sectors)))
+feature_sets = {
+    "product's features": product,
+    "+ PageRank, paths": product + [16, 17, 18],
+    "+ PageRank, paths, sector": product + [16, 17, 18] + sector,
+    "+ PageRank, paths, low rank": list(range(25)),
+}
 best = (0.0, 0.0)
 for years in ([2018], [2017, 2018]):
     train = [q for y in years for q in queries(y - 1, y)]
     group = [len(q[1]) for q in train]
     y = np.concatenate([q[1] for q in train])
     for name, columns in feature_sets.items():
-        pick = (lambda z: z) if columns is None else (lambda z, c=columns: z[:, c])
+        pick = lambda z, c=columns: z[:, c]
         x = pick(np.vstack([q[0] for q in train]))
         scale = StandardScaler().fit(x)
         label = f"{'+'.join(map(str, years))}, {name}:"
@@ -152,6 +173,6 @@ for years in ([2018], [2017, 2018]):
                 score = lambda z, m=m: m.predict_proba(pick(z))[:, 1]
             h, r = ranked(test, score)
             best = (max(best[0], h), max(best[1], r))
-            print(f"{label:<42} {model_name:<28} hits@10 {h:.3f}  MRR {r:.3f}")
+            print(f"{label:<50} {model_name:<28} hits@10 {h:.3f}  MRR {r:.3f}")
 print(f"best of every row: hits@10 {best[0]:.3f}  MRR {best[1]:.3f}")
 sys.stdout.flush()

@@ -113,10 +113,12 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async noImportRunning(): Promise<void> {
-    for (const entry of await openJournals(this.staging)) {
+    const journals = await openJournals(this.staging);
+    for (const entry of journals) {
       if (entry.state !== 'done' && !isStale(entry, this.staged)) throw new StoreUnavailableError('neo4j', 'a large import is being written');
     }
-    await recoverImports(this.staging, this.staged, true);
+    // Journals are rare (an import that finished or died): without one, no second read to clean up.
+    if (journals.length > 0) await recoverImports(this.staging, this.staged, true);
   }
 
   /**

@@ -5,7 +5,7 @@ the same temporal hold-out (ties up to 2019 known; the ties formed after it betw
 that both had one are to be found; every other known organisation is a candidate; filtered rank,
 hits@10 and MRR per real new partner), the product's pair features plus personalised PageRank,
 paths of length three, low-rank reconstructions of the adjacency (truncated SVD and the normalised
-spectrum, as node embeddings score a pair) and the R&D sector (which the product does not load), and three learners
+spectrum, as node embeddings score a pair), products of feature pairs and the R&D sector (which the product does not load), and three learners
 trained on the network's own earlier years (ties of year Y predicted from the network up to Y - 1):
 L2 logistic regression, gradient-boosted trees and a LambdaMART ranker. Prints one line per model.
 
@@ -103,7 +103,15 @@ def features(g, year, facts, a, candidates):
             *[m[facts["index"][a], facts["index"][b]] for m in facts["low_rank"]],
             na["type"] == nb["type"], *[nb["type"] == s for s in sectors],
         ])
-    return np.array(rows, dtype=float)
+    return with_products(np.array(rows, dtype=float))
+
+
+def with_products(x):
+    """Adds products of pairs a linear model cannot form itself: the candidate's degree, or its ties of
+    the last year, with its distance, community, county, shared partners and PageRank."""
+    cn, da, db, rb, d2, d3, far, comm, region, muni, ppr = (x[:, i] for i in (0, 4, 5, 7, 10, 11, 12, 13, 14, 15, 17))
+    products = [region * db, comm * db, cn * db, d2 * db, d3 * db, far * db, rb * db, region * rb, cn * rb, ppr * db, muni * db, comm * rb, da * db]
+    return np.hstack([x, np.column_stack(products)])
 
 
 def queries(year, until):
@@ -147,6 +155,7 @@ feature_sets = {
     "+ PageRank, paths": product + [16, 17, 18],
     "+ PageRank, paths, sector": product + [16, 17, 18] + sector,
     "+ PageRank, paths, low rank": list(range(25)),
+    "+ PageRank, paths, products of pairs": product + [16, 17, 18] + list(range(26 + len(sectors), 39 + len(sectors))),
 }
 best = (0.0, 0.0)
 for years in ([2018], [2017, 2018]):

@@ -83,21 +83,32 @@ export function areaOverview(ag: AnalysisGraph): AreaOverview {
 
 /** Current collaboration relations between the actors of two different areas, counted per pair of areas. */
 function bundledTies(ag: AnalysisGraph, areasOf: Map<string, string[]>): OverviewTie[] {
-  const between = new Map<string, OverviewTie>();
+  // By source, then target: no key string per tie (the region has about 180,000 ties).
+  const between = new Map<string, Map<string, OverviewTie>>();
+  const add = (a: string, b: string, ties: number) => {
+    const [source, target] = a < b ? [a, b] : [b, a];
+    let bySource = between.get(source);
+    if (!bySource) between.set(source, (bySource = new Map()));
+    const bundle = bySource.get(target);
+    if (bundle) bundle.ties += ties;
+    else bySource.set(target, { source, target, ties });
+  };
   for (const tie of ag.ties) {
     const from = areasOf.get(ag.adjacency.ids[tie.source] as string);
     const to = areasOf.get(ag.adjacency.ids[tie.target] as string);
     if (!from || !to) continue;
-    const current = tie.relations.filter((relation) => relation.status === 'ACTIVE').length;
+    let current = 0;
+    for (const relation of tie.relations) if (relation.status === 'ACTIVE') current++;
     if (current === 0) continue;
+    // Most actors lie in one area; with more, a pair of areas met twice still counts once.
+    if (from.length === 1 && to.length === 1) {
+      if (from[0] !== to[0]) add(from[0] as string, to[0] as string, current);
+      continue;
+    }
     const pairs = new Set<string>();
     for (const a of from) for (const b of to) if (a !== b) pairs.add(a < b ? `${a}|${b}` : `${b}|${a}`);
-    for (const key of pairs) {
-      const [source, target] = key.split('|') as [string, string];
-      const bundle = between.get(key) ?? { source, target, ties: 0 };
-      bundle.ties += current;
-      between.set(key, bundle);
-    }
+    for (const key of pairs) add(...(key.split('|') as [string, string]), current);
   }
-  return [...between.values()].sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
+  const ties = [...between.values()].flatMap((bySource) => [...bySource.values()]);
+  return ties.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
 }

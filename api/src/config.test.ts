@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAnalysisOptions } from './analysis/analysis-options';
 import { ConfigError, loadConfig } from './config';
 import { importBytesWithin, limitBytes } from './config-security';
+import { markCacheBudget } from './store/mark-cache';
 
 describe('loadConfig', () => {
   it('defaults to the embedded store under data/ on port 4000', () => {
@@ -23,6 +24,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEEFSEL_SEED_ON_START: 'maybe' })).toThrow(/WEEFSEL_SEED_ON_START="maybe": must be true or false/);
     expect(() => loadConfig({ WEEFSEL_WORKERS: '0' })).toThrow(/WEEFSEL_WORKERS="0": must be from 1 to 64/);
     expect(loadConfig({ WEEFSEL_WORKERS: '3' }).workers).toBe(3);
+  });
+
+  it("takes the cache's size in graph elements from WEEFSEL_CACHE_ELEMENTS, refusing one too small to keep a care zone", () => {
+    expect(loadConfig({}).cacheElements).toBe(markCacheBudget);
+    expect(loadConfig({ WEEFSEL_CACHE_ELEMENTS: '1500000' }).cacheElements).toBe(1_500_000);
+    expect(() => loadConfig({ WEEFSEL_CACHE_ELEMENTS: '500' })).toThrow(/WEEFSEL_CACHE_ELEMENTS="500": must be from 10000 to 100000000/);
+    expect(() => loadConfig({ WEEFSEL_CACHE_ELEMENTS: 'a lot' })).toThrow(/WEEFSEL_CACHE_ELEMENTS="a lot": must be a number/);
   });
 
   it('switches demo users, GraphiQL and introspection off and the Secure cookie on in production', () => {

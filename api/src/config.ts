@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AnalysisOptions } from './analysis/analysis-options';
 import { analysisSchema, analysisSettings } from './config-analysis';
-import { flag, securitySchema, securitySettings, type SecuritySettings } from './config-security';
+import { flag, securitySchema, securitySettings, whole, type SecuritySettings } from './config-security';
+import { markCacheBudget } from './store/mark-cache';
 import type { StoreConfig } from './store/store-adapters';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,6 +25,7 @@ const envSchema = z
     WEEFSEL_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level, e.g. info' }).default('info'),
     WEEFSEL_TRUST_PROXY: flag.default('false'),
     WEEFSEL_WORKERS: z.coerce.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be from 1 to 64').max(64, 'must be from 1 to 64').default(1),
+    WEEFSEL_CACHE_ELEMENTS: whole(10_000, 100_000_000).default(markCacheBudget),
     NEO4J_URI: z
       .string()
       .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/.+/, 'must be a neo4j:// or bolt:// URI')
@@ -49,6 +51,8 @@ export interface Config {
   workers: number;
   security: SecuritySettings;
   analysis: AnalysisOptions;
+  /** What the API's cache may hold, in graph elements (see `markCacheBudget`). */
+  cacheElements: number;
 }
 
 /** Thrown at start for bad settings: names the variable, the value and what it must be. */
@@ -96,5 +100,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.WEEFSEL_WORKERS,
     security: securitySettings(e, production, () => randomBytes(32)),
     analysis: analysisSettings(e),
+    cacheElements: e.WEEFSEL_CACHE_ELEMENTS,
   };
 }

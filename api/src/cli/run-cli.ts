@@ -12,7 +12,7 @@ export async function runCli(command: string, work: (services: Services) => Prom
   let services: Services | undefined;
   try {
     const config = loadConfig();
-    services = createServices(await openStore(config.store), config.security, undefined, config.analysis);
+    services = createServices(await openStore(config.store), config.security, undefined, config.analysis, config.cacheElements);
     console.log(await work(services));
   } catch (error) {
     process.exitCode = 1;

@@ -9,7 +9,7 @@ import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache, markCacheBudget } from '../store/mark-cache';
+import { MarkCache } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
@@ -138,7 +138,7 @@ export class RecommendService {
       },
       {
         size: contextSize,
-        maxSize: markCacheBudget / 2,
+        maxSize: this.cache.budget / 2,
         update: async (stale, _staleMark, mark) => {
           const kept = keptRead();
           const { context, touched } = recommendContextAfter(stale, await region(mark));

@@ -3,7 +3,7 @@ import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
 import { withCachedSubgraphs } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache } from '../store/mark-cache';
+import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import { ActorService } from './actor.service';
 import { AuditService } from './audit.service';
@@ -49,10 +49,11 @@ export function createServices(
   security: SecuritySettings = defaultSecuritySettings(),
   today: Today = brusselsClock,
   analysisOptions: AnalysisOptions = defaultAnalysisOptions,
+  cacheElements: number = markCacheBudget,
 ): Services {
   // One cache for every service, following the store's change mark: the page, analysis and
   // recommendations of one care zone then share one read until the graph changes.
-  const cache = new MarkCache(storeBelow, today);
+  const cache = new MarkCache(storeBelow, today, cacheElements);
   const store = withCachedSubgraphs(storeBelow, cache);
   const analysis = new AnalysisService(store, analysisOptions, cache);
   const recommend = new RecommendService(store, analysisOptions, cache);

@@ -17,7 +17,7 @@ export const stopMessage = 'weefsel:stop';
  * whole process group, and the primary passes it on), so there the repeat is ignored.
  */
 export async function serve(config: Config, log: Logger, store: GraphStore, options: { worker?: boolean } = {}): Promise<RunningServer> {
-  const services = createServices(store, config.security, undefined, config.analysis);
+  const services = createServices(store, config.security, undefined, config.analysis, config.cacheElements);
   const server = await startServer({ services, port: config.port, host: config.host, log, trustProxy: config.trustProxy });
   void warmUp(services, log);
   let stopping = false;

@@ -9,7 +9,7 @@ import { brusselsClock, type Today } from './shared/status-on-read';
  * analysis graph and recommendation context fit; the oldest unused value goes first.
  */
 export const markCacheBudget = 600_000;
-/** A value larger than this is handed out once and let go (the whole region of a big import). */
+/** A value larger than this is handed out once and let go (the whole region of a big import), unless its caller allows more. */
 export const markCacheMaxEntry = 120_000;
 /** Values kept at most, whatever their size (the scrubber and other small ones count 1). */
 const maxEntries = 2_000;
@@ -63,7 +63,8 @@ export class MarkCache {
   constructor(
     private readonly store: Pick<GraphStore, 'changeMark'>,
     private readonly today: Today = brusselsClock,
-    private readonly budget = markCacheBudget,
+    /** Graph elements the values may hold together (`markCacheBudget` unless configured). */
+    readonly budget = markCacheBudget,
   ) {}
 
   /** `compute` and `update` get the mark the value will be kept under (read before them). */

@@ -3,7 +3,7 @@ import { buildAnalysisGraph, type AnalysisGraph } from '../../analysis/analysis-
 import { analysisGraphAfter } from '../../analysis/analysis-graph-after';
 import { subgraphSize } from '../../store/cached-subgraphs';
 import type { GraphStore } from '../../store/graph-store';
-import { markCacheBudget, type MarkCache } from '../../store/mark-cache';
+import type { MarkCache } from '../../store/mark-cache';
 import { patchRegion } from '../../store/shared/patch-region';
 
 /**
@@ -29,7 +29,7 @@ export function cachedAnalysisGraph(
   return cache.get(key, compute, {
     mark: mark ?? undefined,
     size,
-    maxSize: markCacheBudget / 2,
+    maxSize: cache.budget / 2,
     update: async (stale, staleMark) => {
       const changes = await store.regionChangesSince(staleMark, asOf);
       return changes && analysisGraphAfter(stale, patchRegion(stale.subgraph, changes), changes);

@@ -43,4 +43,21 @@ describe('warmUp', () => {
     await expect(warmUp(createServices(counted), log)).resolves.toBeUndefined();
     expect(warnings).toHaveLength(1);
   });
+
+  it('says when the region is larger than the cache keeps, and by how much to raise it', async () => {
+    const { store, counted } = await countingStore();
+    const warnings: { message: string; fields?: Record<string, unknown> }[] = [];
+    const log: Logger = { ...silentLogger, warn: (message, fields) => void warnings.push({ message, fields }) };
+    const services = createServices(counted);
+    await warmUp(services, log);
+    expect(warnings).toEqual([]);
+    const region = await store.subgraph({}, services.today());
+    const elements = region.nodes.length + region.relations.length;
+    // Half of this budget is one element short of the region.
+    await warmUp(createServices(counted, undefined, undefined, undefined, 2 * elements - 2), log);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toMatch(/WEEFSEL_CACHE_ELEMENTS/);
+    expect(warnings[0]?.fields).toEqual({ elements, kept: elements - 1, atLeast: 2 * elements });
+    await store.close();
+  });
 });

@@ -57,6 +57,8 @@ export class MarkCache {
   private readonly entries = new Map<string, Entry>();
   private used = 0;
   private nextMark: Promise<string | null> | null = null;
+  /** The last value too large to keep, so the server can say that a region outgrew the cache. */
+  private refused: { key: string; size: number; max: number } | null = null;
   /** The read begun last, by its number (see `request-marks.ts`). */
   private lastRead: { read: number; mark: Promise<string | null> } | null = null;
 
@@ -88,7 +90,11 @@ export class MarkCache {
     value.then((computed) => {
       if (this.entries.get(key) !== entry) return;
       const size = Math.max(1, options.size?.(computed) ?? 1);
-      if (size > Math.min(options.maxSize ?? markCacheMaxEntry, this.budget)) return forget();
+      const max = Math.min(options.maxSize ?? markCacheMaxEntry, this.budget);
+      if (size > max) {
+        this.refused = { key, size, max };
+        return forget();
+      }
       entry.size = size;
       this.used += size;
       this.evict();
@@ -154,6 +160,11 @@ export class MarkCache {
    */
   scopeKey(scope: Scope, asOf: string | null): string {
     return `${scope.areaId ?? ''}|${asOf ?? `history ${this.today()}`}`;
+  }
+
+  /** The last value computed but not kept because it was larger than it may be, if any. */
+  get lastRefused(): { key: string; size: number; max: number } | null {
+    return this.refused;
   }
 
   /** Forgets everything (benchmarks measuring cold calls). */

@@ -6,6 +6,11 @@ import type { GraphStore } from '../../store/graph-store';
 import type { MarkCache } from '../../store/mark-cache';
 import { patchRegion } from '../../store/shared/patch-region';
 
+/** The mark cache's key of a scope's analysis graph on a day. */
+export function analysisGraphKey(cache: MarkCache, scope: Scope, asOf: string | null): string {
+  return `analysis-graph|${cache.scopeKey(scope, asOf)}`;
+}
+
 /**
  * The analysis graph of a scope on a day, kept in the mark cache until the graph changes: one
  * entry per scope and day that the analyses, the area overview and the recommendations share.
@@ -24,7 +29,7 @@ export function cachedAnalysisGraph(
 ): Promise<AnalysisGraph> {
   const size = (ag: AnalysisGraph) => subgraphSize(ag.subgraph);
   const compute = async () => buildAnalysisGraph(await store.subgraph(scope, asOf));
-  const key = `analysis-graph|${cache.scopeKey(scope, asOf)}`;
+  const key = analysisGraphKey(cache, scope, asOf);
   if (scope.areaId) return cache.get(key, compute, { size });
   return cache.get(key, compute, {
     mark: mark ?? undefined,

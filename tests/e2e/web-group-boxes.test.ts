@@ -67,7 +67,7 @@ function measureBoxes(): Promise<{ boxes: number; overlaps: string[]; namesOverB
 
 async function openGrouped(areaId: string, grouping: string) {
   await page.goto(`${app.url}/?area=${encodeURIComponent(areaId)}&grouping=${grouping}&show=actors`);
-  const settled = () => page.waitForFunction(() => document.body.dataset.graphState === 'ready' && document.querySelector<HTMLElement>('.network-canvas')?.dataset.labels === 'placed');
+  const settled = () => page.waitForFunction(() => document.body.dataset.graphState === 'ready' && document.querySelector<HTMLElement>('[data-labels]')?.dataset.labels === 'placed');
   await settled();
   await page.waitForTimeout(300);
   await settled();

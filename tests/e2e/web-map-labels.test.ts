@@ -6,8 +6,8 @@ import { logInThroughApi, openPage, startBrowser } from './browser';
 /**
  * Labels people can read on the map, measured from what Cytoscape draws: in every scope of the demo
  * at the default zoom, no two drawn labels overlap and each is at least 11 px; nearly every actor
- * of a neighbourhood is named; highlighted actors are named and their ties bold; and the map is
- * refitted when the column beside it widens.
+ * of a neighbourhood is named; highlighted actors are named and their ties bold; the map does no
+ * work at rest; and it is refitted when the column beside it widens.
  */
 let app: Awaited<ReturnType<typeof startTestApp>>;
 let browser: Browser;
@@ -58,7 +58,7 @@ function measureLabels(): Promise<LabelFigures> {
 
 /** Waits until the map is laid out and its labels placed, and stays so for a moment (a focus or fit may follow). */
 async function waitForLabels() {
-  const settled = () => page.waitForFunction(() => document.body.dataset.graphState === 'ready' && document.querySelector<HTMLElement>('.network-canvas')?.dataset.labels === 'placed');
+  const settled = () => page.waitForFunction(() => document.body.dataset.graphState === 'ready' && document.querySelector<HTMLElement>('[data-labels]')?.dataset.labels === 'placed');
   await settled();
   await page.waitForTimeout(300);
   await settled();
@@ -127,6 +127,29 @@ describe('labels on the map', () => {
     expect(failures).toEqual([]);
     expect(problems).toEqual([]);
   }, 240_000);
+
+  it('rests once a pan has rested: no resize and no placing of labels while nothing moves', async () => {
+    const zone = (await areas()).find((area) => area.kind === 'CareZone')!;
+    await openScope(zone.id);
+    const work = await page.evaluate(async () => {
+      const cy = window.__weefselCy!;
+      const host = cy.container()!.parentElement!;
+      const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const seen = { resizes: 0, marks: [] as string[] };
+      const marks = new MutationObserver(() => seen.marks.push(host.dataset.labels ?? ''));
+      const counted = () => (seen.resizes += 1);
+      cy.panBy({ x: 40, y: 20 });
+      // The labels placed again after the pan, then a second with nothing moving.
+      await wait(800);
+      cy.on('resize', counted);
+      marks.observe(host, { attributeFilter: ['data-labels'] });
+      await wait(1_000);
+      cy.off('resize', counted);
+      marks.disconnect();
+      return seen;
+    });
+    expect(work).toEqual({ resizes: 0, marks: [] });
+  });
 
   it('names every highlighted actor and draws its ties bold', async () => {
     const zone = (await areas()).find((area) => area.kind === 'CareZone')!;

@@ -119,9 +119,13 @@ export class LabelLayer {
     });
   }
 
+  /**
+   * On the map's host, never on Cytoscape's container: Cytoscape takes any change of that element's
+   * attributes for a resize, and a resize places the labels again, which would mark it again, for ever.
+   */
   private mark(state: 'pending' | 'placed'): void {
-    const container = this.cy.container();
-    if (container && container.dataset.labels !== state) container.dataset.labels = state;
+    const host = this.cy.container()?.parentElement;
+    if (host && host.dataset.labels !== state) host.dataset.labels = state;
   }
 
   private candidates(zoom: number, fontPx: number): LabelCandidate[] {

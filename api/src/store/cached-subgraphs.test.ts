@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isAreaKind } from '@weefsel/graph-schema';
 import { withCachedSubgraphs } from './cached-subgraphs';
 import { fixtureDocument } from './contract/fixture';
 import type { GraphStore } from './graph-store';
@@ -61,16 +62,56 @@ describe('withCachedSubgraphs', () => {
     expect(reads).toBe(2);
   });
 
+  it('keeps an area through writes elsewhere and equals a fresh read after every kind of write, on a day and over the history', async () => {
+    const cached = withCachedSubgraphs(counting(store));
+    const doc = fixtureDocument();
+    const kindOf = (id: string) => doc.actors.find((actor) => actor.id === id)!.kind;
+    const relationKind = (source: string, target: string) => doc.relations.find((r) => r.source === source && r.target === target)!.kind;
+    const scopes = doc.actors.filter((actor) => isAreaKind(actor.kind)).flatMap((area) => [null, '2024-06-01'].map((asOf) => ({ areaId: area.id, asOf })));
+    const [tie, placement, organisation] = [relationKind('o-sociaal-huis', 'o-marienstede'), relationKind('o-sociaal-huis', 'n-centrum'), kindOf('o-caw')];
+    // Each write, and whether some area's subgraph stays as it was (read again or not, the lists must be equal).
+    const writes: [string, () => Promise<unknown>][] = [
+      ['an actor in no area', () => cached.upsertActor({ id: 'x-elders', kind: organisation, name: 'Elders' })],
+      ['a tie between two actors in no area', async () => {
+        await cached.upsertActor({ id: 'x-ginder', kind: organisation, name: 'Ginder' });
+        await cached.upsertRelation({ id: 'x-tie', kind: tie, source: 'x-elders', target: 'x-ginder' });
+      }],
+      ['the new actor renamed', () => cached.upsertActor({ id: 'x-elders', kind: organisation, name: 'Elders hernoemd' })],
+      ['a tie from outside to an actor inside', () => cached.upsertRelation({ id: 'x-in', kind: tie, source: 'x-elders', target: 'o-sociaal-huis' })],
+      ['a boundary actor renamed', () => cached.upsertActor({ id: 'x-elders', kind: organisation, name: 'Elders opnieuw' })],
+      ['an actor placed in a neighbourhood', () => cached.upsertRelation({ id: 'x-place', kind: placement, source: 'x-ginder', target: 'n-zeebrugge' })],
+      ['a tie ended before the day', () => cached.upsertRelation({ id: 'x-in', kind: tie, source: 'x-elders', target: 'o-sociaal-huis', until: '2024-01-01' })],
+      ['a tie deleted', () => cached.deleteRelation('r9')],
+      ['an actor deleted', () => cached.deleteActor('o-vvsg')],
+      ['an actor in no area deleted', () => cached.deleteActor('x-ginder')],
+    ];
+    for (const { areaId, asOf } of scopes) await cached.subgraph({ areaId }, asOf);
+    let kept = 0;
+    for (const [what, write] of writes) {
+      await write();
+      const before = reads;
+      for (const { areaId, asOf } of scopes) {
+        expect(await cached.subgraph({ areaId }, asOf), `${areaId} on ${asOf ?? 'history'} after ${what}`).toEqual(await store.subgraph({ areaId }, asOf));
+      }
+      kept += scopes.length - (reads - before);
+    }
+    // The first three writes touch no area: every scope kept through them, and more after.
+    expect(kept).toBeGreaterThan(3 * scopes.length);
+    expect(kept).toBeLessThan(writes.length * scopes.length);
+  });
+
   it('reads afresh after another connection (another process) committed', async () => {
     const cached = withCachedSubgraphs(counting(store));
-    await cached.subgraph({ areaId: 'cz-noord' }, null);
+    const before = await cached.subgraph({ areaId: 'cz-noord' }, null);
+    const member = before.nodes.find((node) => !node.boundary && node.id !== 'cz-noord')!;
     const other = await openAt(store.file);
     try {
-      await other.upsertActor({ id: 'elders', kind: 'Organisation', name: 'Elders geschreven' });
+      await other.upsertActor({ id: member.id, kind: member.kind, name: 'Elders geschreven' });
     } finally {
       await other.close();
     }
-    await cached.subgraph({ areaId: 'cz-noord' }, null);
+    const after = await cached.subgraph({ areaId: 'cz-noord' }, null);
+    expect(after.nodes.find((node) => node.id === member.id)?.name).toBe('Elders geschreven');
     expect(reads).toBe(2);
   });
 

@@ -1,4 +1,5 @@
 import type { Scope, Subgraph } from '@weefsel/graph-schema';
+import type { RegionChanges } from './graph-changes';
 import type { GraphStore } from './graph-store';
 import { MarkCache } from './mark-cache';
 
@@ -6,13 +7,41 @@ import { MarkCache } from './mark-cache';
 export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.length + subgraph.relations.length;
 
 /**
+ * Whether writes left an area's subgraph as it was. A scope gains or loses an actor, a tie or a
+ * field only through a record it holds (an actor inside or on its boundary, a relation it lists)
+ * or through a relation with an end among its actors (a placement in one of its areas, a tie to
+ * one of them); a relation between two actors outside it changes neither membership nor ties, and
+ * an actor outside it with no such relation is not in it before or after. Deleted records are in
+ * `relationIds` and `actorIds` without a record in the lists, and a deleted actor's relations went
+ * with it: both are caught by the ids the subgraph holds.
+ */
+export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'actorIds' | 'relationIds' | 'relations'>): boolean {
+  if (subgraph.areaId === null) return false;
+  const actors = new Set(subgraph.nodes.map((node) => node.id));
+  actors.add(subgraph.areaId);
+  if (changes.actorIds.some((id) => actors.has(id))) return false;
+  const relations = new Set(subgraph.relations.map((relation) => relation.id));
+  if (changes.relationIds.some((id) => relations.has(id))) return false;
+  return !changes.relations.some((relation) => actors.has(relation.source) || actors.has(relation.target));
+}
+
+/**
  * Wraps a store so that `subgraph(scope, asOf)` goes through the mark cache: the network page,
- * analysis and recommendations of a care zone ask for the same subgraph again and again while
- * nobody writes. Callers get the same object for the same scope: it must be treated as read-only.
+ * analysis and recommendations of a care zone ask for the same subgraph again and again. An area's
+ * subgraph is kept across writes that did not touch it (the store's change log says which records
+ * they did), so writes elsewhere in the region do not make every care zone read again. Callers get
+ * the same object for the same scope: it must be treated as read-only.
  */
 export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
   const subgraph = (scope: Scope, asOf: string | null = null): Promise<Subgraph> =>
-    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), { size: subgraphSize });
+    cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), {
+      size: subgraphSize,
+      update: async (stale, staleMark) => {
+        if (!scope.areaId) return null;
+        const changes = await store.regionChangesSince(staleMark, asOf);
+        return changes && untouchedBy(stale, changes) ? stale : null;
+      },
+    });
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === 'subgraph') return subgraph;

@@ -30,7 +30,11 @@ export function cachedAnalysisGraph(
   const size = (ag: AnalysisGraph) => subgraphSize(ag.subgraph);
   const compute = async () => buildAnalysisGraph(await store.subgraph(scope, asOf));
   const key = analysisGraphKey(cache, scope, asOf);
-  if (scope.areaId) return cache.get(key, compute, { size });
+  if (scope.areaId) {
+    // Kept while its subgraph is: the cached store hands out the same one across writes that did not touch the area.
+    const update = async (stale: AnalysisGraph) => ((await store.subgraph(scope, asOf)) === stale.subgraph ? stale : null);
+    return cache.get(key, compute, { size, update });
+  }
   return cache.get(key, compute, {
     mark: mark ?? undefined,
     size,

@@ -44,6 +44,17 @@ export function nameScrubber(people: readonly { kind: NodeKind; name: string; co
   return buildNameScrubber(people.map((p) => ({ name: p.name, label: nodeKinds[p.kind].label.nl, email: p.contact?.email, phone: p.contact?.phone })), keep);
 }
 
+/** Whether an actor gives the scrubber anything: a person's name, a contact person, an area's words. */
+function feedsScrubber(actor: { kind: NodeKind; contact: Contact | null }): boolean {
+  return personNameKinds.includes(actor.kind) || !!actor.contact?.person || nodeKinds[actor.kind].area;
+}
+
+interface KeptScrubber {
+  scrubber: NameScrubber;
+  /** The actors it was built from: a write to any other actor that gives it nothing leaves it as it is. */
+  sources: ReadonlySet<string>;
+}
+
 /** Reads the names of people from the store, for scrubbing free text shown to a viewer. */
 export class PrivacyService {
   constructor(
@@ -51,21 +62,34 @@ export class PrivacyService {
     private readonly cache: MarkCache = new MarkCache(store),
   ) {}
 
-  /** The names of all people, to scrub from free text; rebuilt only after the graph changed. */
-  scrubber(): Promise<NameScrubber> {
-    return this.cache.get('name-scrubber', () => this.build());
+  /**
+   * The names of all people, to scrub from free text. Every viewer's request asks for it, so it is
+   * kept through writes that touched none of the actors it was built from and gave no other actor
+   * a name to scrub (the store's change log says which actors they touched); otherwise rebuilt.
+   */
+  async scrubber(): Promise<NameScrubber> {
+    const kept = await this.cache.get('name-scrubber', () => this.build(), {
+      update: async (stale, staleMark) => {
+        const changes = await this.store.regionChangesSince(staleMark, null);
+        if (!changes || changes.actorIds.some((id) => stale.sources.has(id)) || changes.actors.some(feedsScrubber)) return null;
+        return stale;
+      },
+    });
+    return kept.scrubber;
   }
 
   /**
    * Every actor is read: people by their name and contact, contact persons of the others, and
    * the names of areas, whose words are never replaced alone ("Brugge" as a surname).
    */
-  private async build(): Promise<NameScrubber> {
+  private async build(): Promise<KeptScrubber> {
     const people: ScrubbedPerson[] = [];
     const keep = new Set<string>();
+    const sources = new Set<string>();
     for (let offset = 0; ; offset += 500) {
       const page = await this.store.listActors({}, { offset, limit: 500 });
       for (const actor of page.items) {
+        if (feedsScrubber(actor)) sources.add(actor.id);
         if (personNameKinds.includes(actor.kind)) {
           people.push({ name: actor.name, label: nodeKinds[actor.kind].label.nl, email: actor.contact?.email, phone: actor.contact?.phone });
         }
@@ -74,6 +98,6 @@ export class PrivacyService {
       }
       if (page.items.length < 500) break;
     }
-    return buildNameScrubber(people, keep);
+    return { scrubber: buildNameScrubber(people, keep), sources };
   }
 }

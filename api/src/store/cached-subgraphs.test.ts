@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isAreaKind } from '@weefsel/graph-schema';
+import { isAreaKind, type Subgraph } from '@weefsel/graph-schema';
 import { withCachedSubgraphs } from './cached-subgraphs';
 import { fixtureDocument } from './contract/fixture';
 import type { GraphStore } from './graph-store';
@@ -12,11 +12,12 @@ let dir: string;
 let store: SqliteGraphStore;
 let reads: number;
 
-/** The real store, counting how often a subgraph is read from it. */
+/** The real store, counting how often a subgraph or an ego network is read from it. */
 function counting(inner: GraphStore, mark?: () => Promise<string | null>): GraphStore {
   return new Proxy(inner, {
     get(target, property) {
       if (property === 'subgraph') return (...args: Parameters<GraphStore['subgraph']>) => ((reads += 1), target.subgraph(...args));
+      if (property === 'egoNetwork') return (...args: Parameters<GraphStore['egoNetwork']>) => ((reads += 1), target.egoNetwork(...args));
       if (property === 'changeMark' && mark) return mark;
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -62,12 +63,19 @@ describe('withCachedSubgraphs', () => {
     expect(reads).toBe(2);
   });
 
-  it('keeps an area through writes elsewhere and equals a fresh read after every kind of write, on a day and over the history', async () => {
+  it('keeps an area and an ego network through writes elsewhere, and equals a fresh read after every kind of write, on a day and over the history', async () => {
     const cached = withCachedSubgraphs(counting(store));
     const doc = fixtureDocument();
     const kindOf = (id: string) => doc.actors.find((actor) => actor.id === id)!.kind;
     const relationKind = (source: string, target: string) => doc.relations.find((r) => r.source === source && r.target === target)!.kind;
-    const scopes = doc.actors.filter((actor) => isAreaKind(actor.kind)).flatMap((area) => [null, '2024-06-01'].map((asOf) => ({ areaId: area.id, asOf })));
+    const days = [null, '2024-06-01'];
+    // Every area on both days, and ego networks of depth 1 to 3 around actors inside and outside them.
+    const questions: [string, (via: GraphStore) => Promise<Subgraph>][] = [
+      ...doc.actors.filter((actor) => isAreaKind(actor.kind)).flatMap((area) => days.map((asOf): [string, (via: GraphStore) => Promise<Subgraph>] => [`${area.id} on ${asOf ?? 'history'}`, (via) => via.subgraph({ areaId: area.id }, asOf)])),
+      ...['o-sociaal-huis', 'o-ocmw-brugge', 'o-buurthuis-kortrijk'].flatMap((id) =>
+        [1, 2, 3].flatMap((depth) => days.map((asOf): [string, (via: GraphStore) => Promise<Subgraph>] => [`${id} at depth ${depth} on ${asOf ?? 'history'}`, (via) => via.egoNetwork(id, depth, asOf)])),
+      ),
+    ];
     const [tie, placement, organisation] = [relationKind('o-sociaal-huis', 'o-marienstede'), relationKind('o-sociaal-huis', 'n-centrum'), kindOf('o-caw')];
     // Each write, and whether some area's subgraph stays as it was (read again or not, the lists must be equal).
     const writes: [string, () => Promise<unknown>][] = [
@@ -85,19 +93,17 @@ describe('withCachedSubgraphs', () => {
       ['an actor deleted', () => cached.deleteActor('o-vvsg')],
       ['an actor in no area deleted', () => cached.deleteActor('x-ginder')],
     ];
-    for (const { areaId, asOf } of scopes) await cached.subgraph({ areaId }, asOf);
+    for (const [, ask] of questions) await ask(cached);
     let kept = 0;
     for (const [what, write] of writes) {
       await write();
       const before = reads;
-      for (const { areaId, asOf } of scopes) {
-        expect(await cached.subgraph({ areaId }, asOf), `${areaId} on ${asOf ?? 'history'} after ${what}`).toEqual(await store.subgraph({ areaId }, asOf));
-      }
-      kept += scopes.length - (reads - before);
+      for (const [question, ask] of questions) expect(await ask(cached), `${question} after ${what}`).toEqual(await ask(store));
+      kept += questions.length - (reads - before);
     }
-    // The first three writes touch no area: every scope kept through them, and more after.
-    expect(kept).toBeGreaterThan(3 * scopes.length);
-    expect(kept).toBeLessThan(writes.length * scopes.length);
+    // The first three writes touch none of them: every one kept through them, and more after.
+    expect(kept).toBeGreaterThan(3 * questions.length);
+    expect(kept).toBeLessThan(writes.length * questions.length);
   });
 
   it('reads afresh after another connection (another process) committed', async () => {

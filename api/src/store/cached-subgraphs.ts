@@ -7,18 +7,18 @@ import { MarkCache } from './mark-cache';
 export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.length + subgraph.relations.length;
 
 /**
- * Whether writes left an area's subgraph as it was. A scope gains or loses an actor, a tie or a
- * field only through a record it holds (an actor inside or on its boundary, a relation it lists)
- * or through a relation with an end among its actors (a placement in one of its areas, a tie to
- * one of them); a relation between two actors outside it changes neither membership nor ties, and
- * an actor outside it with no such relation is not in it before or after. Deleted records are in
- * `relationIds` and `actorIds` without a record in the lists, and a deleted actor's relations went
- * with it: both are caught by the ids the subgraph holds.
+ * Whether writes left a subgraph of an area or around an actor as it was. Such a subgraph gains or
+ * loses an actor, a tie or a field only through a record it holds (an actor inside, on its boundary
+ * or within reach, a relation it lists) or through a relation with an end among its actors (a
+ * placement in one of its areas, a tie to one of them); a relation between two actors outside it
+ * changes neither membership nor distances, and an actor outside it with no such relation is not
+ * in it before or after. Deleted records are in `relationIds` and `actorIds` without a record in
+ * the lists, and a deleted actor's relations went with it: both are caught by the ids it holds.
+ * Not for the whole region, which every new actor joins.
  */
 export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'actorIds' | 'relationIds' | 'relations'>): boolean {
-  if (subgraph.areaId === null) return false;
   const actors = new Set(subgraph.nodes.map((node) => node.id));
-  actors.add(subgraph.areaId);
+  if (subgraph.areaId !== null) actors.add(subgraph.areaId);
   if (changes.actorIds.some((id) => actors.has(id))) return false;
   const relations = new Set(subgraph.relations.map((relation) => relation.id));
   if (changes.relationIds.some((id) => relations.has(id))) return false;
@@ -26,25 +26,31 @@ export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'ac
 }
 
 /**
- * Wraps a store so that `subgraph(scope, asOf)` goes through the mark cache: the network page,
+ * Wraps a store so that `subgraph` and `egoNetwork` go through the mark cache: the network page,
  * analysis and recommendations of a care zone ask for the same subgraph again and again. An area's
- * subgraph is kept across writes that did not touch it (the store's change log says which records
- * they did), so writes elsewhere in the region do not make every care zone read again. Callers get
- * the same object for the same scope: it must be treated as read-only.
+ * subgraph and an actor's ego network are kept across writes that did not touch them (the store's
+ * change log says which records they did), so writes elsewhere in the region do not make them be
+ * read again. Callers get the same object for the same question: it must be treated as read-only.
  */
 export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
+  const keptUntouched = (asOf: string | null) => async (stale: Subgraph, staleMark: string) => {
+    const changes = await store.regionChangesSince(staleMark, asOf);
+    return changes && untouchedBy(stale, changes) ? stale : null;
+  };
   const subgraph = (scope: Scope, asOf: string | null = null): Promise<Subgraph> =>
     cache.get(`subgraph|${cache.scopeKey(scope, asOf)}`, () => store.subgraph(scope, asOf), {
       size: subgraphSize,
-      update: async (stale, staleMark) => {
-        if (!scope.areaId) return null;
-        const changes = await store.regionChangesSince(staleMark, asOf);
-        return changes && untouchedBy(stale, changes) ? stale : null;
-      },
+      ...(scope.areaId ? { update: keptUntouched(asOf) } : {}),
+    });
+  const egoNetwork = (actorId: string, depth: number, asOf: string | null = null): Promise<Subgraph> =>
+    cache.get(`ego|${depth}|${cache.scopeKey({ areaId: actorId }, asOf)}`, () => store.egoNetwork(actorId, depth, asOf), {
+      size: subgraphSize,
+      update: keptUntouched(asOf),
     });
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === 'subgraph') return subgraph;
+      if (property === 'egoNetwork') return egoNetwork;
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

@@ -13,7 +13,7 @@ import { networkChanges } from '../analysis/network-changes';
 import { scopeProfile } from '../analysis/scope-profile';
 import { subgraphSize } from '../store/cached-subgraphs';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache } from '../store/mark-cache';
+import { keptWhileSame, MarkCache } from '../store/mark-cache';
 import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import {
@@ -57,7 +57,7 @@ export class AnalysisService {
         const ag = await this.load(scope, asOf);
         return { ag, metrics: networkMetrics(ag, this.options) };
       },
-      { size: ({ ag }) => subgraphSize(ag.subgraph) },
+      { size: ({ ag }) => subgraphSize(ag.subgraph), update: keptWhileSame(({ ag }) => ag, () => this.load(scope, asOf)) },
     );
     return metricsView(ag, metrics);
   }
@@ -99,7 +99,7 @@ export class AnalysisService {
         const current = await this.store.subgraph(scope, asOf);
         return { subgraph: current, positions: forceLayout(current, { seed: this.options.seed }) };
       },
-      { size: (laid) => subgraphSize(laid.subgraph) },
+      { size: (laid) => subgraphSize(laid.subgraph), update: keptWhileSame((laid) => laid.subgraph, () => this.store.subgraph(scope, asOf)) },
     );
     const view = [...positions].map(([actorId, { x, y }]) => ({ actorId, x, y, pinned: false }));
     await this.keep(key, view, true);

@@ -1,7 +1,7 @@
 import type { Scope } from '@weefsel/graph-schema';
 import { areaOverview, type AreaOverview } from '../analysis/overview/area-overview';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache } from '../store/mark-cache';
+import { keptWhileSame, MarkCache } from '../store/mark-cache';
 import { headerOf, type ScopeHeader } from './analysis/analysis-views';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 
@@ -19,10 +19,16 @@ export class OverviewService {
     private readonly cache: MarkCache = new MarkCache(store),
   ) {}
 
-  areaOverview(scope: Scope, asOf: string | null): Promise<OverviewView> {
-    return this.cache.get(`area-overview|${this.cache.scopeKey(scope, asOf)}`, async () => {
-      const ag = await cachedAnalysisGraph(this.cache, this.store, scope, asOf);
-      return { ...headerOf(ag.subgraph), ...areaOverview(ag) };
-    });
+  async areaOverview(scope: Scope, asOf: string | null): Promise<OverviewView> {
+    const load = () => cachedAnalysisGraph(this.cache, this.store, scope, asOf);
+    const { view } = await this.cache.get(
+      `area-overview|${this.cache.scopeKey(scope, asOf)}`,
+      async () => {
+        const ag = await load();
+        return { ag, view: { ...headerOf(ag.subgraph), ...areaOverview(ag) } };
+      },
+      { update: keptWhileSame(({ ag }) => ag, load) },
+    );
+    return view;
   }
 }

@@ -9,7 +9,7 @@ import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
-import { MarkCache } from '../store/mark-cache';
+import { keptWhileSame, MarkCache } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
@@ -149,8 +149,10 @@ export class RecommendService {
   }
 
   private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
-    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await cachedAnalysisGraph(this.cache, this.store, scope, asOf), null, this.options.seed), {
+    const load = () => cachedAnalysisGraph(this.cache, this.store, scope, asOf);
+    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await load(), null, this.options.seed), {
       size: contextSize,
+      update: keptWhileSame((ctx) => ctx.ag, load),
     });
   }
 }

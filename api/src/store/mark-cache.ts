@@ -35,6 +35,15 @@ export interface MarkCacheGet<T> {
   mark?: string;
 }
 
+/**
+ * An `update` that keeps a value while the one it was computed from is still the same object: a
+ * subgraph or analysis graph the cache kept through writes that did not touch it (see
+ * `withCachedSubgraphs`), so what was derived from it holds as well.
+ */
+export function keptWhileSame<T, S extends object>(source: (value: T) => S, current: () => Promise<S>): (stale: T) => Promise<T | null> {
+  return async (stale) => ((await current()) === source(stale) ? stale : null);
+}
+
 interface Entry {
   mark: string;
   value: Promise<unknown>;

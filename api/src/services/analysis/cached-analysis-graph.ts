@@ -3,7 +3,7 @@ import { buildAnalysisGraph, type AnalysisGraph } from '../../analysis/analysis-
 import { analysisGraphAfter } from '../../analysis/analysis-graph-after';
 import { subgraphSize } from '../../store/cached-subgraphs';
 import type { GraphStore } from '../../store/graph-store';
-import type { MarkCache } from '../../store/mark-cache';
+import { keptWhileSame, type MarkCache } from '../../store/mark-cache';
 import { patchRegion } from '../../store/shared/patch-region';
 
 /** The mark cache's key of a scope's analysis graph on a day. */
@@ -30,11 +30,8 @@ export function cachedAnalysisGraph(
   const size = (ag: AnalysisGraph) => subgraphSize(ag.subgraph);
   const compute = async () => buildAnalysisGraph(await store.subgraph(scope, asOf));
   const key = analysisGraphKey(cache, scope, asOf);
-  if (scope.areaId) {
-    // Kept while its subgraph is: the cached store hands out the same one across writes that did not touch the area.
-    const update = async (stale: AnalysisGraph) => ((await store.subgraph(scope, asOf)) === stale.subgraph ? stale : null);
-    return cache.get(key, compute, { size, update });
-  }
+  // An area's is kept while its subgraph is: the cached store keeps that through writes that did not touch the area.
+  if (scope.areaId) return cache.get(key, compute, { size, update: keptWhileSame((ag) => ag.subgraph, () => store.subgraph(scope, asOf)) });
   return cache.get(key, compute, {
     mark: mark ?? undefined,
     size,

@@ -69,6 +69,12 @@ describe('a large scope in the explorer', () => {
       const cy = window.__weefselCy!;
       const rendered = () => new Promise<void>((resolve) => cy.one('render', () => resolve()));
       const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+      const shift = () => document.querySelector<HTMLCanvasElement>('canvas.edge-layer')?.style.transform ?? '';
+      /** The layer's shift once it has redrawn at rest, or as it still is after two seconds. */
+      const rest = async () => {
+        for (let waited = 0; shift() !== '' && waited < 2_000; waited += 50) await wait(50);
+        return shift();
+      };
       // What makes the layer draw afresh on purpose: a resize of the map (a scrollbar coming as the
       // panel fills in), a layout or a drag. One of these during a try (the page still settling on a
       // busy machine) spoils it, and the pan is tried again; a pan itself never may.
@@ -81,16 +87,15 @@ describe('a large scope in the explorer', () => {
         const warm = rendered();
         cy.panBy({ x: 1, y: 1 });
         await warm;
-        await wait(300);
+        await rest();
         const zoom = cy.zoom();
         // The layer as the render after the pan leaves it (its own listener ran first), not some frames
         // later: on a busy machine two frames can outlast the 150 ms after which it redraws.
         const panned = rendered();
         cy.panBy({ x: 120, y: -40 });
         await panned;
-        const moving = document.querySelector<HTMLCanvasElement>('canvas.edge-layer')?.style.transform ?? '';
-        await wait(600);
-        const rested = document.querySelector<HTMLCanvasElement>('canvas.edge-layer')?.style.transform ?? '';
+        const moving = shift();
+        const rested = await rest();
         result = { moving, rested, disturbed: disturbed || cy.zoom() !== zoom };
       }
       return { moving: result.moving, rested: result.rested };

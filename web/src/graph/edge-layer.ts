@@ -19,6 +19,7 @@ export interface EdgeEmphasis {
 }
 
 const structuralColor = '#c3c7cc';
+const unshifted = 'translate(0px, 0px)';
 
 function lookOf(edge: EdgeElementData, emphasis: EdgeEmphasis | null): Omit<StrokeBatch, 'ends'> {
   const collaboration = edge.tie === 'collaboration';
@@ -60,6 +61,8 @@ export class EdgeLayer {
   private batches: StrokeBatch[] = [];
   private drawn: { zoom: number; x: number; y: number } | null = null;
   private settle: ReturnType<typeof setTimeout> | undefined;
+  /** The shift of the drawn picture now shown: none after a redraw, the pan since while one waits for the pan to rest. */
+  private shifted = unshifted;
   private readonly margin: number;
 
   constructor(private readonly cy: Core) {
@@ -100,7 +103,11 @@ export class EdgeLayer {
     const dx = drawn ? pan.x - drawn.x : Infinity;
     const dy = drawn ? pan.y - drawn.y : Infinity;
     if (drawn && drawn.zoom === this.cy.zoom() && Math.abs(dx) < this.margin && Math.abs(dy) < this.margin) {
-      this.canvas.style.transform = `translate(${dx}px, ${dy}px)`;
+      const transform = `translate(${dx}px, ${dy}px)`;
+      // Only a pan shifts the picture and puts the redraw off: renders of other changes (labels placed after it) do neither.
+      if (this.shifted === transform) return;
+      this.shifted = transform;
+      this.canvas.style.transform = transform;
       clearTimeout(this.settle);
       this.settle = setTimeout(() => this.draw(), 150);
       return;
@@ -110,6 +117,7 @@ export class EdgeLayer {
 
   private draw(): void {
     clearTimeout(this.settle);
+    this.shifted = unshifted;
     const container = this.cy.container();
     if (!container) return;
     const width = container.clientWidth + 2 * this.margin;

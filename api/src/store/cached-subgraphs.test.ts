@@ -77,7 +77,7 @@ describe('withCachedSubgraphs', () => {
       ),
     ];
     const [tie, placement, organisation] = [relationKind('o-sociaal-huis', 'o-marienstede'), relationKind('o-sociaal-huis', 'n-centrum'), kindOf('o-caw')];
-    // Each write, and whether some area's subgraph stays as it was (read again or not, the lists must be equal).
+    // Writes outside every question, then into some of them: kept or read again, each answer must equal a fresh read.
     const writes: [string, () => Promise<unknown>][] = [
       ['an actor in no area', () => cached.upsertActor({ id: 'x-elders', kind: organisation, name: 'Elders' })],
       ['a tie between two actors in no area', async () => {

@@ -151,7 +151,7 @@ export const graphStylesheet: StylesheetJson = [
   { selector: `edge.${elementClasses.status('ENDED')}`, style: statusStyles.ENDED },
   { selector: `edge.${elementClasses.directed}`, style: { 'target-arrow-shape': 'triangle' } },
   // The overview's bundled ties: one line per pair of areas, as thick as their ties are many.
-  { selector: `edge.${overviewClasses.tie}`, style: { width: 'data(width)', 'line-color': overviewTieColor, opacity: 0.75, 'curve-style': 'haystack', 'haystack-radius': 0 } },
+  { selector: `edge.${overviewClasses.tie}`, style: { width: 'data(width)', 'line-color': overviewTieColor, opacity: 0.75, 'curve-style': 'straight' } },
   ...overlayMarks,
   { selector: `node.${viewClasses.dimmed}`, style: { opacity: 0.15 } },
   { selector: `edge.${viewClasses.dimmed}`, style: { opacity: 0.06 } },

@@ -1,24 +1,16 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureDocument } from '../store/contract/fixture';
-import { openSqliteStore, type SqliteGraphStore } from '../store/sqlite/sqlite-store';
+import { openFixtureSqliteStore } from '../store/sqlite/fixture-sqlite-store';
+import type { SqliteGraphStore } from '../store/sqlite/sqlite-store';
 import { createServices, type Services } from './services';
 
-let dir: string;
 let store: SqliteGraphStore;
+let remove: () => Promise<void>;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'weefsel-kept-'));
-  store = openSqliteStore(path.join(dir, 'weefsel.sqlite'));
-  await store.init();
-  await store.importGraph(fixtureDocument());
+  ({ store, remove } = await openFixtureSqliteStore());
 });
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => remove());
 
 /** What the analysis views of a care zone and its neighbourhood answer, on a day and over the history. */
 async function answers(services: Services) {

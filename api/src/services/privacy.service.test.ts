@@ -1,16 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personNameKinds } from '@weefsel/graph-schema';
 import { fixtureDocument } from '../store/contract/fixture';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
-import { openSqliteStore, type SqliteGraphStore } from '../store/sqlite/sqlite-store';
+import { openFixtureSqliteStore } from '../store/sqlite/fixture-sqlite-store';
+import type { SqliteGraphStore } from '../store/sqlite/sqlite-store';
 import { PrivacyService } from './privacy.service';
 
-let dir: string;
 let store: SqliteGraphStore;
+let remove: () => Promise<void>;
 let builds: number;
 
 /** The real store, counting the scrubber's full reads (its first page of actors). */
@@ -27,16 +25,10 @@ function counting(inner: GraphStore): GraphStore {
 }
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'weefsel-privacy-'));
-  store = openSqliteStore(path.join(dir, 'weefsel.sqlite'));
-  await store.init();
-  await store.importGraph(fixtureDocument());
+  ({ store, remove } = await openFixtureSqliteStore());
   builds = 0;
 });
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => remove());
 
 describe('PrivacyService.scrubber', () => {
   it('is kept through writes that give it nothing, and scrubs as a fresh one after every kind of write', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, testUsers } from '../support/test-app';
+import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 import { apiNetwork as apiNetworkAt, waitForNodes as waitForNodesOn, type ApiNode } from './scope-nodes';
 
@@ -33,6 +33,29 @@ const drawn = () =>
   });
 
 const waitForNodes = (ids: string[]) => waitForNodesOn(page, ids);
+
+/** The API's bundles of the region's overview. */
+async function apiTies(): Promise<{ source: string; target: string; ties: number }[]> {
+  const res = await gql<{ areaOverview: { ties: { source: string; target: string; ties: number }[] } }>(app.url, '{ areaOverview { ties { source target ties } } }', {}, { as: 'viewer' });
+  return res.data!.areaOverview.ties;
+}
+
+/**
+ * The map as drawn: each area's disc on screen, and whether the edge layer has ink at a screen
+ * point (the bundles are drawn there, under the areas, not as Cytoscape's edges).
+ */
+const drawnOverview = (points: { x: number; y: number }[]) =>
+  page.evaluate((points) => {
+    const cy = window.__weefselCy!;
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.edge-layer');
+    const margin = -parseFloat(canvas?.style.left ?? '0');
+    const inkAt = ({ x, y }: { x: number; y: number }) => (canvas?.getContext('2d')?.getImageData(Math.round(x + margin) - 1, Math.round(y + margin) - 1, 3, 3).data ?? []).some((value, index) => index % 4 === 3 && value > 0);
+    return {
+      edges: cy.edges().length,
+      discs: cy.nodes().map((node) => ({ id: node.id(), ...node.renderedPosition(), radius: node.renderedWidth() / 2 })),
+      ink: points.map(inkAt),
+    };
+  }, points);
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -89,6 +112,18 @@ describe('overview by area', () => {
     await expect(page.getByLabel('Grootte volgens').count()).resolves.toBe(0);
     await expect(page.getByText('In het overzicht is elk gebied één knoop.', { exact: false }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(screenshotDir, 'overview-region-nl-1366.png') });
+
+    // Every bundle the API counts is drawn, on the edge layer: ink midway between its two areas; no
+    // area's disc lies on another's.
+    const ties = await apiTies();
+    expect(ties.length).toBeGreaterThan(3);
+    const { discs } = await drawnOverview([]);
+    const at = new Map(discs.map((disc) => [disc.id, disc]));
+    const middle = (a: string, b: string) => ({ x: (at.get(a)!.x + at.get(b)!.x) / 2, y: (at.get(a)!.y + at.get(b)!.y) / 2 });
+    const seen = await drawnOverview(ties.map((tie) => middle(tie.source, tie.target)));
+    expect(seen.edges).toBe(0);
+    expect(seen.ink.every(Boolean)).toBe(true);
+    for (const disc of discs) for (const other of discs) if (disc.id < other.id) expect(Math.hypot(disc.x - other.x, disc.y - other.y)).toBeGreaterThan(disc.radius + other.radius);
 
     // Choosing a zone opens it, as its municipalities.
     const zone = zones.find((each) => each.name.includes('Brugge')) ?? zones[0]!;

@@ -174,6 +174,7 @@ export function Explorer() {
           <NetworkCanvas
             key={isLargeGraph(elements.length) ? 'large' : 'small'}
             large={isLargeGraph(elements.length)}
+            tiesOnLayer={isLargeGraph(elements.length) || overview !== null}
             settled={drawingSettled}
             elements={elements}
             focus={focus}

@@ -13,7 +13,11 @@ import { isLargeGraph, largeGraphElements } from '../graph/large-graph';
 import { mergeNetworks, withoutIds } from '../graph/merge-network';
 import { filterNetwork } from '../graph/network-filter';
 import { placeMissing } from '../graph/place-missing';
+import { TextWidths } from '../graph/text-widths';
 import type { ExplorerState } from '../components/url-state';
+
+/** Widths of the overview's labels, for room around its areas (measured once per name). */
+const labelWidths = new TextWidths();
 
 /** Actors and relations added in this session (expanded neighbours, accepted suggestions, new actors). */
 export interface LocalChanges {
@@ -67,7 +71,7 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
     return placeMissing(filtered.nodes.map((node) => node.id), filtered.relations, serverPositions);
   }, [filtered, serverPositions]);
   const elements = useMemo(() => {
-    if (overview) return overviewElements(overview, areaLabel);
+    if (overview) return overviewElements(overview, areaLabel, (label) => labelWidths.at12(label, false));
     if (show !== 'actors' || !filtered || !shown) return [];
     const sizeBy = metric === 'none' || metricsById.size === 0 ? undefined : new Map([...metricsById].map(([id, row]) => [id, row[metric]]));
     const communities = new Map([...metricsById].map(([id, row]) => [id, row.community]));

@@ -16,13 +16,15 @@ const zone: AreaOverview = {
 
 describe('area overview', () => {
   it('draws an area per node (its id, so choosing it opens it) and one line per pair of areas, as thick as its ties', () => {
-    const elements = overviewElements(zone, (area) => `${area.name}: ${area.actors}`);
+    const elements = overviewElements(zone, (area) => `${area.name}: ${area.actors}`, (label) => label.length * 7);
     expect(elements.filter((e) => e.group === 'nodes').map((e) => [e.data.id, e.data.label, e.data.kind])).toEqual([
       ['m1', 'm1: 2', 'Municipality'],
       ['m2', 'm2: 2', 'Municipality'],
     ]);
     const [line] = elements.filter((e) => e.group === 'edges');
     expect(line?.data).toMatchObject({ source: 'm1', target: 'm2', ties: 2, width: 12 });
+    // Placed here, so the canvas runs no layout over the ties.
+    expect(elements.filter((e) => e.group === 'nodes').every((e) => Number.isFinite(e.position?.x) && Number.isFinite(e.position?.y))).toBe(true);
   });
 
   it('opens a large scope as areas unless the user chose, and never where no area lies below', () => {

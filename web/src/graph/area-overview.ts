@@ -3,6 +3,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { AreaOverview, OverviewArea } from '../api/area-overview.api';
 import type { ShowMode } from '../components/url-state';
 import { elementClasses, nodeSize, type NodeElementData } from './build-elements';
+import { overviewPositions } from './overview-layout';
 
 /**
  * A scope of more actors than this opens as its areas unless the address says otherwise. Measured
@@ -31,16 +32,26 @@ export function shownAs(chosen: ShowMode | null, overview: Pick<AreaOverview, 'c
  */
 export const overviewClasses = { area: 'overview-area', tie: 'overview-tie' } as const;
 
+/** A line between two areas of the overview: `width` in pixels at zoom 1, from the count of its ties. */
+export interface OverviewTieData {
+  id: string;
+  source: string;
+  target: string;
+  ties: number;
+  width: number;
+}
+
 /**
  * Cytoscape elements of an overview: an area node sized by its actors (its label says how many),
  * a line between two areas as thick as their ties are many. A node's id is the area's id, so
- * choosing it opens that area.
+ * choosing it opens that area. Every node has its position (overview-layout.ts), with room for its
+ * label as `labelWidth` (pixels at 12 px) measures it.
  */
-export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>, actorsLabel: (area: OverviewArea) => string): ElementDefinition[] {
+export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>, actorsLabel: (area: OverviewArea) => string, labelWidth: (label: string) => number): ElementDefinition[] {
   const most = Math.max(1, ...overview.areas.map((area) => area.actors));
-  const nodes = overview.areas.map((area): ElementDefinition => {
+  const data = overview.areas.map((area): NodeElementData => {
     const kind: NodeKind = area.kind;
-    const data: NodeElementData = {
+    return {
       id: area.id,
       label: actorsLabel(area),
       kind,
@@ -49,13 +60,16 @@ export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>,
       size: Math.round(nodeSize.min + Math.sqrt(area.actors / most) * (nodeSize.max * 1.5 - nodeSize.min)),
       community: -1,
     };
-    return { group: 'nodes', data, classes: [elementClasses.kind(kind), overviewClasses.area] };
   });
+  const positions = overviewPositions(
+    data.map((node) => ({ id: node.id, size: node.size, labelWidth: labelWidth(node.label) })),
+    overview.ties,
+  );
+  const nodes = data.map((node): ElementDefinition => ({ group: 'nodes', data: node, position: positions.get(node.id), classes: [elementClasses.kind(node.kind), overviewClasses.area] }));
   const widest = Math.max(1, ...overview.ties.map((tie) => tie.ties));
-  const edges = overview.ties.map((tie): ElementDefinition => ({
-    group: 'edges',
-    data: { id: `overview:${tie.source}|${tie.target}`, source: tie.source, target: tie.target, ties: tie.ties, width: Math.round(1 + 11 * Math.sqrt(tie.ties / widest)) },
-    classes: [overviewClasses.tie],
-  }));
+  const edges = overview.ties.map((tie): ElementDefinition => {
+    const data: OverviewTieData = { id: `overview:${tie.source}|${tie.target}`, source: tie.source, target: tie.target, ties: tie.ties, width: Math.round(1 + 11 * Math.sqrt(tie.ties / widest)) };
+    return { group: 'edges', data, classes: [overviewClasses.tie] };
+  });
   return [...nodes, ...edges];
 }

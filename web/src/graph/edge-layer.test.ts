@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildElements, type EdgeElementData } from './build-elements';
+import { overviewElements, type OverviewTieData } from './area-overview';
 import { strokeBatches } from './edge-layer';
-import { relationKindColors, statusStyles } from './graph-style';
+import { overviewTieColor, overviewTieOpacity, relationKindColors, statusStyles } from './graph-style';
 import { networkFixture } from './network.fixture';
 
 function edgesOf(network = networkFixture()): EdgeElementData[] {
@@ -19,6 +20,20 @@ describe('strokeBatches', () => {
     const first = batches[0];
     expect(first?.ends).toEqual([['org-caw', 'gem-oostende']]);
     expect(first?.dash.length).toBeGreaterThan(0);
+  });
+
+  it("draws the overview's bundles as the stylesheet does: as wide as their data says, in the overview's colour", () => {
+    const overview = {
+      areas: ['a', 'b', 'c'].map((id) => ({ id, name: id, kind: 'Municipality' as const, actors: 3 })),
+      ties: [
+        { source: 'a', target: 'b', ties: 40 },
+        { source: 'a', target: 'c', ties: 1 },
+      ],
+    };
+    const bundles = overviewElements(overview, (area) => area.name, () => 20).filter((element) => element.group === 'edges').map((element) => element.data as OverviewTieData);
+    const batches = strokeBatches(bundles, null);
+    expect(batches.map((batch) => [batch.width, batch.ends])).toEqual(bundles.map((bundle) => [bundle.width, [[bundle.source, bundle.target]]]).sort((x, y) => Number(x[0]) - Number(y[0])));
+    expect(batches.every((batch) => batch.color === overviewTieColor && batch.alpha === overviewTieOpacity && batch.dash.length === 0)).toBe(true);
   });
 
   it('colours collaboration ties by relation kind, the same colours as the stylesheet and legend', () => {

@@ -1,6 +1,7 @@
 import type { Core, ElementDefinition } from 'cytoscape';
+import type { OverviewTieData } from './area-overview';
 import type { EdgeElementData } from './build-elements';
-import { relationKindColors, statusStyles } from './graph-style';
+import { overviewTieColor, overviewTieOpacity, relationKindColors, statusStyles } from './graph-style';
 import { withEveryLabel } from './label-layer';
 
 /** One stroke call: every tie drawn with the same look, as one canvas path. */
@@ -21,7 +22,12 @@ export interface EdgeEmphasis {
 const structuralColor = '#c3c7cc';
 const unshifted = 'translate(0px, 0px)';
 
-function lookOf(edge: EdgeElementData, emphasis: EdgeEmphasis | null): Omit<StrokeBatch, 'ends'> {
+/** What the layer draws: a relation of a scope, or a bundle of ties between two areas of the overview. */
+export type LayerEdgeData = EdgeElementData | OverviewTieData;
+
+function lookOf(edge: LayerEdgeData, emphasis: EdgeEmphasis | null): Omit<StrokeBatch, 'ends'> {
+  // As the stylesheet draws the overview's bundles when they are Cytoscape's (exports).
+  if ('ties' in edge) return { color: overviewTieColor, width: edge.width, alpha: overviewTieOpacity, dash: [] };
   const collaboration = edge.tie === 'collaboration';
   const emphasised = emphasis?.edges.has(edge.id) ?? false;
   const color = collaboration ? (relationKindColors.get(edge.kind) ?? '#4a4f57') : structuralColor;
@@ -35,7 +41,7 @@ function lookOf(edge: EdgeElementData, emphasis: EdgeEmphasis | null): Omit<Stro
  * Group the ties by look, in drawing order: structural first, then collaboration, emphasised last
  * (on top). A few batches of thousands of segments draw far faster than one call per tie.
  */
-export function strokeBatches(edges: readonly EdgeElementData[], emphasis: EdgeEmphasis | null): StrokeBatch[] {
+export function strokeBatches(edges: readonly LayerEdgeData[], emphasis: EdgeEmphasis | null): StrokeBatch[] {
   const batches = new Map<string, StrokeBatch>();
   for (const edge of edges) {
     const look = lookOf(edge, emphasis);
@@ -80,7 +86,7 @@ export class EdgeLayer {
   }
 
   setEdges(definitions: readonly ElementDefinition[], emphasis: EdgeEmphasis | null): void {
-    const edges = definitions.map((definition) => definition.data as EdgeElementData);
+    const edges = definitions.map((definition) => definition.data as LayerEdgeData);
     this.cy.scratch(hiddenEdgesKey, definitions);
     this.batches = strokeBatches(edges, emphasis);
     this.draw();

@@ -6,6 +6,7 @@ import { labelMaxWidthEm, labelWideWidthEm, type LabelSide } from './label-place
 
 /** The overview's bundled ties between areas (the legend draws its sample in it). */
 export const overviewTieColor = '#7b8794';
+export const overviewTieOpacity = 0.75;
 
 /** Classes the canvas sets when an actor is focused. */
 export const focusClasses = { highlighted: 'highlighted', faded: 'faded' } as const;
@@ -151,7 +152,7 @@ export const graphStylesheet: StylesheetJson = [
   { selector: `edge.${elementClasses.status('ENDED')}`, style: statusStyles.ENDED },
   { selector: `edge.${elementClasses.directed}`, style: { 'target-arrow-shape': 'triangle' } },
   // The overview's bundled ties: one line per pair of areas, as thick as their ties are many.
-  { selector: `edge.${overviewClasses.tie}`, style: { width: 'data(width)', 'line-color': overviewTieColor, opacity: 0.75, 'curve-style': 'straight' } },
+  { selector: `edge.${overviewClasses.tie}`, style: { width: 'data(width)', 'line-color': overviewTieColor, opacity: overviewTieOpacity, 'curve-style': 'straight' } },
   ...overlayMarks,
   { selector: `node.${viewClasses.dimmed}`, style: { opacity: 0.15 } },
   { selector: `edge.${viewClasses.dimmed}`, style: { opacity: 0.06 } },

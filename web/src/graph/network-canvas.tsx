@@ -38,6 +38,8 @@ export interface NetworkCanvasProps {
   onReady?: (cy: Core | null) => void;
   /** Many elements: ties on the edge layer, positions from the API (see large-graph.ts). */
   large: boolean;
+  /** Ties on the edge layer although the scope is not large (the overview's bundles: measuring them in Cytoscape is most of its first screen). */
+  tiesOnLayer?: boolean;
   /** False while what the layout depends on is on its way (see useNetworkData): the previous drawing stays until then. */
   settled: boolean;
   /** Called when an actor was dragged and let go, with where every actor is drawn now. */
@@ -82,17 +84,17 @@ declare global {
  * The Cytoscape canvas. Cytoscape owns the DOM inside the container: it is created once, fed
  * element patches, and destroyed on unmount (React never re-renders its children).
  */
-export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true, fitZoomAtMost, onZoomInto, onZoomOut }: NetworkCanvasProps) {
+export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layout, highlight, overlay, onReady, large, tiesOnLayer = large, settled, onDragged, layoutSeq = 0, pictureKey, stepChooses = true, fitZoomAtMost, onZoomInto, onZoomOut }: NetworkCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const semanticRef = useRef<SemanticZoom | null>(null);
   const edgeLayerRef = useRef<EdgeLayer | null>(null);
   const labelLayerRef = useRef<LabelLayer | null>(null);
   const focusId = focus?.id ?? null;
-  // On a large scope Cytoscape holds the nodes only; the edge layer draws the ties.
+  // On a large scope (and the overview) Cytoscape holds the nodes only; the edge layer draws the ties.
   const [drawn, layerEdges] = useMemo(
-    () => (large ? [elements.filter((element) => element.group !== 'edges'), elements.filter((element) => element.group === 'edges')] : [elements, []]),
-    [elements, large],
+    () => (tiesOnLayer ? [elements.filter((element) => element.group !== 'edges'), elements.filter((element) => element.group === 'edges')] : [elements, []]),
+    [elements, tiesOnLayer],
   );
   const onSelectRef = useRef(onSelect);
   const onReadyRef = useRef(onReady);
@@ -115,7 +117,6 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
     });
-    edgeLayerRef.current = large ? new EdgeLayer(cy) : null;
     labelLayerRef.current = new LabelLayer(cy);
     semanticRef.current = new SemanticZoom(cy, maxZoom);
     cy.on('tap', (event: EventObject) => {
@@ -208,6 +209,8 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
 
   useEffect(() => {
     const cy = cyRef.current;
+    // Made when ties first go to it: a canvas shows the overview and the actors of a scope in turn.
+    if (cy && !edgeLayerRef.current && layerEdges.length > 0) edgeLayerRef.current = new EdgeLayer(cy);
     const layer = edgeLayerRef.current;
     if (!cy || !layer) {
       if (cy) applyHighlight(cy, highlight);

@@ -38,6 +38,20 @@ export class BoxGrid {
     return this.keys(box).some((key) => this.cells.get(key)?.some((entry) => entry.owner !== except && boxesOverlap(box, entry.box)) ?? false);
   }
 
+  /** How much of the box (in square pixels) boxes of other owners than `except` cover, summed over them. */
+  coveredArea(box: Box, except?: string): number {
+    const seen = new Set<Entry>();
+    let area = 0;
+    for (const key of this.keys(box)) {
+      for (const entry of this.cells.get(key) ?? []) {
+        if (entry.owner === except || seen.has(entry) || !boxesOverlap(box, entry.box)) continue;
+        seen.add(entry);
+        area += (Math.min(box.x2, entry.box.x2) - Math.max(box.x1, entry.box.x1)) * (Math.min(box.y2, entry.box.y2) - Math.max(box.y1, entry.box.y1));
+      }
+    }
+    return area;
+  }
+
   /** The owners of the boxes the box overlaps. */
   owners(box: Box): Set<string> {
     const found = new Set<string>();

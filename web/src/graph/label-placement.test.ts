@@ -81,6 +81,19 @@ describe('placeLabels', () => {
     expect(placeLabels(both, geometry).size).toBe(2);
   });
 
+  it('puts a forced label that has no free side where it covers no other label, over a node rather than over a name', () => {
+    // The chosen actor's partners crowd round it: below its node lies the name of the partner under
+    // it, above it the node of the partner over it (whose own name is further up).
+    const over = candidate('over', 400, 275, { forced: true, priority: 3, sides: ['above'] });
+    const under = candidate('under', 400, 335, { forced: true, priority: 2, sides: ['above'] });
+    const chosen = candidate('chosen', 400, 300, { forced: true, priority: 1, sides: ['below', 'above'] });
+    const placed = placeLabels([over, under, chosen], geometry);
+    expect(placed.get('under')).toBe('above');
+    expect(placed.get('chosen')).toBe('above');
+    expect(boxesOverlap(labelBox(chosen, 'above', geometry), labelBox(under, 'above', geometry))).toBe(false);
+    expect(boxesOverlap(labelBox(chosen, 'below', geometry), labelBox(under, 'above', geometry))).toBe(true);
+  });
+
   it('leaves out labels that would stick out of the view, unless forced', () => {
     expect(placeLabels([candidate('edge', 795, 595, { sides: ['below', 'right'] })], geometry).size).toBe(0);
     expect(placeLabels([candidate('edge', 795, 595, { sides: ['below', 'right'], forced: true })], geometry).size).toBe(1);

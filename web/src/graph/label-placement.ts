@@ -31,7 +31,7 @@ export interface LabelCandidate {
   priority: number;
   /**
    * Always labelled (highlighted actors, the selected actor and its partners): placed before all
-   * others, on a free side when there is one, else below even if that overlaps.
+   * others, on a free side when there is one, else where it lies least on other labels.
    */
   forced: boolean;
   /** Sides allowed, in order of preference; all eight when absent. */
@@ -135,6 +135,21 @@ class Placement {
     return sides.find((side) => this.fits(candidate, box(side), true, moving)) ?? sides.find((side) => this.fits(candidate, box(side), false, moving));
   }
 
+  /**
+   * For a forced label with no free side: the side where it lies least on other labels. A name over
+   * a node stays legible in its white outline; over another name neither can be read.
+   */
+  leastCovered(candidate: LabelCandidate): LabelSide {
+    const sides = candidate.sides ?? labelSides;
+    let best = sides[0] ?? 'below';
+    let covered = Infinity;
+    for (const side of sides) {
+      const area = this.labels.coveredArea(labelBox(candidate, side, this.geometry), candidate.id);
+      if (area < covered) [best, covered] = [side, area];
+    }
+    return best;
+  }
+
   put(candidate: LabelCandidate, side: LabelSide): void {
     this.labels.add(labelBox(candidate, side, this.geometry), candidate.id);
     if (!candidate.area) this.labelled.add(nodeBox(candidate), candidate.id);
@@ -185,7 +200,8 @@ function makeRoom(placement: Placement, candidate: LabelCandidate, byId: Readonl
  * an actor whose node lies under an earlier label gets none, so a name is never read as another
  * node's. A candidate whose label fits on none of its sides (inside the viewport, clear of what was
  * placed before it, also after moving one label out of the way) gets none; it appears when zooming
- * in gives it room. Forced candidates are always labelled, on a free side when there is one.
+ * in gives it room. Forced candidates are always labelled, on a free side when there is one, else
+ * where they lie least on other labels.
  */
 export function placeLabels(candidates: readonly LabelCandidate[], geometry: LabelGeometry): Map<string, LabelSide> {
   return placeLabelsOn(new Placement(geometry, candidates), candidates, geometry);
@@ -196,7 +212,7 @@ function placeLabelsOn(placement: Placement, candidates: readonly LabelCandidate
   const left: LabelCandidate[] = [];
   for (const candidate of ordered) {
     if (!candidate.forced && placement.covered(candidate)) continue;
-    const side = placement.sideFor(candidate) ?? (candidate.forced ? (candidate.sides?.[0] ?? 'below') : undefined);
+    const side = placement.sideFor(candidate) ?? (candidate.forced ? placement.leastCovered(candidate) : undefined);
     if (side) placement.put(candidate, side);
     else left.push(candidate);
   }

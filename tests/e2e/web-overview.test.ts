@@ -124,6 +124,18 @@ describe('overview by area', () => {
     expect(seen.edges).toBe(0);
     expect(seen.ink.every(Boolean)).toBe(true);
     for (const disc of discs) for (const other of discs) if (disc.id < other.id) expect(Math.hypot(disc.x - other.x, disc.y - other.y)).toBeGreaterThan(disc.radius + other.radius);
+    // Fitted clear of the area trail above the map and the zoom buttons below it.
+    const covers = await page.evaluate(() => {
+      const origin = window.__weefselCy!.container()!.getBoundingClientRect();
+      return [...document.querySelectorAll('[data-covers-map]')].map((element) => {
+        const rect = element.getBoundingClientRect();
+        return { x1: rect.left - origin.left, y1: rect.top - origin.top, x2: rect.right - origin.left, y2: rect.bottom - origin.top };
+      });
+    });
+    expect(covers.length).toBeGreaterThanOrEqual(2);
+    for (const disc of discs) {
+      for (const cover of covers) expect(disc.x + disc.radius < cover.x1 || disc.x - disc.radius > cover.x2 || disc.y + disc.radius < cover.y1 || disc.y - disc.radius > cover.y2, disc.id).toBe(true);
+    }
 
     // Choosing a zone opens it, as its municipalities.
     const zone = zones.find((each) => each.name.includes('Brugge')) ?? zones[0]!;

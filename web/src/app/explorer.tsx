@@ -17,6 +17,7 @@ import { NetworkSummary } from '../features/network/network-summary';
 import { ScopePicker } from '../features/network/scope-picker';
 import { SearchBox } from '../features/network/search-box';
 import type { OverviewArea } from '../api/area-overview.api';
+import { fitDrawing } from '../graph/canvas-viewport';
 import { isLargeGraph } from '../graph/large-graph';
 import { NetworkCanvas, type FocusRequest } from '../graph/network-canvas';
 import { useI18n } from '../i18n/i18n-context';
@@ -141,7 +142,7 @@ export function Explorer() {
   const resetView = () => {
     setHighlight(null);
     update({ filter: { kinds: [], domains: [], targetGroups: [], relationKinds: [] }, actor: null });
-    cy?.fit(undefined, 30);
+    if (cy) fitDrawing(cy);
   };
 
   return (

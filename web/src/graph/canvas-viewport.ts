@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
-import { boxInView, resizedViewport, stretchToFill } from './viewport-resize';
+import { coversMapAttribute } from './label-layer';
+import { boxInView, fittedViewport, resizedViewport, stretchToFill, type CoveredEdges } from './viewport-resize';
 
 /**
  * After the canvas changed size: when the whole drawing was in view, fit it again (the map is
@@ -12,13 +13,13 @@ export function keepInView(cy: Core): void {
   const after = { width: cy.width(), height: cy.height() };
   if (after.width === before.width && after.height === before.height) return;
   if (wasWhole && after.width > 0 && after.height > 0) {
-    cy.fit(undefined, 30);
+    fitDrawing(cy);
     return;
   }
   cy.viewport(resizedViewport({ zoom: cy.zoom(), pan: cy.pan() }, before, after, { min: cy.minZoom(), max: cy.maxZoom() }));
 }
 
-/** Stretches a freshly laid-out drawing to the canvas's shape and fits it, so names get the room there is. */
+/** Stretches a freshly laid-out drawing to the canvas's shape, so names get the room there is (fit it after). */
 export function fillCanvas(cy: Core): void {
   const actors = cy.nodes().not(':parent');
   if (actors.length < 2) return;
@@ -32,15 +33,42 @@ export function fillCanvas(cy: Core): void {
       return { x: middle.x + (x - middle.x) * stretch.x, y: middle.y + (y - middle.y) * stretch.y };
     });
   });
-  cy.fit(undefined, 30);
 }
 
-/** The padding around a fitted drawing, in screen pixels (as every `cy.fit` here uses). */
+/** The padding around a fitted drawing, in screen pixels. */
 export const fitPaddingPx = 30;
 
-/** The zoom at which the whole drawing (its nodes, not their names) would be fitted into the canvas. */
+/**
+ * How far the elements drawn over the map (marked with `coversMapAttribute`) reach in from its top
+ * and bottom edges: those in its upper third cover the top, those in its lower third the bottom.
+ */
+function coveredEdges(cy: Core): CoveredEdges {
+  const container = cy.container();
+  const host = container?.parentElement;
+  if (!container || !host) return { top: 0, bottom: 0 };
+  const origin = container.getBoundingClientRect();
+  const covered = { top: 0, bottom: 0 };
+  for (const element of host.querySelectorAll(`[${coversMapAttribute}]`)) {
+    const rect = element.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    const [y1, y2] = [rect.top - origin.top, rect.bottom - origin.top];
+    if (y1 < origin.height / 3) covered.top = Math.max(covered.top, y2);
+    else if (y2 > (origin.height * 2) / 3) covered.bottom = Math.max(covered.bottom, origin.height - y1);
+  }
+  return covered;
+}
+
+/**
+ * Shows the whole drawing, clear of the area trail above it and the zoom buttons below it
+ * (fittedViewport), zoomed in no further than `zoomAtMost`.
+ */
+export function fitDrawing(cy: Core, zoomAtMost = Number.POSITIVE_INFINITY): void {
+  if (cy.elements().empty()) return;
+  const limits = { min: cy.minZoom(), max: Math.min(cy.maxZoom(), zoomAtMost) };
+  cy.viewport(fittedViewport(cy.elements().boundingBox(), { width: cy.width(), height: cy.height() }, coveredEdges(cy), fitPaddingPx, limits));
+}
+
+/** The zoom at which the whole drawing (its nodes, not their names) would be fitted into the canvas, as fitDrawing fits it. */
 export function fittedZoom(cy: Core): number {
-  const box = cy.nodes().boundingBox({ includeLabels: false });
-  const zoom = Math.min((cy.width() - 2 * fitPaddingPx) / Math.max(box.w, 1), (cy.height() - 2 * fitPaddingPx) / Math.max(box.h, 1));
-  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+  return fittedViewport(cy.nodes().boundingBox({ includeLabels: false }), { width: cy.width(), height: cy.height() }, coveredEdges(cy), fitPaddingPx, { min: cy.minZoom(), max: cy.maxZoom() }).zoom;
 }

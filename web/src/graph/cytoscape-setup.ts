@@ -20,7 +20,11 @@ export const draftLayoutNodes = 200;
 /** Up to this many nodes the layout keeps room for every label; measuring them costs more than it gains on larger scopes. */
 export const labelledLayoutNodes = 300;
 
-/** Layout options for fcose; no animation so the picture is settled when the layout returns. */
+/**
+ * Layout options for fcose; no animation so the picture is settled when the layout returns. No
+ * layout fits the view itself: the canvas fits every fresh drawing clear of what covers the map
+ * (fitDrawing), and a fit here would measure every element once more for nothing.
+ */
 export function fcoseLayout(randomize: boolean, nodeCount = 0): cytoscape.LayoutOptions {
   return {
     name: 'fcose',
@@ -30,7 +34,7 @@ export function fcoseLayout(randomize: boolean, nodeCount = 0): cytoscape.Layout
     nodeDimensionsIncludeLabels: nodeCount <= labelledLayoutNodes,
     idealEdgeLength: 90,
     nodeRepulsion: 6000,
-    padding: 30,
+    fit: false,
   } as cytoscape.LayoutOptions;
 }
 
@@ -53,21 +57,19 @@ export function communityLayout(cy: cytoscape.Core): cytoscape.LayoutOptions {
     name: 'cise',
     clusters: [...clusters.values()].filter((members) => members.length > 1),
     animate: false,
-    fit: true,
-    padding: 30,
+    fit: false,
     nodeSeparation: 12,
     allowNodesInsideCircle: true,
   } as cytoscape.LayoutOptions;
 }
 
-/** Draws actors at the given positions (area boxes wrap theirs) and fits the view. */
+/** Draws actors at the given positions (area boxes wrap theirs). */
 export function presetLayout(positions: ReadonlyMap<string, { x: number; y: number }>): cytoscape.LayoutOptions {
   return {
     name: 'preset',
     positions: (node: cytoscape.NodeSingular) => positions.get(node.id()) ?? node.position(),
     animate: false,
-    fit: true,
-    padding: 30,
+    fit: false,
   } as cytoscape.LayoutOptions;
 }
 

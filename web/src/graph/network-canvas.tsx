@@ -15,7 +15,7 @@ import { graphStylesheet, largeGraphStylesheet } from './graph-style';
 import { LabelLayer } from './label-layer';
 import { patchElements } from './patch-elements';
 import { applyHighlight, applyOverlay } from './view-highlight';
-import { fillCanvas, keepInView } from './canvas-viewport';
+import { fillCanvas, fitDrawing, keepInView } from './canvas-viewport';
 
 /** A request to focus an actor; `seq` makes a repeated request for the same actor count again. */
 export interface FocusRequest {
@@ -182,10 +182,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
         // A kept picture is drawn as it was kept; a fresh one has its area boxes apart.
         if (laidOut) keepAreasApart(cy);
         if (laidOut && layout !== 'community') fillCanvas(cy);
-        if (fitZoomAtMost !== undefined && cy.zoom() > fitZoomAtMost) {
-          cy.zoom(fitZoomAtMost);
-          cy.center();
-        }
+        fitDrawing(cy, fitZoomAtMost);
         semanticRef.current?.drawn(fitZoomAtMost);
         // Labels first, so the drawing called ready is the one people read.
         labelLayerRef.current?.refresh();
@@ -235,17 +232,20 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
     if (cy) applyOverlay(cy, overlay);
   }, [overlay, elements]);
 
-  // A new request (id or seq) or new elements focus again; other renders of the page leave the view alone.
+  // A new request (id or seq), new elements or a drawing just settled focus again; other renders of
+  // the page leave the view alone. Settled counts: elements that came in before the drawing could
+  // settle (the metrics before the layout's answer) are only drawn when it does, and the actor chosen
+  // with them would otherwise never be focused.
   const focusSeq = focus?.seq ?? null;
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    if (!cy || !settled) return;
     const partners = layerEdges.flatMap((edge) =>
       edge.data.source === focusId ? [String(edge.data.target)] : edge.data.target === focusId ? [String(edge.data.source)] : [],
     );
     if (!focusId || !focusNode(cy, focusId, { partners })) clearFocus(cy);
     labelLayerRef.current?.schedule();
-  }, [focusId, focusSeq, elements, layerEdges]);
+  }, [focusId, focusSeq, elements, layerEdges, settled]);
 
   const hintId = useId();
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -257,7 +257,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
     const middle = { x: cy.width() / 2, y: cy.height() / 2 };
     if ('pan' in action) cy.panBy(action.pan);
     else if ('zoom' in action) cy.zoom({ level: cy.zoom() * action.zoom, renderedPosition: middle });
-    else if ('fit' in action) cy.fit(undefined, 30);
+    else if ('fit' in action) fitDrawing(cy);
     else if ('clear' in action) onSelectRef.current(null);
     else if ('open' in action) {
       const marked = cy.nodes(':selected').first();

@@ -38,3 +38,23 @@ export function stretchToFill(drawing: Size, canvas: Size, max = 2.2): { x: numb
   const ratio = drawing.width / drawing.height / (canvas.width / canvas.height);
   return ratio > 1 ? { x: 1, y: Math.min(max, ratio) } : { x: Math.min(max, 1 / ratio), y: 1 };
 }
+
+/** How far what is drawn over the map reaches in from its top and bottom edges, in screen pixels. */
+export interface CoveredEdges {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The viewport that shows the whole drawing (its box in model units) in the canvas, `padding`
+ * pixels clear of the edges and of what covers the top and bottom of the map (the area trail, the
+ * zoom buttons), centred in the free band. Where the covers would leave less than half the height,
+ * they are ignored: on a short map the drawing is better shown large, under them, than tiny.
+ */
+export function fittedViewport(box: { x1: number; y1: number; w: number; h: number }, canvas: Size, covered: CoveredEdges, padding: number, limits: { min: number; max: number }): Viewport {
+  const free = canvas.height - covered.top - covered.bottom >= canvas.height / 2 ? covered : { top: 0, bottom: 0 };
+  const band = { width: canvas.width - 2 * padding, height: canvas.height - free.top - free.bottom - 2 * padding };
+  const zoom = Math.min(limits.max, Math.max(limits.min, Math.min(band.width / Math.max(box.w, 1), band.height / Math.max(box.h, 1))));
+  const middle = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
+  return { zoom, pan: { x: canvas.width / 2 - middle.x * zoom, y: free.top + padding + band.height / 2 - middle.y * zoom } };
+}

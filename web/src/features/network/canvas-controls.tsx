@@ -1,4 +1,5 @@
 import type { Core } from 'cytoscape';
+import { fitDrawing } from '../../graph/canvas-viewport';
 import { useI18n } from '../../i18n/i18n-context';
 
 /** Fit, zoom and reset for people without a scroll wheel or trackpad; keyboard reachable. */
@@ -11,7 +12,7 @@ export function CanvasControls({ cy, onReset }: { cy: Core | null; onReset: () =
   return (
     // Marked as drawn over the map: the label layer keeps names out from under these buttons.
     <div className="canvas-controls" role="toolbar" aria-label={t('network.canvas.controls')} data-covers-map="">
-      <button type="button" onClick={() => cy?.fit(undefined, 30)} disabled={!cy}>
+      <button type="button" onClick={() => cy && fitDrawing(cy)} disabled={!cy}>
         {t('network.canvas.fit')}
       </button>
       <button type="button" onClick={() => zoomBy(1.25)} disabled={!cy} aria-label={t('network.canvas.zoomIn')}>

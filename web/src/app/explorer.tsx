@@ -42,6 +42,8 @@ export function Explorer() {
   const [local, changeLocal] = useLocalChanges(pictureKey);
   const areaLabel = useCallback((area: OverviewArea) => t('network.overview.area', { name: area.name, count: area.actors }), [t]);
   const { show, shown, filtered, elements, metricsById, drawingSettled, keptPicture, overview, loading, failure, noSmallerAreas } = useNetworkData(state, reload, local, language, areaLabel);
+  // Many elements: drawn from the API's positions, ties on the edge layer (large-graph.ts).
+  const large = isLargeGraph(elements.length);
   const trail = useAreaTrail(state.area, state);
   // Null: the whole region; undefined: the region itself, or the trail not in yet.
   const parentArea = parentInTrail(trail, state.area);
@@ -157,7 +159,7 @@ export function Explorer() {
         <section id={tabPanelId} role="tabpanel" aria-labelledby={tabId(state.view)} className={`view-panel view-${state.view}`} tabIndex={0}>
           {state.view === 'network' ? (
             <>
-              <NetworkControls state={state} shownAs={show ?? 'actors'} onChange={update} large={isLargeGraph(elements.length)} onResetLayout={canEdit && !overview ? () => void kept.layOutAfresh() : undefined} noSmallerAreas={noSmallerAreas} />
+              <NetworkControls state={state} shownAs={show ?? 'actors'} onChange={update} large={large} onResetLayout={canEdit && !overview ? () => void kept.layOutAfresh() : undefined} noSmallerAreas={noSmallerAreas} />
               <ExportMenu cy={cy} network={filtered} areaId={state.area} history={state.history} scopeName={area?.name ?? null} asOf={state.history ? 'geschiedenis' : (shown?.asOf ?? state.asOf)} />
               {canEdit && (
                 <button type="button" className="new-actor" onClick={() => setEditMode({ kind: 'new-actor' })}>
@@ -173,9 +175,9 @@ export function Explorer() {
         <div className="canvas-area">
           {state.view === 'network' && <AreaTrailNav trail={trail} onChoose={chooseScope} hint={overview ? t('network.overview.zoomHint') : null} />}
           <NetworkCanvas
-            key={isLargeGraph(elements.length) ? 'large' : 'small'}
-            large={isLargeGraph(elements.length)}
-            tiesOnLayer={isLargeGraph(elements.length) || overview !== null}
+            key={large ? 'large' : 'small'}
+            large={large}
+            tiesOnLayer={large || overview !== null}
             settled={drawingSettled}
             elements={elements}
             focus={focus}

@@ -1,5 +1,5 @@
 import type { Core } from 'cytoscape';
-import { coversMapAttribute } from './label-layer';
+import { coveringBoxes } from './label-layer';
 import { boxInView, fittedViewport, resizedViewport, stretchToFill, type CoveredEdges } from './viewport-resize';
 
 /**
@@ -39,21 +39,16 @@ export function fillCanvas(cy: Core): void {
 export const fitPaddingPx = 30;
 
 /**
- * How far the elements drawn over the map (marked with `coversMapAttribute`) reach in from its top
- * and bottom edges: those in its upper third cover the top, those in its lower third the bottom.
+ * How far what is drawn over the map (coveringBoxes) reaches in from its top and bottom edges:
+ * boxes starting in its upper third cover the top, those ending in its lower third the bottom.
  */
 function coveredEdges(cy: Core): CoveredEdges {
-  const container = cy.container();
-  const host = container?.parentElement;
-  if (!container || !host) return { top: 0, bottom: 0 };
-  const origin = container.getBoundingClientRect();
+  const height = cy.height();
   const covered = { top: 0, bottom: 0 };
-  for (const element of host.querySelectorAll(`[${coversMapAttribute}]`)) {
-    const rect = element.getBoundingClientRect();
-    if (rect.width === 0 || rect.height === 0) continue;
-    const [y1, y2] = [rect.top - origin.top, rect.bottom - origin.top];
-    if (y1 < origin.height / 3) covered.top = Math.max(covered.top, y2);
-    else if (y2 > (origin.height * 2) / 3) covered.bottom = Math.max(covered.bottom, origin.height - y1);
+  for (const box of coveringBoxes(cy)) {
+    if (box.x2 <= box.x1 || box.y2 <= box.y1) continue;
+    if (box.y1 < height / 3) covered.top = Math.max(covered.top, box.y2);
+    else if (box.y2 > (height * 2) / 3) covered.bottom = Math.max(covered.bottom, height - box.y1);
   }
   return covered;
 }

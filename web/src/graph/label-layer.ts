@@ -11,8 +11,20 @@ const rendererMargin = 2;
 /** Wait this long after the last pan or zoom step before placing again: placing on every frame would cost frames. */
 const settleMs = 120;
 
-/** Elements drawn over the map (zoom buttons, banners) carry this attribute: labels keep out from under them. */
+/** Elements drawn over the map (zoom buttons, banners) carry this attribute: labels keep out from under them, fits clear of them. */
 export const coversMapAttribute = 'data-covers-map';
+
+/** Boxes, in screen pixels relative to the map, of what is drawn over it (elements with `coversMapAttribute`). */
+export function coveringBoxes(cy: Core): Box[] {
+  const container = cy.container();
+  const host = container?.parentElement;
+  if (!container || !host) return [];
+  const origin = container.getBoundingClientRect();
+  return [...host.querySelectorAll(`[${coversMapAttribute}]`)].map((element) => {
+    const rect = element.getBoundingClientRect();
+    return { x1: rect.left - origin.left, y1: rect.top - origin.top, x2: rect.right - origin.left, y2: rect.bottom - origin.top };
+  });
+}
 
 /** Label size during a layout, relative to 12 px (see labelAllForLayout). */
 const layoutLabelScale = 1.3;
@@ -83,7 +95,7 @@ export class LabelLayer {
       fontPx,
       gap: gapPx * (fontPx / measuredPx),
       pad: outlinePx * (fontPx / measuredPx) + rendererMargin * zoom + 0.5,
-      blocked: this.coveredAreas(),
+      blocked: coveringBoxes(this.cy),
     });
     this.apply(next.sides, fontPx / measuredPx / zoom, next.wide);
     this.mark('placed');
@@ -105,18 +117,6 @@ export class LabelLayer {
       all.set(node.id(), node.isParent() ? 'above' : 'below');
     });
     this.apply(all, scale);
-  }
-
-  /** Boxes (relative to the map) of what is drawn over it. */
-  private coveredAreas(): Box[] {
-    const container = this.cy.container();
-    const host = container?.parentElement;
-    if (!container || !host) return [];
-    const origin = container.getBoundingClientRect();
-    return [...host.querySelectorAll(`[${coversMapAttribute}]`)].map((element) => {
-      const rect = element.getBoundingClientRect();
-      return { x1: rect.left - origin.left, y1: rect.top - origin.top, x2: rect.right - origin.left, y2: rect.bottom - origin.top };
-    });
   }
 
   /**

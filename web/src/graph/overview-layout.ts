@@ -44,9 +44,8 @@ function roomOf(node: OverviewNode): number {
  * bundle's count as its weight), then pushed apart until no two areas' rooms (roomOf) overlap.
  * Strong gravity keeps areas without ties, or a pair tied only to each other, near the rest instead
  * of far out in a corner of the map. Deterministic: the start is a circle in the order given (the
- * API orders areas by name). Pure and cheap (see forcePasses), so the
- * overview needs no layout on the canvas, where measuring every tie was most of the region's first
- * screen.
+ * API orders areas by name). Pure and cheap (see forcePasses), so the overview needs no layout on
+ * the canvas, where measuring every tie was most of the region's first screen.
  */
 export function overviewPositions(nodes: readonly OverviewNode[], links: readonly OverviewLink[]): Map<string, Point> {
   const graph = new UndirectedGraph<Point, { weight: number }>();
@@ -61,7 +60,10 @@ export function overviewPositions(nodes: readonly OverviewNode[], links: readonl
     const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false, strongGravityMode: true, gravity: 1 };
     forceAtlas2.assign(graph, { iterations: forcePasses(graph.order), settings, getEdgeWeight: 'weight' });
   }
-  const placed = nodes.map((node) => ({ id: node.id, room: roomOf(node), ...pick(graph.getNodeAttributes(node.id)) }));
+  const placed = nodes.map((node) => {
+    const { x, y } = graph.getNodeAttributes(node.id);
+    return { id: node.id, room: roomOf(node), x, y };
+  });
   scaleToRooms(placed);
   separate(placed);
   return new Map(placed.map(({ id, x, y }) => [id, { x: Math.round(x), y: Math.round(y) }]));
@@ -80,13 +82,9 @@ function scaleToRooms(placed: (Point & { room: number })[]): void {
   for (const point of placed) [point.x, point.y] = [point.x * scale, point.y * scale];
 }
 
-function pick({ x, y }: Point): Point {
-  return { x, y };
-}
-
 /**
  * Pushes overlapping rooms apart, each pair by half the overlap on either side, until none
- * overlaps (or the passes run out). ForceAtlas2's own size adjustment leaves some overlap.
+ * overlaps (or the passes run out). ForceAtlas2 places points: it knows nothing of the rooms.
  */
 export function separate(placed: (Point & { room: number })[]): void {
   for (let pass = 0; pass < separationPasses; pass += 1) {

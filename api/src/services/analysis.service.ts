@@ -11,7 +11,7 @@ import type { GapKind } from '../analysis/gaps/gap';
 import { networkMetrics, type NetworkMetrics } from '../analysis/metrics';
 import { networkChanges } from '../analysis/network-changes';
 import { scopeProfile } from '../analysis/scope-profile';
-import { subgraphSize } from '../store/cached-subgraphs';
+import { subgraphSize } from '../store/cached-reads';
 import type { GraphStore } from '../store/graph-store';
 import { keptWhileSame, MarkCache } from '../store/mark-cache';
 import { checkPathEnds, comparisonLimits } from './analysis/analysis-requests';

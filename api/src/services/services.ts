@@ -1,7 +1,7 @@
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { AuthService } from '../auth/auth.service';
 import { defaultSecuritySettings, type SecuritySettings } from '../config-security';
-import { withCachedSubgraphs } from '../store/cached-subgraphs';
+import { withCachedReads } from '../store/cached-reads';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache, markCacheBudget } from '../store/mark-cache';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
@@ -54,7 +54,7 @@ export function createServices(
   // One cache for every service, following the store's change mark: the page, analysis and
   // recommendations of one care zone then share one read until the graph changes.
   const cache = new MarkCache(storeBelow, today, cacheElements);
-  const store = withCachedSubgraphs(storeBelow, cache);
+  const store = withCachedReads(storeBelow, cache);
   const analysis = new AnalysisService(store, analysisOptions, cache);
   const recommend = new RecommendService(store, analysisOptions, cache);
   const privacy = new PrivacyService(store, cache);

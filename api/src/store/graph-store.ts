@@ -128,9 +128,10 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelS
    */
   egoNetwork(actorId: string, depth: number, asOf?: string | null): Promise<Subgraph>;
   /**
-   * A token that differs whenever the graph may have changed since it was last read: after a write
-   * through this store, or one by another process on the same data. Null when the adapter cannot
-   * tell, and then nothing read from it may be cached on the strength of the token.
+   * A token that differs whenever the graph or the users may have changed since it was last read:
+   * after a write through this store, or one by another process on the same data. It has a part for
+   * each (`mark-parts.ts`). Null when the adapter cannot tell, and then nothing read from it may be
+   * cached on the strength of the token.
    */
   changeMark(): Promise<string | null>;
   /**

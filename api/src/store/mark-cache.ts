@@ -1,5 +1,6 @@
 import type { Scope } from '@weefsel/graph-schema';
 import type { GraphStore } from './graph-store';
+import { markPart, type MarkPart } from './mark-parts';
 import { markReadBegins, mayShareMarkRead } from './request-marks';
 import { brusselsClock, type Today } from './shared/status-on-read';
 
@@ -33,12 +34,17 @@ export interface MarkCacheGet<T> {
    * `update` of another key): this value is then kept under the same mark, without a second read.
    */
   mark?: string;
+  /**
+   * Which part of the mark the value follows (`mark-parts.ts`): 'graph' (default) for anything
+   * computed from the graph, 'users' for a user as the store holds it.
+   */
+  part?: MarkPart;
 }
 
 /**
  * An `update` that keeps a value while the one it was computed from is still the same object: a
  * subgraph or analysis graph the cache kept through writes that did not touch it (see
- * `withCachedSubgraphs`), so what was derived from it holds as well.
+ * `withCachedReads`), so what was derived from it holds as well.
  */
 export function keptWhileSame<T, S extends object>(source: (value: T) => S, current: () => Promise<S>): (stale: T) => Promise<T | null> {
   return async (stale) => ((await current()) === source(stale) ? stale : null);
@@ -80,8 +86,9 @@ export class MarkCache {
 
   /** `compute` and `update` get the mark the value will be kept under (read before them). */
   async get<T>(key: string, compute: (mark: string | null) => Promise<T> | T, options: MarkCacheGet<T> = {}): Promise<T> {
-    const mark = options.mark ?? (await this.mark());
-    if (mark === null) return compute(null);
+    const read = options.mark ?? (await this.mark());
+    if (read === null) return compute(null);
+    const mark = options.mark ?? markPart(read, options.part ?? 'graph');
     const hit = this.entries.get(key);
     if (hit?.mark === mark) {
       // Most recently used last, so the oldest entry is the first to go.

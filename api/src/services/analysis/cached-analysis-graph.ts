@@ -1,7 +1,7 @@
 import type { Scope } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, type AnalysisGraph } from '../../analysis/analysis-graph';
 import { analysisGraphAfter } from '../../analysis/analysis-graph-after';
-import { subgraphSize } from '../../store/cached-subgraphs';
+import { subgraphSize } from '../../store/cached-reads';
 import type { GraphStore } from '../../store/graph-store';
 import { keptWhileSame, type MarkCache } from '../../store/mark-cache';
 import { patchRegion } from '../../store/shared/patch-region';

@@ -4,6 +4,7 @@ import { openSqliteStore } from '../../store/sqlite/index';
 import type { GraphStore } from '../../store/graph-store';
 import { createServices } from '../services';
 import { refitAfter } from './kept-fit';
+import { markPart } from '../../store/mark-parts';
 
 const asOf = '2026-01-01';
 const key = `likelihood|recommend-region||${asOf}`;
@@ -30,7 +31,7 @@ describe('the kept likelihood fit', () => {
     const first = createServices(store);
     await ask(first);
     const kept = await store.readModel(key);
-    expect(kept?.mark).toBe(await store.changeMark());
+    expect(kept?.mark).toBe(markPart((await store.changeMark()) as string, 'graph'));
 
     // A few writes: the warm services patch their region, fresh ones read it; both use the kept fit.
     await edit(store, 3, 'a');
@@ -40,7 +41,7 @@ describe('the kept likelihood fit', () => {
     const ties = (await store.exportGraph()).relations.length;
     await edit(store, refitAfter(ties) + 1, 'b');
     expect(await ask(first)).toEqual(await ask(createServices(store)));
-    expect((await store.readModel(key))?.mark).toBe(await store.changeMark());
+    expect((await store.readModel(key))?.mark).toBe(markPart((await store.changeMark()) as string, 'graph'));
   });
 
   it('scores with the fit kept in the store, not one of its own', async () => {

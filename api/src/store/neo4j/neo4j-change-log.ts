@@ -1,4 +1,5 @@
 import { isActiveOn } from '@weefsel/graph-schema';
+import { markPart } from '../mark-parts';
 import { touchedIds, type RegionChanges, type Touched } from '../graph-changes';
 import { relationsOn } from '../shared/status-on-read';
 import { scoped } from '../shared/subgraph-assembly';
@@ -7,9 +8,9 @@ import { actorsById, relationsById } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 
-/** A mark is `epoch:value` (see `changeMark`); anything else ('empty') cannot be followed. */
+/** A mark's graph part is `epoch:value` (see `changeMark`); anything else ('empty') cannot be followed. */
 function parseMark(mark: string): { epoch: string; value: number } | null {
-  const parsed = /^(.+):(\d+)$/.exec(mark);
+  const parsed = /^(.+):(\d+)$/.exec(markPart(mark, 'graph'));
   return parsed ? { epoch: parsed[1] as string, value: Number(parsed[2]) } : null;
 }
 

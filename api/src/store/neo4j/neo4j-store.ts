@@ -16,7 +16,8 @@ import {
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
-import { bumpChangeMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
+import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
+import { changeMarkOf } from '../mark-parts';
 import type { RegionChanges, Touched } from '../graph-changes';
 import { regionChangesFlow } from './neo4j-change-log';
 import { keepModel as keepModelCypher, readKeptModel } from './cypher/kept-model.cypher';
@@ -63,9 +64,6 @@ function madeByAnotherInstance(error: unknown): boolean {
 }
 
 const keptModelOf = (row: Row): KeptModel => ({ key: String(row.key), mark: String(row.mark), model: String(row.model) });
-
-/** Users and sessions are not graph data. */
-const nothing = (): Touched => 'nothing';
 
 /** A single upsert names the field of an issue (`kind`, `target`), not an entry (`actors[3].kind`). */
 const single = { actorPath: () => '', relationPath: () => '', replace: false } as const;
@@ -131,6 +129,19 @@ export class Neo4jGraphStore implements GraphStore {
       const [row] = await run.run(bumpChangeMark(touched(result)));
       const value = toNumber(row?.value ?? 0);
       if (value % 100 === 0) await run.run(pruneChangeLog(value));
+      return result;
+    };
+    return this.transactions.write(marked).catch((error: unknown) => Promise.reject(asStoreError(error)));
+  }
+
+  /**
+   * Users and sessions are not graph data: a user write moves the users' part of the change mark
+   * only, and goes ahead while a large import is written (the import does not touch users).
+   */
+  private userWrite<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    const marked = async (run: CypherRunner) => {
+      const result = await work(run);
+      await run.run(bumpUsersMark());
       return result;
     };
     return this.transactions.write(marked).catch((error: unknown) => Promise.reject(asStoreError(error)));
@@ -291,13 +302,16 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   /**
-   * The counter every write of a Weefsel instance bumps (see `write`). Another program writing to
-   * the same database must bump it too, or Weefsel's caches will not see its changes.
+   * The counters every write of a Weefsel instance bumps: the graph's (see `markedWrite`) and the
+   * users' (see `userWrite`), as one mark (`mark-parts.ts`). Another program writing to the same
+   * database must bump them too, or Weefsel's caches will not see its changes.
    */
   changeMark(): Promise<string | null> {
     return this.read(async (run) => {
       const [row] = await run.run(readChangeMark());
-      return row ? `${String(row.epoch)}:${toNumber(row.value)}` : 'empty';
+      if (!row) return 'empty';
+      const epoch = String(row.epoch);
+      return changeMarkOf(`${epoch}:${toNumber(row.value)}`, `${epoch}:${toNumber(row.users)}`);
     });
   }
 
@@ -323,23 +337,23 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write((run) => users.createUserFlow(run, user, who), nothing);
+    return this.userWrite((run) => users.createUserFlow(run, user, who));
   }
 
   updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write((run) => users.updateUserFlow(run, id, changes, who), nothing);
+    return this.userWrite((run) => users.updateUserFlow(run, id, changes, who));
   }
 
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
-    return this.write((run) => users.deleteUserFlow(run, id, who), nothing);
+    return this.userWrite((run) => users.deleteUserFlow(run, id, who));
   }
 
   endSessions(id: string): Promise<boolean> {
-    return this.write((run) => users.endSessionsFlow(run, id), nothing);
+    return this.userWrite((run) => users.endSessionsFlow(run, id));
   }
 
   endSession(id: string, session: string, now: number): Promise<boolean> {
-    return this.write((run) => users.endSessionFlow(run, id, session, now), nothing);
+    return this.userWrite((run) => users.endSessionFlow(run, id, session, now));
   }
 
   async readModel(key: string): Promise<KeptModel | null> {

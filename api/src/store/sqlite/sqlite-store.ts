@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import type { RegionChanges, Touched } from '../graph-changes';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import { changeMarkOf, markPart } from '../mark-parts';
 import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
@@ -56,6 +57,8 @@ export class SqliteGraphStore implements GraphStore {
   private closed = false;
   /** Graph writes begun through this connection; see `changeMark`. */
   private writes = 0;
+  /** User and session writes begun through this connection; see `changeMark`. */
+  private userWrites = 0;
   /** What `init` did to the schema: created, migrated or nothing (current). */
   schemaOutcome: SchemaOutcome | undefined;
   /** People whose id (the old hash of their name) `init` replaced by a random one. */
@@ -137,6 +140,14 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   /** A write; remembers a read-only database so readiness reports it. */
+  /** A user or session write moves the users' part of the change mark (`mark-parts.ts`). */
+  private userWrite<T>(work: () => T): Promise<T> {
+    return this.write(() => {
+      this.userWrites += 1;
+      return work();
+    });
+  }
+
   private write<T>(work: () => T | Promise<T>): Promise<T> {
     return guarded(work).catch((error: unknown) => {
       if (error instanceof StoreReadOnlyError) this.readOnly = error;
@@ -234,37 +245,42 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write(() => this.use.users.create(user, who));
+    return this.userWrite(() => this.use.users.create(user, who));
   }
 
   updateUser(id: string, changes: UserChanges, who?: WriteAuthor): Promise<StoredUser> {
-    return this.write(() => this.use.users.update(id, changes, who));
+    return this.userWrite(() => this.use.users.update(id, changes, who));
   }
 
   deleteUser(id: string, who?: WriteAuthor): Promise<boolean> {
-    return this.write(() => this.use.users.remove(id, who));
+    return this.userWrite(() => this.use.users.remove(id, who));
   }
 
   endSessions(id: string): Promise<boolean> {
-    return this.write(() => this.use.users.endSessions(id));
+    return this.userWrite(() => this.use.users.endSessions(id));
   }
 
   endSession(id: string, session: string, now: number): Promise<boolean> {
-    return this.write(() => this.use.users.endSession(id, session, now));
+    return this.userWrite(() => this.use.users.endSession(id, session, now));
   }
 
   /**
    * Own writes counted here; SQLite's data_version changes when another connection (a cluster
-   * worker, the CLI) commits, and never for this connection's own commits.
+   * worker, the CLI) commits, and never for this connection's own commits. It is in both parts: it
+   * does not say what the other connection wrote.
    */
   changeMark(): Promise<string | null> {
     // The log position first: a value computed after this read may hold later writes, never earlier ones.
-    return guarded(() => `${this.use.changes.last()}:${this.writes}:${String(this.db.pragma('data_version', { simple: true }))}`);
+    return guarded(() => {
+      const logged = this.use.changes.last();
+      const changed = String(this.db.pragma('data_version', { simple: true }));
+      return changeMarkOf(`${logged}:${this.writes}:${changed}`, `${this.userWrites}:${changed}`);
+    });
   }
 
   regionChangesSince(mark: string, asOf: string | null): Promise<RegionChanges | null> {
     return guarded(() => {
-      const from = /^(\d+):\d+:\d+$/.exec(mark)?.[1];
+      const from = /^(\d+):\d+:\d+$/.exec(markPart(mark, 'graph'))?.[1];
       return from === undefined ? null : this.use.changes.regionAfter(Number(from), asOf, asOf ?? this.today());
     });
   }

@@ -20,6 +20,21 @@ export function bumpChangeMark(touched: Touched): CypherQuery {
   };
 }
 
+/**
+ * Bumps the users' counter on the same node (see `mark-parts.ts`), in the caller's write
+ * transaction: a user or session write, which leaves the graph's counter and its log alone.
+ */
+export function bumpUsersMark(): CypherQuery {
+  return {
+    cypher: lines(
+      `MERGE (m:${changeMarkLabel} {id: 'graph'})`,
+      `ON CREATE SET m.epoch = randomUUID(), m.value = 0`,
+      `SET m.users = coalesce(m.users, 0) + 1`,
+    ),
+    params: {},
+  };
+}
+
 /** Drops the log entries older than the last `changeLogLength` (run every hundredth write). */
 export function pruneChangeLog(value: number): CypherQuery {
   return {
@@ -31,7 +46,7 @@ export function pruneChangeLog(value: number): CypherQuery {
 /** One indexed lookup: cheap enough to ask before every cached read. */
 export function readChangeMark(): CypherQuery {
   return {
-    cypher: lines(`MATCH (m:${changeMarkLabel} {id: 'graph'})`, `RETURN m.epoch AS epoch, m.value AS value`),
+    cypher: lines(`MATCH (m:${changeMarkLabel} {id: 'graph'})`, `RETURN m.epoch AS epoch, m.value AS value, coalesce(m.users, 0) AS users`),
     params: {},
   };
 }

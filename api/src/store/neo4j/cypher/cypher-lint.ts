@@ -12,7 +12,7 @@ const propertyKeys = [
   // Users and audit entries.
   'role', 'passwordHash', 'at', 'userId', 'userName', 'operation', 'targetType', 'targetId', 'before', 'after',
   // The change mark, and the journal and undo batches of a large import.
-  'epoch', 'value', 'state', 'startedAt', 'heartbeat', 'importId', 'seq', 'entries',
+  'epoch', 'value', 'users', 'state', 'startedAt', 'heartbeat', 'importId', 'seq', 'entries',
   // The graph change log and the kept models.
   'touched', 'mark', 'model', 'lock',
   // Drawing positions.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeKindNames } from '@weefsel/graph-schema';
 import { appendAuditEntries, auditMentioning, auditPage, countAudit, rewriteAuditEntries, type AuditRow } from './audit.cypher';
-import { bumpChangeMark, changesAfter, pruneChangeLog, readChangeMark } from './change-mark.cypher';
+import { bumpChangeMark, bumpUsersMark, changesAfter, pruneChangeLog, readChangeMark } from './change-mark.cypher';
 import { cypherProblems } from './cypher-lint';
 import { auditLabel, userLabel } from './cypher-names';
 import { allUsers, countUsers, createUser, deleteUser, updateUser, userById, userByName } from './user.cypher';
@@ -21,7 +21,7 @@ describe('user and audit builders', () => {
       rewriteAuditEntries([row]),
       auditPage({ userId: 'u', targetId: 'a', operations: ['deleteActor'], since: row.at, until: row.at }, { offset: 5, limit: 5 }),
       countAudit({ userId: 'u', operations: ['importGraph'] }),
-      bumpChangeMark({ actorIds: ['a'], relationIds: [] }), readChangeMark(), pruneChangeLog(1_000), changesAfter(3),
+      bumpChangeMark({ actorIds: ['a'], relationIds: [] }), bumpUsersMark(), readChangeMark(), pruneChangeLog(1_000), changesAfter(3),
     ];
     for (const query of queries) expect(cypherProblems(query), query.cypher).toEqual([]);
   });

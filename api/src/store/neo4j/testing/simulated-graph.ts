@@ -38,6 +38,8 @@ export class SimulatedGraph {
   audit: Props[] = [];
   /** The `:ChangeMark` counter; null until the first write creates the node. */
   mark: number | null = null;
+  /** The users' counter on the same node (0 when the node has none yet). */
+  usersMark = 0;
   /** `:GraphChange` entries: the change-mark value each write set, and what it touched (JSON). */
   changes = new Map<number, string>();
   /** `:KeptModel` nodes by key. */
@@ -50,6 +52,7 @@ export class SimulatedGraph {
   clone(): SimulatedGraph {
     const copy = new SimulatedGraph();
     copy.mark = this.mark;
+    copy.usersMark = this.usersMark;
     copy.changes = new Map(this.changes);
     copy.models = new Map(this.models);
     copy.users = new Map([...this.users].map(([id, u]) => [id, { ...u }]));

@@ -1,6 +1,6 @@
 // Test support: how the simulated graph answers the user and audit statements.
 import * as audit from '../cypher/audit.cypher';
-import { bumpChangeMark, changesAfter, pruneChangeLog, readChangeMark } from '../cypher/change-mark.cypher';
+import { bumpChangeMark, bumpUsersMark, changesAfter, pruneChangeLog, readChangeMark } from '../cypher/change-mark.cypher';
 import { openJournals } from '../cypher/import-journal.cypher';
 import type { CypherQuery } from '../cypher/cypher-query';
 import * as user from '../cypher/user.cypher';
@@ -52,6 +52,14 @@ export const userHandlers: StatementHandler[] = [
     },
   },
   {
+    matches: same(bumpUsersMark),
+    answer: (g) => {
+      g.mark ??= 0;
+      g.usersMark += 1;
+      return [];
+    },
+  },
+  {
     matches: same(() => pruneChangeLog(0)),
     answer: (g, q) => {
       for (const seq of [...g.changes.keys()]) if (seq <= Number(q.params.below)) g.changes.delete(seq);
@@ -68,7 +76,7 @@ export const userHandlers: StatementHandler[] = [
   },
   // The simulated store never stages an import (its documents are small): no journal is ever open.
   { matches: same(openJournals), answer: () => [] },
-  { matches: same(readChangeMark), answer: (g) => (g.mark === null ? [] : [{ epoch: 'simulated', value: g.mark }]) },
+  { matches: same(readChangeMark), answer: (g) => (g.mark === null ? [] : [{ epoch: 'simulated', value: g.mark, users: g.usersMark }]) },
   { matches: same(() => user.userById('')), answer: (g, q) => [...g.users.values()].filter((u) => u.id === q.params.id).map(userRow) },
   { matches: same(() => user.userByName('')), answer: (g, q) => [...g.users.values()].filter((u) => u.name === q.params.name).map(userRow) },
   { matches: same(() => user.allUsers()), answer: (g) => [...g.users.values()].sort((a, b) => (String(a.name) < String(b.name) ? -1 : 1)).map(userRow) },

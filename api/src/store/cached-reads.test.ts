@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAreaKind, type Subgraph } from '@weefsel/graph-schema';
-import { withCachedSubgraphs } from './cached-subgraphs';
+import { withCachedReads } from './cached-reads';
 import { fixtureDocument } from './contract/fixture';
 import type { GraphStore } from './graph-store';
+import { endedSessionKey } from './user-audit-store';
 import { openSqliteStore, type SqliteGraphStore } from './sqlite/sqlite-store';
 
 let dir: string;
 let store: SqliteGraphStore;
 let reads: number;
+let userReads: number;
 
 /** The real store, counting how often a subgraph or an ego network is read from it. */
 function counting(inner: GraphStore, mark?: () => Promise<string | null>): GraphStore {
@@ -18,6 +20,7 @@ function counting(inner: GraphStore, mark?: () => Promise<string | null>): Graph
     get(target, property) {
       if (property === 'subgraph') return (...args: Parameters<GraphStore['subgraph']>) => ((reads += 1), target.subgraph(...args));
       if (property === 'egoNetwork') return (...args: Parameters<GraphStore['egoNetwork']>) => ((reads += 1), target.egoNetwork(...args));
+      if (property === 'getUser') return (id: string) => ((userReads += 1), target.getUser(id));
       if (property === 'changeMark' && mark) return mark;
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -36,15 +39,16 @@ beforeEach(async () => {
   store = await openAt(path.join(dir, 'weefsel.sqlite'));
   await store.importGraph(fixtureDocument());
   reads = 0;
+  userReads = 0;
 });
 afterEach(async () => {
   await store.close();
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('withCachedSubgraphs', () => {
+describe('withCachedReads', () => {
   it('reads a scope once while nothing is written, and per scope and date', async () => {
-    const cached = withCachedSubgraphs(counting(store));
+    const cached = withCachedReads(counting(store));
     const first = await cached.subgraph({ areaId: 'cz-noord' }, null);
     expect(await cached.subgraph({ areaId: 'cz-noord' }, null)).toBe(first);
     await cached.subgraph({ areaId: 'cz-noord' }, '2020-01-01');
@@ -53,7 +57,7 @@ describe('withCachedSubgraphs', () => {
   });
 
   it('reads afresh after a write through the store and shows the change', async () => {
-    const cached = withCachedSubgraphs(counting(store));
+    const cached = withCachedReads(counting(store));
     const before = await cached.subgraph({ areaId: 'cz-noord' }, null);
     const member = before.nodes.find((node) => !node.boundary && node.id !== 'cz-noord');
     if (!member) throw new Error('the fixture zone has members');
@@ -64,7 +68,7 @@ describe('withCachedSubgraphs', () => {
   });
 
   it('keeps an area and an ego network through writes elsewhere, and equals a fresh read after every kind of write, on a day and over the history', async () => {
-    const cached = withCachedSubgraphs(counting(store));
+    const cached = withCachedReads(counting(store));
     const doc = fixtureDocument();
     const kindOf = (id: string) => doc.actors.find((actor) => actor.id === id)!.kind;
     const relationKind = (source: string, target: string) => doc.relations.find((r) => r.source === source && r.target === target)!.kind;
@@ -107,7 +111,7 @@ describe('withCachedSubgraphs', () => {
   });
 
   it('reads afresh after another connection (another process) committed', async () => {
-    const cached = withCachedSubgraphs(counting(store));
+    const cached = withCachedReads(counting(store));
     const before = await cached.subgraph({ areaId: 'cz-noord' }, null);
     const member = before.nodes.find((node) => !node.boundary && node.id !== 'cz-noord')!;
     const other = await openAt(store.file);
@@ -121,15 +125,47 @@ describe('withCachedSubgraphs', () => {
     expect(reads).toBe(2);
   });
 
+  it('reads a user once while no user is written, and afresh after every user write, in this process or another', async () => {
+    const cached = withCachedReads(counting(store));
+    await store.createUser({ id: 'u-ann', name: 'ann', role: 'viewer', passwordHash: 'hash-a' });
+    const first = await cached.getUser('u-ann');
+    expect(await cached.getUser('u-ann')).toBe(first);
+    expect(userReads).toBe(1);
+    // Each write below changes what a session check reads; the cached answer must follow at once.
+    const writes: [string, () => Promise<unknown>][] = [
+      ['a new role', () => store.updateUser('u-ann', { role: 'editor' })],
+      ['an ended session', () => store.endSession('u-ann', endedSessionKey(4000, 's1'), 1000)],
+      ['every session ended', () => store.endSessions('u-ann')],
+      ['a new password, by another process', async () => {
+        const other = await openAt(store.file);
+        try {
+          await other.updateUser('u-ann', { passwordHash: 'hash-b' });
+        } finally {
+          await other.close();
+        }
+      }],
+      ['the user deleted', () => store.deleteUser('u-ann')],
+    ];
+    // A graph write leaves the user as it was: kept.
+    await store.upsertActor({ id: 'x-elders', kind: fixtureDocument().actors[0]!.kind, name: 'Elders' });
+    expect(await cached.getUser('u-ann')).toBe(first);
+    for (const [what, write] of writes) {
+      await write();
+      expect(await cached.getUser('u-ann'), `after ${what}`).toEqual(await store.getUser('u-ann'));
+    }
+    expect(await cached.getUser('u-ann')).toBeNull();
+    expect(userReads).toBe(1 + writes.length);
+  });
+
   it('never caches for a store that cannot tell when it changed', async () => {
-    const cached = withCachedSubgraphs(counting(store, async () => null));
+    const cached = withCachedReads(counting(store, async () => null));
     await cached.subgraph({ areaId: 'cz-noord' }, null);
     await cached.subgraph({ areaId: 'cz-noord' }, null);
     expect(reads).toBe(2);
   });
 
   it('passes every other call through to the store', async () => {
-    const cached = withCachedSubgraphs(store);
+    const cached = withCachedReads(store);
     expect(await cached.counts()).toEqual(await store.counts());
     expect(cached.kind).toBe('sqlite');
   });

@@ -2,6 +2,7 @@ import type { Scope, Subgraph } from '@weefsel/graph-schema';
 import type { RegionChanges } from './graph-changes';
 import type { GraphStore } from './graph-store';
 import { MarkCache } from './mark-cache';
+import type { StoredUser } from './user-audit-store';
 
 /** A value's size for the mark cache: the elements of the subgraph it was built from. */
 export const subgraphSize = (subgraph: Subgraph): number => subgraph.nodes.length + subgraph.relations.length;
@@ -26,13 +27,17 @@ export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'ac
 }
 
 /**
- * Wraps a store so that `subgraph` and `egoNetwork` go through the mark cache: the network page,
- * analysis and recommendations of a care zone ask for the same subgraph again and again. An area's
- * subgraph and an actor's ego network are kept across writes that did not touch them (the store's
- * change log says which records they did), so writes elsewhere in the region do not make them be
- * read again. Callers get the same object for the same question: it must be treated as read-only.
+ * Wraps a store so that `subgraph`, `egoNetwork` and `getUser` go through the mark cache: the
+ * network page, analysis and recommendations of a care zone ask for the same subgraph again and
+ * again, and every request asks for its session's user. An area's subgraph and an actor's ego
+ * network are kept across writes that did not touch them (the store's change log says which
+ * records they did), so writes elsewhere in the region do not make them be read again. A user is
+ * kept until the next user or session write (the users' part of the mark, `mark-parts.ts`), so a
+ * deleted user, a new role or an ended session counts from the first request that arrives after
+ * it, as when the user was read for every request (on Neo4j one transaction per request). Callers
+ * get the same object for the same question: it must be treated as read-only.
  */
-export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
+export function withCachedReads(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
   const keptUntouched = (asOf: string | null) => async (stale: Subgraph, staleMark: string) => {
     const changes = await store.regionChangesSince(staleMark, asOf);
     return changes && untouchedBy(stale, changes) ? stale : null;
@@ -47,10 +52,12 @@ export function withCachedSubgraphs(store: GraphStore, cache: MarkCache = new Ma
       size: subgraphSize,
       update: keptUntouched(asOf),
     });
+  const getUser = (id: string): Promise<StoredUser | null> => cache.get(`user|${id}`, () => store.getUser(id), { part: 'users' });
   return new Proxy(store, {
     get(target, property, receiver) {
       if (property === 'subgraph') return subgraph;
       if (property === 'egoNetwork') return egoNetwork;
+      if (property === 'getUser') return getUser;
       const value: unknown = Reflect.get(target, property, receiver);
       return typeof value === 'function' ? value.bind(target) : value;
     },

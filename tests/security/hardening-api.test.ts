@@ -97,6 +97,7 @@ function switchableNeo4j(): { source: TransactionSource; setDown(down: boolean):
     },
     source: {
       read: (work) => (down ? unavailable() : inner.read(work)),
+      readEach: (work) => (down ? unavailable() : inner.readEach(work)),
       write: (work) => (down ? unavailable() : inner.write(work)),
       verify: () => (down ? unavailable() : inner.verify()),
       close: () => inner.close(),

@@ -1,5 +1,6 @@
 import { foldText, nodeKinds, personNameKinds, roles, type Contact, type NodeKind, type Role } from '@weefsel/graph-schema';
 import type { GraphStore } from '../store/graph-store';
+import { changesSince } from '../store/cached-reads';
 import { MarkCache } from '../store/mark-cache';
 import { buildNameScrubber, type NameScrubber, type ScrubbedPerson } from './name-scrubber';
 
@@ -69,8 +70,8 @@ export class PrivacyService {
    */
   async scrubber(): Promise<NameScrubber> {
     const kept = await this.cache.get('name-scrubber', () => this.build(), {
-      update: async (stale, staleMark) => {
-        const changes = await this.store.regionChangesSince(staleMark, null);
+      update: async (stale, staleMark, mark) => {
+        const changes = await changesSince(this.cache, this.store, staleMark, mark, null);
         if (!changes || changes.actorIds.some((id) => stale.sources.has(id)) || changes.actors.some(feedsScrubber)) return null;
         return stale;
       },

@@ -13,6 +13,7 @@ let dir: string;
 let store: SqliteGraphStore;
 let reads: number;
 let userReads: number;
+let changeReads: number;
 
 /** The real store, counting how often a subgraph or an ego network is read from it. */
 function counting(inner: GraphStore, mark?: () => Promise<string | null>): GraphStore {
@@ -21,6 +22,7 @@ function counting(inner: GraphStore, mark?: () => Promise<string | null>): Graph
       if (property === 'subgraph') return (...args: Parameters<GraphStore['subgraph']>) => ((reads += 1), target.subgraph(...args));
       if (property === 'egoNetwork') return (...args: Parameters<GraphStore['egoNetwork']>) => ((reads += 1), target.egoNetwork(...args));
       if (property === 'getUser') return (id: string) => ((userReads += 1), target.getUser(id));
+      if (property === 'regionChangesSince') return (...args: Parameters<GraphStore['regionChangesSince']>) => ((changeReads += 1), target.regionChangesSince(...args));
       if (property === 'changeMark' && mark) return mark;
       const value: unknown = Reflect.get(target, property);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -40,6 +42,7 @@ beforeEach(async () => {
   await store.importGraph(fixtureDocument());
   reads = 0;
   userReads = 0;
+  changeReads = 0;
 });
 afterEach(async () => {
   await store.close();
@@ -108,6 +111,17 @@ describe('withCachedReads', () => {
     // The first three writes touch none of them: every one kept through them, and more after.
     expect(kept).toBeGreaterThan(3 * questions.length);
     expect(kept).toBeLessThan(writes.length * questions.length);
+  });
+
+  it('reads the changes of a write once for every value it brings up to date', async () => {
+    const cached = withCachedReads(counting(store));
+    const zone = await cached.subgraph({ areaId: 'cz-noord' }, null);
+    const ego = await cached.egoNetwork('o-sociaal-huis', 2, null);
+    await cached.upsertActor({ id: 'x-elders', kind: fixtureDocument().actors[0]!.kind, name: 'Elders' });
+    expect(await cached.subgraph({ areaId: 'cz-noord' }, null)).toBe(zone);
+    expect(await cached.egoNetwork('o-sociaal-huis', 2, null)).toBe(ego);
+    expect(await cached.subgraph({ areaId: 'cz-zuid' }, '2024-06-01')).toBeDefined();
+    expect([reads, changeReads]).toEqual([3, 1]);
   });
 
   it('reads afresh after another connection (another process) committed', async () => {

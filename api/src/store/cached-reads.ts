@@ -27,6 +27,15 @@ export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'ac
 }
 
 /**
+ * What the writes since `staleMark` did to the region on `asOf`, read once for every value the
+ * cache brings from that mark up to `mark` (after a write, an area's subgraph, an ego network, the
+ * name scrubber and the region's analysis graph all ask): on Neo4j each read is a transaction.
+ */
+export function changesSince(cache: MarkCache, store: Pick<GraphStore, 'regionChangesSince'>, staleMark: string, mark: string, asOf: string | null): Promise<RegionChanges | null> {
+  return cache.forMark(mark, `changes|${staleMark}${cache.scopeKey({ areaId: null }, asOf)}`, () => store.regionChangesSince(staleMark, asOf));
+}
+
+/**
  * Wraps a store so that `subgraph`, `egoNetwork` and `getUser` go through the mark cache: the
  * network page, analysis and recommendations of a care zone ask for the same subgraph again and
  * again, and every request asks for its session's user. An area's subgraph and an actor's ego
@@ -38,8 +47,8 @@ export function untouchedBy(subgraph: Subgraph, changes: Pick<RegionChanges, 'ac
  * get the same object for the same question: it must be treated as read-only.
  */
 export function withCachedReads(store: GraphStore, cache: MarkCache = new MarkCache(store)): GraphStore {
-  const keptUntouched = (asOf: string | null) => async (stale: Subgraph, staleMark: string) => {
-    const changes = await store.regionChangesSince(staleMark, asOf);
+  const keptUntouched = (asOf: string | null) => async (stale: Subgraph, staleMark: string, mark: string) => {
+    const changes = await changesSince(cache, store, staleMark, mark, asOf);
     return changes && untouchedBy(stale, changes) ? stale : null;
   };
   const subgraph = (scope: Scope, asOf: string | null = null): Promise<Subgraph> =>

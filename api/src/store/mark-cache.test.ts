@@ -162,4 +162,16 @@ describe('MarkCache', () => {
     expect(cache.scopeKey({ areaId: 'cz-1' }, null)).not.toBe(yesterday);
     expect(cache.scopeKey({ areaId: 'cz-1' }, '2026-01-01')).not.toBe(cache.scopeKey({}, '2026-01-01'));
   });
+
+  it('shares a value for one mark among its callers, drops it at the next mark and forgets a failure', async () => {
+    const cache = new MarkCache(markedStore().store);
+    const c = counter();
+    expect(await Promise.all([cache.forMark('m1', 'x', c.compute), cache.forMark('m1', 'x', c.compute)])).toEqual([1, 1]);
+    expect(await cache.forMark('m1', 'y', c.compute)).toBe(2);
+    expect(await cache.forMark('m2', 'x', c.compute)).toBe(3);
+    // Back at m1 nothing is kept: only the mark asked last shares its values.
+    expect(await cache.forMark('m1', 'x', c.compute)).toBe(4);
+    await expect(cache.forMark('m1', 'z', async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.forMark('m1', 'z', c.compute)).toBe(5);
+  });
 });

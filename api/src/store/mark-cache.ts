@@ -74,6 +74,8 @@ export class MarkCache {
   private nextMark: Promise<string | null> | null = null;
   /** The last value too large to keep, so the server can say that a region outgrew the cache. */
   private refused: { key: string; size: number; max: number } | null = null;
+  /** Values shared while the mark stays (see `forMark`). */
+  private passing: { mark: string | null; values: Map<string, Promise<unknown>> } = { mark: null, values: new Map() };
   /** The read begun last, by its number (see `request-marks.ts`). */
   private lastRead: { read: number; mark: Promise<string | null> } | null = null;
 
@@ -151,6 +153,24 @@ export class MarkCache {
       });
     });
     return this.nextMark;
+  }
+
+  /**
+   * A value worth sharing only while the mark is `mark`, such as the changes since an older mark,
+   * which every value kept under that older mark asks for when the mark moves on. Not counted in
+   * the budget and never kept longer: the first call for another mark drops them all.
+   */
+  forMark<T>(mark: string, key: string, compute: () => Promise<T>): Promise<T> {
+    if (this.passing.mark !== mark) this.passing = { mark, values: new Map() };
+    const values = this.passing.values;
+    const shared = values.get(key);
+    if (shared) return shared as Promise<T>;
+    const value = compute();
+    values.set(key, value);
+    value.catch(() => {
+      if (values.get(key) === value) values.delete(key);
+    });
+    return value;
   }
 
   /** Begins a mark read now, for the request that has just arrived to share once it needs one. */

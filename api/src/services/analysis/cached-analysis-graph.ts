@@ -1,7 +1,7 @@
 import type { Scope } from '@weefsel/graph-schema';
 import { buildAnalysisGraph, type AnalysisGraph } from '../../analysis/analysis-graph';
 import { analysisGraphAfter } from '../../analysis/analysis-graph-after';
-import { subgraphSize } from '../../store/cached-reads';
+import { changesSince, subgraphSize } from '../../store/cached-reads';
 import type { GraphStore } from '../../store/graph-store';
 import { keptWhileSame, type MarkCache } from '../../store/mark-cache';
 import { patchRegion } from '../../store/shared/patch-region';
@@ -36,8 +36,8 @@ export function cachedAnalysisGraph(
     mark: mark ?? undefined,
     size,
     maxSize: cache.budget / 2,
-    update: async (stale, staleMark) => {
-      const changes = await store.regionChangesSince(staleMark, asOf);
+    update: async (stale, staleMark, latest) => {
+      const changes = await changesSince(cache, store, staleMark, latest, asOf);
       return changes && analysisGraphAfter(stale, patchRegion(stale.subgraph, changes), changes);
     },
   });

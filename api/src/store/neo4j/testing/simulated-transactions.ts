@@ -38,6 +38,7 @@ export function simulatedTransactions(): TransactionSource {
   let graph = new SimulatedGraph();
   return {
     read: (work) => work({ run: async (query) => answer(graph, query) }),
+    readEach: (work) => work({ run: async (query) => answer(graph, query) }),
     async write(work) {
       const draft = graph.clone();
       const result = await work({ run: async (query) => answer(draft, query) });

@@ -397,11 +397,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   getSurveyRound(id: string): Promise<SurveyRound | null> {
-    return this.read((run) => surveys.getRound(run, id));
+    return this.readEach((run) => surveys.getRound(run, id));
   }
 
   listSurveyRounds(): Promise<SurveyRound[]> {
-    return this.read((run) => surveys.listRounds(run));
+    return this.readEach((run) => surveys.listRounds(run));
   }
 
   setSurveyRoundStatus(id: string, status: SurveyRoundStatus): Promise<SurveyRound> {
@@ -409,11 +409,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   listSurveyInvitations(roundId: string): Promise<SurveyInvitation[]> {
-    return this.read((run) => surveys.listInvitations(run, roundId));
+    return this.readEach((run) => surveys.listInvitations(run, roundId));
   }
 
   findSurveyInvitation(tokenHash: string): Promise<SurveyInvitation | null> {
-    return this.read((run) => surveys.findInvitation(run, tokenHash));
+    return this.readEach((run) => surveys.findInvitation(run, tokenHash));
   }
 
   addSurveyInvitations(roundId: string, invitations: readonly NewSurveyInvitation[]): Promise<SurveyInvitation[]> {
@@ -425,11 +425,11 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   getSurveyAnswer(invitationId: string): Promise<SurveyAnswer | null> {
-    return this.read((run) => surveys.getAnswer(run, invitationId));
+    return this.readEach((run) => surveys.getAnswer(run, invitationId));
   }
 
   listSurveyAnswers(roundId: string): Promise<SurveyAnswer[]> {
-    return this.read((run) => surveys.listAnswers(run, roundId));
+    return this.readEach((run) => surveys.listAnswers(run, roundId));
   }
 
   saveSurveyAnswer(invitationId: string, body: SurveyAnswerBody, mode: 'draft' | 'submit', who?: WriteAuthor): Promise<SurveyAnswer> {
@@ -445,7 +445,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   listSurveyAcceptances(roundId: string): Promise<SurveyAcceptance[]> {
-    return this.read((run) => surveys.listAcceptances(run, roundId));
+    return this.readEach((run) => surveys.listAcceptances(run, roundId));
   }
 
   auditLog(filter: AuditFilter, page: { offset: number; limit: number }): Promise<AuditPage> {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { createServices } from '../../api/src/services/services';
 import { openStore } from '../../api/src/store/open-store';
-import { gql, startTestApp, type TestApp } from '../support/test-app';
+import { gql, login, startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 
 // Every view the API keeps in its cache (subgraph, metrics, layout, gaps, recommendation context,
@@ -92,6 +92,28 @@ describe.each(testStoreKinds('cache freshness'))('cached views on %s after a wri
     expect(after.recommended).not.toContain(partner);
     expect(after.viewersDescription).toContain('Samen met');
     expect(after.viewersDescription).not.toContain('Vandamme');
+  }, 120_000);
+
+  it("checks a session against the user as another connection left it, on the next request", async () => {
+    const created = await gql<{ createUser: { user: { id: string }; password: string } }>(
+      app.url,
+      'mutation { createUser(input: { name: "cache-session-user", role: viewer }) { user { id } password } }',
+      {},
+      { as: 'admin' },
+    );
+    const { id } = created.data!.createUser.user;
+    const cookie = (await login(app.url, 'cache-session-user', created.data!.createUser.password)).cookie ?? '';
+    const me = async () => (await gql<{ me: { role: string } | null }>(app.url, '{ me { role } }', {}, { cookie })).data?.me ?? null;
+    // Asked twice: the server now holds the user in its cache.
+    expect(await me()).toEqual({ role: 'viewer' });
+    expect(await me()).toEqual({ role: 'viewer' });
+    // A graph write by another connection leaves the session as it was.
+    await other.upsertActor({ ...(await other.getActor(isolated))!, description: 'Een wandelclub.' });
+    expect(await me()).toEqual({ role: 'viewer' });
+    await other.updateUser(id, { role: 'editor' });
+    expect(await me()).toEqual({ role: 'editor' });
+    await other.endSessions(id);
+    expect(await me()).toBeNull();
   }, 120_000);
 
   it('recommends and analyses the region after each sort of write as services started afresh do', async () => {

@@ -32,6 +32,7 @@ export interface MarkCacheGet<T> {
   /**
    * The mark the caller has just read for a value it is computing from this one (a `compute` or
    * `update` of another key): this value is then kept under the same mark, without a second read.
+   * It is the part `part` names, as `compute` and `update` were given it.
    */
   mark?: string;
   /**

@@ -140,18 +140,18 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   /** A write; remembers a read-only database so readiness reports it. */
+  private write<T>(work: () => T | Promise<T>): Promise<T> {
+    return guarded(work).catch((error: unknown) => {
+      if (error instanceof StoreReadOnlyError) this.readOnly = error;
+      throw error;
+    });
+  }
+
   /** A user or session write moves the users' part of the change mark (`mark-parts.ts`). */
   private userWrite<T>(work: () => T): Promise<T> {
     return this.write(() => {
       this.userWrites += 1;
       return work();
-    });
-  }
-
-  private write<T>(work: () => T | Promise<T>): Promise<T> {
-    return guarded(work).catch((error: unknown) => {
-      if (error instanceof StoreReadOnlyError) this.readOnly = error;
-      throw error;
     });
   }
 

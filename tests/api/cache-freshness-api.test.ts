@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { createServices } from '../../api/src/services/services';
 import { openStore } from '../../api/src/store/open-store';
-import { gql, login, startTestApp, type TestApp } from '../support/test-app';
+import { gql, loggedInNewUser, startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 
 // Every view the API keeps in its cache (subgraph, metrics, layout, gaps, recommendation context,
@@ -95,14 +95,7 @@ describe.each(testStoreKinds('cache freshness'))('cached views on %s after a wri
   }, 120_000);
 
   it("checks a session against the user as another connection left it, on the next request", async () => {
-    const created = await gql<{ createUser: { user: { id: string }; password: string } }>(
-      app.url,
-      'mutation { createUser(input: { name: "cache-session-user", role: viewer }) { user { id } password } }',
-      {},
-      { as: 'admin' },
-    );
-    const { id } = created.data!.createUser.user;
-    const cookie = (await login(app.url, 'cache-session-user', created.data!.createUser.password)).cookie ?? '';
+    const { id, cookie } = await loggedInNewUser(app.url, 'cache-session-user', 'viewer');
     const me = async () => (await gql<{ me: { role: string } | null }>(app.url, '{ me { role } }', {}, { cookie })).data?.me ?? null;
     // Asked twice: the server now holds the user in its cache.
     expect(await me()).toEqual({ role: 'viewer' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturedLog } from '../support/captured-log';
-import { gql, login, startTestApp, testPassword, testUsers, type TestApp } from '../support/test-app';
+import { gql, loggedInNewUser, login, startTestApp, testPassword, testUsers, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
 
 describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
@@ -55,16 +55,8 @@ describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
     });
 
     it('ends the sessions of a user whose password changed or who was deleted', async () => {
-      const created = await gql<{ createUser: { user: { id: string }; password: string } }>(
-        app.url,
-        'mutation { createUser(input: { name: "temp-user", role: editor }) { user { id } password } }',
-        {},
-        { as: 'admin' },
-      );
-      const { id } = created.data!.createUser.user;
-      const generated = created.data!.createUser.password;
+      const { id, password: generated, cookie: first } = await loggedInNewUser(app.url, 'temp-user', 'editor');
       expect(generated).toMatch(/^[\w-]{24}$/);
-      const first = (await login(app.url, 'temp-user', generated)).cookie ?? '';
       const changed = await gql(app.url, 'mutation ($c: String!) { changePassword(currentPassword: $c, newPassword: "a brand new password") { id } }', { c: generated }, { cookie: first });
       expect(changed.errors).toBeUndefined();
       const renewed = changed.headers.get('set-cookie')?.split(';')[0] ?? '';

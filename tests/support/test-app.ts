@@ -133,3 +133,18 @@ export async function login(url: string, name: string, password: string) {
   const body = (await response.json()) as { data?: { login: { id: string; name: string; role: Role } } | null; errors?: { extensions?: Record<string, unknown> }[] };
   return { status: response.status, setCookie, cookie: setCookie ? (setCookie.split(';')[0] ?? null) : null, body };
 }
+
+/**
+ * An admin of the app creates a user with a generated password over GraphQL; the user logs in.
+ * Gives the user's id, the generated password and the session cookie.
+ */
+export async function loggedInNewUser(url: string, name: string, role: Role): Promise<{ id: string; password: string; cookie: string }> {
+  const created = await gql<{ createUser: { user: { id: string }; password: string } }>(
+    url,
+    'mutation ($name: String!, $role: Role!) { createUser(input: { name: $name, role: $role }) { user { id } password } }',
+    { name, role },
+    { as: 'admin' },
+  );
+  const { user, password } = created.data!.createUser;
+  return { id: user.id, password, cookie: (await login(url, name, password)).cookie ?? '' };
+}

@@ -11,6 +11,7 @@ import { structuralScore } from '../../api/src/analysis/recommend/structural.sco
 import { sampleWithoutReplacement, seededRandom } from '../../api/src/analysis/rng';
 import { rankingScore, relativeOdds } from '../../api/src/analysis/recommend/recommend-ranking';
 import { analysisSchema, analysisSettings } from '../../api/src/config-analysis';
+import type { QueryOutcome } from './paired-bootstrap';
 
 /**
  * The seed of the communities (a feature, the bridging value and its reasons): the analysis seed,
@@ -77,6 +78,8 @@ export interface EvalResult {
   heldOut: number;
   /** Held-out partners asked for (each tie twice, once from each end): what hits@10 and MRR average over. */
   positives: number;
+  /** Per query, in the order the queries were asked (the same for every scorer): for the paired bootstrap. */
+  outcomes: QueryOutcome[];
 }
 
 /** Several splits' results as one: AUC and precision@10 averaged over all queries, hits@10 and MRR over all positives. */
@@ -92,6 +95,7 @@ export function pooled(results: readonly EvalResult[]): EvalResult {
     queries,
     heldOut: sum((r) => r.heldOut),
     positives,
+    outcomes: results.flatMap((r) => r.outcomes),
   };
 }
 
@@ -130,7 +134,8 @@ export function holdOut(subgraph: Subgraph, share: number, seed: number): Split 
  */
 export function evaluate(split: Split, scorer: { score: Scorer; productPool: boolean }, seed: number): EvalResult {
   const tieBreak = seededRandom(seed + 1);
-  let auc = 0, precision = 0, hits = 0, rr = 0, positivesSeen = 0;
+  let auc = 0, precision = 0, positivesSeen = 0;
+  const outcomes: QueryOutcome[] = [];
   for (const [a, pos] of split.positives) {
     const tied = tiedOrPlanned(split.train.ag, a);
     const everyone = split.candidates ?? insideActors(split.train, null);
@@ -141,7 +146,7 @@ export function evaluate(split: Split, scorer: { score: Scorer; productPool: boo
       .map((b) => ({ b, s: pool === null || pool.has(b) ? scorer.score(split.train, a, b) : Number.NEGATIVE_INFINITY, k: tieBreak() }))
       .sort((x, y) => y.s - x.s || x.k - y.k);
     const n = ranked.length;
-    let negativesAbove = 0, correctPairs = 0, posSeen = 0, top = 0;
+    let negativesAbove = 0, correctPairs = 0, posSeen = 0, top = 0, hits = 0, rr = 0;
     ranked.forEach((c, rank) => {
       if (!pos.has(c.b)) return void negativesAbove++;
       correctPairs += n - pos.size - negativesAbove;
@@ -157,7 +162,18 @@ export function evaluate(split: Split, scorer: { score: Scorer; productPool: boo
     auc += negatives > 0 ? correctPairs / (pos.size * negatives) : 1;
     precision += top / 10;
     positivesSeen += pos.size;
+    outcomes.push({ hits, reciprocalRanks: rr, positives: pos.size });
   }
   const q = split.positives.size;
-  return { auc: auc / q, precisionAt10: precision / q, hitsAt10: hits / positivesSeen, mrr: rr / positivesSeen, queries: q, heldOut: split.heldOut, positives: positivesSeen };
+  const total = (f: (o: QueryOutcome) => number) => outcomes.reduce((t, o) => t + f(o), 0);
+  return {
+    auc: auc / q,
+    precisionAt10: precision / q,
+    hitsAt10: total((o) => o.hits) / positivesSeen,
+    mrr: total((o) => o.reciprocalRanks) / positivesSeen,
+    queries: q,
+    heldOut: split.heldOut,
+    positives: positivesSeen,
+    outcomes,
+  };
 }

@@ -6,8 +6,9 @@ import type { Label } from './labels';
  */
 export const scopeMetricLabels = {
   actorCount: { nl: 'Actoren', en: 'Actors' },
-  tieCount: { nl: 'Samenwerkingsbanden', en: 'Collaboration ties' },
-  relationCount: { nl: 'Samenwerkingsrelaties', en: 'Collaboration relations' },
+  tieCount: { nl: 'Samenwerkingsbanden (actorparen)', en: 'Collaboration ties (pairs of actors)' },
+  // A pair may have several relations (a partnership and a funding); equal counts say each has one.
+  relationCount: { nl: 'Relaties binnen die banden', en: 'Relations within those ties' },
   density: { nl: 'Dichtheid', en: 'Density' },
   isolatedCount: { nl: 'Geïsoleerde actoren', en: 'Isolated actors' },
   componentCount: { nl: 'Losse groepen', en: 'Separate groups' },

@@ -43,7 +43,7 @@ export const problemTemplates = {
   mappingPropertyUnknown: '"{value}" is not a property of {sheetRole}',
   sheetUnrecognised: 'these headers are neither actors nor relations: {headers}',
   noSheet: 'found no sheet of actors or of relations',
-  invalidJson: 'is not valid JSON ({detail})',
+  invalidJson: 'is not valid JSON: it breaks at line {line}, column {column}',
   notAnArea: '"{id}" is a {kind}, not an area; pass the id of a care zone, municipality or neighbourhood',
   outOfRange: 'must be a whole number from {min} to {max}',
   invalidEmail: 'must be an e-mail address (name@domain.be)',

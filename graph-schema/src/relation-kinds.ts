@@ -112,6 +112,12 @@ export const defaultCollaborationKind: RelationKind = 'PARTNERS_WITH';
 export const placementKinds = relationKindNames.filter((k) => relationKinds[k].placesIn);
 export const collaborationKinds = relationKindNames.filter((k) => relationKinds[k].tie === 'collaboration');
 
+/**
+ * Kinds that can hold a collaboration tie at all (neighbourhoods cannot): the actors the analysis
+ * counts, and the ones a drawn network counts as actors; the others are places.
+ */
+export const tieKinds: ReadonlySet<NodeKind> = new Set(collaborationKinds.flatMap((k) => [...relationKinds[k].sources, ...relationKinds[k].targets]));
+
 export function isRelationKind(value: unknown): value is RelationKind {
   return typeof value === 'string' && Object.hasOwn(relationKinds, value);
 }

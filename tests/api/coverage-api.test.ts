@@ -41,6 +41,31 @@ describe('areaCoverage', () => {
     expect(early.data?.areaCoverage.actorCount).toBeLessThan(later.data?.areaCoverage.actorCount as number);
   });
 
+  it('counts the actors of each domain as the domain matrix does, and a domain it lacks has ties there only through partners outside', async () => {
+    for (const asOf of ['2024-01-01', null]) {
+      const vars = { id: 'nbh-brugge-kristus-koning', asOf };
+      const coverage = (await gql<{ areaCoverage: Coverage }>(app.url, coverageQuery, vars, { as: 'viewer' })).data!.areaCoverage;
+      const matrixAnswer = await gql<{ domainMatrix: { actorCounts: { domain: string; actorCount: number; partnerCount: number }[]; cells: { a: string; b: string; tieCount: number }[] } }>(
+        app.url,
+        'query ($id: ID!, $asOf: Date) { domainMatrix(scope: { areaId: $id }, asOf: $asOf) { actorCounts { domain actorCount partnerCount } cells { a b tieCount } } }',
+        vars,
+        { as: 'viewer' },
+      );
+      expect(matrixAnswer.errors).toBeUndefined();
+      const matrix = matrixAnswer.data!.domainMatrix;
+      for (const { domain, actorCount, partnerCount } of matrix.actorCounts) {
+        expect(actorCount, `${domain} on ${asOf}`).toBe(coverage.domains.find((d) => d.value === domain)?.actorCount ?? 0);
+        expect(coverage.missingDomains.includes(domain), `${domain} on ${asOf}`).toBe(actorCount === 0);
+        const ties = matrix.cells.filter((c) => c.a === domain || c.b === domain).reduce((n, c) => n + c.tieCount, 0);
+        if (actorCount === 0 && partnerCount === 0) expect(ties, `${domain} on ${asOf}`).toBe(0);
+      }
+      // Housing is lacking here and still has ties in the matrix: through partners outside the area, which it counts.
+      const housing = matrix.actorCounts.find((c) => c.domain === 'HOUSING')!;
+      expect(coverage.missingDomains).toContain('HOUSING');
+      expect(housing.partnerCount).toBeGreaterThan(0);
+    }
+  });
+
   it('rejects an id that is not an area, naming the argument', async () => {
     const res = await gql(app.url, coverageQuery, { id: 'org-buurtwerk-brugge' }, { as: 'viewer' });
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Role } from '@weefsel/graph-schema';
+import { areaKinds, nodeKinds, tieKinds, type NodeKind, type Role } from '@weefsel/graph-schema';
 import { createDemoUsers } from '../../api/src/startup/bootstrap-users';
 import { gql, startTestApp, testPassword, testUsers } from '../support/test-app';
 import { logInThroughApi, logInWithForm, openPage, screenshotDir, startBrowser } from './browser';
@@ -23,8 +23,8 @@ async function summaryCount(): Promise<number> {
   return Number(await page.getAttribute('#network-summary', 'data-nodes'));
 }
 
-async function apiNetwork(areaId: string | null): Promise<{ nodes: number; boundary: number; careZones: number }> {
-  const answer = await gql<{ network: { nodes: { boundary: boolean; kind: string }[] } }>(
+async function apiNetwork(areaId: string | null): Promise<{ nodes: number; actors: number; boundary: number; careZones: number }> {
+  const answer = await gql<{ network: { nodes: { boundary: boolean; kind: NodeKind }[] } }>(
     app.url,
     'query($scope: ScopeInput) { network(scope: $scope) { nodes { boundary kind } } }',
     { scope: areaId ? { areaId } : null },
@@ -32,7 +32,24 @@ async function apiNetwork(areaId: string | null): Promise<{ nodes: number; bound
   );
   expect(answer.errors).toBeUndefined();
   const { nodes } = answer.data!.network;
-  return { nodes: nodes.length, boundary: nodes.filter((node) => node.boundary).length, careZones: nodes.filter((node) => node.kind === 'CareZone').length };
+  return {
+    nodes: nodes.length,
+    actors: nodes.filter((node) => tieKinds.has(node.kind)).length,
+    boundary: nodes.filter((node) => node.boundary).length,
+    careZones: nodes.filter((node) => node.kind === 'CareZone').length,
+  };
+}
+
+/** What the analysis counts in a scope: the figures the changes view and the report show. */
+async function apiScopeCounts(areaId: string): Promise<{ actorCount: number; boundaryCount: number }> {
+  const answer = await gql<{ networkMetrics: { summary: { actorCount: number; boundaryCount: number } } }>(
+    app.url,
+    'query($scope: ScopeInput) { networkMetrics(scope: $scope) { summary { actorCount boundaryCount } } }',
+    { scope: { areaId } },
+    { as: 'viewer' },
+  );
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.networkMetrics.summary;
 }
 
 /** Logs the browser context in through the API (the cookie lands in the context's cookie jar). */
@@ -121,9 +138,12 @@ describe('web app in a real browser', () => {
     await expect(page.getByRole('button', { name: 'Nieuwe actor' }).count()).resolves.toBe(0);
 
     const shown = await summaryCount();
-    expect(shown).toBe((await apiNetwork(null)).nodes);
+    const whole = await apiNetwork(null);
+    expect(shown).toBe(whole.nodes);
     expect(await cyNodeCount()).toBe(shown);
-    expect(await page.textContent('#network-summary')).toMatch(new RegExp(`^${shown} actoren en \\d+ relaties getoond\\.`));
+    // Neighbourhoods are drawn as places, not counted as actors.
+    expect(whole.actors).toBeLessThan(whole.nodes);
+    expect(await page.textContent('#network-summary')).toMatch(new RegExp(`^${whole.actors} actoren en \\d+ relaties getoond\\.`));
     await shot('web-network-nl');
     expect(problems).toEqual([]);
   });
@@ -144,6 +164,26 @@ describe('web app in a real browser', () => {
     expect(await page.evaluate(() => window.__weefselCy?.nodes('.boundary').length)).toBe(expected.boundary);
     expect(Number(await page.getAttribute('#network-summary', 'data-boundary'))).toBe(expected.boundary);
     await shot('web-network-care-zone');
+    expect(problems).toEqual([]);
+  });
+
+  it('counts the actors of a neighbourhood as the analysis does, and says the neighbourhood itself is a place', async () => {
+    const placeKind = areaKinds.find((kind) => !tieKinds.has(kind))!;
+    await page.goto(`${app.url}/?show=actors`);
+    await page.waitForFunction(() => document.querySelectorAll('select option').length > 1);
+    const options = page.getByLabel('Gebied').locator(`optgroup[label="${nodeKinds[placeKind].plural.nl}"] option`);
+    const areaId = (await options.first().getAttribute('value'))!;
+    await page.goto(`${app.url}/?area=${encodeURIComponent(areaId)}&show=actors`);
+    const expected = await apiNetwork(areaId);
+    await page.waitForFunction((count) => Number(document.querySelector<HTMLElement>('#network-summary')?.dataset.nodes) === count, expected.nodes);
+    const actors = Number(await page.getAttribute('#network-summary', 'data-actors'));
+    const boundary = Number(await page.getAttribute('#network-summary', 'data-boundary'));
+    const analysis = await apiScopeCounts(areaId);
+    expect(actors - boundary).toBe(analysis.actorCount);
+    expect(boundary).toBe(analysis.boundaryCount);
+    const text = (await page.textContent('#network-summary'))!;
+    expect(text).toMatch(new RegExp(`^${actors} actoren en \\d+ relaties getoond\\.`));
+    expect(text).toContain(`1 ${nodeKinds[placeKind].label.nl.toLowerCase()} is getekend als de plaats waar actoren actief zijn, niet als actor.`);
     expect(problems).toEqual([]);
   });
 

@@ -47,6 +47,16 @@ describe('broken files: the exact problem rows, and nothing written', () => {
     ]);
   });
 
+  it('a broken JSON document is refused with the line and column where it breaks', async () => {
+    const file = { name: 'kapot.json', content: Buffer.from('{\n  "actors": [\n    {"id": "a",}\n  ]\n}\n', 'utf8') };
+    expect(await rejected([file])).toEqual([
+      { sheet: 'kapot.json', row: 0, column: '', value: '', reason: 'is not valid JSON: it breaks at line 3, column 16; expected { "actors": [...], "relations": [...] }' },
+    ]);
+    const { plan } = await demo.files.importFiles([file], { dryRun: true });
+    // The web words it from these (describe-problem.test.ts); the engine's English message is not passed on.
+    expect(plan.problems.map(({ code, params }) => ({ code, params }))).toEqual([{ code: 'invalidJson', params: { line: 3, column: 16 } }]);
+  });
+
   it('every problem also carries a code and params, so the web can say it in Dutch or English', async () => {
     const files = [
       csvFile('a.csv', ['Naam,Soort,Formeel', 'Twee,Vereniging,nee', 'Vier,Project,misschien']),

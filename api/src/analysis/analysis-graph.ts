@@ -1,7 +1,6 @@
-import { relationKinds, splicedSorted, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
+import { type Relation, relationKinds, type ScopedActor, splicedSorted, type Subgraph, tieKinds } from '@weefsel/graph-schema';
 import type { Adjacency } from './adjacency';
 import { UndirectedGraph } from './graphology';
-import { tieKinds } from './kinds';
 import { directPlacement, transitivePlacement } from './placement';
 import type { WeightedAdjacency } from './weighted-adjacency';
 

@@ -13,8 +13,12 @@ export interface DomainCell {
 
 export interface DomainMatrix {
   domains: LifeDomain[];
-  /** Inside actors working in each domain. */
-  actorCounts: { domain: LifeDomain; actorCount: number }[];
+  /**
+   * Per domain: inside actors working in it, and boundary partners working in it. The cells count
+   * ties with boundary partners too, so a domain nobody inside works in can still have ties here:
+   * through partners outside the area, which the partner count says.
+   */
+  actorCounts: { domain: LifeDomain; actorCount: number; partnerCount: number }[];
   /** Every pair a <= b, empty ones included, in graph-schema's domain order. */
   cells: DomainCell[];
 }
@@ -50,10 +54,13 @@ export function domainMatrix(ag: AnalysisGraph, withRelations = true): DomainMat
 }
 
 function actorCountsByDomain(ag: AnalysisGraph): DomainMatrix['actorCounts'] {
-  const counts = new Map<LifeDomain, number>(lifeDomainNames.map((d) => [d, 0]));
+  const counts = new Map(lifeDomainNames.map((domain) => [domain, { domain, actorCount: 0, partnerCount: 0 }]));
   ag.adjacency.ids.forEach((id, i) => {
-    if (ag.insideWeights[i] === 0) return;
-    for (const d of ag.actors.get(id)?.domains ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
+    for (const d of ag.actors.get(id)?.domains ?? []) {
+      const count = counts.get(d)!;
+      if (ag.insideWeights[i] === 1) count.actorCount++;
+      else count.partnerCount++;
+    }
   });
-  return [...counts].map(([domain, actorCount]) => ({ domain, actorCount }));
+  return [...counts.values()];
 }

@@ -1,9 +1,4 @@
-import { areaKinds, collaborationKinds, nodeKindNames, placementKinds, relationKinds, type NodeKind } from '@weefsel/graph-schema';
-
-/** Kinds that can hold a collaboration tie at all (neighbourhoods cannot): the nodes of the analysis. */
-export const tieKinds: ReadonlySet<NodeKind> = new Set(
-  collaborationKinds.flatMap((k) => [...relationKinds[k].sources, ...relationKinds[k].targets]),
-);
+import { areaKinds, nodeKindNames, placementKinds, relationKinds, tieKinds, type NodeKind } from '@weefsel/graph-schema';
 
 const areaKindSet: ReadonlySet<NodeKind> = new Set(areaKinds);
 

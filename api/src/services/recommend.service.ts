@@ -1,7 +1,6 @@
-import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, type Scope } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, type Scope, tieKinds } from '@weefsel/graph-schema';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
-import { tieKinds } from '../analysis/kinds';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
 import { recommendContextAfter } from '../analysis/recommend/recommend-context-after';
 import { onlyDeepestArea, recommendPartners } from '../analysis/recommend/recommend-partners';

@@ -17,11 +17,12 @@ export function DatePicker({ time, onChange }: DatePickerProps) {
   const { t, language } = useI18n();
   const id = useId();
   // The same "today" as the API's: the calendar day in Brussels.
+  const today = todayInBrussels();
   const hint = time.history
     ? t('date.hint.history')
     : time.asOf
-      ? t('date.hint.set', { date: formatDay(time.asOf, language, 'long') })
-      : t('date.hint.today', { date: formatDay(todayInBrussels(), language, 'long') });
+      ? t(time.asOf > today ? 'date.hint.future' : 'date.hint.set', { date: formatDay(time.asOf, language, 'long') })
+      : t('date.hint.today', { date: formatDay(today, language, 'long') });
   return (
     <div className="control date-picker">
       <label htmlFor={id}>{t('date.label')}</label>

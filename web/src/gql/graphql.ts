@@ -250,7 +250,7 @@ export type ProblemCode =
   | 'invalidEmail'
   /** must be 1-{max} characters of letters, digits and . _ : @ -, starting with a letter or digit */
   | 'invalidId'
-  /** is not valid JSON ({detail}) */
+  /** is not valid JSON: it breaks at line {line}, column {column} */
   | 'invalidJson'
   /** has only invisible characters; type visible text or leave it empty */
   | 'invisibleOnly'
@@ -841,7 +841,7 @@ export type WebDomainsQueryVariables = Exact<{
 }>;
 
 
-export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
+export type WebDomainsQuery = { domainMatrix: { areaId: string | null, asOf: string | null, domains: Array<LifeDomain>, actorCounts: Array<{ domain: LifeDomain, actorCount: number, partnerCount: number }>, cells: Array<{ a: LifeDomain, b: LifeDomain, tieCount: number, relations: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }> }> }, boundarySpanners: Array<{ degree: number, crossDomainTieCount: number, domainsLinked: Array<LifeDomain>, actor: { id: string, name: string, kind: NodeKind } }>, network: { nodes: Array<{ id: string, name: string }> } };
 
 export type WebAreaReportQueryVariables = Exact<{
   areaId: string | number;
@@ -1579,6 +1579,7 @@ export const WebDomainsDocument = new TypedDocumentString(`
     actorCounts {
       domain
       actorCount
+      partnerCount
     }
     cells {
       a

@@ -41,6 +41,11 @@ describe('describeProblem', () => {
     );
   });
 
+  it('says where a JSON document breaks, never in the engine\'s English', () => {
+    expect(describeProblem({ code: 'invalidJson', params: { line: 3, column: 16 } }, 'nl')).toBe('is geen geldige JSON: de fout staat op regel 3, kolom 16');
+    expect(describeProblem({ code: 'invalidJson', params: { line: 3, column: 16 } }, 'en')).toBe('is not valid JSON: it breaks at line 3, column 16');
+  });
+
   it('never shows English for an unknown code or a missing param', () => {
     expect(describeProblem({ code: 'somethingNew', params: {} }, 'nl')).toBe('ongeldige waarde');
     expect(describeProblem({ code: 'notANumber' }, 'nl')).toBe('"–" is geen getal; typ een getal groter dan 0, zoals 1 of 2,5');

@@ -29,6 +29,8 @@ describe('fillMessage', () => {
     expect(translate('nl', 'gaps.affected', { count: 1 })).toBe('1 actor betrokken');
     expect(translate('nl', 'gaps.affected', { count: 3 })).toBe('3 actoren betrokken');
     expect(translate('nl', 'import.problemsTitle', { count: 1 })).toMatch(/^1 probleem: /);
-    expect(translate('en', 'network.summary', { nodes: 1, relations: 2 })).toBe('Showing 1 actor and 2 relations.');
+    expect(translate('en', 'network.summary', { actors: 1, relations: 2 })).toBe('Showing 1 actor and 2 relations.');
+    expect(translate('nl', 'import.sheetCaption', { sheet: 'Blad1', role: 'genegeerd', rows: 1 })).toBe('Blad Blad1: genegeerd, 1 rij');
+    expect(translate('en', 'import.sheetCaption', { sheet: 'Sheet1', role: 'ignored', rows: 2 })).toBe('Sheet Sheet1: ignored, 2 rows');
   });
 });

@@ -36,9 +36,9 @@ describe('UI messages', () => {
   });
 
   it('fills placeholders and names a missing one', () => {
-    expect(translate('nl', 'network.summary', { nodes: 3, relations: 2 })).toBe('3 actoren en 2 relaties getoond.');
+    expect(translate('nl', 'network.summary', { actors: 3, relations: 2 })).toBe('3 actoren en 2 relaties getoond.');
     expect(translate('en', 'search.noResults', { text: 'x' })).toBe('No actors found for "x".');
-    expect(() => translate('en', 'network.summary', { nodes: 1 })).toThrow(/"relations"/);
+    expect(() => translate('en', 'network.summary', { actors: 1 })).toThrow(/"relations"/);
     expect(translate('en', 'network.summaryBoundary', { boundary: 4 })).toMatch(/^4 of these actors/);
   });
 });

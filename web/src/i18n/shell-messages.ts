@@ -31,6 +31,7 @@ export const shellNl = {
   'date.hint.today': 'Het netwerk zoals het vandaag is ({date}): beëindigde banden tellen niet mee.',
   'date.hint.history': 'Elke relatie die ooit geregistreerd werd, ook beëindigde (vaag getekend).',
   'date.hint.set': 'Het netwerk zoals het was op {date}.',
+  'date.hint.future': 'Het netwerk zoals het op {date} zal zijn volgens wat nu geregistreerd is: banden met een einddatum vóór die dag tellen niet mee.',
 };
 
 export const shellEn: Record<keyof typeof shellNl, string> = {
@@ -61,4 +62,5 @@ export const shellEn: Record<keyof typeof shellNl, string> = {
   'date.hint.today': 'The network as it stands today ({date}): ended ties do not count.',
   'date.hint.history': 'Every relation ever recorded, ended ones included (drawn faded).',
   'date.hint.set': 'The network as it stood on {date}.',
+  'date.hint.future': 'The network as it will stand on {date} by what is recorded now: ties that end before that day do not count.',
 };

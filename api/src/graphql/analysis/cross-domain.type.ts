@@ -17,6 +17,7 @@ export class DomainCellType {
 export class DomainActorCountType {
   @Field(() => LifeDomainEnum) domain!: LifeDomain;
   @Field(() => Int, { description: 'Inside actors working in this domain' }) actorCount!: number;
+  @Field(() => Int, { description: 'Partners outside the scope working in this domain, tied to inside actors: the cells count their ties too' }) partnerCount!: number;
 }
 
 @ObjectType('DomainMatrix', { description: 'Which life domains work together in a scope' })

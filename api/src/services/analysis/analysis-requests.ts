@@ -1,5 +1,4 @@
-import { ValidationError, type Actor } from '@weefsel/graph-schema';
-import { tieKinds } from '../../analysis/kinds';
+import { type Actor, tieKinds, ValidationError } from '@weefsel/graph-schema';
 
 export const comparisonLimits = { maxScopes: 30 } as const;
 

@@ -1,5 +1,4 @@
-import { areaKinds, isAreaKind, relationKinds, ValidationError, type Actor, type NodeKind } from '@weefsel/graph-schema';
-import { tieKinds } from '../../analysis/kinds';
+import { type Actor, areaKinds, isAreaKind, type NodeKind, relationKinds, tieKinds, ValidationError } from '@weefsel/graph-schema';
 import type { GraphStore } from '../../store/graph-store';
 
 /**

@@ -3,7 +3,7 @@ import { formatDay, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { messages, type MessageKey } from '../../i18n/messages';
 import { relationLabel } from '../../i18n/schema-labels';
-import type { MetricLine, TieLine } from './changes-summary';
+import { metricDigits, type MetricLine, type TieLine } from './changes-summary';
 
 /** Ties listed per list; a whole region can change by thousands. */
 const tiesShown = 100;
@@ -41,7 +41,7 @@ function metricKey(metric: string): MessageKey | null {
   return key in messages.nl ? (key as MessageKey) : null;
 }
 
-const figure = (value: number | null, language: Language) => (value === null ? '–' : formatNumber(value, language));
+const figure = (value: number | null, language: Language) => (value === null ? '–' : formatNumber(value, language, metricDigits));
 
 /** The key figures on both days, with the direction in words as well as colour. */
 export function MetricsTable({ metrics, from, to }: { metrics: MetricLine[]; from: string; to: string }) {

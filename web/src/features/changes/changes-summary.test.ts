@@ -18,6 +18,7 @@ const changes: ChangesLike = {
     { metric: 'tieCount', before: 10, after: 11, change: 1 },
     { metric: 'isolatedCount', before: 2, after: 1, change: -1 },
     { metric: 'averagePathLength', before: null, after: 2.5, change: null },
+    { metric: 'sampleSize', before: null, after: null, change: null },
   ],
 };
 const names = new Map([
@@ -57,7 +58,7 @@ describe('changes summary', () => {
     expect(summary.ended).toEqual([{ id: 'r-old', kind: 'PARTNERS_WITH', sourceName: 'OCMW', targetName: 'Breiclub', since: '2020-01-01', until: '2025-12-31' }]);
   });
 
-  it('puts the metrics that moved first, the biggest relative move first, with their direction', () => {
+  it('puts the metrics that moved first, the biggest relative move first, with their direction, and leaves out one missing on both days', () => {
     expect(summary.metrics.map((m) => [m.metric, m.trend])).toEqual([
       ['isolatedCount', 'down'],
       ['tieCount', 'up'],
@@ -65,6 +66,13 @@ describe('changes summary', () => {
       ['averagePathLength', 'unknown'],
     ]);
     expect(summary.changedMetricCount).toBe(2);
+  });
+
+  it('gives the change and its direction of the figures as shown, so a move in the fourth decimal is no rise', () => {
+    const moved = (before: number, after: number) => summariseChanges({ tiesAdded: [], tiesEnded: [], deltas: [{ metric: 'averageClustering', before, after, change: after - before }] }, names).metrics[0]!;
+    expect(moved(0.5512, 0.5514)).toMatchObject({ change: 0, trend: 'same' });
+    expect(moved(0.5514, 0.5516)).toMatchObject({ change: 0.001, trend: 'up' });
+    expect(moved(0.2, 0.1)).toMatchObject({ change: -0.1, trend: 'down' });
   });
 
   it('highlights the new ties and both their ends', () => {

@@ -74,6 +74,13 @@ export function dateRangeProblem(from: string, to: string): 'invalidFrom' | 'inv
   return from > to ? 'fromAfterTo' : null;
 }
 
+/**
+ * Decimals the key figures are shown with. The change and its direction are those of the figures as
+ * shown: 0,551 → 0,551 is "gelijk", never "+0 (gestegen)" because the fourth decimal moved.
+ */
+export const metricDigits = 3;
+const shown = (value: number) => Number(value.toFixed(metricDigits));
+
 function trendOf(change: number | null): Trend {
   if (change === null) return 'unknown';
   if (Math.abs(change) < 1e-9) return 'same';
@@ -96,7 +103,12 @@ export function summariseChanges(changes: ChangesLike, names: ReadonlyMap<string
     since: tie.since,
     until: tie.until,
   });
-  const metrics = changes.deltas.map((delta) => ({ ...delta, trend: trendOf(delta.change) }));
+  // A figure missing on both days (the sample size of an exact computation) says nothing.
+  const known = changes.deltas.filter((delta) => delta.before !== null || delta.after !== null);
+  const metrics = known.map((delta) => {
+    const change = delta.before === null || delta.after === null ? delta.change : shown(shown(delta.after) - shown(delta.before));
+    return { ...delta, change, trend: trendOf(change) };
+  });
   const moved = metrics.filter((m) => m.trend === 'up' || m.trend === 'down').sort((x, y) => relativeChange(y) - relativeChange(x));
   const still = metrics.filter((m) => m.trend === 'same' || m.trend === 'unknown');
   return { added: changes.tiesAdded.map(line), ended: changes.tiesEnded.map(line), metrics: [...moved, ...still], changedMetricCount: moved.length };

@@ -56,7 +56,10 @@ export function DomainHeatmap({ heatmap, selected, onChoose }: DomainHeatmapProp
             <tr key={row.domain}>
               <th scope="row" className="heat-row">
                 {domainLabel(row.domain, language)}
-                <span className="heat-actors">{t('domains.actors', { count: row.actorCount })}</span>
+                <span className="heat-actors">
+                  {t('domains.actors', { count: row.actorCount })}
+                  {row.partnerCount > 0 && ` ${t('domains.partners', { count: row.partnerCount })}`}
+                </span>
               </th>
               {row.cells.map((cell, columnIndex) => {
                 const a = domainLabel(cell.row, language);

@@ -8,7 +8,7 @@ const domainsQuery = graphql(`
   query WebDomains($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
     domainMatrix(scope: $scope, asOf: $asOf, history: $history) {
       areaId asOf domains
-      actorCounts { domain actorCount }
+      actorCounts { domain actorCount partnerCount }
       cells { a b tieCount relations { id source target kind since until } }
     }
     boundarySpanners(scope: $scope, asOf: $asOf, history: $history) {

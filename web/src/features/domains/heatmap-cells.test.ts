@@ -7,10 +7,10 @@ const rel = (id: string, source: string, target: string) => ({ id, source, targe
 const matrix: MatrixLike<D> = {
   domains: ['CARE', 'HOUSING', 'WELFARE', 'WORK'],
   actorCounts: [
-    { domain: 'CARE', actorCount: 3 },
-    { domain: 'HOUSING', actorCount: 1 },
-    { domain: 'WELFARE', actorCount: 2 },
-    { domain: 'WORK', actorCount: 0 },
+    { domain: 'CARE', actorCount: 3, partnerCount: 1 },
+    { domain: 'HOUSING', actorCount: 1, partnerCount: 0 },
+    { domain: 'WELFARE', actorCount: 2, partnerCount: 4 },
+    { domain: 'WORK', actorCount: 0, partnerCount: 0 },
   ],
   cells: [
     { a: 'CARE', b: 'CARE', tieCount: 8, relations: [] },
@@ -48,6 +48,20 @@ describe('domain heatmap', () => {
   it('tells an empty cell between two present domains from one where a domain has no actors', () => {
     expect(cell('CARE', 'WORK')).toMatchObject({ empty: true, domainMissing: true });
     expect(heatmap.unlinkedPairs).toEqual([['CARE', 'HOUSING']]);
+  });
+
+  it('does not call a domain missing whose only workers are partners outside the area, and says how many', () => {
+    const outside = buildHeatmap({
+      ...matrix,
+      actorCounts: matrix.actorCounts.map((count) => (count.domain === 'WORK' ? { ...count, partnerCount: 2 } : count)),
+      cells: matrix.cells.map((c) => (c.a === 'WELFARE' && c.b === 'WORK' ? { ...c, tieCount: 1 } : c)),
+    });
+    const at = (row: D, column: D) => outside.rows.find((r) => r.domain === row)!.cells.find((c) => c.column === column)!;
+    expect(outside.rows.find((r) => r.domain === 'WORK')).toMatchObject({ actorCount: 0, partnerCount: 2 });
+    expect(at('WELFARE', 'WORK')).toMatchObject({ tieCount: 1, empty: false, domainMissing: false });
+    expect(at('CARE', 'WORK')).toMatchObject({ empty: true, domainMissing: false });
+    // Pairs that never meet are the area's own: a domain without inside actors is not one of them.
+    expect(outside.unlinkedPairs).toEqual([['CARE', 'HOUSING']]);
   });
 
   it('counts a missing cell as empty', () => {

@@ -15,7 +15,7 @@ export interface MatrixRelation {
 /** The parts of the API's DomainMatrix the heatmap reads; cells hold each pair once (a <= b). */
 export interface MatrixLike<D extends string> {
   domains: readonly D[];
-  actorCounts: readonly { domain: D; actorCount: number }[];
+  actorCounts: readonly { domain: D; actorCount: number; partnerCount: number }[];
   cells: readonly { a: D; b: D; tieCount: number; relations: readonly MatrixRelation[] }[];
 }
 
@@ -27,13 +27,13 @@ export interface HeatmapCell<D extends string> {
   /** 0 for an empty cell, 1 to 4 by share of the busiest cell (for the colour). */
   level: 0 | 1 | 2 | 3 | 4;
   empty: boolean;
-  /** Empty because one of the two domains has no actor in the scope (nothing to link). */
+  /** Empty because one of the two domains has neither an actor in the scope nor a partner outside it (nothing to link). */
   domainMissing: boolean;
 }
 
 export interface Heatmap<D extends string> {
   domains: readonly D[];
-  rows: { domain: D; actorCount: number; cells: HeatmapCell<D>[] }[];
+  rows: { domain: D; actorCount: number; partnerCount: number; cells: HeatmapCell<D>[] }[];
   maxTieCount: number;
   /** Pairs of different domains, both present in the scope, with no tie between them. */
   unlinkedPairs: [D, D][];
@@ -50,10 +50,13 @@ function levelOf(tieCount: number, max: number): HeatmapCell<string>['level'] {
 export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D> {
   const byPair = new Map(matrix.cells.map((cell) => [pairKey(cell.a, cell.b), cell]));
   const actors = new Map(matrix.actorCounts.map((count) => [count.domain, count.actorCount]));
+  const partners = new Map(matrix.actorCounts.map((count) => [count.domain, count.partnerCount]));
+  const anyone = (domain: D) => (actors.get(domain) ?? 0) + (partners.get(domain) ?? 0) > 0;
   const maxTieCount = Math.max(0, ...matrix.cells.map((cell) => cell.tieCount));
   const rows = matrix.domains.map((row) => ({
     domain: row,
     actorCount: actors.get(row) ?? 0,
+    partnerCount: partners.get(row) ?? 0,
     cells: matrix.domains.map((column): HeatmapCell<D> => {
       const cell = byPair.get(pairKey(row, column));
       const tieCount = cell?.tieCount ?? 0;
@@ -64,7 +67,7 @@ export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D
         relations: cell?.relations ?? [],
         level: levelOf(tieCount, maxTieCount),
         empty: tieCount === 0,
-        domainMissing: !actors.get(row) || !actors.get(column),
+        domainMissing: !anyone(row) || !anyone(column),
       };
     }),
   }));

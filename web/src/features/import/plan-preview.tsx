@@ -51,7 +51,7 @@ export function PlanPreview({ result }: { result: ImportResult }) {
             {result.problems.map((p, i) => (
               <tr key={`${p.sheet}:${p.row}:${p.column}:${i}`}>
                 <td>{p.sheet}</td>
-                <td>{formatNumber(p.row, language)}</td>
+                <td>{p.row > 0 ? formatNumber(p.row, language) : ''}</td>
                 <td>{p.column}</td>
                 <td>{p.value}</td>
                 <td>{describeProblem(p, language)}</td>

@@ -71,6 +71,18 @@ describe('import page', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('says in Dutch where a broken JSON document breaks, with no row for a problem of the whole file', async () => {
+    await logInAs('editor');
+    await page.goto(`${app.url}/?view=import`);
+    await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
+    await page.getByLabel('Bestanden kiezen').setInputFiles([{ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"actors": [] "relations": []}', 'utf8') }]);
+    const problemRow = page.locator('.import-problems tbody tr');
+    await problemRow.first().waitFor();
+    const cells = await problemRow.first().locator('td').allInnerTexts();
+    expect(cells).toEqual(['kapot.json', '', '', '', 'is geen geldige JSON: de fout staat op regel 1, kolom 15']);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('tells a viewer that only editors import, without a file picker', async () => {
     await logInAs('viewer');
     await page.goto(`${app.url}/?view=import`);

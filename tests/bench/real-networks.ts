@@ -29,6 +29,11 @@ export interface RealNetwork {
   name: string;
   /** Ties up to and including this year are known; the ones after it are to be predicted. */
   cutYear: number;
+  /**
+   * Earlier cut-off years, each evaluated the same way: whether a gain at `cutYear` holds at other
+   * times, or was that year's luck (a rolling origin).
+   */
+  earlierCuts: number[];
   /** Every organisation and tie, each tie dated 1 January of its year. */
   doc: GraphDocument;
 }
@@ -72,17 +77,17 @@ function toDocument(nodes: RealNode[], ties: RealTie[]): GraphDocument {
 
 /** The two networks of `evalDataDir` with the cut-off years its README proposes; empty when absent. */
 export function realNetworks(): { networks: RealNetwork[]; missing: string | null } {
-  const files: [string, string, number][] = [
-    ['H2020 Benelux', 'cordis-h2020-benelux.json', 2018],
-    ['H2020 Norway', 'norway-h2020.json', 2019],
+  const files: [string, string, number, number[]][] = [
+    ['H2020 Benelux', 'cordis-h2020-benelux.json', 2018, [2017]],
+    ['H2020 Norway', 'norway-h2020.json', 2019, [2016, 2017, 2018]],
   ];
   const absent = files.filter(([, file]) => !existsSync(path.join(evalDataDir, file)));
   if (absent.length > 0) return { networks: [], missing: `${absent.map(([, f]) => f).join(', ')} not found in ${evalDataDir}` };
   return {
     missing: null,
-    networks: files.map(([name, file, cutYear]) => {
+    networks: files.map(([name, file, cutYear, earlierCuts]) => {
       const raw = JSON.parse(readFileSync(path.join(evalDataDir, file), 'utf8')) as { nodes: RealNode[]; ties: RealTie[] };
-      return { name, cutYear, doc: toDocument(raw.nodes, raw.ties) };
+      return { name, cutYear, earlierCuts, doc: toDocument(raw.nodes, raw.ties) };
     }),
   };
 }

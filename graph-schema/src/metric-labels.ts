@@ -6,7 +6,7 @@ import type { Label } from './labels';
  */
 export const scopeMetricLabels = {
   actorCount: { nl: 'Actoren', en: 'Actors' },
-  tieCount: { nl: 'Samenwerkingsbanden (actorparen)', en: 'Collaboration ties (pairs of actors)' },
+  tieCount: { nl: 'Banden tussen actoren', en: 'Ties between actors' },
   // A pair may have several relations (a partnership and a funding); equal counts say each has one.
   relationCount: { nl: 'Relaties binnen die banden', en: 'Relations within those ties' },
   density: { nl: 'Dichtheid', en: 'Density' },

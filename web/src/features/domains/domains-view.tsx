@@ -53,6 +53,7 @@ export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewP
           <ul className="heat-legend">
             <li><span className="swatch heat-empty" aria-hidden="true" />{t('domains.legendEmpty')}</li>
             <li><span className="swatch heat-missing" aria-hidden="true" />{t('domains.legendMissing')}</li>
+            <li>{t('domains.legendPartners')}</li>
           </ul>
           <p className="view-summary" data-unlinked={heatmap.unlinkedPairs.length}>
             {heatmap.unlinkedPairs.length === 0

@@ -50,7 +50,7 @@ describe('domain heatmap', () => {
     expect(heatmap.unlinkedPairs).toEqual([['CARE', 'HOUSING']]);
   });
 
-  it('does not call a domain missing whose only workers are partners outside the area, and says how many', () => {
+  it('counts the ties of a domain whose only workers are partners outside the area, and says how many partners', () => {
     const outside = buildHeatmap({
       ...matrix,
       actorCounts: matrix.actorCounts.map((count) => (count.domain === 'WORK' ? { ...count, partnerCount: 2 } : count)),
@@ -58,8 +58,9 @@ describe('domain heatmap', () => {
     });
     const at = (row: D, column: D) => outside.rows.find((r) => r.domain === row)!.cells.find((c) => c.column === column)!;
     expect(outside.rows.find((r) => r.domain === 'WORK')).toMatchObject({ actorCount: 0, partnerCount: 2 });
-    expect(at('WELFARE', 'WORK')).toMatchObject({ tieCount: 1, empty: false, domainMissing: false });
-    expect(at('CARE', 'WORK')).toMatchObject({ empty: true, domainMissing: false });
+    expect(at('WELFARE', 'WORK')).toMatchObject({ tieCount: 1, empty: false, level: 1 });
+    // Nothing of its own to link: no "never work together here" for an empty cell of that domain.
+    expect(at('CARE', 'WORK')).toMatchObject({ empty: true, domainMissing: true });
     // Pairs that never meet are the area's own: a domain without inside actors is not one of them.
     expect(outside.unlinkedPairs).toEqual([['CARE', 'HOUSING']]);
   });

@@ -27,7 +27,10 @@ export interface HeatmapCell<D extends string> {
   /** 0 for an empty cell, 1 to 4 by share of the busiest cell (for the colour). */
   level: 0 | 1 | 2 | 3 | 4;
   empty: boolean;
-  /** Empty because one of the two domains has neither an actor in the scope nor a partner outside it (nothing to link). */
+  /**
+   * One of the two domains has no actor of its own in the scope: an empty cell has nothing to link
+   * (a tie counted there runs to a partner outside the area).
+   */
   domainMissing: boolean;
 }
 
@@ -51,7 +54,6 @@ export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D
   const byPair = new Map(matrix.cells.map((cell) => [pairKey(cell.a, cell.b), cell]));
   const actors = new Map(matrix.actorCounts.map((count) => [count.domain, count.actorCount]));
   const partners = new Map(matrix.actorCounts.map((count) => [count.domain, count.partnerCount]));
-  const anyone = (domain: D) => (actors.get(domain) ?? 0) + (partners.get(domain) ?? 0) > 0;
   const maxTieCount = Math.max(0, ...matrix.cells.map((cell) => cell.tieCount));
   const rows = matrix.domains.map((row) => ({
     domain: row,
@@ -67,7 +69,7 @@ export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D
         relations: cell?.relations ?? [],
         level: levelOf(tieCount, maxTieCount),
         empty: tieCount === 0,
-        domainMissing: !anyone(row) || !anyone(column),
+        domainMissing: !actors.get(row) || !actors.get(column),
       };
     }),
   }));

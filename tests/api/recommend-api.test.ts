@@ -136,6 +136,34 @@ describe('suggestCollaborations', () => {
     expect(housing?.likelihoodExplanation.nl).not.toMatch(/zwakte|ontbre/);
   });
 
+  it('gives a suggested pair the lacks, complementarity and formal-informal link the actor panel gives the same pair in the same area', async () => {
+    const nbh = 'nbh-brugge-kristus-koning';
+    const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh, limit: 10 }, { as: 'viewer' });
+    expect(res.errors).toBeUndefined();
+    const suggestions = res.data!.suggestCollaborations;
+    expect(suggestions.length).toBeGreaterThan(2);
+    let compared = 0;
+    for (const s of suggestions) {
+      const panel = await gql<{ recommendPartners: Partner[] }>(
+        app.url,
+        // A suggestion closes a gap, so its pair is often among the actor's most valuable candidates (at most 50 are asked).
+        'query ($id: ID!, $area: ID) { recommendPartners(actorId: $id, areaId: $area, limit: 50, ranking: VALUABLE) { actor { id } areaMissingDomains formalInformal components { complementarity } } }',
+        { id: s.from.id, area: nbh },
+        { as: 'viewer' },
+      );
+      expect(panel.errors).toBeUndefined();
+      const same = panel.data!.recommendPartners.find((p) => p.actor.id === s.to.id);
+      if (!same) continue;
+      compared++;
+      // What the area lacks comes from one coverage function; the likelihood and the bridging are the
+      // zone's for a suggestion and the region's for the panel (docs/recommendations.md, *Which graph is scored*).
+      expect(same.areaMissingDomains, `${s.from.id} - ${s.to.id}`).toEqual(s.areaMissingDomains);
+      expect(same.components.complementarity, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.components.complementarity!, 12);
+      expect(same.formalInformal, `${s.from.id} - ${s.to.id}`).toBe(s.formalInformal);
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+  });
+
   it('puts the most severe gaps first: an isolated initiative in Sint-Kruis gets a partner', async () => {
     const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh: 'nbh-brugge-sint-kruis', limit: 5 }, { as: 'viewer' });
     expect(res.errors).toBeUndefined();

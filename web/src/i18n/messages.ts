@@ -88,7 +88,8 @@ const nl = {
   'neighbourhood.suggestionsNone': 'Geen voorstellen voor deze buurt.',
   'neighbourhood.suggestionPair': '{from} met {to}',
   'neighbourhood.closesGap': 'Dicht het hiaat: {gap}',
-  'neighbourhood.score': 'score {score}',
+  // Against the most likely pair closing the same gap (the actor panel compares with the actor's own best candidate).
+  'neighbourhood.likelihood': 'kans {score} van de meest waarschijnlijke voor dit hiaat',
   'changes.title': 'Veranderingen in het netwerk',
   'changes.intro': 'Vergelijk het netwerk op twee dagen: nieuwe en beëindigde banden en hoe de kerncijfers veranderden.',
   'changes.from': 'Van',
@@ -238,7 +239,7 @@ const en: Record<MessageKey, string> = {
   'neighbourhood.suggestionsNone': 'No suggestions for this neighbourhood.',
   'neighbourhood.suggestionPair': '{from} with {to}',
   'neighbourhood.closesGap': 'Closes the gap: {gap}',
-  'neighbourhood.score': 'score {score}',
+  'neighbourhood.likelihood': 'likelihood {score} of the most likely for this gap',
   'changes.title': 'Changes in the network',
   'changes.intro': 'Compare the network on two days: new and ended ties and how the key figures changed.',
   'changes.from': 'From',

@@ -4,14 +4,16 @@ const shownNames = 5;
 const words = {
   and: { nl: 'en', en: 'and' },
   others: { nl: 'andere', en: 'others' },
-  other: { nl: 'andere', en: 'other' },
 } as const;
 
-/** "A, B en C" / "A, B and C"; after five names "... en 3 andere" / "... and 3 others". */
+/**
+ * "A, B en C" / "A, B and C"; after five names "... en 3 andere" / "... and 3 others". A sixth name
+ * is written out: "en 1 andere" would hide one name behind as many words.
+ */
 export function listOf(names: readonly string[], lang: Language): string {
-  const shown = names.slice(0, shownNames);
+  const shown = names.length <= shownNames + 1 ? names : names.slice(0, shownNames);
   const rest = names.length - shown.length;
-  const items = rest > 0 ? [...shown, `${rest} ${(rest === 1 ? words.other : words.others)[lang]}`] : shown;
+  const items = rest > 0 ? [...shown, `${rest} ${words.others[lang]}`] : shown;
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} ${words.and[lang]} ${items[items.length - 1]}`;
 }

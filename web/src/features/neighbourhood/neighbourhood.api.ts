@@ -31,7 +31,7 @@ const neighbourhoodQuery = graphql(`
       }
     }
     suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {
-      score
+      relativeLikelihood
       explanation { nl en }
       area { id }
       areaMissingDomains

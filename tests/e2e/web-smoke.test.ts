@@ -319,3 +319,32 @@ describe('GraphiQL page', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('explorer on a phone (390 x 844)', () => {
+  beforeEach(async () => {
+    await logInAs('editor');
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  it.each(['Netwerk', 'Hiaten', 'Domeinen', 'Buurt', 'Veranderingen'])('stacks the panels of "%s" under each other, without a page wider than the screen', async (tab) => {
+    await page.goto(`${app.url}/?area=nbh-brugge-kristus-koning&show=actors`);
+    await page.locator('body[data-graph-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await page.waitForTimeout(500);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    const canvas = await page.locator('.canvas-area').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(300);
+    expect(canvas!.height).toBeGreaterThan(400);
+    // Both log-out buttons stay on the screen.
+    for (const name of ['Afmelden', 'Overal afmelden']) {
+      const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+      expect(box!.x + box!.width, name).toBeLessThanOrEqual(widths.screen);
+    }
+    // The first screen, and the one below it (the view's panel under the map).
+    await shot(`phone-${tab.toLowerCase()}-nl-390`);
+    await page.evaluate(() => window.scrollTo(0, window.innerHeight));
+    await shot(`phone-${tab.toLowerCase()}-nl-390-below`);
+    expect(problems).toEqual([]);
+  });
+});

@@ -136,7 +136,7 @@ describe('suggestCollaborations', () => {
     expect(housing?.likelihoodExplanation.nl).not.toMatch(/zwakte|ontbre/);
   });
 
-  it('gives a suggested pair the lacks, complementarity and formal-informal link the actor panel gives the same pair in the same area', async () => {
+  it('gives a suggested pair the likelihood, value, lacks and groups the actor panel gives the same pair in the same area', async () => {
     const nbh = 'nbh-brugge-kristus-koning';
     const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh, limit: 10 }, { as: 'viewer' });
     expect(res.errors).toBeUndefined();
@@ -147,7 +147,7 @@ describe('suggestCollaborations', () => {
       const panel = await gql<{ recommendPartners: Partner[] }>(
         app.url,
         // A suggestion closes a gap, so its pair is often among the actor's most valuable candidates (at most 50 are asked).
-        'query ($id: ID!, $area: ID) { recommendPartners(actorId: $id, areaId: $area, limit: 50, ranking: VALUABLE) { actor { id } areaMissingDomains formalInformal components { complementarity } } }',
+        'query ($id: ID!, $area: ID) { recommendPartners(actorId: $id, areaId: $area, limit: 50, ranking: VALUABLE) { actor { id } likelihood value bridgingEffect areaMissingDomains formalInformal components { complementarity } } }',
         { id: s.from.id, area: nbh },
         { as: 'viewer' },
       );
@@ -155,8 +155,10 @@ describe('suggestCollaborations', () => {
       const same = panel.data!.recommendPartners.find((p) => p.actor.id === s.to.id);
       if (!same) continue;
       compared++;
-      // What the area lacks comes from one coverage function; the likelihood and the bridging are the
-      // zone's for a suggestion and the region's for the panel (docs/recommendations.md, *Which graph is scored*).
+      // Both are scored on the region with one model; what the area lacks comes from one coverage function.
+      expect(same.likelihood, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.likelihood, 12);
+      expect(same.value, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.value, 12);
+      expect(same.bridgingEffect, `${s.from.id} - ${s.to.id}`).toBe(s.bridgingEffect);
       expect(same.areaMissingDomains, `${s.from.id} - ${s.to.id}`).toEqual(s.areaMissingDomains);
       expect(same.components.complementarity, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.components.complementarity!, 12);
       expect(same.formalInformal, `${s.from.id} - ${s.to.id}`).toBe(s.formalInformal);

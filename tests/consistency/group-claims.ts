@@ -36,12 +36,6 @@ export async function suggestionClaims(url: string, neighbourhoodId: string, day
   return data.suggestCollaborations.map(({ from, to, ...rest }) => ({ ...rest, pair: `${from.id} -> ${to.id}`, subject: from.id, candidate: to.id }));
 }
 
-export async function actorName(url: string, id: string): Promise<string> {
-  const data = await ask<{ actor: { name: string } | null }>(url, 'query ($id: ID!) { actor(id: $id) { name } }', { id });
-  expect(data.actor, `actor ${id}`).not.toBeNull();
-  return data.actor?.name ?? id;
-}
-
 /** How many claims of each kind were checked, so a caller can see the check was not vacuous. */
 export interface GroupClaimCounts {
   bridges: number;

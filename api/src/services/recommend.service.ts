@@ -1,4 +1,4 @@
-import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, type Scope, tieKinds } from '@weefsel/graph-schema';
+import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, tieKinds } from '@weefsel/graph-schema';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
@@ -8,7 +8,7 @@ import type { RecommendRanking } from '../analysis/recommend/recommend-ranking';
 import { resolveWeights, type WeightOverrides } from '../analysis/recommend/recommend-weights';
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
-import { keptWhileSame, MarkCache } from '../store/mark-cache';
+import { MarkCache } from '../store/mark-cache';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
@@ -53,7 +53,8 @@ export interface AcceptSuggestionInput {
  * Partner recommendations and suggested collaborations, on graphs kept per date in the mark cache
  * until any write (by any process or instance). Partners are scored on the whole region: real new
  * ties cross care zones, and the features (partners, growth) must be counted everywhere; only the
- * actor's candidate pool is scored. Suggestions are scored on the care zone of the neighbourhood.
+ * actor's candidate pool is scored. Suggestions are scored on the same region, their other ends
+ * looked for in the neighbourhood's care zone.
  */
 export class RecommendService {
   constructor(
@@ -91,13 +92,16 @@ export class RecommendService {
     checkRange('suggestCollaborations', 'limit', limit, 1, recommendLimits.maxLimit);
     const resolved = resolveWeights(weights);
     await checkArea(this.store, 'suggestCollaborations', neighbourhoodId);
-    const zone = await topAreaOf(this.store, neighbourhoodId);
-    const ctx = await this.context(zone === null ? { areaId: neighbourhoodId } : { areaId: zone }, asOf);
+    // Scored on the region, as a partner recommendation is, so a pair has one likelihood and one
+    // partition into groups in both; the other ends are looked for in the neighbourhood's care zone.
+    const [zone, ctx] = await Promise.all([topAreaOf(this.store, neighbourhoodId), this.regionContext(asOf)]);
     // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
     const local = await cachedAnalysisGraph(this.cache, this.store, { areaId: neighbourhoodId }, asOf);
     const gaps = findGaps(local, this.options);
     const area = coverageView(local.subgraph);
-    return suggestCollaborations(ctx, { areaId: neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) => suggestionView(ctx, local, s, area));
+    return suggestCollaborations(ctx, { areaId: neighbourhoodId, endsIn: zone ?? neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) =>
+      suggestionView(ctx, local, s, area),
+    );
   }
 
   /**
@@ -145,14 +149,6 @@ export class RecommendService {
         },
       },
     );
-  }
-
-  private context(scope: Scope, asOf: string | null): Promise<RecommendContext> {
-    const load = () => cachedAnalysisGraph(this.cache, this.store, scope, asOf);
-    return this.cache.get(`recommend|${this.cache.scopeKey(scope, asOf)}`, async () => recommendContext(await load(), null, this.options.seed), {
-      size: contextSize,
-      update: keptWhileSame((ctx) => ctx.ag, load),
-    });
   }
 }
 

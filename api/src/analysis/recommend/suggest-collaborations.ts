@@ -19,6 +19,11 @@ export interface Suggestion extends PairScore, PairExplanation {
 
 export interface SuggestRequest {
   areaId: string;
+  /**
+   * Where the other end of a pair is looked for (the neighbourhood's care zone) when the scored
+   * graph is larger (the region); null: every inside actor of the scored graph.
+   */
+  endsIn?: string | null;
   /** The area's coverage on the date asked about (analysis/coverage): what its actors lack. */
   coverage: AreaCoverage;
   /** The area's gaps, most severe first (findGaps on the area's own subgraph). */
@@ -49,7 +54,7 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
     const sides = gapSides(ctx, gap, inArea);
     if (!sides) continue;
     // The other ends are the same for every actor on the first side: filter them once per gap.
-    const ends = insideActors(ctx, null).filter((b) => sides.to(ctx.actorAt(b)));
+    const ends = insideActors(ctx, req.endsIn ?? null).filter((b) => sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
     let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req, lacks });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req, lacks });

@@ -73,7 +73,9 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
                 <li key={key} className="suggestion">
                   <button type="button" className="gap-button" aria-pressed={selected === key} onClick={() => toggle(key, suggestionHighlight(suggestion, pair))}>
                     <span className="gap-kind">{pair}</span>
-                    <span className="muted">{t('neighbourhood.likelihood', { score: formatScore(suggestion.relativeLikelihood, language) })}</span>
+                    <span className="muted">
+                      {t('neighbourhood.likelihood', { score: formatScore(suggestion.relativeLikelihood, language) })} · {t('actor.recommend.value', { score: formatScore(suggestion.value, language) })}
+                    </span>
                   </button>
                   <p>{suggestion.explanation[language]}</p>
                   <ActorLinks actors={[suggestion.from, suggestion.to]} onSelectActor={onSelectActor} />

@@ -32,6 +32,7 @@ const neighbourhoodQuery = graphql(`
     }
     suggestCollaborations(neighbourhoodId: $neighbourhoodId, asOf: $asOf, history: $history, limit: 10) {
       relativeLikelihood
+      value
       explanation { nl en }
       area { id }
       areaMissingDomains

@@ -1,6 +1,6 @@
 import { checkRelationEndpoints, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
 import { countActors, countRelations, maxProblems, type CurrentGraph } from './plan';
-import { jsonErrorPlace } from './json-error-place';
+import { invalidJson } from './json-error-place';
 import type { ImportPlan, ImportProblem } from './plan-types';
 
 /** `actors[3].kind` as a problem: the list is the sheet, the entry number (from 1) the row. */
@@ -21,9 +21,8 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
   try {
     doc = JSON.parse(text);
   } catch (error) {
-    const { line, column } = jsonErrorPlace(text, error);
-    const reason = `is not valid JSON: it breaks at line ${line}, column ${column}; expected { "actors": [...], "relations": [...] }`;
-    return { ...empty, problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason, code: 'invalidJson', params: { line, column } }] };
+    const { reason, params } = invalidJson(text, error);
+    return { ...empty, problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason, code: 'invalidJson', params }] };
   }
   try {
     const valid = validateGraphDocument(doc, 'import');

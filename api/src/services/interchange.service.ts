@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { ValidationError, type GraphDocument } from '@weefsel/graph-schema';
 import type { GraphStore, ImportOptions, ImportSummary, StoredGraph } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
-import { jsonErrorPlace } from '../interchange-files/json-error-place';
+import { invalidJson } from '../interchange-files/json-error-place';
 
 /** The JSON interchange format in and out: used by the importGraph mutation and the CLI. */
 export class InterchangeService {
@@ -33,9 +33,7 @@ async function readJsonFile(file: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const { line, column } = jsonErrorPlace(text, error);
-    throw new ValidationError(`import ${file}`, [
-      { path: '', message: `is not valid JSON: it breaks at line ${line}, column ${column}; expected { "actors": [...], "relations": [...] }` },
-    ]);
+    const { reason, params } = invalidJson(text, error);
+    throw new ValidationError(`import ${file}`, [{ path: '', message: reason, code: 'invalidJson', params }]);
   }
 }

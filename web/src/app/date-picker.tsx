@@ -4,6 +4,13 @@ import type { ViewTime } from '../api/view-time';
 import { useI18n } from '../i18n/i18n-context';
 import { formatDay } from '../i18n/format';
 
+/** Which sentence says what the view shows: a chosen day in the future is not spoken of in the past. */
+export function dateHintKey(time: ViewTime, today: string): 'date.hint.history' | 'date.hint.future' | 'date.hint.set' | 'date.hint.today' {
+  if (time.history) return 'date.hint.history';
+  if (time.asOf === null) return 'date.hint.today';
+  return time.asOf > today ? 'date.hint.future' : 'date.hint.set';
+}
+
 export interface DatePickerProps {
   time: ViewTime;
   onChange: (time: ViewTime) => void;
@@ -18,11 +25,7 @@ export function DatePicker({ time, onChange }: DatePickerProps) {
   const id = useId();
   // The same "today" as the API's: the calendar day in Brussels.
   const today = todayInBrussels();
-  const hint = time.history
-    ? t('date.hint.history')
-    : time.asOf
-      ? t(time.asOf > today ? 'date.hint.future' : 'date.hint.set', { date: formatDay(time.asOf, language, 'long') })
-      : t('date.hint.today', { date: formatDay(today, language, 'long') });
+  const hint = t(dateHintKey(time, today), { date: formatDay(time.asOf ?? today, language, 'long') });
   return (
     <div className="control date-picker">
       <label htmlFor={id}>{t('date.label')}</label>

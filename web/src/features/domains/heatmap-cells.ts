@@ -52,13 +52,13 @@ function levelOf(tieCount: number, max: number): HeatmapCell<string>['level'] {
 /** The full square matrix (both triangles) in the API's domain order, with colour levels and empty cells. */
 export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D> {
   const byPair = new Map(matrix.cells.map((cell) => [pairKey(cell.a, cell.b), cell]));
-  const actors = new Map(matrix.actorCounts.map((count) => [count.domain, count.actorCount]));
-  const partners = new Map(matrix.actorCounts.map((count) => [count.domain, count.partnerCount]));
+  const counts = new Map(matrix.actorCounts.map((count) => [count.domain, count]));
+  const actors = (domain: D) => counts.get(domain)?.actorCount ?? 0;
   const maxTieCount = Math.max(0, ...matrix.cells.map((cell) => cell.tieCount));
   const rows = matrix.domains.map((row) => ({
     domain: row,
-    actorCount: actors.get(row) ?? 0,
-    partnerCount: partners.get(row) ?? 0,
+    actorCount: actors(row),
+    partnerCount: counts.get(row)?.partnerCount ?? 0,
     cells: matrix.domains.map((column): HeatmapCell<D> => {
       const cell = byPair.get(pairKey(row, column));
       const tieCount = cell?.tieCount ?? 0;
@@ -69,14 +69,14 @@ export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D
         relations: cell?.relations ?? [],
         level: levelOf(tieCount, maxTieCount),
         empty: tieCount === 0,
-        domainMissing: !actors.get(row) || !actors.get(column),
+        domainMissing: !actors(row) || !actors(column),
       };
     }),
   }));
   const unlinkedPairs: [D, D][] = [];
   matrix.domains.forEach((a, i) => {
     for (const b of matrix.domains.slice(i + 1)) {
-      if (!byPair.get(pairKey(a, b))?.tieCount && actors.get(a) && actors.get(b)) unlinkedPairs.push([a, b]);
+      if (!byPair.get(pairKey(a, b))?.tieCount && actors(a) && actors(b)) unlinkedPairs.push([a, b]);
     }
   });
   return { domains: matrix.domains, rows, maxTieCount, unlinkedPairs };

@@ -60,8 +60,10 @@ export function expectGroupClaimsTrue(claims: readonly GroupClaim[], metrics: Me
     if (c.bridgingEffect === 'JOINS_COMMUNITIES') {
       counts.bridges++;
       expect.soft(x, `${at}: said to bridge two groups, but the metrics put both in community ${x}`).not.toBe(y);
-      expect.soft(c.valueExplanation.nl, `${at}: the Dutch reason names the communities`).toContain(`gemeenschappen ${x} en ${y} van ${scope.nl}`);
-      expect.soft(c.valueExplanation.en, `${at}: the English reason names the communities`).toContain(`communities ${x} and ${y} of ${scope.en}`);
+      // Named in ascending order, as a reader looks them up.
+      const [low, high] = [Math.min(x, y), Math.max(x, y)];
+      expect.soft(c.valueExplanation.nl, `${at}: the Dutch reason names the communities`).toContain(`gemeenschappen ${low} en ${high} van ${scope.nl}`);
+      expect.soft(c.valueExplanation.en, `${at}: the English reason names the communities`).toContain(`communities ${low} and ${high} of ${scope.en}`);
     }
     const connected = (metrics.degrees.get(c.subject) ?? 0) > 0 && (metrics.degrees.get(c.candidate) ?? 0) > 0;
     if (c.bridgingEffect === 'NONE' && connected) {

@@ -111,7 +111,7 @@ describe('analysis views of a care zone', () => {
     expect(Number(await summary.getAttribute('data-gap-count'))).toBe(gaps.gaps.length);
     // Up to 30 per severity are listed until "show all" is pressed.
     const severities = ['HIGH', 'MEDIUM', 'LOW'].map((severity) => gaps.gaps.filter((gap) => gap.severity === severity).length);
-    expect(await page.locator('.gaps-view .gap-button').count()).toBe(severities.reduce((sum, count) => sum + Math.min(30, count), 0));
+    expect(await page.locator('.gaps-view .gap-item').count()).toBe(severities.reduce((sum, count) => sum + Math.min(30, count), 0));
     // Severity headings in the API's order, most severe first.
     const headings = await page.locator('.gaps-view .severity-group h3').allTextContents();
     expect(headings[0]).toMatch(/^Hoge ernst|^Middelmatige ernst|^Lage ernst/);
@@ -141,6 +141,35 @@ describe('analysis views of a care zone', () => {
     expect(await page.getByRole('heading', { name: 'Gaps in the network' }).count()).toBe(1);
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     await expect.poll(() => explanation.textContent()).toBe(target.explanation.nl);
+  });
+
+  it('offers no map highlight for a gap that is a lack, and says why', async () => {
+    type Listed = { id: string; actors: { id: string }[]; relations: { id: string }[] };
+    const { actors } = await api<{ actors: { items: { id: string }[] } }>(
+      'query($a: ID) { actors(filter: { kinds: [Neighbourhood], areaId: $a }, limit: 500) { items { id } } }',
+      { a: zoneId },
+    );
+    let chosen: { areaId: string; gaps: Listed[] } | null = null;
+    for (const { id } of actors.items) {
+      const { gaps } = await api<{ gaps: { gaps: Listed[] } }>('query($s: ScopeInput) { gaps(scope: $s) { gaps { id actors { id } relations { id } } } }', { s: { areaId: id } });
+      if (gaps.gaps.some((gap) => gap.actors.length + gap.relations.length === 0)) {
+        chosen = { areaId: id, gaps: gaps.gaps };
+        break;
+      }
+    }
+    expect(chosen, 'a neighbourhood of the zone that lacks something').not.toBeNull();
+    await page.goto(`${app.url}/?area=${encodeURIComponent(chosen!.areaId)}`);
+    await openTab('Hiaten');
+    await page.locator('.gaps-view [data-gap-count]').waitFor();
+    expect(chosen!.gaps.length, 'few enough gaps to be listed without "show all"').toBeLessThanOrEqual(30);
+    for (const gap of chosen!.gaps) {
+      const item = page.locator(`.gaps-view li.gap-item[data-gap-id="${gap.id}"]`);
+      const marks = gap.actors.length + gap.relations.length > 0;
+      expect(await item.locator('button.gap-button').count(), `${gap.id} is a button exactly when it has marks`).toBe(marks ? 1 : 0);
+      if (!marks) expect(await item.textContent()).toContain('Niets om op de kaart te tonen');
+    }
+    await page.goto(`${app.url}/?area=${encodeURIComponent(zoneId)}`);
+    await page.getByRole('tab', { name: 'Netwerk', exact: true }).waitFor();
   });
 
   it('shows the domain matrix as a table, lists and highlights the ties of a clicked cell', async () => {

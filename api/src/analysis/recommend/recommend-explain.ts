@@ -167,7 +167,7 @@ function liesIn(ctx: RecommendContext, inner: string, outer: string): boolean {
  * actor panel's "Gemeenschap" is the index plus one), and the scope, so the claim can be checked there.
  */
 function groupsNamed(l: Language, ctx: RecommendContext, nodes: readonly number[]): string {
-  const numbers = nodes.map((i) => String((ctx.communities().communityOf[i] as number) + 1));
+  const numbers = nodes.map((i) => (ctx.communities().communityOf[i] as number) + 1).sort((x, y) => x - y).map(String);
   const { areaId } = ctx.ag.subgraph;
   const scope = areaId === null ? say(l, 'de hele regio', 'the whole region') : (ctx.ag.actors.get(areaId)?.name ?? areaId);
   return numbers.length === 1

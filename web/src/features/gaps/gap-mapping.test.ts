@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapHighlight, gapOverlay, groupBySeverity, type GapLike } from './gap-mapping';
+import { gapHasMarks, gapHighlight, gapOverlay, groupBySeverity, type GapLike } from './gap-mapping';
 
 const gap = (id: string, kind: string, severity: GapLike['severity'], actors: string[], relations: [string, string, string][] = []): GapLike => ({
   id,
@@ -56,5 +56,14 @@ describe('gap overlay', () => {
 
   it('marks nothing when there are no such gaps', () => {
     expect(gapOverlay([report[2], report[6]])).toEqual({ isolated: [], singlePointsOfFailure: [], informalWithoutFormalTies: [] });
+  });
+});
+
+describe('what a gap can mark', () => {
+  it('marks actors or ties, and nothing for a lack in the area', () => {
+    expect(report.filter(gapHasMarks).map((g) => g.kind)).not.toContain('DOMAIN_ABSENT');
+    expect(gapHasMarks(gap('BRIDGE_TIE:only-tie', 'BRIDGE_TIE', 'LOW', [], [['r3', 'p', 'q']]))).toBe(true);
+    expect(gapHasMarks(report[1])).toBe(true);
+    expect(gapHasMarks(report[6])).toBe(false);
   });
 });

@@ -22,6 +22,11 @@ export function groupBySeverity<G extends GapLike>(gaps: readonly G[]): { severi
     .filter((group) => group.gaps.length > 0);
 }
 
+/** Whether a gap concerns actors or ties to mark on the map; a lack (a domain nobody covers) has none. */
+export function gapHasMarks(gap: GapLike): boolean {
+  return gap.actors.length > 0 || gap.relations.length > 0;
+}
+
 /** The actors and ties a gap concerns, with both ends of its ties; edges are relation ids. */
 export function gapHighlight(gap: GapLike, label?: string): Highlight {
   return tiesHighlight(gap.actors.map((actor) => actor.id), gap.relations, label);

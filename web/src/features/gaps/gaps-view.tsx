@@ -7,14 +7,14 @@ import { ViewStatus } from '../../components/analysis/view-status';
 import { useI18n } from '../../i18n/i18n-context';
 import '../../components/analysis/analysis-views.css';
 import { fetchGaps, type GapItem } from './gaps.api';
-import { gapHighlight, gapOverlay, groupBySeverity, type Severity } from './gap-mapping';
+import { gapHasMarks, gapHighlight, gapOverlay, groupBySeverity, type Severity } from './gap-mapping';
 
 /** Gaps shown per severity until asked for all: a whole region can have thousands. */
 const shownPerSeverity = 30;
 
 /** The gaps of the scope by severity; a click highlights a gap, the switch marks three kinds on the canvas. */
 export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsViewProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const titleId = useId();
   const state = useAsync(JSON.stringify(scope), (signal) => fetchGaps(scope, signal));
   const [selected, setSelected] = useState<string | null>(null);
@@ -87,12 +87,19 @@ export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsV
               </h3>
               <ul className="gap-list">
                 {(expanded.includes(group.severity) ? group.gaps : group.gaps.slice(0, shownPerSeverity)).map((gap) => (
-                  <li key={gap.id} className="gap-item">
-                    <button type="button" className="gap-button" aria-pressed={selected === gap.id} data-gap-id={gap.id} onClick={() => choose(gap)}>
-                      <span className="gap-kind">{t(`gaps.kind.${gap.kind}`)}</span>
-                      <span className="gap-explanation">{gap.explanation[language]}</span>
-                      <span className="gap-affected">{t('gaps.affected', { count: gap.affectedCount })}</span>
-                    </button>
+                  <li key={gap.id} className="gap-item" data-gap-id={gap.id}>
+                    {/* A lack (a domain nobody covers) has nothing on the map: a button that dims everything would say otherwise. */}
+                    {gapHasMarks(gap) ? (
+                      <button type="button" className="gap-button" aria-pressed={selected === gap.id} data-gap-id={gap.id} onClick={() => choose(gap)}>
+                        <GapText gap={gap} />
+                        <span className="gap-affected">{t('gaps.affected', { count: gap.affectedCount })}</span>
+                      </button>
+                    ) : (
+                      <div className="gap-card">
+                        <GapText gap={gap} />
+                        <span className="gap-affected">{t('gaps.nothingToMark')}</span>
+                      </div>
+                    )}
                     {gap.actors.length > 0 && (
                       <ActorLinks actors={gap.actors.slice(0, 5)} onSelectActor={onSelectActor} />
                     )}
@@ -109,5 +116,15 @@ export function GapsView({ scope, onHighlight, onSelectActor, onOverlay }: GapsV
         </>
       )}
     </section>
+  );
+}
+
+function GapText({ gap }: { gap: GapItem }) {
+  const { t, language } = useI18n();
+  return (
+    <>
+      <span className="gap-kind">{t(`gaps.kind.${gap.kind}`)}</span>
+      <span className="gap-explanation">{gap.explanation[language]}</span>
+    </>
   );
 }

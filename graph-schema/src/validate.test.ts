@@ -38,6 +38,20 @@ describe('graph-schema validation', () => {
     expect(deriveRelationId('REFERS_TO', 'b', 'a')).not.toBe(deriveRelationId('REFERS_TO', 'a', 'b'));
   });
 
+  it('keeps a derived id within the id limit for two long actor ids, valid, stable and distinct per pair', () => {
+    const long = (name: string) => `organisation-${name.repeat(12)}`.slice(0, 114);
+    const [a, b, c] = [long('transportokonomisk-'), long('norsk-senter-for-'), long('norsk-senter-for-').slice(0, 113) + 'x'];
+    const ab = deriveRelationId('PARTNERS_WITH', a, b);
+    expect(ab.length).toBeLessThanOrEqual(128);
+    expect(validateRelation({ kind: 'PARTNERS_WITH', source: a, target: b }).id).toBe(ab);
+    expect(deriveRelationId('PARTNERS_WITH', b, a)).toBe(ab);
+    // b and c differ only after the part kept in the id: the hash tells them apart.
+    expect(deriveRelationId('PARTNERS_WITH', a, c)).not.toBe(ab);
+    expect(deriveRelationId('REFERS_TO', a, b)).not.toBe(deriveRelationId('REFERS_TO', b, a));
+    // Short ids stay as they were, so stored relations keep theirs.
+    expect(deriveRelationId('PARTNERS_WITH', 'org-a', 'org-b')).toBe('org-a--PARTNERS_WITH--org-b');
+  });
+
   it('rejects a relation that ends before it starts, a self-loop and an impossible date', () => {
     expect(issuesOf(() => validateRelation({ kind: 'FUNDS', source: 'a', target: 'b', since: '2022-01-01', until: '2021-12-31' }))[0]?.path).toBe('until');
     expect(issuesOf(() => validateRelation({ kind: 'FUNDS', source: 'a', target: 'a' }))[0]?.path).toBe('target');

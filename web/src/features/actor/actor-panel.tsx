@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import { tieDates } from '../../i18n/tie-dates';
 import { usePanelFocus } from '../../components/panel-focus';
-import { tiesByKind, type Tie } from './ties';
+import { tieArrow, tiesByKind, type Tie } from './ties';
 
 export interface ActorPanelProps {
   actor: NetworkActor;
@@ -82,7 +82,7 @@ export function ActorPanel({ actor, network, metrics, scopeName, onSelectActor, 
             <ul>
               {each.map((tie) => (
                 <li key={tie.relation.id} data-relation-id={tie.relation.id} data-status={tie.relation.status}>
-                  {tie.outgoing ? '→ ' : '← '}
+                  {tieArrow(tie)}
                   {tie.partner ? (
                     <button type="button" className="link" onClick={() => onSelectActor(tie.partnerId)}>
                       {tie.partner.name}

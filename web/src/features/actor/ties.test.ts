@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { networkFixture } from '../../graph/network.fixture';
-import { tiesByKind } from './ties';
+import { tieArrow, tiesByKind } from './ties';
 
 describe('tiesByKind', () => {
   it("groups an actor's ties by relation kind in schema order, with the partner and direction", () => {
@@ -20,5 +20,16 @@ describe('tiesByKind', () => {
     const located = groups.find(([kind]) => kind === 'REFERS_TO')?.[1][0];
     expect(located?.partner).toBeNull();
     expect(located?.partnerId).toBe('org-brugge');
+  });
+});
+
+describe('tieArrow', () => {
+  it('shows the direction of a directed relation from both ends, and none for an undirected one', () => {
+    const network = networkFixture();
+    const groups = new Map(tiesByKind('org-caw', network.relations, network.nodes, 'nl'));
+    expect(tieArrow(groups.get('PARTNERS_WITH')![0]!)).toBe('');
+    expect(tieArrow(groups.get('REFERS_TO')![0]!)).toBe('→ ');
+    const [, referred] = tiesByKind('org-brugge', network.relations, network.nodes, 'nl').find(([kind]) => kind === 'REFERS_TO')!;
+    expect(tieArrow(referred[0]!)).toBe('← ');
   });
 });

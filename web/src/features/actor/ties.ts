@@ -1,4 +1,4 @@
-import { relationKindNames, type RelationKind } from '@weefsel/graph-schema';
+import { relationKindNames, relationKinds, type RelationKind } from '@weefsel/graph-schema';
 import type { NetworkActor, NetworkRelation } from '../../api/network.types';
 
 export interface Tie {
@@ -24,4 +24,10 @@ export function tiesByKind(actorId: string, relations: readonly NetworkRelation[
   return relationKindNames
     .filter((kind) => groups.has(kind))
     .map((kind) => [kind, (groups.get(kind) ?? []).sort((a, b) => nameOf(a).localeCompare(nameOf(b), language))]);
+}
+
+/** The arrow before a partner: which way a directed relation runs; none for an undirected one ("werkt samen met"). */
+export function tieArrow(tie: Tie): string {
+  if (!relationKinds[tie.relation.kind].directed) return '';
+  return tie.outgoing ? '→ ' : '← ';
 }

@@ -1,4 +1,4 @@
-import { isAreaKind, relationKinds, type NodeKind, type RelationKind } from '@weefsel/graph-schema';
+import { relationKinds, tieKinds, type NodeKind, type RelationKind } from '@weefsel/graph-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, startTestApp, type TestApp } from '../support/test-app';
 import { testStoreKinds } from '../support/test-stores';
@@ -13,6 +13,7 @@ interface Overview {
   unplaced: number;
   areas: { id: string; name: string; kind: NodeKind; actors: number }[];
   ties: { source: string; target: string; ties: number }[];
+  tiesWithin: number;
 }
 
 interface Network {
@@ -21,15 +22,18 @@ interface Network {
 }
 
 const overviewQuery = `query ($scope: ScopeInput, $asOf: Date, $history: Boolean) {
-  areaOverview(scope: $scope, asOf: $asOf, history: $history) { childKind actors unplaced areas { id name kind actors } ties { source target ties } }
+  areaOverview(scope: $scope, asOf: $asOf, history: $history) { childKind actors unplaced areas { id name kind actors } ties { source target ties } tiesWithin }
+  networkMetrics(scope: $scope, asOf: $asOf, history: $history) { summary { actorCount } }
 }`;
 const networkQuery = 'query ($scope: ScopeInput) { network(scope: $scope) { nodes { id kind boundary } relations { kind source target status } } }';
 
 let app: TestApp;
 
 async function overview(areaId: string | null, time: { asOf?: string; history?: boolean } = {}): Promise<Overview> {
-  const res = await gql<{ areaOverview: Overview }>(app.url, overviewQuery, { scope: areaId ? { areaId } : null, ...time }, { as: 'viewer' });
+  const res = await gql<{ areaOverview: Overview; networkMetrics: { summary: { actorCount: number } } }>(app.url, overviewQuery, { scope: areaId ? { areaId } : null, ...time }, { as: 'viewer' });
   expect(res.errors).toBeUndefined();
+  // The same count in the two views of a scope: the overview's actors and the key figures' (Veranderingen).
+  expect(res.data!.areaOverview.actors, `actors of ${areaId} on ${JSON.stringify(time)}`).toBe(res.data!.networkMetrics.summary.actorCount);
   return res.data!.areaOverview;
 }
 
@@ -39,22 +43,28 @@ async function network(areaId: string | null): Promise<Network> {
   return res.data!.network;
 }
 
-/** The actors a network lists inside: not partners outside it, not areas. */
-const insideActors = (net: Network) => net.nodes.filter((node) => !node.boundary && !isAreaKind(node.kind)).map((node) => node.id);
+/** The actors a network lists inside, as the analysis counts them: nodes that can hold a tie, not partners outside it. */
+const insideActors = (net: Network) => net.nodes.filter((node) => !node.boundary && tieKinds.has(node.kind)).map((node) => node.id);
 
-/** Current collaboration relations between the members of two different areas, per pair, from the scope's network. */
-function tiesBetween(scope: Network, members: Map<string, Set<string>>): Map<string, number> {
+/**
+ * Current collaboration relations between the members of two different areas, per pair, and those
+ * between two members of one area, from the scope's network.
+ */
+function tiesBetween(scope: Network, members: Map<string, Set<string>>): { counts: Map<string, number>; within: number } {
   const inside = new Set(insideActors(scope));
   const areasOf = (id: string) => [...members].filter(([, ids]) => ids.has(id)).map(([area]) => area);
   const counts = new Map<string, number>();
+  let within = 0;
   for (const relation of scope.relations) {
     if (relationKinds[relation.kind].tie !== 'collaboration' || relation.status !== 'ACTIVE') continue;
     if (!inside.has(relation.source) || !inside.has(relation.target)) continue;
     const pairs = new Set<string>();
-    for (const a of areasOf(relation.source)) for (const b of areasOf(relation.target)) if (a !== b) pairs.add([a, b].sort().join('|'));
+    const [from, to] = [areasOf(relation.source), areasOf(relation.target)];
+    for (const a of from) for (const b of to) if (a !== b) pairs.add([a, b].sort().join('|'));
     for (const pair of pairs) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+    if (from.some((a) => to.includes(a))) within += 1;
   }
-  return counts;
+  return { counts, within };
 }
 
 describe.each(testStoreKinds('area overview'))('areaOverview on %s', (store) => {
@@ -84,7 +94,8 @@ describe.each(testStoreKinds('area overview'))('areaOverview on %s', (store) => 
       const placed = new Set([...members.values()].flatMap((ids) => [...ids]));
       expect(answer.unplaced, `${scopeId}`).toBe(answer.actors - placed.size);
       const expected = tiesBetween(scope, members);
-      expect(new Map(answer.ties.map((tie) => [`${tie.source}|${tie.target}`, tie.ties])), `${scopeId}`).toEqual(expected);
+      expect(new Map(answer.ties.map((tie) => [`${tie.source}|${tie.target}`, tie.ties])), `${scopeId}`).toEqual(expected.counts);
+      expect(answer.tiesWithin, `${scopeId}`).toBe(expected.within);
     }
     // The region's 9 care zones, their 31 municipalities and the municipalities' 51 neighbourhoods.
     expect(compared).toBe(91);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tieKinds, type NodeKind } from '@weefsel/graph-schema';
 import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 import { apiNetwork as apiNetworkAt, waitForNodes as waitForNodesOn, type ApiNode } from './scope-nodes';
@@ -18,9 +19,8 @@ let problems: string[];
 
 const apiNetwork = (areaId: string | null) => apiNetworkAt(app.url, areaId);
 
-const areaKinds = new Set(['CareZone', 'Municipality', 'Neighbourhood']);
-/** The actors an area's own network holds: inside it, not areas themselves. */
-const actorsOf = async (areaId: string) => (await apiNetwork(areaId)).filter((node) => !node.boundary && !areaKinds.has(node.kind)).length;
+/** The actors an area's own network holds, as its key figures count them: inside it, of a kind that can hold a tie. */
+const actorsOf = async (areaId: string) => (await apiNetwork(areaId)).filter((node) => !node.boundary && tieKinds.has(node.kind as NodeKind)).length;
 
 /** What the map draws: node id to label. */
 const drawn = () =>
@@ -113,6 +113,11 @@ describe('overview by area', () => {
     // Actors active in two zones count in both labels but once in the total: the summary says so with the labels' sum.
     expect(perZone).toBeGreaterThan(together);
     expect(summary).toContain(`De aantallen per eerstelijnszone tellen samen op tot ${perZone}: een actor die in meer dan één eerstelijnszone actief is, telt in elk ervan mee.`);
+    // The lines leave out the ties inside one zone: the summary gives both counts, as the API has them.
+    const counted = await gql<{ areaOverview: { tiesWithin: number; ties: { ties: number }[] } }>(app.url, '{ areaOverview { tiesWithin ties { ties } } }', {}, { as: 'viewer' });
+    const { tiesWithin, ties: bundles } = counted.data!.areaOverview;
+    expect(tiesWithin).toBeGreaterThan(0);
+    expect(summary).toContain(`${bundles.reduce((sum, bundle) => sum + bundle.ties, 0)} banden lopen tussen twee gebieden, ${tiesWithin} banden binnen één eerstelijnszone.`);
     // The legend and the controls speak of what is drawn: areas and bundled ties, nothing that acts on actors.
     const legend = page.locator('.legend');
     await expect(legend.textContent()).resolves.toContain('Eerstelijnszones: elk één knoop, zo groot als zijn aantal actoren');

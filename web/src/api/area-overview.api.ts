@@ -9,6 +9,7 @@ const areaOverviewQuery = graphql(`
       childKind actors unplaced
       areas { id name kind actors }
       ties { source target ties }
+      tiesWithin
     }
   }
 `);

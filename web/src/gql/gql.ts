@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": typeof types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": typeof types.WebAcceptSuggestionDocument,
-    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n": typeof types.WebAreaOverviewDocument,
+    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n      tiesWithin\n    }\n  }\n": typeof types.WebAreaOverviewDocument,
     "\n  query WebAreaPlacement($id: ID!) {\n    actor(id: $id) {\n      id kind name\n      relations { kind source target status }\n    }\n  }\n": typeof types.WebAreaPlacementDocument,
     "query WebMe { me { id name role } }": typeof types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": typeof types.WebLoginDocument,
@@ -77,7 +77,7 @@ type Documents = {
 const documents: Documents = {
     "\n  query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {\n    recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {\n      actor { id kind name description formal domains targetGroups personalDataHidden boundary }\n      score\n      relativeLikelihood\n      value\n      explanation { nl en }\n      likelihoodExplanation { nl en }\n      valueExplanation { nl en }\n      area { id name }\n      asOf\n      areaMissingDomains\n      areaMissingTargetGroups\n      newDomains\n      sharedPartners { id name }\n    }\n  }\n": types.WebRecommendPartnersDocument,
     "\n  mutation WebAcceptSuggestion($source: ID!, $target: ID!) {\n    acceptSuggestion(source: $source, target: $target) { id kind source target since until weight status note }\n  }\n": types.WebAcceptSuggestionDocument,
-    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n": types.WebAreaOverviewDocument,
+    "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n      tiesWithin\n    }\n  }\n": types.WebAreaOverviewDocument,
     "\n  query WebAreaPlacement($id: ID!) {\n    actor(id: $id) {\n      id kind name\n      relations { kind source target status }\n    }\n  }\n": types.WebAreaPlacementDocument,
     "query WebMe { me { id name role } }": types.WebMeDocument,
     "\n  mutation WebLogin($name: String!, $password: String!) { login(name: $name, password: $password) { id name role } }\n": types.WebLoginDocument,
@@ -146,7 +146,7 @@ export function graphql(source: "\n  mutation WebAcceptSuggestion($source: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n    }\n  }\n"): typeof import('./graphql').WebAreaOverviewDocument;
+export function graphql(source: "\n  query WebAreaOverview($scope: ScopeInput, $asOf: Date, $history: Boolean!) {\n    areaOverview(scope: $scope, asOf: $asOf, history: $history) {\n      childKind actors unplaced\n      areas { id name kind actors }\n      ties { source target ties }\n      tiesWithin\n    }\n  }\n"): typeof import('./graphql').WebAreaOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

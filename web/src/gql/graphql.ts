@@ -609,7 +609,7 @@ export type WebAreaOverviewQueryVariables = Exact<{
 }>;
 
 
-export type WebAreaOverviewQuery = { areaOverview: { childKind: NodeKind | null, actors: number, unplaced: number, areas: Array<{ id: string, name: string, kind: NodeKind, actors: number }>, ties: Array<{ source: string, target: string, ties: number }> } };
+export type WebAreaOverviewQuery = { areaOverview: { childKind: NodeKind | null, actors: number, unplaced: number, tiesWithin: number, areas: Array<{ id: string, name: string, kind: NodeKind, actors: number }>, ties: Array<{ source: string, target: string, ties: number }> } };
 
 export type WebAreaPlacementQueryVariables = Exact<{
   id: string | number;
@@ -1130,6 +1130,7 @@ export const WebAreaOverviewDocument = new TypedDocumentString(`
       target
       ties
     }
+    tiesWithin
   }
 }
     `) as unknown as TypedDocumentString<WebAreaOverviewQuery, WebAreaOverviewQueryVariables>;

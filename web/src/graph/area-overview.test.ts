@@ -7,6 +7,7 @@ const zone: AreaOverview = {
   childKind: 'Municipality',
   actors: 5,
   unplaced: 1,
+  tiesWithin: 0,
   areas: [
     { id: 'm1', name: 'm1', kind: 'Municipality', actors: 2 },
     { id: 'm2', name: 'm2', kind: 'Municipality', actors: 2 },

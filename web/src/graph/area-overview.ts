@@ -8,7 +8,8 @@ import { overviewPositions } from './overview-layout';
 /**
  * A scope of more actors than this opens as its areas unless the address says otherwise. Measured
  * on the demo at 1366 x 768 (docs/map.md, Labels): a care zone of up to about 110 actors gets 42-100%
- * of its actors named on the map, the whole region's 188 actors (279 nodes with the areas) about 9%.
+ * of its actors named on the map, the whole region's 228 actors (188 besides its municipalities and
+ * care zones; 279 nodes with the neighbourhoods) about 9%.
  * Above 150 actors a first screen of actors is mostly unnamed dots; the areas say more.
  */
 export const overviewFirstAbove = 150;

@@ -59,21 +59,27 @@ describe('area overview', () => {
     expect(childAreaKind(buildAnalysisGraph({ ...zone, areaId: 'n1', areaKind: 'Neighbourhood' }))).toBeNull();
   });
 
-  it('counts the actors in each area (in both when placed in both) and the current relations between areas, once per pair', () => {
-    const overview = areaOverview(buildAnalysisGraph(zone));
-    expect(overview).toMatchObject({ childKind: 'Municipality', actors: 6, unplaced: 1 });
+  it('counts the actors in each area (in both when placed in both) as the metrics do, and the current relations between areas, once per pair', () => {
+    const ag = buildAnalysisGraph(zone);
+    const overview = areaOverview(ag);
+    // The actors the zone's metrics count: the zone and its municipalities too, not the neighbourhood
+    // or the partner outside; the zone itself and `loose` lie in no municipality.
+    expect(overview).toMatchObject({ childKind: 'Municipality', actors: 9, unplaced: 2 });
+    expect(overview.actors).toBe(ag.insideWeights.reduce((sum, w) => sum + w, 0));
     expect(overview.areas).toEqual([
-      { id: 'm1', name: 'm1', kind: 'Municipality', actors: 3 },
-      { id: 'm2', name: 'm2', kind: 'Municipality', actors: 3 },
+      { id: 'm1', name: 'm1', kind: 'Municipality', actors: 4 },
+      { id: 'm2', name: 'm2', kind: 'Municipality', actors: 4 },
     ]);
-    // a-c and both b-d relations; e-a: e lies in m1 and m2, a in m1, so m1-m2 once. Not: the ended
-    // b-c, the planned a-d, the outside partner, the unplaced actor, the municipality's own FUNDS.
-    expect(overview.ties).toEqual([{ source: 'm1', target: 'm2', ties: 4 }]);
+    // a-c, both b-d relations and m1 FUNDS c; e-a: e lies in m1 and m2, a in m1, so m1-m2 once. Not:
+    // the ended b-c, the planned a-d, the outside partner, the unplaced actor.
+    expect(overview.ties).toEqual([{ source: 'm1', target: 'm2', ties: 5 }]);
+    // a-b inside m1, and e-a (both in m1); c-loose has an unplaced end.
+    expect(overview.tiesWithin).toBe(2);
   });
 
   it('says so when no area lies below: every actor is unplaced', () => {
     const overview = areaOverview(buildAnalysisGraph({ ...zone, areaId: 'n1', areaKind: 'Neighbourhood' }));
-    expect(overview).toMatchObject({ childKind: null, areas: [], ties: [] });
+    expect(overview).toMatchObject({ childKind: null, areas: [], ties: [], tiesWithin: 0 });
     expect(overview.unplaced).toBe(overview.actors);
   });
 });

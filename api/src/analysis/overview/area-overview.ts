@@ -1,4 +1,4 @@
-import { isAreaKind, type NodeKind } from '@weefsel/graph-schema';
+import { isAreaKind, tieKinds, type NodeKind } from '@weefsel/graph-schema';
 import type { AnalysisGraph } from '../analysis-graph';
 import { membersIn } from '../coverage/area-members';
 
@@ -21,11 +21,16 @@ export interface OverviewTie {
 export interface AreaOverview {
   /** The kind of the areas one level below the scope; null when none lies below (a neighbourhood). */
   childKind: NodeKind | null;
-  /** The scope's own actors, areas not counted. */
+  /**
+   * The scope's own actors, counted as its network metrics count them: every node that can hold a
+   * collaboration tie (a municipality or care zone too), not a neighbourhood, not a partner outside.
+   */
   actors: number;
   /** By name. */
   areas: OverviewArea[];
   ties: OverviewTie[];
+  /** Current collaboration relations between two actors that lie in one same area (not in `ties`). */
+  tiesWithin: number;
   /** Actors of the scope lying in none of the areas (not in the overview). */
   unplaced: number;
 }
@@ -54,20 +59,21 @@ export function childAreaKind(ag: AnalysisGraph): NodeKind | null {
 
 /**
  * The scope seen as its areas one level down: each area with the scope's actors lying in it,
- * counted as the area's own network lists them (`membersIn`: an actor active in two municipalities
- * counts in both; the areas themselves do not count), and for each pair of areas the current
- * collaboration relations with one end in each (planned and ended ones do not count, nor those of
- * partners outside the scope or of the areas themselves). A relation between actors that both lie
- * in the same two areas counts once for that pair.
+ * counted as the area's own network metrics count them (`membersIn`: an actor active in two
+ * municipalities counts in both; a municipality is an actor of its own and of its care zone), and
+ * for each pair of areas the current collaboration relations with one end in each (planned and
+ * ended ones do not count, nor those of partners outside the scope). A relation between actors that
+ * both lie in the same two areas counts once for that pair; one between two actors of one area
+ * counts in `tiesWithin`, so that what the lines leave out is said too.
  */
 export function areaOverview(ag: AnalysisGraph): AreaOverview {
   const childKind = childAreaKind(ag);
   const isActor = (id: string) => {
     const node = ag.actors.get(id);
-    return node !== undefined && !node.boundary && !isAreaKind(node.kind);
+    return node !== undefined && !node.boundary && tieKinds.has(node.kind);
   };
   const actors = ag.subgraph.nodes.filter((node) => isActor(node.id)).length;
-  if (childKind === null) return { childKind, actors, areas: [], ties: [], unplaced: actors };
+  if (childKind === null) return { childKind, actors, areas: [], ties: [], tiesWithin: 0, unplaced: actors };
 
   const areasOf = new Map<string, string[]>();
   const areas: OverviewArea[] = [];
@@ -78,11 +84,15 @@ export function areaOverview(ag: AnalysisGraph): AreaOverview {
     areas.push({ id: area.id, name: area.name, kind: area.kind, actors: members.length });
   }
   areas.sort((x, y) => x.name.localeCompare(y.name, 'nl') || (x.id < y.id ? -1 : 1));
-  return { childKind, actors, areas, ties: bundledTies(ag, areasOf), unplaced: actors - areasOf.size };
+  return { childKind, actors, areas, ...bundledTies(ag, areasOf), unplaced: actors - areasOf.size };
 }
 
-/** Current collaboration relations between the actors of two different areas, counted per pair of areas. */
-function bundledTies(ag: AnalysisGraph, areasOf: Map<string, string[]>): OverviewTie[] {
+/**
+ * Current collaboration relations between the actors of two different areas, counted per pair of
+ * areas, and those between two actors sharing an area.
+ */
+function bundledTies(ag: AnalysisGraph, areasOf: Map<string, string[]>): { ties: OverviewTie[]; tiesWithin: number } {
+  let tiesWithin = 0;
   // By source, then target: no key string per tie (the region has about 180,000 ties).
   const between = new Map<string, Map<string, OverviewTie>>();
   const add = (a: string, b: string, ties: number) => {
@@ -103,12 +113,15 @@ function bundledTies(ag: AnalysisGraph, areasOf: Map<string, string[]>): Overvie
     // Most actors lie in one area; with more, a pair of areas met twice still counts once.
     if (from.length === 1 && to.length === 1) {
       if (from[0] !== to[0]) add(from[0] as string, to[0] as string, current);
+      else tiesWithin += current;
       continue;
     }
+    if (from.some((a) => to.includes(a))) tiesWithin += current;
     const pairs = new Set<string>();
     for (const a of from) for (const b of to) if (a !== b) pairs.add(a < b ? `${a}|${b}` : `${b}|${a}`);
     for (const key of pairs) add(...(key.split('|') as [string, string]), current);
   }
   const ties = [...between.values()].flatMap((bySource) => [...bySource.values()]);
-  return ties.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
+  ties.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
+  return { ties, tiesWithin };
 }

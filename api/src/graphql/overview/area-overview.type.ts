@@ -8,7 +8,7 @@ export class OverviewAreaType {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
   @Field(() => NodeKindEnum) kind!: NodeKind;
-  @Field(() => Int, { description: "The scope's actors lying in the area, as the area's own network lists them inside (areas not counted; an actor in two areas counts in both)" })
+  @Field(() => Int, { description: "The scope's actors lying in the area, as the area's own network metrics count them (the area itself and the areas in it that can hold a tie included; an actor in two areas counts in both)" })
   actors!: number;
 }
 
@@ -26,8 +26,9 @@ export class AreaOverviewType {
   @Field(() => DateScalar, { nullable: true, description: 'The day this answer is taken at (today unless asked); null: the whole history' }) asOf!: string | null;
   @Field(() => NodeKindEnum, { nullable: true, description: 'The kind of the areas below, read from the placement relations; null: none lies below (a neighbourhood)' })
   childKind!: NodeKind | null;
-  @Field(() => Int, { description: "The scope's own actors, areas not counted" }) actors!: number;
+  @Field(() => Int, { description: "The scope's own actors, as its network metrics count them (municipalities and care zones included, neighbourhoods not)" }) actors!: number;
   @Field(() => Int, { description: 'Actors of the scope lying in none of the areas' }) unplaced!: number;
   @Field(() => [OverviewAreaType], { description: 'By name' }) areas!: OverviewAreaType[];
   @Field(() => [OverviewTieType]) ties!: OverviewTieType[];
+  @Field(() => Int, { description: 'Active collaboration relations between two actors lying in one same area (drawn by no line)' }) tiesWithin!: number;
 }

@@ -38,7 +38,7 @@ export function NetworkSummary({ elements, loading, overview, overviewFirst }: {
     const perArea = overview.areas.reduce((sum, area) => sum + area.actors, 0);
     return (
       <p className="network-summary" id="network-summary" role="status" data-areas={overview.areas.length} data-nodes={counts.nodes} data-relations={counts.relations}>
-        {t('network.overview.summary', { areas: overview.areas.length, kindOne: kindLabel(kind, language).toLowerCase(), kindMany: kindPluralLabel(kind, language).toLowerCase(), actors, ties })}
+        {t('network.overview.summary', { areas: overview.areas.length, kindOne: kindLabel(kind, language).toLowerCase(), kindMany: kindPluralLabel(kind, language).toLowerCase(), actors, ties, within: overview.tiesWithin })}
         {perArea > actors && ` ${t('network.overview.shared', { kindOne: kindLabel(kind, language).toLowerCase(), sum: perArea })}`}
         {overview.unplaced > 0 && ` ${t('network.overview.unplaced', { count: overview.unplaced })}`}
         {overviewFirst && ` ${t('network.overview.first', { count: overview.actors })}`}

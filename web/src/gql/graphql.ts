@@ -898,7 +898,7 @@ export type WebNeighbourhoodQueryVariables = Exact<{
 }>;
 
 
-export type WebNeighbourhoodQuery = { areaCoverage: { asOf: string | null, domains: Array<{ value: LifeDomain, actorCount: number }>, targetGroups: Array<{ value: TargetGroup, actorCount: number }> }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ relativeLikelihood: number, value: number, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, explanation: { nl: string, en: string }, area: { id: string } | null, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
+export type WebNeighbourhoodQuery = { areaCoverage: { asOf: string | null, domains: Array<{ value: LifeDomain, actorCount: number }>, targetGroups: Array<{ value: TargetGroup, actorCount: number }>, records: { actors: number, withoutDomains: number, withoutTargetGroups: number } }, gaps: { gaps: Array<{ id: string, kind: GapKind, severity: GapSeverity, affectedCount: number, explanation: { nl: string, en: string }, actors: Array<{ id: string, name: string }>, relations: Array<{ id: string, source: string, target: string }> }> }, suggestCollaborations: Array<{ relativeLikelihood: number, value: number, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, explanation: { nl: string, en: string }, area: { id: string } | null, from: { id: string, name: string, kind: NodeKind }, to: { id: string, name: string, kind: NodeKind }, gap: { id: string, kind: GapKind, explanation: { nl: string, en: string } } }> };
 
 export type WebSurveyFormQueryVariables = Exact<{
   token: string;
@@ -1749,6 +1749,11 @@ export const WebNeighbourhoodDocument = new TypedDocumentString(`
     targetGroups {
       value
       actorCount
+    }
+    records {
+      actors
+      withoutDomains
+      withoutTargetGroups
     }
   }
   gaps(scope: $scope, asOf: $asOf, history: $history) {

@@ -29,13 +29,18 @@ describe('area overview', () => {
   });
 
   it('opens a large scope as areas unless the user chose, and never where no area lies below', () => {
-    const large = { childKind: 'CareZone' as const, actors: overviewFirstAbove + 1 };
-    const small = { childKind: 'Municipality' as const, actors: overviewFirstAbove };
+    const two = zone.areas;
+    const large = { childKind: 'CareZone' as const, actors: overviewFirstAbove + 1, areas: two };
+    const small = { childKind: 'Municipality' as const, actors: overviewFirstAbove, areas: two };
     expect(shownAs(null, large)).toBe('areas');
     expect(shownAs(null, small)).toBe('actors');
     expect(shownAs('areas', small)).toBe('areas');
     expect(shownAs('actors', large)).toBe('actors');
-    expect(shownAs('areas', { childKind: null, actors: 10_000 })).toBe('actors');
+    expect(shownAs('areas', { childKind: null, actors: 10_000, areas: [] })).toBe('actors');
+    // A care zone of one municipality: one box says nothing, its actors open unless areas are asked for.
+    const single = { ...large, areas: two.slice(0, 1) };
+    expect(shownAs(null, single)).toBe('actors');
+    expect(shownAs('areas', single)).toBe('areas');
     expect(shownAs(null, null)).toBeNull();
     expect(shownAs('actors', null)).toBe('actors');
     expect(shownAs(null, 'failed')).toBe('actors');

@@ -16,15 +16,16 @@ export const overviewFirstAbove = 150;
 
 /**
  * What the map shows: the user's choice (`show` in the address), else the areas when the scope has
- * more than `overviewFirstAbove` actors, else its actors. Areas only where some lie below (not in a
- * neighbourhood). Null while the overview that decides it is not in yet; actors when it failed.
+ * more than `overviewFirstAbove` actors in more than one area, else its actors (one box would say
+ * nothing the area trail does not). Areas only where some lie below (not in a neighbourhood). Null
+ * while the overview that decides it is not in yet; actors when it failed.
  */
-export function shownAs(chosen: ShowMode | null, overview: Pick<AreaOverview, 'childKind' | 'actors'> | 'failed' | null): ShowMode | null {
+export function shownAs(chosen: ShowMode | null, overview: Pick<AreaOverview, 'childKind' | 'actors' | 'areas'> | 'failed' | null): ShowMode | null {
   if (chosen === 'actors' || overview === 'failed') return 'actors';
   if (overview === null) return null;
   if (overview.childKind === null) return 'actors';
   if (chosen === 'areas') return 'areas';
-  return overview.actors > overviewFirstAbove ? 'areas' : 'actors';
+  return overview.actors > overviewFirstAbove && overview.areas.length > 1 ? 'areas' : 'actors';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lifeDomainNames, targetGroupNames, type Actor, type LifeDomain, type TargetGroup } from '@weefsel/graph-schema';
+import { lifeDomainNames, targetGroupNames, tieKinds, type Actor, type LifeDomain, type TargetGroup } from '@weefsel/graph-schema';
 
 /** How many of an area's actors work in one life domain or for one target group. */
 export interface CoverageCount<V extends string> {
@@ -24,6 +24,13 @@ export interface AreaCoverage {
   targetGroups: CoverageCount<TargetGroup>[];
   missingDomains: LifeDomain[];
   missingTargetGroups: TargetGroup[];
+  /**
+   * The area's actors whose domains and target groups can be recorded (kinds that can hold a tie:
+   * not the neighbourhood itself), and how many of them have none recorded. A lack claimed where
+   * nothing is recorded would be a claim about the data, not the area: the gaps and the coverage
+   * view say which it is.
+   */
+  records: { actors: number; withoutDomains: number; withoutTargetGroups: number };
 }
 
 export interface CoverageArea {
@@ -31,7 +38,7 @@ export interface CoverageArea {
   name: string;
 }
 
-type Covering = Pick<Actor, 'domains' | 'targetGroups'>;
+type Covering = Pick<Actor, 'kind' | 'domains' | 'targetGroups'>;
 
 function countBy<V extends string>(all: readonly V[], lists: readonly (readonly V[])[]): CoverageCount<V>[] {
   const counts = new Map<V, number>(all.map((v) => [v, 0]));
@@ -44,6 +51,10 @@ function countBy<V extends string>(all: readonly V[], lists: readonly (readonly 
 export function coverageOf(area: CoverageArea | null, asOf: string | null, members: readonly Covering[]): AreaCoverage {
   const domains = countBy(lifeDomainNames, members.map((m) => m.domains));
   const targetGroups = countBy(targetGroupNames, members.map((m) => m.targetGroups));
+  const records = recordsOf(members);
+  // Where no actor has any recorded, nothing is known to lack: no view may claim it.
+  const uncovered = <V extends string>(counts: CoverageCount<V>[], without: number) =>
+    records.actors > 0 && without === records.actors ? [] : counts.filter((c) => c.actorCount === 0).map((c) => c.value);
   return {
     areaId: area?.id ?? null,
     areaName: area?.name ?? null,
@@ -51,9 +62,27 @@ export function coverageOf(area: CoverageArea | null, asOf: string | null, membe
     actorCount: members.length,
     domains,
     targetGroups,
-    missingDomains: domains.filter((c) => c.actorCount === 0).map((c) => c.value),
-    missingTargetGroups: targetGroups.filter((c) => c.actorCount === 0).map((c) => c.value),
+    missingDomains: uncovered(domains, records.withoutDomains),
+    missingTargetGroups: uncovered(targetGroups, records.withoutTargetGroups),
+    records,
   };
+}
+
+function recordsOf(members: readonly Covering[]): AreaCoverage['records'] {
+  const records = { actors: 0, withoutDomains: 0, withoutTargetGroups: 0 };
+  for (const member of members) {
+    if (!tieKinds.has(member.kind)) continue;
+    records.actors += 1;
+    if (member.domains.length === 0) records.withoutDomains += 1;
+    if (member.targetGroups.length === 0) records.withoutTargetGroups += 1;
+  }
+  return records;
+}
+
+/** Whether none of the area's actors has a life domain (or a target group) recorded: then nothing can be said to lack. */
+export function nothingRecorded(coverage: AreaCoverage, what: 'domains' | 'targetGroups'): boolean {
+  const { actors, withoutDomains, withoutTargetGroups } = coverage.records;
+  return actors > 0 && (what === 'domains' ? withoutDomains : withoutTargetGroups) === actors;
 }
 
 /** What a candidate would bring that the area lacks: its domains and target groups nobody there covers. */

@@ -1,5 +1,5 @@
 import { lifeDomains, type Language, type LifeDomain, type ScopedActor } from '@weefsel/graph-schema';
-import type { AreaCoverage } from '../coverage/area-coverage';
+import { nothingRecorded, type AreaCoverage } from '../coverage/area-coverage';
 import { nestedCoverage, scopeCoverage } from '../coverage/area-members';
 import { domainMatrix } from '../domain-matrix';
 import { localAreaKinds } from '../kinds';
@@ -39,7 +39,41 @@ function empty(area: AreaCoverage): boolean {
   return area.actorCount <= (area.areaId === null ? 0 : 1);
 }
 
+/**
+ * Where no actor of the area has any recorded, the lack is one of the data: said as such, low, and
+ * naming no domain (the coverage lists none missing either).
+ */
+function unrecordedGap(area: AreaCoverage, what: 'domains' | 'targetGroups'): Gap {
+  const kind = what === 'domains' ? 'DOMAIN_ABSENT' : 'TARGET_GROUP_UNSERVED';
+  const [nl, en] = what === 'domains' ? ['levensdomeinen', 'life domains'] : ['doelgroepen', 'target groups'];
+  return gap({
+    id: `${kind}:${area.areaId ?? 'network'}`,
+    kind,
+    severity: 'LOW',
+    areaIds: area.areaId ? [area.areaId] : [],
+    explanation: bilingual((l) =>
+      say(
+        l,
+        `Van geen enkele actor in ${areaName(area, l)} zijn ${nl} vastgelegd: welke er ontbreken, valt niet te zeggen. Vul ze aan om te zien wat het gebied dekt.`,
+        `None of the actors in ${areaName(area, l)} has its ${en} recorded, so which are missing cannot be told. Record them to see what the area covers.`,
+      ),
+    ),
+  });
+}
+
+/** "Van 3 van de 12 actoren zijn geen levensdomeinen vastgelegd": what a lack of domains is claimed on. */
+function partlyRecorded(area: AreaCoverage, l: Language): string {
+  const { actors, withoutDomains } = area.records;
+  if (withoutDomains === 0) return '';
+  return ` ${say(
+    l,
+    `Van ${withoutDomains} van de ${actors} actoren ${withoutDomains === 1 ? 'is' : 'zijn'} geen levensdomeinen vastgelegd.`,
+    `${withoutDomains} of the ${actors} actors ${withoutDomains === 1 ? 'has' : 'have'} no life domains recorded.`,
+  )}`;
+}
+
 function domainAbsentGap(area: AreaCoverage): Gap | null {
+  if (nothingRecorded(area, 'domains')) return unrecordedGap(area, 'domains');
   const domains = area.missingDomains;
   if (domains.length === 0) return null;
   return gap({
@@ -51,12 +85,13 @@ function domainAbsentGap(area: AreaCoverage): Gap | null {
     explanation: bilingual((l) =>
       empty(area)
         ? noActorText(area, l)
-        : say(l, `Geen enkele actor in ${areaName(area, l)} werkt rond ${domainList(domains, l)}.`, `No actor in ${areaName(area, l)} works on ${domainList(domains, l)}.`),
+        : say(l, `Geen enkele actor in ${areaName(area, l)} werkt rond ${domainList(domains, l)}.`, `No actor in ${areaName(area, l)} works on ${domainList(domains, l)}.`) + partlyRecorded(area, l),
     ),
   });
 }
 
 function targetGroupGap(area: AreaCoverage): Gap | null {
+  if (nothingRecorded(area, 'targetGroups')) return unrecordedGap(area, 'targetGroups');
   const groups = area.missingTargetGroups;
   if (groups.length === 0) return null;
   return gap({

@@ -89,6 +89,27 @@ describe('gaps of a neighbourhood with outside partners', () => {
     expect(groups?.targetGroups).not.toContain('CHILDREN_0_12');
   });
 
+  it('claims no lack where nothing is recorded, and says how many actors a lack is claimed without', () => {
+    const scope = neighbourhoodScope();
+    const blank = (a: ScopedActor): ScopedActor => (a.boundary || a.kind === 'Neighbourhood' ? a : { ...a, domains: [], targetGroups: [] });
+    const unrecorded = findGaps(buildAnalysisGraph({ ...scope, nodes: scope.nodes.map(blank) }));
+    const [domains] = ofKind(unrecorded, 'DOMAIN_ABSENT');
+    expect(domains).toMatchObject({ severity: 'LOW', domains: [] });
+    expect(domains?.explanation.nl).toBe('Van geen enkele actor in Wijk zijn levensdomeinen vastgelegd: welke er ontbreken, valt niet te zeggen. Vul ze aan om te zien wat het gebied dekt.');
+    expect(domains?.explanation.en).toMatch(/^None of the actors in Wijk has its life domains recorded/);
+    expect(ofKind(unrecorded, 'TARGET_GROUP_UNSERVED')[0]).toMatchObject({ severity: 'LOW', targetGroups: [] });
+    expect(ofKind(unrecorded, 'DOMAIN_PAIR_UNLINKED')).toEqual([]);
+
+    // Two of the eight without domains: the lack still holds for what is recorded, and says so.
+    const partly = findGaps(buildAnalysisGraph({ ...scope, nodes: scope.nodes.map((a) => (a.id === 'police' || a.id === 'alone' ? { ...a, domains: [] } : a)) }));
+    const [claimed] = ofKind(partly, 'DOMAIN_ABSENT');
+    expect(claimed?.domains).toContain('HOUSING');
+    expect(claimed?.explanation.nl).toMatch(/werkt rond .*\. Van 2 van de 8 actoren zijn geen levensdomeinen vastgelegd\.$/);
+    expect(claimed?.explanation.en).toMatch(/2 of the 8 actors have no life domains recorded\.$/);
+    // With every actor's domains recorded, the sentence stands alone.
+    expect(ofKind(gaps, 'DOMAIN_ABSENT')[0]?.explanation.nl).not.toContain('vastgelegd');
+  });
+
   it('reports domain pairs present in the scope that share no tie', () => {
     const pairs = ofKind(gaps, 'DOMAIN_PAIR_UNLINKED').map((g) => g.domains.join('+'));
     // Leisure (breiclub, buurtfeest) only meets welfare (koffieklets); education meets care, welfare and safety.

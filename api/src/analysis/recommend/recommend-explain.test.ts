@@ -12,7 +12,8 @@ const nodes = [
   actor('mun', { kind: 'Municipality', name: 'Stad' }),
   actor('noord', { kind: 'Neighbourhood', name: 'Noord' }),
   actor('zuid', { kind: 'Neighbourhood', name: 'Zuid' }),
-  actor('care', { name: 'Thuiszorg', domains: ['CARE'] }),
+  // Target groups recorded for one actor of Noord: where none has any, no lack of them is claimed.
+  actor('care', { name: 'Thuiszorg', domains: ['CARE'], targetGroups: ['OLDER_PEOPLE_ALONE'] }),
   actor('hub', { name: 'Hub', domains: ['CARE'] }),
   actor('both', { name: 'Woonwerk', domains: ['HOUSING', 'WORK'], targetGroups: ['NEWCOMERS'] }),
 ];

@@ -1,4 +1,4 @@
-import type { LifeDomain } from '@weefsel/graph-schema';
+import type { Language, LifeDomain } from '@weefsel/graph-schema';
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { AnalysisViewProps } from '../../components/view-contract';
 import { useLatest, useOnUnmount } from '../../components/analysis/use-canvas-callbacks';
@@ -10,7 +10,7 @@ import { tieDates } from '../../i18n/tie-dates';
 import '../../components/analysis/analysis-views.css';
 import { DomainHeatmap, cellKey } from './domain-heatmap';
 import { fetchDomains } from './domains.api';
-import { buildHeatmap, cellHighlight, type HeatmapCell } from './heatmap-cells';
+import { buildHeatmap, cellHighlight, type Heatmap, type HeatmapCell } from './heatmap-cells';
 
 const spannersShown = 20;
 
@@ -49,19 +49,19 @@ export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewP
       <ViewStatus state={state} loading={t('domains.loading')} failed={(message) => t('domains.failed', { message })} />
       {heatmap && answer && (
         <>
+          {/* With no domain recorded the table is all dashes: what that means comes first. */}
+          {heatmap.presentDomains === 0 && <p className="view-summary unrecorded">{pairSummary(heatmap, t, language)}</p>}
           <DomainHeatmap heatmap={heatmap} selected={selected ? cellKey(selected) : null} onChoose={choose} />
           <ul className="heat-legend">
             <li><span className="swatch heat-empty" aria-hidden="true" />{t('domains.legendEmpty')}</li>
             <li><span className="swatch heat-missing" aria-hidden="true" />{t('domains.legendMissing')}</li>
             <li>{t('domains.legendPartners')}</li>
           </ul>
-          <p className="view-summary" data-unlinked={heatmap.unlinkedPairs.length}>
-            {heatmap.unlinkedPairs.length === 0
-              ? t('domains.unlinkedNone')
-              : `${t('domains.unlinked', { count: heatmap.unlinkedPairs.length })}: ${heatmap.unlinkedPairs
-                  .map(([a, b]) => `${domainLabel(a, language)} – ${domainLabel(b, language)}`)
-                  .join('; ')}`}
-          </p>
+          {heatmap.presentDomains > 0 && (
+            <p className="view-summary" data-unlinked={heatmap.unlinkedPairs.length}>
+              {pairSummary(heatmap, t, language)}
+            </p>
+          )}
           {selected && pair && (
             <section className="cell-ties" aria-live="polite">
               <h3>{t('domains.cellTitle', pair)}</h3>
@@ -113,4 +113,13 @@ export function DomainsView({ scope, onHighlight, onSelectActor }: AnalysisViewP
       )}
     </section>
   );
+}
+
+/** What the pairs of domains say: none to speak of with fewer than two present, else those that never meet. */
+function pairSummary(heatmap: Heatmap<LifeDomain>, t: ReturnType<typeof useI18n>['t'], language: Language): string {
+  if (heatmap.presentDomains === 0) return t('domains.noneRecorded');
+  if (heatmap.presentDomains === 1) return t('domains.onlyOnePresent');
+  if (heatmap.unlinkedPairs.length === 0) return t('domains.unlinkedNone');
+  const pairs = heatmap.unlinkedPairs.map(([a, b]) => `${domainLabel(a, language)} – ${domainLabel(b, language)}`).join('; ');
+  return `${t('domains.unlinked', { count: heatmap.unlinkedPairs.length })}: ${pairs}`;
 }

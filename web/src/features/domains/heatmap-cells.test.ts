@@ -50,6 +50,12 @@ describe('domain heatmap', () => {
     expect(heatmap.unlinkedPairs).toEqual([['CARE', 'HOUSING']]);
   });
 
+  it('counts the domains present, so that no pair is spoken of where fewer than two are', () => {
+    expect(heatmap.presentDomains).toBe(matrix.actorCounts.filter((count) => count.actorCount > 0).length);
+    const unrecorded = buildHeatmap({ ...matrix, actorCounts: matrix.actorCounts.map((count) => ({ ...count, actorCount: 0 })) });
+    expect(unrecorded).toMatchObject({ presentDomains: 0, unlinkedPairs: [] });
+  });
+
   it('counts the ties of a domain whose only workers are partners outside the area, and says how many partners', () => {
     const outside = buildHeatmap({
       ...matrix,

@@ -40,6 +40,8 @@ export interface Heatmap<D extends string> {
   maxTieCount: number;
   /** Pairs of different domains, both present in the scope, with no tie between them. */
   unlinkedPairs: [D, D][];
+  /** Domains with an actor of their own in the scope: with fewer than two there is no pair to speak of. */
+  presentDomains: number;
 }
 
 const pairKey = (a: string, b: string) => (a <= b ? `${a}|${b}` : `${b}|${a}`);
@@ -79,7 +81,7 @@ export function buildHeatmap<D extends string>(matrix: MatrixLike<D>): Heatmap<D
       if (!byPair.get(pairKey(a, b))?.tieCount && actors(a) && actors(b)) unlinkedPairs.push([a, b]);
     }
   });
-  return { domains: matrix.domains, rows, maxTieCount, unlinkedPairs };
+  return { domains: matrix.domains, rows, maxTieCount, unlinkedPairs, presentDomains: matrix.domains.filter((domain) => actors(domain) > 0).length };
 }
 
 /** The ties behind a cell and their actors. */

@@ -4,19 +4,28 @@ import { domainLabel, targetGroupLabel } from '../../i18n/schema-labels';
 import type { NeighbourhoodAnswer } from './neighbourhood.api';
 import { coveredCount, type CoverageEntry } from './coverage';
 
-function CoverageList<V extends string>({ title, entries, label }: { title: string; entries: CoverageEntry<V>[]; label: (value: V) => string }) {
+interface ListProps<V extends string> {
+  title: string;
+  entries: CoverageEntry<V>[];
+  label: (value: V) => string;
+  /** What is not recorded, said above the list; `none` when no actor has any (then nothing is "niemand"). */
+  records: { note: string | null; none: boolean };
+}
+
+function CoverageList<V extends string>({ title, entries, label, records }: ListProps<V>) {
   const { t } = useI18n();
   const covered = coveredCount(entries);
   return (
     <section className="coverage">
       <h3>{title}</h3>
-      <p className="muted">{t('neighbourhood.coverageSummary', { covered, total: entries.length })}</p>
+      <p className="muted">{records.none ? records.note : t('neighbourhood.coverageSummary', { covered, total: entries.length })}</p>
+      {!records.none && records.note && <p className="muted coverage-records">{records.note}</p>}
       <dl className="coverage-list">
         {entries.map((entry) => (
           <div key={entry.value} style={{ display: 'contents' }}>
             <dt>{label(entry.value)}</dt>
-            <dd className={entry.actorCount === 0 ? 'coverage-missing' : undefined} style={{ margin: 0 }}>
-              {entry.actorCount === 0 ? t('neighbourhood.notCovered') : t('neighbourhood.covered', { count: entry.actorCount })}
+            <dd className={entry.actorCount === 0 && !records.none ? 'coverage-missing' : undefined} style={{ margin: 0 }}>
+              {records.none ? t('neighbourhood.notRecorded') : entry.actorCount === 0 ? t('neighbourhood.notCovered') : t('neighbourhood.covered', { count: entry.actorCount })}
             </dd>
           </div>
         ))}
@@ -37,8 +46,27 @@ export function NeighbourhoodCoverage({ coverage }: { coverage: NeighbourhoodAns
       <p className="muted coverage-day">
         {coverage.asOf ? t('neighbourhood.coverageDay', { day: formatDay(coverage.asOf, language, 'long') }) : t('neighbourhood.coverageHistory')}
       </p>
-      <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} />
-      <CoverageList title={t('neighbourhood.targetGroupCoverage')} entries={coverage.targetGroups} label={(group) => targetGroupLabel(group, language)} />
+      <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} records={domainRecords(coverage.records, t)} />
+      <CoverageList
+        title={t('neighbourhood.targetGroupCoverage')}
+        entries={coverage.targetGroups}
+        label={(group) => targetGroupLabel(group, language)}
+        records={targetGroupRecords(coverage.records, t)}
+      />
     </>
   );
+}
+
+type Records = NeighbourhoodAnswer['areaCoverage']['records'];
+type Translate = ReturnType<typeof useI18n>['t'];
+
+/** A lack of domains is claimed on the actors that have some: how many have none is said beside it. */
+function domainRecords({ actors, withoutDomains }: Records, t: Translate): ListProps<string>['records'] {
+  if (actors > 0 && withoutDomains === actors) return { none: true, note: t('neighbourhood.noDomainsRecorded') };
+  return { none: false, note: withoutDomains > 0 ? t('neighbourhood.someWithoutDomains', { count: withoutDomains, actors }) : null };
+}
+
+/** An actor without target groups often serves everyone: only none at all is said. */
+function targetGroupRecords({ actors, withoutTargetGroups }: Records, t: Translate): ListProps<string>['records'] {
+  return actors > 0 && withoutTargetGroups === actors ? { none: true, note: t('neighbourhood.noTargetGroupsRecorded') } : { none: false, note: null };
 }

@@ -21,6 +21,7 @@ const neighbourhoodQuery = graphql(`
       asOf
       domains { value actorCount }
       targetGroups { value actorCount }
+      records { actors withoutDomains withoutTargetGroups }
     }
     gaps(scope: $scope, asOf: $asOf, history: $history) {
       gaps {

@@ -196,4 +196,22 @@ describe('overview by area', () => {
     await waitForNodes(neighbourhoods.map((each) => each.id));
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('does not dim the overview for a gap of actors it does not draw: it says so and offers the actors', async () => {
+    await page.goto(`${app.url}/?show=areas&view=gaps`);
+    const zones = (await apiNetwork(null)).filter((node) => node.kind === 'CareZone');
+    await waitForNodes(zones.map((zone) => zone.id));
+    const gap = page.locator('.gaps-view button.gap-button').first();
+    await gap.click();
+    const banner = page.locator('.highlight-banner');
+    await expect.poll(() => banner.textContent()).toContain('Het overzicht toont alleen gebieden: de gemarkeerde actoren staan er niet op.');
+    const dimmed = () => page.evaluate(() => window.__weefselCy!.elements('.view-dimmed').length);
+    expect(await dimmed()).toBe(0);
+    await banner.getByRole('button', { name: 'Toon de actoren' }).click();
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('show') === 'actors');
+    // Among the actors, the gap's actors are highlighted and the rest dimmed.
+    await expect.poll(() => page.evaluate(() => window.__weefselCy!.nodes('.view-highlighted').length), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await dimmed()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

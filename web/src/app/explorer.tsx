@@ -185,7 +185,7 @@ export function Explorer() {
             label={t('network.canvas.label')}
             keysHint={t('network.canvas.keys')}
             layout={state.layout}
-            highlight={highlight}
+            highlight={overview ? null : highlight}
             overlay={overlay}
             onReady={setCy}
             pictureKey={`${pictureKey}|${overview ? 'areas' : 'actors'}`}
@@ -199,7 +199,16 @@ export function Explorer() {
           <CanvasControls cy={cy} onReset={resetView} />
           {highlight && (
             <div className="highlight-banner" role="status" data-covers-map="">
-              <span>{highlight.label ?? t('network.highlight.default', { count: highlight.nodes.length })}</span>
+              <span>
+                {highlight.label ?? t('network.highlight.default', { count: highlight.nodes.length })}
+                {/* The overview draws areas only: dimming them all would mark nothing. */}
+                {overview && <span className="highlight-note">{t('network.highlight.notInOverview')}</span>}
+              </span>
+              {overview && (
+                <button type="button" onClick={() => update({ show: 'actors' })}>
+                  {t('network.highlight.showActors')}
+                </button>
+              )}
               <button type="button" className="secondary" onClick={() => setHighlight(null)}>
                 {t('network.highlight.clear')}
               </button>

@@ -204,6 +204,8 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
     labelLayerRef.current?.setDegrees(degrees);
   }, [elements]);
 
+  // After the drawing above (declared first, so run first): a highlight asked for before the actors
+  // were drawn, from the overview, marks them once they are, when `settled` lets the drawing patch them in.
   useEffect(() => {
     const cy = cyRef.current;
     // Made when ties first go to it: a canvas shows the overview and the actors of a scope in turn.
@@ -225,7 +227,7 @@ export function NetworkCanvas({ elements, focus, onSelect, label, keysHint, layo
     const emphasised = [...chosen, ...focused].map((edge) => String(edge.data.id));
     layer.setEdges(layerEdges, highlight || focusId ? { edges: new Set(emphasised) } : null);
     labelLayerRef.current?.schedule();
-  }, [highlight, focusId, drawn, layerEdges]);
+  }, [highlight, focusId, drawn, layerEdges, settled]);
 
   useEffect(() => {
     const cy = cyRef.current;

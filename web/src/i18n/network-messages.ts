@@ -69,6 +69,8 @@ export const networkNl = {
   'network.filter.clear': 'Filters wissen',
   'network.highlight.default': '{count, plural, one {# actor gemarkeerd.} other {# actoren gemarkeerd.}}',
   'network.highlight.clear': 'Markering wissen',
+  'network.highlight.notInOverview': 'Het overzicht toont alleen gebieden: de gemarkeerde actoren staan er niet op.',
+  'network.highlight.showActors': 'Toon de actoren',
   'network.actorList.title': 'Actoren in beeld ({count})',
   'network.actorList.more': 'Toon meer ({count} over)',
 };
@@ -139,6 +141,8 @@ export const networkEn: Record<keyof typeof networkNl, string> = {
   'network.filter.clear': 'Clear filters',
   'network.highlight.default': '{count, plural, one {# actor highlighted.} other {# actors highlighted.}}',
   'network.highlight.clear': 'Clear highlight',
+  'network.highlight.notInOverview': 'The overview shows areas only: the highlighted actors are not on it.',
+  'network.highlight.showActors': 'Show the actors',
   'network.actorList.title': 'Actors shown ({count})',
   'network.actorList.more': 'Show more ({count} left)',
 };

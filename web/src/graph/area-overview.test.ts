@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaOverview } from '../api/area-overview.api';
-import { overviewElements, overviewFirstAbove, shownAs } from './area-overview';
+import { overviewElements, overviewFirstAbove, overviewNameLength, shortAreaName, shownAs } from './area-overview';
 
 /** A care zone's overview as the API answers it (the counting is tested in api/src/analysis/overview). */
 const zone: AreaOverview = {
@@ -44,5 +44,16 @@ describe('area overview', () => {
     expect(shownAs(null, null)).toBeNull();
     expect(shownAs('actors', null)).toBe('actors');
     expect(shownAs(null, 'failed')).toBe('actors');
+  });
+});
+
+describe('shortAreaName', () => {
+  it('keeps a name that fits and ends a long one in an ellipsis, so the count after it is always drawn', () => {
+    expect(shortAreaName('ELZ Westkust en Polder')).toBe('ELZ Westkust en Polder');
+    const long = 'Troms og Finnmark - Romsa ja Finnmárku - Tromssa ja Finmarkku';
+    expect(shortAreaName(long)).toBe('Troms og Finnmark - Romsa j…');
+    expect(shortAreaName(long).length).toBe(overviewNameLength);
+    const [node] = overviewElements({ areas: [{ id: 'z', name: long, kind: 'CareZone', actors: 57 }], ties: [] }, (area) => `${area.name} (${area.actors})`, () => 100);
+    expect(node?.data.label).toBe('Troms og Finnmark - Romsa j… (57)');
   });
 });

@@ -43,6 +43,17 @@ export interface OverviewTieData {
   width: number;
 }
 
+/** Characters of an area's name in its overview label: with its count, it stays within the widest label drawn. */
+export const overviewNameLength = 28;
+
+/**
+ * An area's name as its overview label shows it: a long one (a Norwegian county's name in three
+ * languages) ends in an ellipsis of its own, so that the map's ellipsis never takes the actor count.
+ */
+export function shortAreaName(name: string): string {
+  return name.length <= overviewNameLength ? name : `${name.slice(0, overviewNameLength - 1).trimEnd()}…`;
+}
+
 /**
  * Cytoscape elements of an overview: an area node sized by its actors (its label says how many),
  * a line between two areas as thick as their ties are many. A node's id is the area's id, so
@@ -55,7 +66,7 @@ export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>,
     const kind: NodeKind = area.kind;
     return {
       id: area.id,
-      label: actorsLabel(area),
+      label: actorsLabel({ ...area, name: shortAreaName(area.name) }),
       kind,
       color: nodeKinds[kind].style.color,
       boundary: false,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NodeKind } from '@weefsel/graph-schema';
+import { nodeKindNames, nodeKinds, type NodeKind } from '@weefsel/graph-schema';
 import { gql, startTestApp, testUsers } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
@@ -159,6 +159,15 @@ describe('analysis views of a care zone', () => {
     }
     expect(chosen, 'a neighbourhood of the zone that lacks something').not.toBeNull();
     await page.goto(`${app.url}/?area=${encodeURIComponent(chosen!.areaId)}`);
+    // The legend lists what the map draws: a kind absent from the neighbourhood's network is not in it.
+    const { network } = await api<{ network: { nodes: { kind: string }[] } }>('query($a: ID) { network(scope: { areaId: $a }) { nodes { kind } } }', { a: chosen!.areaId });
+    const drawnKinds = new Set(network.nodes.map((node) => node.kind));
+    const absent = nodeKindNames.find((kind) => !drawnKinds.has(kind))!;
+    expect(absent, 'a kind the neighbourhood does not draw').toBeDefined();
+    await page.locator('body[data-graph-state="ready"]').waitFor();
+    const legend = (await page.locator('.legend').textContent())!;
+    expect(legend).not.toContain(nodeKinds[absent].label.nl);
+    for (const kind of drawnKinds) expect(legend).toContain(nodeKinds[kind as NodeKind].label.nl);
     await openTab('Hiaten');
     await page.locator('.gaps-view [data-gap-count]').waitFor();
     expect(chosen!.gaps.length, 'few enough gaps to be listed without "show all"').toBeLessThanOrEqual(30);

@@ -249,7 +249,7 @@ export function Explorer() {
             changeLocal={addLocal}
             onReload={() => setReload((count) => count + 1)}
           />
-          <NetworkLegend overlayShown={overlay !== null} overviewKind={overview?.childKind ?? null} />
+          <NetworkLegend overlayShown={overlay !== null} overviewKind={overview?.childKind ?? null} elements={elements} />
         </aside>
       </main>
     </>

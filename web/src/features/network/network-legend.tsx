@@ -2,7 +2,9 @@ import { nodeKindNames, nodeKinds, relationStatuses, type NodeKind } from '@weef
 import { overlayColors, overviewTieColor, relationKindColors, tieLineStyles } from '../../graph/graph-style';
 import { useI18n } from '../../i18n/i18n-context';
 import { kindLabel, kindPluralLabel, relationLabel } from '../../i18n/schema-labels';
+import type { ElementDefinition } from 'cytoscape';
 import { KindShapeIcon } from './kind-shape-icon';
+import { legendContent, type LegendContent } from './legend-content';
 
 function LineSample({ color, width = 2, dash, opacity = 1 }: { color: string; width?: number; dash?: string; opacity?: number }) {
   return (
@@ -41,48 +43,67 @@ function OverviewLegend({ areaKind }: { areaKind: NodeKind }) {
   );
 }
 
+/** Before anything is drawn: every kind, relation kind and line look. */
+const everything: LegendContent = {
+  kinds: [...nodeKindNames],
+  boundary: true,
+  relationKinds: [...relationKindColors.keys()],
+  structural: true,
+  planned: true,
+  ended: true,
+};
+
 /**
  * The legend is built from graph-schema and the stylesheet's own colours, so canvas and legend
- * agree. In the overview (`overviewKind`: the kind of the areas drawn) it says what an area node
+ * agree, and lists only what the map draws (`legendContent`). In the overview (`overviewKind`: the kind of the areas drawn) it says what an area node
  * and a bundled line stand for instead, since no actor or relation kind is drawn there.
  */
-export function NetworkLegend({ overlayShown, overviewKind = null }: { overlayShown: boolean; overviewKind?: NodeKind | null }) {
+export function NetworkLegend({ overlayShown, overviewKind = null, elements }: { overlayShown: boolean; overviewKind?: NodeKind | null; elements: readonly ElementDefinition[] }) {
   const { t, language } = useI18n();
   if (overviewKind) return <OverviewLegend areaKind={overviewKind} />;
-  const firstKind = nodeKinds[nodeKindNames[0]].style;
+  const shown = legendContent(elements) ?? everything;
+  const firstKind = nodeKinds[shown.kinds[0] ?? nodeKindNames[0]].style;
   const structural = tieLineStyles.structural;
   return (
     <section className="panel legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('network.legend.title')}</h2>
       <ul>
-        {nodeKindNames.map((kind) => (
+        {shown.kinds.map((kind) => (
           <li key={kind}>
             <KindShapeIcon shape={nodeKinds[kind].style.shape} color={nodeKinds[kind].style.color} />
             {kindLabel(kind, language)}
           </li>
         ))}
-        <li>
-          <KindShapeIcon shape={firstKind.shape} color={firstKind.color} faded />
-          {t('network.legend.boundary')}
-        </li>
-        {[...relationKindColors].map(([kind, color]) => (
+        {shown.boundary && (
+          <li>
+            <KindShapeIcon shape={firstKind.shape} color={firstKind.color} faded />
+            {t('network.legend.boundary')}
+          </li>
+        )}
+        {shown.relationKinds.map((kind) => (
           <li key={kind}>
-            <LineSample color={color} />
+            <LineSample color={relationKindColors.get(kind) ?? '#4a4f57'} />
             {relationLabel(kind, language)}
           </li>
         ))}
-        <li>
-          <LineSample color={structural['line-color']} width={structural.width} dash="2 2" />
-          {t('network.legend.structural')}
-        </li>
-        <li>
-          <LineSample color="#4a4f57" dash="5 3" />
-          {relationStatuses.PLANNED[language]}
-        </li>
-        <li>
-          <LineSample color="#4a4f57" opacity={0.25} />
-          {relationStatuses.ENDED[language]}
-        </li>
+        {shown.structural && (
+          <li>
+            <LineSample color={structural['line-color']} width={structural.width} dash="2 2" />
+            {t('network.legend.structural')}
+          </li>
+        )}
+        {shown.planned && (
+          <li>
+            <LineSample color="#4a4f57" dash="5 3" />
+            {relationStatuses.PLANNED[language]}
+          </li>
+        )}
+        {shown.ended && (
+          <li>
+            <LineSample color="#4a4f57" opacity={0.25} />
+            {relationStatuses.ENDED[language]}
+          </li>
+        )}
         {overlayShown && (
           <>
             <li className="legend-overlay">

@@ -257,7 +257,7 @@ describe('analysis views of a care zone', () => {
     await openTab('Veranderingen');
     await page.getByLabel('Van', { exact: true }).fill(from);
     await page.getByLabel('Tot', { exact: true }).fill(to);
-    await page.getByRole('button', { name: 'Vergelijk' }).click();
+    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
     const summary = page.locator('.changes-view .view-summary');
     await expect.poll(() => summary.getAttribute('data-added')).toBe(String(networkChanges.tiesAdded.length));
     expect(await summary.getAttribute('data-ended')).toBe(String(networkChanges.tiesEnded.length));
@@ -271,10 +271,30 @@ describe('analysis views of a care zone', () => {
     // A range that runs backwards is refused with a message, and nothing is asked.
     await page.getByLabel('Van', { exact: true }).fill('2030-01-01');
     expect(await page.getByRole('alert').textContent()).toContain('"Van" moet voor of op "Tot" liggen.');
-    expect(await page.getByRole('button', { name: 'Vergelijk' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Vergelijk', exact: true }).isDisabled()).toBe(true);
     await page.getByLabel('Van', { exact: true }).fill(from);
     await shot('views-changes');
     expect(await seriousViolations('changes')).toEqual([]);
+
+    // Years ahead nothing begins or ends: the view says when the latest tie began and offers that year.
+    const [quietFrom, quietTo] = ['2040-01-01', '2041-01-01'];
+    const quiet = await api<{ networkChanges: { tiesAdded: unknown[]; tiesEnded: unknown[]; latestTieStart: string } }>(
+      'query($s: ScopeInput, $f: Date!, $t: Date!) { networkChanges(scope: $s, from: $f, to: $t) { tiesAdded { id } tiesEnded { id } latestTieStart } }',
+      { s: { areaId: zoneId }, f: quietFrom, t: quietTo },
+    );
+    expect(quiet.networkChanges).toMatchObject({ tiesAdded: [], tiesEnded: [] });
+    await page.getByLabel('Van', { exact: true }).fill(quietFrom);
+    await page.getByLabel('Tot', { exact: true }).fill(quietTo);
+    await page.getByRole('button', { name: 'Vergelijk', exact: true }).click();
+    const hint = page.locator('.changes-view .quiet-period');
+    await expect.poll(() => hint.textContent()).toContain('In deze periode begon en eindigde geen enkele band.');
+    // No new tie to bring forward: the map is not dimmed for nothing.
+    expect(await page.locator('.highlight-banner').count()).toBe(0);
+    expect(await page.evaluate(() => window.__weefselCy!.elements('.view-dimmed').length)).toBe(0);
+    await hint.getByRole('button').click();
+    await expect.poll(() => page.getByLabel('Tot', { exact: true }).inputValue()).toBe(quiet.networkChanges.latestTieStart);
+    await expect.poll(async () => Number(await summary.getAttribute('data-added'))).toBeGreaterThan(0);
+    expect(await hint.count()).toBe(0);
   });
 
   it('has no serious accessibility problems on the import view', async () => {

@@ -24,6 +24,14 @@ describe('network changes', () => {
     expect(changes.tiesEnded.map((r) => r.id)).toEqual(['bc']);
   });
 
+  it('says when the latest tie still running on the later day began, also when nothing changed in between', () => {
+    // ad (2024-01-01) is planned on 2023-06-01: not counted yet.
+    expect(changes.latestTieStart).toBe('2023-03-01');
+    const [later, laterStill] = ['2024-06-01', '2025-06-01'];
+    const quiet = networkChanges(buildAnalysisGraph(wholeSubgraph(doc, later)), buildAnalysisGraph(wholeSubgraph(doc, laterStill)), { from: later, to: laterStill });
+    expect(quiet).toMatchObject({ tiesAdded: [], tiesEnded: [], latestTieStart: '2024-01-01' });
+  });
+
   it('gives the metrics on both dates and their deltas', () => {
     // Before: a-b-c connected, d alone. After: a-b and c-d.
     expect(changes.before.componentCount).toBe(2);

@@ -26,6 +26,11 @@ export interface NetworkChanges {
   tiesAdded: Relation[];
   /** Collaboration relations active on `from` that are no longer active on `to`. */
   tiesEnded: Relation[];
+  /**
+   * The latest day a collaboration relation of the scope still active on `to` began (null: none is
+   * dated): where nothing changed between the two days, it says when something last did.
+   */
+  latestTieStart: string | null;
   /** Inside actors on `to` that were not inside on `from` (placement changed), and the reverse. */
   actorsJoined: string[];
   actorsLeft: string[];
@@ -54,6 +59,7 @@ export function networkChanges(
   return {
     tiesAdded: after.subgraph.relations.filter((r) => collaboration(r) && !isActiveOn(r, dates.from)),
     tiesEnded: before.subgraph.relations.filter((r) => collaboration(r) && !isActiveOn(r, dates.to)),
+    latestTieStart: latestStart(after.subgraph.relations.filter((r) => collaboration(r) && isActiveOn(r, dates.to))),
     actorsJoined: [...is].filter((id) => !was.has(id)),
     actorsLeft: [...was].filter((id) => !is.has(id)),
     before: metricsBefore.scope,
@@ -61,6 +67,12 @@ export function networkChanges(
     deltas: deltasOf(metricsBefore.scope, metricsAfter.scope),
     actorChanges: actorChangesOf(metricsBefore.actors, metricsAfter.actors),
   };
+}
+
+function latestStart(relations: readonly Relation[]): string | null {
+  let latest: string | null = null;
+  for (const { since } of relations) if (since !== null && (latest === null || since > latest)) latest = since;
+  return latest;
 }
 
 function deltasOf(before: ScopeMetrics, after: ScopeMetrics): MetricDelta[] {

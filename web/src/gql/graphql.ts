@@ -832,7 +832,7 @@ export type WebChangesQueryVariables = Exact<{
 }>;
 
 
-export type WebChangesQuery = { networkChanges: { from: string, to: string, tiesAdded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, tiesEnded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, actorsJoined: Array<{ id: string, name: string, kind: NodeKind }>, actorsLeft: Array<{ id: string, name: string, kind: NodeKind }>, deltas: Array<{ metric: string, before: number | null, after: number | null, change: number | null }>, actorChanges: Array<{ degreeBefore: number, degreeAfter: number, betweennessBefore: number, betweennessAfter: number, actor: { id: string, name: string, kind: NodeKind } }> }, network: { nodes: Array<{ id: string, name: string }> } };
+export type WebChangesQuery = { networkChanges: { from: string, to: string, latestTieStart: string | null, tiesAdded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, tiesEnded: Array<{ id: string, source: string, target: string, kind: RelationKind, since: string | null, until: string | null }>, actorsJoined: Array<{ id: string, name: string, kind: NodeKind }>, actorsLeft: Array<{ id: string, name: string, kind: NodeKind }>, deltas: Array<{ metric: string, before: number | null, after: number | null, change: number | null }>, actorChanges: Array<{ degreeBefore: number, degreeAfter: number, betweennessBefore: number, betweennessAfter: number, actor: { id: string, name: string, kind: NodeKind } }> }, network: { nodes: Array<{ id: string, name: string }> } };
 
 export type WebDomainsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -1535,6 +1535,7 @@ export const WebChangesDocument = new TypedDocumentString(`
       since
       until
     }
+    latestTieStart
     actorsJoined {
       id
       name

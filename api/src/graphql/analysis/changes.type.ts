@@ -31,6 +31,8 @@ export class NetworkChangesType {
   @Field(() => DateScalar) to!: string;
   @Field(() => [RelationType], { description: 'Collaboration relations active on to but not on from' }) tiesAdded!: RelationType[];
   @Field(() => [RelationType], { description: 'Collaboration relations active on from but no longer on to' }) tiesEnded!: RelationType[];
+  @Field(() => DateScalar, { nullable: true, description: 'The latest day a collaboration relation still active on to began; null: none is dated. Where nothing changed between from and to, when something last did' })
+  latestTieStart!: string | null;
   @Field(() => [NetworkActorType], { description: 'Actors placed in the scope on to but not on from' }) actorsJoined!: NetworkActorType[];
   @Field(() => [NetworkActorType]) actorsLeft!: NetworkActorType[];
   @Field(() => ScopeMetricsType) before!: ScopeMetricsType;

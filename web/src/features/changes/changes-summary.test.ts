@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRangeProblem, defaultChangeDates, isCalendarDay, newTiesHighlight, summariseChanges, yearBefore, type ChangesLike } from './changes-summary';
+import { dateRangeProblem, defaultChangeDates, isCalendarDay, newTiesHighlight, quietPeriod, summariseChanges, yearBefore, type ChangesLike } from './changes-summary';
 
 const tie = (id: string, source: string, target: string, since: string | null = null, until: string | null = null) => ({
   id,
@@ -77,6 +77,18 @@ describe('changes summary', () => {
 
   it('highlights the new ties and both their ends', () => {
     expect(newTiesHighlight(changes, 'nieuw')).toEqual({ nodes: ['caw', 'club', 'ghost'], edges: ['r-new', 'r-new2'], label: 'nieuw' });
-    expect(newTiesHighlight({ tiesAdded: [] })).toEqual({ nodes: [], edges: [] });
+    // Nothing new: no highlight, which would dim every actor for nothing.
+    expect(newTiesHighlight({ tiesAdded: [] })).toBeNull();
+  });
+});
+
+describe('a quiet period', () => {
+  it('offers the year up to the latest tie where nothing began or ended and the latest tie began before', () => {
+    expect(quietPeriod({ from: '2025-12-06', tiesAdded: [], tiesEnded: [], latestTieStart: '2022-01-01' })).toEqual({ latest: '2022-01-01', dates: { from: yearBefore('2022-01-01'), to: '2022-01-01' } });
+    // Something changed, or the latest tie began inside the period, or none is dated: nothing to offer.
+    expect(quietPeriod({ from: '2025-12-06', tiesAdded: [{}], tiesEnded: [], latestTieStart: '2022-01-01' })).toBeNull();
+    expect(quietPeriod({ from: '2025-12-06', tiesAdded: [], tiesEnded: [{}], latestTieStart: '2022-01-01' })).toBeNull();
+    expect(quietPeriod({ from: '2021-12-06', tiesAdded: [], tiesEnded: [], latestTieStart: '2022-01-01' })).toBeNull();
+    expect(quietPeriod({ from: '2025-12-06', tiesAdded: [], tiesEnded: [], latestTieStart: null })).toBeNull();
   });
 });

@@ -67,6 +67,16 @@ export function defaultChangeDates(asOf: string | null, today: string): { from: 
   return { from: yearBefore(to), to };
 }
 
+/**
+ * Where no tie began or ended between the two days and the latest tie began before them (a register
+ * that ends years ago): that day, and the year up to it to compare instead. Null otherwise.
+ */
+export function quietPeriod(changes: { from: string; tiesAdded: readonly unknown[]; tiesEnded: readonly unknown[]; latestTieStart?: string | null }): { latest: string; dates: { from: string; to: string } } | null {
+  const latest = changes.latestTieStart ?? null;
+  if (latest === null || changes.tiesAdded.length > 0 || changes.tiesEnded.length > 0 || latest >= changes.from) return null;
+  return { latest, dates: { from: yearBefore(latest), to: latest } };
+}
+
 /** Why the two days cannot be compared, or null when they can. */
 export function dateRangeProblem(from: string, to: string): 'invalidFrom' | 'invalidTo' | 'fromAfterTo' | null {
   if (!isCalendarDay(from)) return 'invalidFrom';
@@ -115,6 +125,7 @@ export function summariseChanges(changes: ChangesLike, names: ReadonlyMap<string
 }
 
 /** The new ties and their actors, to bring forward in the canvas. */
-export function newTiesHighlight(changes: Pick<ChangesLike, 'tiesAdded'>, label?: string): Highlight {
-  return tiesHighlight([], changes.tiesAdded, label);
+export function newTiesHighlight(changes: Pick<ChangesLike, 'tiesAdded'>, label?: string): Highlight | null {
+  // No new tie: a highlight of nothing would dim the whole map.
+  return changes.tiesAdded.length === 0 ? null : tiesHighlight([], changes.tiesAdded, label);
 }

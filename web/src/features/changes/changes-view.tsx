@@ -11,7 +11,7 @@ import { kindLabel } from '../../i18n/schema-labels';
 import '../../components/analysis/analysis-views.css';
 import { MetricsTable, TieList } from './change-lists';
 import { fetchChanges } from './changes.api';
-import { dateRangeProblem, defaultChangeDates, newTiesHighlight, summariseChanges } from './changes-summary';
+import { dateRangeProblem, defaultChangeDates, newTiesHighlight, quietPeriod, summariseChanges } from './changes-summary';
 
 const actorChangesShown = 10;
 // The API's today (the calendar day in Brussels), not the UTC day: they differ around midnight.
@@ -53,6 +53,11 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
     event.preventDefault();
     if (!problem) setRange(draft);
   };
+  const compare = (dates: { from: string; to: string }) => {
+    setDraft(dates);
+    setRange(dates);
+  };
+  const quiet = answer ? quietPeriod(answer.networkChanges) : null;
 
   return (
     <section className="analysis-view changes-view" aria-labelledby={titleId}>
@@ -78,6 +83,14 @@ export function ChangesView({ scope, onHighlight, onSelectActor }: AnalysisViewP
           <p className="view-summary" data-added={summary.added.length} data-ended={summary.ended.length}>
             {t('changes.summary', { from: formatDay(answer.networkChanges.from, language), to: formatDay(answer.networkChanges.to, language), added: summary.added.length, ended: summary.ended.length })}
           </p>
+          {quiet && (
+            <p className="notice quiet-period">
+              {t('changes.quiet', { to: formatDay(answer.networkChanges.to, language), day: formatDay(quiet.latest, language) })}{' '}
+              <button type="button" className="link-button" onClick={() => compare(quiet.dates)}>
+                {t('changes.compareLatest', { day: formatDay(quiet.latest, language) })}
+              </button>
+            </p>
+          )}
           <label className="overlay-switch">
             <input type="checkbox" role="switch" checked={highlighted} onChange={(event) => setHighlighted(event.target.checked)} />
             <span>{t('changes.highlightAdded')}</span>

@@ -8,6 +8,7 @@ const changesQuery = graphql(`
       from to
       tiesAdded { id source target kind since until }
       tiesEnded { id source target kind since until }
+      latestTieStart
       actorsJoined { id name kind }
       actorsLeft { id name kind }
       deltas { metric before after change }

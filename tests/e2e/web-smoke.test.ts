@@ -239,6 +239,23 @@ describe('web app in a real browser', () => {
     expect(problems).toEqual([]);
   });
 
+  it('tells two actors of one name apart in the search by their ids', async () => {
+    const organisation: NodeKind = 'Organisation';
+    const twins = ['org-tellu-1', 'org-tellu-2'];
+    for (const id of twins) await app.store.upsertActor({ id, kind: organisation, name: 'Tellu Tweeling' });
+    await page.goto(`${app.url}/`);
+    await summaryCount();
+    await page.getByRole('combobox', { name: 'Zoek een actor' }).fill('tellu tweeling');
+    const results = page.getByRole('listbox', { name: 'Zoek een actor' });
+    await expect.poll(() => results.getByRole('option').count()).toBe(2);
+    for (const id of twins) expect(await results.locator(`[data-actor-id="${id}"]`).textContent()).toBe(`Tellu Tweeling${nodeKinds.Organisation.label.nl} · ${id}`);
+    // A name of its own shows no id.
+    await page.getByRole('combobox', { name: 'Zoek een actor' }).fill('oostende');
+    await results.getByRole('option', { name: /Sociaal Huis Oostende/ }).waitFor();
+    expect(await results.locator('.search-result-id').count()).toBe(0);
+    for (const id of twins) await app.store.deleteActor(id);
+  });
+
   it('pans, zooms and chooses actors on the map from the keyboard', async () => {
     await page.goto(`${app.url}/?show=actors`);
     await summaryCount();

@@ -1,6 +1,7 @@
 import type { ActorSummary } from '../api/network.types';
 import { useI18n } from '../i18n/i18n-context';
 import { kindLabel } from '../i18n/schema-labels';
+import { repeatedNames } from './repeated-names';
 
 interface ActorOptionsProps {
   listId: string;
@@ -15,6 +16,7 @@ interface ActorOptionsProps {
 /** The listbox of actors under a search field: the map's search and the partner picker share it. */
 export function ActorOptions({ listId, label, items, active, hidden, onChoose }: ActorOptionsProps) {
   const { language } = useI18n();
+  const repeated = repeatedNames(items);
   return (
     <ul id={listId} role="listbox" aria-label={label} className="search-results" hidden={hidden}>
       {items.map((actor, index) => (
@@ -31,7 +33,11 @@ export function ActorOptions({ listId, label, items, active, hidden, onChoose }:
           }}
         >
           <span className="search-result-name">{actor.name}</span>
-          <span className="search-result-kind">{kindLabel(actor.kind, language)}</span>
+          <span className="search-result-kind">
+            {kindLabel(actor.kind, language)}
+            {/* Two actors of one name (a register's duplicates) are told apart by their ids. */}
+            {repeated.has(actor.name) && <span className="search-result-id"> · {actor.id}</span>}
+          </span>
         </li>
       ))}
     </ul>

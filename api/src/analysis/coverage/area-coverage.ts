@@ -54,7 +54,7 @@ export function coverageOf(area: CoverageArea | null, asOf: string | null, membe
   const records = recordsOf(members);
   // Where no actor has any recorded, nothing is known to lack: no view may claim it.
   const uncovered = <V extends string>(counts: CoverageCount<V>[], without: number) =>
-    records.actors > 0 && without === records.actors ? [] : counts.filter((c) => c.actorCount === 0).map((c) => c.value);
+    noneRecorded(records.actors, without) ? [] : counts.filter((c) => c.actorCount === 0).map((c) => c.value);
   return {
     areaId: area?.id ?? null,
     areaName: area?.name ?? null,
@@ -79,10 +79,12 @@ function recordsOf(members: readonly Covering[]): AreaCoverage['records'] {
   return records;
 }
 
+const noneRecorded = (actors: number, without: number) => actors > 0 && without === actors;
+
 /** Whether none of the area's actors has a life domain (or a target group) recorded: then nothing can be said to lack. */
 export function nothingRecorded(coverage: AreaCoverage, what: 'domains' | 'targetGroups'): boolean {
   const { actors, withoutDomains, withoutTargetGroups } = coverage.records;
-  return actors > 0 && (what === 'domains' ? withoutDomains : withoutTargetGroups) === actors;
+  return noneRecorded(actors, what === 'domains' ? withoutDomains : withoutTargetGroups);
 }
 
 /** What a candidate would bring that the area lacks: its domains and target groups nobody there covers. */

@@ -120,6 +120,30 @@ const suggestQuery = `query ($nbh: ID!, $limit: Int) {
   suggestCollaborations(neighbourhoodId: $nbh, limit: $limit) { from { id } to { id domains } gap { id kind severity } ${pairFields} }
 }`;
 
+describe('regionCommunity', () => {
+  it("gives each actor the region's community its metrics report, on today and on an earlier day, and names a bad id", async () => {
+    for (const asOf of [null, '2021-06-01']) {
+      const metrics = await gql<{ networkMetrics: { actors: { actor: { id: string }; community: number }[] } }>(
+        app.url,
+        'query ($asOf: Date) { networkMetrics(asOf: $asOf) { actors { actor { id } community } } }',
+        { asOf },
+        { as: 'viewer' },
+      );
+      expect(metrics.errors).toBeUndefined();
+      // Every 20th actor, so that several communities are asked about.
+      const rows = metrics.data!.networkMetrics.actors.filter((_, i) => i % 20 === 0);
+      expect(new Set(rows.map((row) => row.community)).size).toBeGreaterThan(1);
+      for (const row of rows) {
+        const answer = await gql<{ regionCommunity: number | null }>(app.url, 'query ($id: ID!, $asOf: Date) { regionCommunity(actorId: $id, asOf: $asOf) }', { id: row.actor.id, asOf }, { as: 'viewer' });
+        expect(answer.data?.regionCommunity, `${row.actor.id} on ${asOf}`).toBe(row.community);
+      }
+    }
+    const bad = await gql(app.url, '{ regionCommunity(actorId: "no-such-actor") }', {}, { as: 'viewer' });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/no actor has id "no-such-actor"/);
+  });
+});
+
 describe('suggestCollaborations', () => {
   it('suggests a housing actor for the neighbourhood without housing, naming the gap it closes', async () => {
     const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh: 'nbh-brugge-kristus-koning', limit: 10 }, { as: 'viewer' });

@@ -106,6 +106,21 @@ async function expectReasonsMatchCoverage(day: string | null, shotName: string):
   expect(problems).toEqual([]);
 }
 
+describe("Buurtwerk Brugge's communities in Kristus-Koning", () => {
+  it("name the region's partition, which the panel states for the actor as the region's metrics do", async () => {
+    await page.goto(`${app.url}/?area=${area}&actor=${actor}`);
+    await shownReasons();
+    const stated = page.locator('.recommendations .region-community');
+    const metrics = await gql<{ networkMetrics: { actors: { actor: { id: string }; community: number }[] } }>(app.url, '{ networkMetrics { actors { actor { id } community } } }', {}, { as: 'viewer' });
+    const inRegion = metrics.data!.networkMetrics.actors.find((row) => row.actor.id === actor)!.community + 1;
+    expect(await stated.textContent()).toContain(`daar zit deze actor in gemeenschap ${inRegion} (de kengetallen hierboven tellen die van dit gebied)`);
+    // A reason that names the communities of a bridge names the actor's as the panel states it.
+    const bridges = (await shownReasons()).filter((r) => /gemeenschappen \d+ en \d+ van de hele regio/.test(r.text));
+    expect(bridges.length, 'a reason that names two communities').toBeGreaterThan(0);
+    for (const r of bridges) expect(/gemeenschappen (\d+) en (\d+) van de hele regio/.exec(r.text)!.slice(1).map(Number), r.candidate).toContain(inRegion);
+  });
+});
+
 describe("Buurtwerk Brugge's reasons in Kristus-Koning", () => {
   it('claim only what the Buurt tab shows nobody covers there, and name Kristus-Koning and today', async () => {
     await expectReasonsMatchCoverage(null, 'today');

@@ -87,6 +87,21 @@ export class RecommendService {
     return recs.map((r) => partnerView(ctx, r, area));
   }
 
+  /**
+   * The actor's community in the whole region on `asOf` (0 for the largest; null when it holds no
+   * tie kind): the partition the region's metrics report and the reasons name ("gemeenschap 2 van de
+   * hele regio" is index 1), read from the region the recommendations are scored on.
+   */
+  async regionCommunity(actorId: string, asOf: string | null): Promise<number | null> {
+    const ctx = await this.regionContext(asOf);
+    const index = ctx.ag.adjacency.indexOf.get(actorId);
+    if (index === undefined) {
+      await checkActor(this.store, 'regionCommunity', actorId);
+      return null;
+    }
+    return ctx.communities().communityOf[index] ?? null;
+  }
+
   /** New collaborations for the gaps of an area on `asOf`, its lacks read from the one coverage function. */
   async suggestCollaborations(neighbourhoodId: string, asOf: string | null, limit: number, weights?: WeightOverrides | null): Promise<SuggestionView[]> {
     checkRange('suggestCollaborations', 'limit', limit, 1, recommendLimits.maxLimit);

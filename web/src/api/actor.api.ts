@@ -21,6 +21,7 @@ const recommendQuery = graphql(`
       newDomains
       sharedPartners { id name }
     }
+    regionCommunity(actorId: $actorId, asOf: $asOf, history: $history)
   }
 `);
 
@@ -34,7 +35,7 @@ export type PartnerRecommendation = WebRecommendPartnersQuery['recommendPartners
 export type { RecommendRanking };
 
 /**
- * Partners for an actor, their reasons speaking of the area and day in view (the lacks they claim
+ * Partners for an actor, and its community in the whole region; their reasons speaking of the area and day in view (the lacks they claim
  * are that area's on that day, as the neighbourhood and gaps views show them).
  */
 export async function fetchRecommendations(
@@ -42,9 +43,10 @@ export async function fetchRecommendations(
   scope: ViewTime & { areaId: string | null },
   ranking: RecommendRanking,
   signal?: AbortSignal,
-): Promise<PartnerRecommendation[]> {
+): Promise<{ items: PartnerRecommendation[]; regionCommunity: number | null }> {
   const data = await execute(recommendQuery, { actorId, limit: 5, areaId: scope.areaId, ranking, ...timeVariables(scope) }, { signal });
-  return data.recommendPartners;
+  // The reasons number the region's communities: the actor's own, to read them by (its key figures number the area's).
+  return { items: data.recommendPartners, regionCommunity: data.regionCommunity ?? null };
 }
 
 /** Records the recommendation as a planned partnership; the API answers with the new relation. */

@@ -592,7 +592,7 @@ export type WebRecommendPartnersQueryVariables = Exact<{
 }>;
 
 
-export type WebRecommendPartnersQuery = { recommendPartners: Array<{ score: number, relativeLikelihood: number, value: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, likelihoodExplanation: { nl: string, en: string }, valueExplanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
+export type WebRecommendPartnersQuery = { regionCommunity: number | null, recommendPartners: Array<{ score: number, relativeLikelihood: number, value: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, likelihoodExplanation: { nl: string, en: string }, valueExplanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
 
 export type WebAcceptSuggestionMutationVariables = Exact<{
   source: string | number;
@@ -1096,6 +1096,7 @@ export const WebRecommendPartnersDocument = new TypedDocumentString(`
       name
     }
   }
+  regionCommunity(actorId: $actorId, asOf: $asOf, history: $history)
 }
     `) as unknown as TypedDocumentString<WebRecommendPartnersQuery, WebRecommendPartnersQueryVariables>;
 export const WebAcceptSuggestionDocument = new TypedDocumentString(`

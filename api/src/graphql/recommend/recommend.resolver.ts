@@ -34,6 +34,21 @@ export class RecommendResolver {
   }
 
   @Authorized('viewer')
+  @Query(() => Int, {
+    nullable: true,
+    description:
+      "The actor's community in the whole region's network on the day (0 for the largest), as networkMetrics of the whole region reports it; the recommendation reasons name it plus one (\"gemeenschap 2 van de hele regio\"). Null: the actor is not in the region's network that day",
+  })
+  regionCommunity(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('actorId', () => ID) actorId: string,
+    @Arg('asOf', () => DateScalar, asOfArg) asOf: string | null,
+    @Arg('history', () => Boolean, historyArg) history: boolean,
+  ) {
+    return ctx.services.recommend.regionCommunity(actorId, readDay('regionCommunity', { asOf, history }, ctx.services.today));
+  }
+
+  @Authorized('viewer')
   @Query(() => [CollaborationSuggestionType], { description: 'New collaborations that would close the most severe gaps of an area' })
   suggestCollaborations(
     @Ctx() ctx: GraphQLContext,

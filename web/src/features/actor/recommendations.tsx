@@ -71,10 +71,15 @@ export function Recommendations({ actorId, scope, canAccept, tiedTo, onAccepted,
           {t('actor.recommend.failed', { message: recommendations.message })}
         </p>
       )}
-      {recommendations.status === 'ready' && recommendations.data.length === 0 && <p>{t('actor.recommend.none')}</p>}
-      {recommendations.status === 'ready' && recommendations.data.length > 0 && (
+      {recommendations.status === 'ready' && recommendations.data.items.length === 0 && <p>{t('actor.recommend.none')}</p>}
+      {recommendations.status === 'ready' && recommendations.data.items.length > 0 && scope.areaId !== null && recommendations.data.regionCommunity !== null && (
+        <p className="hint region-community" data-region-community={recommendations.data.regionCommunity}>
+          {t('actor.recommend.regionCommunity', { number: recommendations.data.regionCommunity + 1 })}
+        </p>
+      )}
+      {recommendations.status === 'ready' && recommendations.data.items.length > 0 && (
         <ol className="recommendation-list" data-ranking={ranking}>
-          {recommendations.data.map((recommendation) => {
+          {recommendations.data.items.map((recommendation) => {
             const accepted = tiedTo.has(recommendation.actor.id);
             return (
               <li

@@ -88,9 +88,10 @@ export class RecommendService {
   }
 
   /**
-   * The actor's community in the whole region on `asOf` (0 for the largest; null when it holds no
-   * tie kind): the partition the region's metrics report and the reasons name ("gemeenschap 2 van de
-   * hele regio" is index 1), read from the region the recommendations are scored on.
+   * The actor's community in the whole region on `asOf` (0 for the largest; null when it is not in
+   * the region's network that day; an unknown id or a kind that holds no tie is refused): the
+   * partition the region's metrics report and the reasons name ("gemeenschap 2 van de hele regio" is
+   * index 1), read from the region the recommendations are scored on.
    */
   async regionCommunity(actorId: string, asOf: string | null): Promise<number | null> {
     const ctx = await this.regionContext(asOf);

@@ -8,7 +8,8 @@ describe('legendContent', () => {
     const network = networkFixture();
     expect(legendContent(buildElements(network))).toEqual({
       kinds: ['Municipality', 'Organisation', 'CitizenInitiative'],
-      boundary: true,
+      // org-brugge, outside the area: the legend's faded sample has its shape.
+      boundaryKind: 'Organisation',
       relationKinds: ['PARTNERS_WITH', 'REFERS_TO'],
       structural: true,
       planned: false,

@@ -5,7 +5,8 @@ import type { EdgeElementData, NodeElementData } from '../../graph/build-element
 /** What the legend lists: only what the map draws, in graph-schema order. */
 export interface LegendContent {
   kinds: NodeKind[];
-  boundary: boolean;
+  /** The kind of a partner outside the area that is drawn (its faded shape is the legend's sample); null: none. */
+  boundaryKind: NodeKind | null;
   /** Collaboration kinds drawn (each has its own colour). */
   relationKinds: RelationKind[];
   structural: boolean;
@@ -21,13 +22,13 @@ export interface LegendContent {
 export function legendContent(elements: readonly ElementDefinition[]): LegendContent | null {
   const kinds = new Set<NodeKind>();
   const relations = new Set<RelationKind>();
-  const content = { boundary: false, structural: false, planned: false, ended: false };
+  const content = { boundaryKind: null as NodeKind | null, structural: false, planned: false, ended: false };
   for (const element of elements) {
     if (element.group === 'nodes') {
       const node = element.data as NodeElementData & { group?: boolean };
       if (node.group) continue;
       kinds.add(node.kind);
-      if (node.boundary) content.boundary = true;
+      if (node.boundary) content.boundaryKind ??= node.kind;
       continue;
     }
     const edge = element.data as EdgeElementData;

@@ -46,7 +46,7 @@ function OverviewLegend({ areaKind }: { areaKind: NodeKind }) {
 /** Before anything is drawn: every kind, relation kind and line look. */
 const everything: LegendContent = {
   kinds: [...nodeKindNames],
-  boundary: true,
+  boundaryKind: nodeKindNames[0],
   relationKinds: [...relationKindColors.keys()],
   structural: true,
   planned: true,
@@ -62,7 +62,7 @@ export function NetworkLegend({ overlayShown, overviewKind = null, elements }: {
   const { t, language } = useI18n();
   if (overviewKind) return <OverviewLegend areaKind={overviewKind} />;
   const shown = legendContent(elements) ?? everything;
-  const firstKind = nodeKinds[shown.kinds[0] ?? nodeKindNames[0]].style;
+  const boundary = shown.boundaryKind && nodeKinds[shown.boundaryKind].style;
   const structural = tieLineStyles.structural;
   return (
     <section className="panel legend" aria-labelledby="legend-title">
@@ -74,9 +74,9 @@ export function NetworkLegend({ overlayShown, overviewKind = null, elements }: {
             {kindLabel(kind, language)}
           </li>
         ))}
-        {shown.boundary && (
+        {boundary && (
           <li>
-            <KindShapeIcon shape={firstKind.shape} color={firstKind.color} faded />
+            <KindShapeIcon shape={boundary.shape} color={boundary.color} faded />
             {t('network.legend.boundary')}
           </li>
         )}

@@ -131,11 +131,14 @@ export const actorInputSchema = z
     domains: canonicalList(lifeDomainNames).optional(),
     targetGroups: canonicalList(targetGroupNames).optional(),
     contact: contactSchema.nullish(),
+    since: dateSchema.nullish(),
+    until: dateSchema.nullish(),
     // Exports carry the store's timestamps; an import ignores them (the store sets its own).
     createdAt: z.string().optional(),
     updatedAt: z.string().optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => untilNotBeforeSince(a, ctx));
 
 export const relationInputSchema = z
   .object({
@@ -164,10 +167,14 @@ export const relationInputSchema = z
     if (r.source === r.target) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)', params: { code: 'sameEndpoints' } });
     }
-    if (r.since && r.until && r.until < r.since) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})`, params: { code: 'untilBeforeSince', since: r.since } });
-    }
+    untilNotBeforeSince(r, ctx);
   });
+
+function untilNotBeforeSince(r: { since?: string | null | undefined; until?: string | null | undefined }, ctx: z.RefinementCtx): void {
+  if (r.since && r.until && r.until < r.since) {
+    ctx.addIssue({ code: 'custom', path: ['until'], message: `must not be before since (${r.since})`, params: { code: 'untilBeforeSince', since: r.since } });
+  }
+}
 
 /** Free text under the text rules (survey answers use the same rules as actors and relations). */
 export const freeTextSchema = text;

@@ -23,6 +23,10 @@ export interface ActorInput {
   domains?: LifeDomain[] | undefined;
   targetGroups?: TargetGroup[] | undefined;
   contact?: Contact | null | undefined;
+  /** First day the actor exists (YYYY-MM-DD: founded, started); absent when unknown, read as "always was". */
+  since?: string | null | undefined;
+  /** Last day the actor exists (YYYY-MM-DD, inclusive: closed, ended); absent while it lasts. */
+  until?: string | null | undefined;
 }
 
 /** An actor as stored: defaults applied, timestamps set by the store (ISO 8601, UTC). */
@@ -35,6 +39,8 @@ export interface Actor {
   domains: LifeDomain[];
   targetGroups: TargetGroup[];
   contact: Contact | null;
+  since: string | null;
+  until: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -74,7 +80,23 @@ export interface GraphDocument {
   relations: RelationInput[];
 }
 
-/** A relation is active on `date` when it had started (or has no known start) and had not ended. */
-export function isActiveOn(relation: Pick<Relation, 'since' | 'until'>, date: string): boolean {
-  return (relation.since === null || relation.since <= date) && (relation.until === null || relation.until >= date);
+/**
+ * A relation is active on `date` when it had started (or has no known start) and had not ended; an
+ * actor exists on `date` by the same rule over its own dates.
+ */
+export function isActiveOn(record: Pick<Relation, 'since' | 'until'>, date: string): boolean {
+  return (record.since === null || record.since <= date) && (record.until === null || record.until >= date);
+}
+
+/**
+ * A tie counts on `date` when it is active and both of its actors exist then: a tie recorded as
+ * running past the day its project ended ended with it. Every store's reading of a day uses this rule.
+ */
+export function tieCountsOn(
+  relation: Pick<Relation, 'since' | 'until'>,
+  source: Pick<Actor, 'since' | 'until'>,
+  target: Pick<Actor, 'since' | 'until'>,
+  date: string,
+): boolean {
+  return isActiveOn(relation, date) && isActiveOn(source, date) && isActiveOn(target, date);
 }

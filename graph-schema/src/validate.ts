@@ -58,6 +58,8 @@ export function actorDefaults(input: ActorInput): Omit<Actor, 'createdAt' | 'upd
     domains: input.domains ?? [],
     targetGroups: input.targetGroups ?? [],
     contact: input.contact && Object.keys(input.contact).length > 0 ? input.contact : null,
+    since: input.since ?? null,
+    until: input.until ?? null,
   };
 }
 

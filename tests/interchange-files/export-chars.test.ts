@@ -15,6 +15,8 @@ const legacy: Actor = {
   domains: [],
   targetGroups: [],
   contact: null,
+  since: null,
+  until: null,
   createdAt: '2024-01-01T00:00:00.000Z',
   updatedAt: '2024-01-01T00:00:00.000Z',
 };

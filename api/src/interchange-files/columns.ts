@@ -77,7 +77,7 @@ function column(key: string, header: Label, required: boolean): ColumnSpec {
 export const areaColumnKey = (kind: NodeKind) => `area.${kind}`;
 
 function buildActorColumns(): ColumnSpec[] {
-  const keys = Object.keys(actorInputSchema.shape).filter((k) => !storeOwned.has(k));
+  const keys = Object.keys(actorInputSchema.innerType().shape).filter((k) => !storeOwned.has(k));
   const columns: ColumnSpec[] = [];
   for (const key of keys) {
     if (key === 'contact') {

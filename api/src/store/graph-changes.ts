@@ -1,4 +1,4 @@
-import type { Relation, ScopedActor } from '@weefsel/graph-schema';
+import type { Actor, Relation, ScopedActor } from '@weefsel/graph-schema';
 
 /**
  * What one write declares it touched, for the change log both stores keep beside their change
@@ -7,6 +7,16 @@ import type { Relation, ScopedActor } from '@weefsel/graph-schema';
  * makes any reader read the graph again.
  */
 export type Touched = { actorIds: readonly string[]; relationIds: readonly string[] } | 'nothing' | 'everything';
+
+/**
+ * What an actor write touched: the actor, or everything when the write changed the days it exists
+ * (a new actor with dates included). A region read for a day leaves out the actors absent that day
+ * and their ties, so one that comes back brings ties no log entry names: only a fresh read has them.
+ */
+export function actorWriteTouched(before: Pick<Actor, 'since' | 'until'> | null | undefined, after: Actor): Touched {
+  const same = (before?.since ?? null) === after.since && (before?.until ?? null) === after.until;
+  return same ? { actorIds: [after.id], relationIds: [] } : 'everything';
+}
 
 /** Log entries kept; a mark older than this many writes reads the graph again. */
 export const changeLogLength = 1_000;

@@ -21,6 +21,8 @@ export interface ActorDetails {
   targetGroups?: TargetGroup[];
   formal?: boolean;
   contact?: Contact;
+  /** The days the actor exists (a project that ended); absent: it always was and still is. */
+  exists?: { since?: string; until?: string };
 }
 
 /** Where a placed actor sits: LOCATED_IN one area, ACTIVE_IN any others. */
@@ -65,7 +67,8 @@ export class GraphBuilder {
     if (this.actors.has(id)) {
       throw new Error(`GraphBuilder.actor: id "${id}" is already used by "${this.actors.get(id)?.name}"; pick another id`);
     }
-    this.actors.set(id, { id, kind, name, ...details });
+    const { exists, ...rest } = details;
+    this.actors.set(id, { id, kind, name, ...rest, ...exists });
     return id;
   }
 

@@ -7,7 +7,7 @@ import { timeVariables, type ViewTime } from './view-time';
 const recommendQuery = graphql(`
   query WebRecommendPartners($actorId: ID!, $limit: Int!, $areaId: ID, $asOf: Date, $history: Boolean!, $ranking: RecommendRanking!) {
     recommendPartners(actorId: $actorId, limit: $limit, areaId: $areaId, asOf: $asOf, history: $history, ranking: $ranking) {
-      actor { id kind name description formal domains targetGroups personalDataHidden boundary }
+      actor { id kind name description formal domains targetGroups personalDataHidden boundary since until }
       score
       relativeLikelihood
       value

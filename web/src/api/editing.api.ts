@@ -5,7 +5,7 @@ import type { NetworkRelation } from './network.types';
 
 const upsertActorMutation = graphql(`
   mutation WebUpsertActor($input: ActorInput!) {
-    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden }
+    upsertActor(input: $input) { id kind name description formal domains targetGroups personalDataHidden since until }
   }
 `);
 

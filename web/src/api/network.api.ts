@@ -9,7 +9,7 @@ const networkQuery = graphql(`
   query WebNetwork($scope: ScopeInput, $asOf: Date, $history: Boolean!) {
     network(scope: $scope, asOf: $asOf, history: $history) {
       areaId areaKind asOf
-      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
+      nodes { id kind name description formal domains targetGroups personalDataHidden boundary since until }
       relations { id kind source target since until weight status note }
     }
   }
@@ -19,7 +19,7 @@ const egoQuery = graphql(`
   query WebEgoNetwork($actorId: ID!, $asOf: Date, $history: Boolean!) {
     egoNetwork(actorId: $actorId, asOf: $asOf, history: $history, depth: 1) {
       areaId areaKind asOf
-      nodes { id kind name description formal domains targetGroups personalDataHidden boundary }
+      nodes { id kind name description formal domains targetGroups personalDataHidden boundary since until }
       relations { id kind source target since until weight status note }
     }
   }

@@ -1,4 +1,4 @@
-import { relationKinds } from '@weefsel/graph-schema';
+import { relationKinds, todayInBrussels } from '@weefsel/graph-schema';
 import { useState } from 'react';
 import { deleteActor, deleteRelation } from '../api/editing.api';
 import type { ActorMetricRow } from '../api/network.api';
@@ -156,7 +156,16 @@ export function ExplorerSidebar(props: ExplorerSidebarProps) {
       )
     : undefined;
   return (
-    <ActorPanel actor={selected} network={shown} metrics={metrics} scopeName={scope.areaId === null ? t('actor.scope.region') : (area?.name ?? t('actor.scope.area'))} onSelectActor={onSelectActor} actions={actions} tieActions={tieActions}>
+    <ActorPanel
+      actor={selected}
+      network={shown}
+      metrics={metrics}
+      scopeName={scope.areaId === null ? t('actor.scope.region') : (area?.name ?? t('actor.scope.area'))}
+      day={scope.history ? null : (scope.asOf ?? todayInBrussels())}
+      onSelectActor={onSelectActor}
+      actions={actions}
+      tieActions={tieActions}
+    >
       <Recommendations
         actorId={selected.id}
         scope={scope}

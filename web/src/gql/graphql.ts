@@ -14,7 +14,11 @@ export type ActorInput = {
   id: string | number;
   kind: NodeKind;
   name: string;
+  /** First day the actor exists (founded, started); null when unknown */
+  since?: string | null | undefined;
   targetGroups?: Array<TargetGroup> | null | undefined;
+  /** Last day the actor exists (closed, ended; inclusive); null while it lasts */
+  until?: string | null | undefined;
 };
 
 /** Where an actor is drawn in a scope */
@@ -592,7 +596,7 @@ export type WebRecommendPartnersQueryVariables = Exact<{
 }>;
 
 
-export type WebRecommendPartnersQuery = { regionCommunity: number | null, recommendPartners: Array<{ score: number, relativeLikelihood: number, value: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }, explanation: { nl: string, en: string }, likelihoodExplanation: { nl: string, en: string }, valueExplanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
+export type WebRecommendPartnersQuery = { regionCommunity: number | null, recommendPartners: Array<{ score: number, relativeLikelihood: number, value: number, asOf: string | null, areaMissingDomains: Array<LifeDomain>, areaMissingTargetGroups: Array<TargetGroup>, newDomains: Array<LifeDomain>, actor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean, since: string | null, until: string | null }, explanation: { nl: string, en: string }, likelihoodExplanation: { nl: string, en: string }, valueExplanation: { nl: string, en: string }, area: { id: string, name: string } | null, sharedPartners: Array<{ id: string, name: string }> }> };
 
 export type WebAcceptSuggestionMutationVariables = Exact<{
   source: string | number;
@@ -646,7 +650,7 @@ export type WebUpsertActorMutationVariables = Exact<{
 }>;
 
 
-export type WebUpsertActorMutation = { upsertActor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean } };
+export type WebUpsertActorMutation = { upsertActor: { id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, since: string | null, until: string | null } };
 
 export type WebActorContactQueryVariables = Exact<{
   id: string | number;
@@ -699,7 +703,7 @@ export type WebNetworkQueryVariables = Exact<{
 }>;
 
 
-export type WebNetworkQuery = { network: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
+export type WebNetworkQuery = { network: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean, since: string | null, until: string | null }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
 
 export type WebEgoNetworkQueryVariables = Exact<{
   actorId: string | number;
@@ -708,7 +712,7 @@ export type WebEgoNetworkQueryVariables = Exact<{
 }>;
 
 
-export type WebEgoNetworkQuery = { egoNetwork: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
+export type WebEgoNetworkQuery = { egoNetwork: { areaId: string | null, areaKind: NodeKind | null, asOf: string | null, nodes: Array<{ id: string, kind: NodeKind, name: string, description: string | null, formal: boolean, domains: Array<LifeDomain>, targetGroups: Array<TargetGroup>, personalDataHidden: boolean, boundary: boolean, since: string | null, until: string | null }>, relations: Array<{ id: string, kind: RelationKind, source: string, target: string, since: string | null, until: string | null, weight: number | null, status: RelationStatus, note: string | null }> } };
 
 export type WebMetricsQueryVariables = Exact<{
   scope?: ScopeInput | null | undefined;
@@ -1067,6 +1071,8 @@ export const WebRecommendPartnersDocument = new TypedDocumentString(`
       targetGroups
       personalDataHidden
       boundary
+      since
+      until
     }
     score
     relativeLikelihood
@@ -1189,6 +1195,8 @@ export const WebUpsertActorDocument = new TypedDocumentString(`
     domains
     targetGroups
     personalDataHidden
+    since
+    until
   }
 }
     `) as unknown as TypedDocumentString<WebUpsertActorMutation, WebUpsertActorMutationVariables>;
@@ -1266,6 +1274,8 @@ export const WebNetworkDocument = new TypedDocumentString(`
       targetGroups
       personalDataHidden
       boundary
+      since
+      until
     }
     relations {
       id
@@ -1297,6 +1307,8 @@ export const WebEgoNetworkDocument = new TypedDocumentString(`
       targetGroups
       personalDataHidden
       boundary
+      since
+      until
     }
     relations {
       id

@@ -2,7 +2,7 @@ import type { Network, NetworkActor, NetworkRelation } from '../api/network.type
 
 /** An actor for the graph tests: formal, no domains, named "Name of <id>" unless named. */
 export function fixtureActor(id: string, kind: NetworkActor['kind'], boundary = false, name = `Name of ${id}`): NetworkActor {
-  return { id, kind, name, description: null, formal: true, domains: [], targetGroups: [], personalDataHidden: false, boundary };
+  return { id, kind, name, description: null, formal: true, domains: [], targetGroups: [], personalDataHidden: false, boundary, since: null, until: null };
 }
 
 /** A relation for the graph tests, undated, active unless given another status. */

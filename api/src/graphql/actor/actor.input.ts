@@ -1,6 +1,7 @@
 import type { LifeDomain, NodeKind, TargetGroup } from '@weefsel/graph-schema';
 import { Field, ID, InputType } from 'type-graphql';
 import { LifeDomainEnum, NodeKindEnum, TargetGroupEnum } from '../enums';
+import { DateScalar } from '../scalars/date.scalar';
 
 @InputType()
 export class ContactInput {
@@ -22,6 +23,10 @@ export class ActorInput {
   @Field(() => [LifeDomainEnum], { nullable: true }) domains?: LifeDomain[];
   @Field(() => [TargetGroupEnum], { nullable: true }) targetGroups?: TargetGroup[];
   @Field(() => ContactInput, { nullable: true }) contact?: ContactInput | null;
+  @Field(() => DateScalar, { nullable: true, description: 'First day the actor exists (founded, started); null when unknown' })
+  since?: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the actor exists (closed, ended; inclusive); null while it lasts' })
+  until?: string | null;
 }
 
 @InputType('ActorFilter', { description: 'Filters combine with AND; values inside one list with OR' })

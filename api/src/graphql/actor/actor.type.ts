@@ -1,6 +1,7 @@
 import type { LifeDomain, NodeKind, TargetGroup } from '@weefsel/graph-schema';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LifeDomainEnum, NodeKindEnum, TargetGroupEnum } from '../enums';
+import { DateScalar } from '../scalars/date.scalar';
 
 @ObjectType('Contact', { description: 'How to reach an actor; person is personal data, hidden from viewers' })
 export class ContactType {
@@ -22,6 +23,12 @@ export class ActorType {
   @Field(() => [LifeDomainEnum]) domains!: LifeDomain[];
   @Field(() => [TargetGroupEnum]) targetGroups!: TargetGroup[];
   @Field(() => ContactType, { nullable: true }) contact!: ContactType | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day the actor exists; null when unknown. A view of a day leaves out the actors that do not exist then, and their ties',
+  })
+  since!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'Last day the actor exists (inclusive); null while it lasts' }) until!: string | null;
   @Field(() => Boolean, {
     description: 'True when this actor has personal data (graph-schema personalProperties) that your role may not see: name shows the kind, contact is hidden',
   })

@@ -6,7 +6,7 @@ import type { RoundData } from './survey-results';
 
 const at = '2026-02-01T10:00:00.000Z';
 const round: SurveyRound = { id: 'sr-1', title: 'Bevraging 2026', intro: null, areaId: 'm-a', projectId: null, opensOn: '2026-01-15', closesOn: '2026-03-15', createdBy: 'editor', status: 'OPEN', createdAt: at };
-const actor = (id: string, kind: NodeKind, name: string, contact: Actor['contact'] = null): Actor => ({ id, kind, name, description: null, formal: true, domains: [], targetGroups: [], contact, createdAt: at, updatedAt: at });
+const actor = (id: string, kind: NodeKind, name: string, contact: Actor['contact'] = null): Actor => ({ id, kind, name, description: null, formal: true, domains: [], targetGroups: [], contact, since: null, until: null, createdAt: at, updatedAt: at });
 const actors = new Map(
   [actor('o-caw', 'Organisation', 'CAW', { person: 'Jan Peeters', email: 'info@caw.be' }), actor('o-ocmw', 'Organisation', 'OCMW'), actor('tm-1', 'TransitionManager', 'Els Janssens', { email: 'els@example.be' })].map((a) => [a.id, a]),
 );

@@ -4,6 +4,7 @@ import { defineAuditContract } from './audit.contract';
 import { defineChangeMarkContract } from './change-mark.contract';
 import type { ContractContext } from './contract-helpers';
 import { defineImportContract } from './import.contract';
+import { defineLifespanContract } from './lifespan.contract';
 import { defineModelsContract } from './models.contract';
 import { definePositionsContract } from './positions.contract';
 import { defineRegionChangesContract } from './region-changes.contract';
@@ -67,6 +68,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
     defineAuditContract(ctx);
     defineChangeMarkContract(ctx);
     defineRegionChangesContract(ctx);
+    defineLifespanContract(ctx);
     defineModelsContract(ctx);
     definePositionsContract(ctx);
     defineSurveysContract(ctx);

@@ -26,10 +26,10 @@ describe('neo4j mapping', () => {
   });
 
   it('maps an actor record; absent properties are the stored "no value"', () => {
-    const actor = toActor({ id: 'a', kind: 'Organisation', name: 'A', formal: true, domains: ['CARE'], contact: '{"phone":"1"}', ...stamps });
+    const actor = toActor({ id: 'a', kind: 'Organisation', name: 'A', formal: true, domains: ['CARE'], contact: '{"phone":"1"}', until: '2018-04-30', ...stamps });
     expect(actor).toEqual({
       id: 'a', kind: 'Organisation', name: 'A', description: null, formal: true, domains: ['CARE'], targetGroups: [],
-      contact: { phone: '1' }, ...stamps,
+      contact: { phone: '1' }, since: null, until: '2018-04-30', ...stamps,
     });
     expect(() => toActor({ id: 'a', kind: 'Organisation', ...stamps })).toThrow(/missing name/);
   });
@@ -41,11 +41,11 @@ describe('neo4j mapping', () => {
   });
 
   it('maps actor and relation lists (the projections of large reads) like the maps, value by value', () => {
-    const actor = ['a', 'Organisation', 'A', null, true, ['CARE'], null, '{"phone":"1"}', stamps.createdAt, stamps.updatedAt];
-    expect(actorFromList(actor)).toEqual(toActor({ id: 'a', kind: 'Organisation', name: 'A', formal: true, domains: ['CARE'], contact: '{"phone":"1"}', ...stamps }));
+    const actor = ['a', 'Organisation', 'A', null, true, ['CARE'], null, '{"phone":"1"}', '2016-05-01', null, stamps.createdAt, stamps.updatedAt];
+    expect(actorFromList(actor)).toEqual(toActor({ id: 'a', kind: 'Organisation', name: 'A', formal: true, domains: ['CARE'], contact: '{"phone":"1"}', since: '2016-05-01', ...stamps }));
     const relation = ['r', 'FUNDS', 'm', 'p', '2024-01-01', null, neo4j.int(3), null, null, stamps.createdAt, stamps.updatedAt];
     expect(relationFromList(relation)).toEqual({ id: 'r', kind: 'FUNDS', source: 'm', target: 'p', since: '2024-01-01', until: null, weight: 3, note: null, status: 'ACTIVE', ...stamps });
-    expect(() => actorFromList(actor.slice(1))).toThrow(/expected a list of 10 values/);
+    expect(() => actorFromList(actor.slice(1))).toThrow(/expected a list of 12 values/);
     expect(() => relationFromList({ id: 'r' })).toThrow(/expected a list of 11 values/);
   });
 });

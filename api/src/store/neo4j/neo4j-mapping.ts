@@ -64,6 +64,8 @@ export function toActor(record: Record<string, unknown>): Actor {
     domains: strings<LifeDomain>(record.domains),
     targetGroups: strings<TargetGroup>(record.targetGroups),
     contact: contactFromJson(record.contact),
+    since: text(record.since),
+    until: text(record.until),
     createdAt: requiredText(record.createdAt, 'createdAt', record),
     updatedAt: requiredText(record.updatedAt, 'updatedAt', record),
   };

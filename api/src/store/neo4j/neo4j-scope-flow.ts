@@ -1,3 +1,4 @@
+import { egoExistingOnDay, existingOnDay } from '../shared/existing-on-day';
 import type { NodeKind, Relation, Scope, ScopedActor, Subgraph } from '@weefsel/graph-schema';
 import { nameKey } from '../shared/record-fields';
 import { checkArea, checkEgoDepth, unknownEgoActor } from '../shared/scope-checks';
@@ -31,7 +32,7 @@ export async function subgraph(run: CypherRunner, scope: Scope, asOf: string | n
   if (areaId === null) {
     // In id order, as the embedded store gives it, so a region patched after a write (patchRegion) is the one read afresh.
     const nodes = (await run.run(allActors())).map((row) => scoped(toActor(row.actor as Record<string, unknown>), false)).sort(compareIds);
-    return { areaId: null, areaKind: null, asOf, nodes, relations: relationsOf(await run.run(allRelations(asOf))) };
+    return existingOnDay({ areaId: null, areaKind: null, asOf, nodes, relations: relationsOf(await run.run(allRelations(asOf))) }, null);
   }
   // One statement: a round trip per step was a large part of the time on Neo4j (docs/neo4j.md).
   const rows = await run.run(areaSubgraph(areaId, asOf));
@@ -46,7 +47,8 @@ export async function subgraph(run: CypherRunner, scope: Scope, asOf: string | n
     const actor = outside.get(id);
     return actor ? [scoped(actor, true)] : [];
   });
-  return { areaId, areaKind, asOf, nodes: byName([...inside.map((actor) => scoped(actor, false)), ...boundaryNodes]), relations: relations.sort(compareIds) };
+  const nodes = byName([...inside.map((actor) => scoped(actor, false)), ...boundaryNodes]);
+  return existingOnDay({ areaId, areaKind, asOf, nodes, relations: relations.sort(compareIds) }, areaId);
 }
 
 /** Collaboration partners up to `depth` steps away (breadth-first, in the statement); the last ring is the boundary. */
@@ -59,5 +61,5 @@ export async function egoNetwork(run: CypherRunner, actorId: string, depth: numb
     return scoped(actorFromList(values), toNumber(distance) === depth);
   });
   const relations = column(rows, 'relations').map(relationFromList).sort(compareIds);
-  return { areaId: null, areaKind: null, asOf, nodes: byName(nodes), relations };
+  return egoExistingOnDay({ areaId: null, areaKind: null, asOf, nodes: byName(nodes), relations }, actorId, depth);
 }

@@ -18,7 +18,7 @@ import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
 import { changeMarkOf } from '../mark-parts';
-import type { RegionChanges, Touched } from '../graph-changes';
+import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
 import { regionChangesFlow } from './neo4j-change-log';
 import { keepModel as keepModelCypher, readKeptModel } from './cypher/kept-model.cypher';
 import type { KeptModel } from '../model-store';
@@ -209,12 +209,14 @@ export class Neo4jGraphStore implements GraphStore {
   async upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
     const actor = validateActor(input);
     const now = new Date().toISOString();
+    let before: Actor | null = null;
     return this.write(async (run) => {
       const outcome = await writeGraph(run, { ...single, operation: 'upsertActor', actors: [actor], relations: [], now });
       const after = outcome.actors.actors[0] as Actor;
-      await appendAudit(run, recordEntry(who, 'upsertActor', 'actor', outcome.before.actors.get(actor.id) ?? null, after, now));
+      before = outcome.before.actors.get(actor.id) ?? null;
+      await appendAudit(run, recordEntry(who, 'upsertActor', 'actor', before, after, now));
       return after;
-    }, () => ({ actorIds: [actor.id], relationIds: [] }));
+    }, (after) => actorWriteTouched(before, after));
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {

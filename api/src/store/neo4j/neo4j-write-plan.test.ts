@@ -7,7 +7,7 @@ const now = '2024-05-05T05:05:05.005Z';
 
 const storedCaw: Actor = {
   id: 'caw', kind: 'Organisation', name: 'CAW', description: null, formal: true, domains: ['WELFARE', 'HOUSING'], targetGroups: [],
-  contact: { website: 'w', email: 'e@caw.be' }, createdAt: earlier, updatedAt: earlier,
+  contact: { website: 'w', email: 'e@caw.be' }, since: null, until: null, createdAt: earlier, updatedAt: earlier,
 };
 const storedR1: Relation = {
   id: 'r1', kind: 'PARTNERS_WITH', source: 'a', target: 'b', since: '2020-01-01', until: null, weight: 2, note: null, status: 'ACTIVE', createdAt: earlier, updatedAt: earlier,

@@ -3,7 +3,7 @@ import type { Actor } from '@weefsel/graph-schema';
 import { rankSearchResults } from './search-rank';
 
 function actor(id: string, name: string): Actor {
-  return { id, kind: 'Organisation', name, description: null, formal: true, domains: [], targetGroups: [], contact: null, createdAt: 't', updatedAt: 't' };
+  return { id, kind: 'Organisation', name, description: null, formal: true, domains: [], targetGroups: [], contact: null, since: null, until: null, createdAt: 't', updatedAt: 't' };
 }
 
 describe('rankSearchResults', () => {

@@ -56,7 +56,9 @@ export function sameActorFields(a: ActorFields, b: ActorFields): boolean {
     a.formal === b.formal &&
     JSON.stringify(a.domains) === JSON.stringify(b.domains) &&
     JSON.stringify(a.targetGroups) === JSON.stringify(b.targetGroups) &&
-    JSON.stringify(canonicalContact(a.contact)) === JSON.stringify(canonicalContact(b.contact))
+    JSON.stringify(canonicalContact(a.contact)) === JSON.stringify(canonicalContact(b.contact)) &&
+    a.since === b.since &&
+    a.until === b.until
   );
 }
 

@@ -62,6 +62,8 @@ function tables(lists: SchemaLists): string[] {
       domains TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(domains)),
       target_groups TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(target_groups)),
       contact TEXT CHECK (contact IS NULL OR json_valid(contact)),
+      since TEXT,
+      until TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
     )`,

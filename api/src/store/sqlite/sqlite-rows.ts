@@ -3,7 +3,7 @@ import { nameKey, type ActorFields, type RelationFields } from '../shared/record
 
 /** Column lists in one place, so every SELECT maps with the functions below. */
 export const actorColumns =
-  'a.id, a.kind, a.name, a.name_folded, a.description, a.formal, a.domains, a.target_groups, a.contact, a.created_at, a.updated_at';
+  'a.id, a.kind, a.name, a.name_folded, a.description, a.formal, a.domains, a.target_groups, a.contact, a.since, a.until, a.created_at, a.updated_at';
 export const relationColumns = 'r.id, r.kind, r.source, r.target, r.since, r.until, r.weight, r.note, r.status, r.created_at, r.updated_at';
 
 export interface ActorRow {
@@ -16,6 +16,8 @@ export interface ActorRow {
   domains: string;
   target_groups: string;
   contact: string | null;
+  since: string | null;
+  until: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -44,6 +46,8 @@ export function toActor(row: ActorRow): Actor {
     domains: JSON.parse(row.domains) as LifeDomain[],
     targetGroups: JSON.parse(row.target_groups) as TargetGroup[],
     contact: row.contact === null ? null : (JSON.parse(row.contact) as Contact),
+    since: row.since,
+    until: row.until,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -77,6 +81,8 @@ export function actorParams(actor: ActorFields, now: string) {
     domains: JSON.stringify(actor.domains),
     targetGroups: JSON.stringify(actor.targetGroups),
     contact: actor.contact === null ? null : JSON.stringify(actor.contact),
+    since: actor.since,
+    until: actor.until,
     now,
   };
 }

@@ -1,5 +1,6 @@
 import type { Scope, Subgraph } from '@weefsel/graph-schema';
 import { checkArea, checkEgoDepth, unknownEgoActor } from '../shared/scope-checks';
+import { egoExistingOnDay, existingOnDay } from '../shared/existing-on-day';
 import { egoDistances, scoped, scopeRelations } from '../shared/subgraph-assembly';
 import { toActor, toRelation } from './sqlite-rows';
 import { allInChunks, type Statements } from './sqlite-statements';
@@ -22,19 +23,20 @@ function wholeGraph(statements: Statements, asOf: string | null): Subgraph {
 
 export function loadSubgraph(statements: Statements, scope: Scope, asOf: string | null): Subgraph {
   const areaId = scope.areaId ?? null;
-  if (areaId === null) return wholeGraph(statements, asOf);
+  if (areaId === null) return existingOnDay(wholeGraph(statements, asOf), null);
   const inside = areaMembers(statements, areaId, asOf, 'subgraph', 'scope.areaId');
   const ids = JSON.stringify(inside);
   const { relations, boundary } = scopeRelations(new Set(inside), statements.touching.all({ ids, asOf }));
   const rows = allInChunks(statements.actorsIn, [...inside, ...boundary]);
   const area = rows.find((row) => row.id === areaId);
-  return {
+  const subgraph = {
     areaId,
     areaKind: area?.kind ?? null,
     asOf,
     nodes: rows.map((row) => scoped(toActor(row), boundary.has(row.id))),
     relations: relations.map(toRelation),
   };
+  return existingOnDay(subgraph, areaId);
 }
 
 export async function loadEgoNetwork(statements: Statements, actorId: string, depth: number, asOf: string | null): Promise<Subgraph> {
@@ -44,11 +46,12 @@ export async function loadEgoNetwork(statements: Statements, actorId: string, de
     statements.collaborators.all({ ids: JSON.stringify(frontier), asOf }).map((row) => row.id),
   );
   const ids = [...distance.keys()];
-  return {
+  const ego = {
     areaId: null,
     areaKind: null,
     asOf,
     nodes: allInChunks(statements.actorsIn, ids).map((row) => scoped(toActor(row), distance.get(row.id) === depth)),
     relations: statements.among.all({ ids: JSON.stringify(ids), asOf }).map(toRelation),
   };
+  return egoExistingOnDay(ego, actorId, depth);
 }

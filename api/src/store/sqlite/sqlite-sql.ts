@@ -24,14 +24,15 @@ export const jsonSet = (param: string) => `(SELECT value FROM json_each(@${param
  * differs, so `updated_at` stays and RETURNING yields no row: "unchanged" costs no read into JS.
  */
 export const upsertActorSql = `
-INSERT INTO actors (id, kind, name, name_folded, description, formal, domains, target_groups, contact, created_at, updated_at)
-VALUES (@id, @kind, @name, @nameFolded, @description, @formal, @domains, @targetGroups, @contact, @now, @now)
+INSERT INTO actors (id, kind, name, name_folded, description, formal, domains, target_groups, contact, since, until, created_at, updated_at)
+VALUES (@id, @kind, @name, @nameFolded, @description, @formal, @domains, @targetGroups, @contact, @since, @until, @now, @now)
 ON CONFLICT (id) DO UPDATE SET
   kind = excluded.kind, name = excluded.name, name_folded = excluded.name_folded,
   description = excluded.description, formal = excluded.formal, domains = excluded.domains,
-  target_groups = excluded.target_groups, contact = excluded.contact, updated_at = excluded.updated_at
-WHERE (actors.kind, actors.name, actors.description, actors.formal, actors.domains, actors.target_groups, actors.contact)
-  IS NOT (excluded.kind, excluded.name, excluded.description, excluded.formal, excluded.domains, excluded.target_groups, excluded.contact)
+  target_groups = excluded.target_groups, contact = excluded.contact, since = excluded.since, until = excluded.until,
+  updated_at = excluded.updated_at
+WHERE (actors.kind, actors.name, actors.description, actors.formal, actors.domains, actors.target_groups, actors.contact, actors.since, actors.until)
+  IS NOT (excluded.kind, excluded.name, excluded.description, excluded.formal, excluded.domains, excluded.target_groups, excluded.contact, excluded.since, excluded.until)
 RETURNING rowid`;
 
 export const upsertRelationSql = `

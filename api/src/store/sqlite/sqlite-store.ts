@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
-import type { RegionChanges, Touched } from '../graph-changes';
+import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { changeMarkOf, markPart } from '../mark-parts';
 import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
@@ -182,7 +182,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
-    return this.logged(() => writeActor(this.target(who), input), (actor) => ({ actorIds: [actor.id], relationIds: [] }));
+    let before: Actor | null = null;
+    return this.logged(
+      () => {
+        const row = typeof input.id === 'string' ? this.use.statements.actor.get(input.id) : undefined;
+        before = row ? toActor(row) : null;
+        return writeActor(this.target(who), input);
+      },
+      (after) => actorWriteTouched(before, after),
+    );
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {

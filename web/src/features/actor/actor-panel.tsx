@@ -1,11 +1,11 @@
-import { nodeKinds, relationStatuses } from '@weefsel/graph-schema';
+import { isActiveOn, nodeKinds, relationStatuses, todayInBrussels } from '@weefsel/graph-schema';
 import { useRef, type ReactNode } from 'react';
 import type { ActorMetricRow } from '../../api/network.api';
 import type { Network, NetworkActor } from '../../api/network.types';
-import { formatNumber } from '../../i18n/format';
+import { formatDay, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
-import { tieDates } from '../../i18n/tie-dates';
+import { actorLifespan, tieDates } from '../../i18n/tie-dates';
 import { usePanelFocus } from '../../components/panel-focus';
 import { tieArrow, tiesByKind, type Tie } from './ties';
 
@@ -15,6 +15,8 @@ export interface ActorPanelProps {
   metrics: ActorMetricRow | null;
   /** The scope the metrics and ties are counted in, as people read it ("Kristus-Koning", "de hele regio"). */
   scopeName: string;
+  /** The day in view (YYYY-MM-DD); null: the whole history, where no day is left out. */
+  day: string | null;
   onSelectActor: (actorId: string) => void;
   /** Buttons for this actor (expand, edit, delete), composed by the app shell. */
   actions?: ReactNode;
@@ -25,10 +27,15 @@ export interface ActorPanelProps {
 }
 
 /** Everything about one actor: properties, ties by kind, metrics, and (as children) its recommendations. */
-export function ActorPanel({ actor, network, metrics, scopeName, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
+export function ActorPanel({ actor, network, metrics, scopeName, day, onSelectActor, actions, children, tieActions }: ActorPanelProps) {
   const { t, language } = useI18n();
   const list = (labels: string[]) => (labels.length > 0 ? labels.join(', ') : t('common.none'));
   const ties = tiesByKind(actor.id, network.relations, network.nodes, language);
+  const lifespan = actorLifespan(actor, language, t);
+  // The views of the day leave it out, but it can still be selected here (just saved, or the area in view).
+  const absent = day !== null && !isActiveOn(actor, day);
+  // Drawn faded for not being there that day, not for lying outside the area: its notice says which.
+  const boundary = actor.boundary && !absent;
   const hidesPerson = actor.personalDataHidden && (nodeKinds[actor.kind].personalProperties as readonly string[]).length > 0;
   const detailsRef = useRef<HTMLElement>(null);
   usePanelFocus(actor.id, detailsRef);
@@ -39,10 +46,14 @@ export function ActorPanel({ actor, network, metrics, scopeName, onSelectActor, 
         <p className="actor-name">{actor.name}</p>
         <p className="actor-kind">
           {kindLabel(actor.kind, language)} · {actor.formal ? t('actor.formal') : t('actor.informal')}
-          {actor.boundary ? ` · ${t('network.legend.boundary')}` : ''}
+          {boundary ? ` · ${t('network.legend.boundary')}` : ''}
         </p>
+        {lifespan && <p className="actor-lifespan">{lifespan}</p>}
+        {absent && (
+          <p className="notice actor-absent">{t(day > todayInBrussels() ? 'actor.lifespan.absentFuture' : 'actor.lifespan.absent', { day: formatDay(day, language) })}</p>
+        )}
         {/* A partner outside the area is drawn with its ties into the area only: its figures say so, or they read as its whole network. */}
-        {actor.boundary && <p className="hint boundary-counts">{t('actor.boundaryCounts', { scope: scopeName })}</p>}
+        {boundary && <p className="hint boundary-counts">{t('actor.boundaryCounts', { scope: scopeName })}</p>}
         {hidesPerson && <p className="hint">{t('actor.personalDataHidden')}</p>}
         {actor.description && <p>{actor.description}</p>}
         <dl>
@@ -99,7 +110,8 @@ export function ActorPanel({ actor, network, metrics, scopeName, onSelectActor, 
           </div>
         ))}
       </section>
-      {children}
+      {/* No partners to suggest on a day it did not exist: the API has no such actor that day. */}
+      {!absent && children}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { domainLabel, kindLabel, targetGroupLabel } from '../../i18n/schema-labe
 import { CheckboxGroup } from '../../components/checkbox-group';
 import { useAsync } from '../../components/use-async';
 import { placementKindFor, suggestActorId } from './actor-id';
+import { DateField } from './date-field';
 import { Field, SelectField } from './field';
 import { ContactFields, contactDraftOf, contactInputOf, emptyContact, type ContactDraft } from './contact-fields';
 import { propertyLabel } from './field-issues';
@@ -21,7 +22,7 @@ export interface ActorFormProps {
   onCancel: () => void;
 }
 
-const fields = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact.email', 'contact.phone', 'contact.website', 'contact.address', 'contact.person'] as const;
+const fields = ['id', 'kind', 'name', 'description', 'formal', 'since', 'until', 'domains', 'targetGroups', 'contact.email', 'contact.phone', 'contact.website', 'contact.address', 'contact.person'] as const;
 
 /** Create or edit an actor; the API validates, and its problems are shown at the fields they concern. */
 export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
@@ -34,6 +35,8 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
   const [formal, setFormal] = useState(actor?.formal ?? nodeKinds.Organisation.formalByDefault);
   const [domains, setDomains] = useState<LifeDomain[]>(actor?.domains ?? []);
   const [groups, setGroups] = useState<TargetGroup[]>(actor?.targetGroups ?? []);
+  const [since, setSince] = useState({ value: actor?.since ?? '', unreadable: false });
+  const [until, setUntil] = useState({ value: actor?.until ?? '', unreadable: false });
   const placement = area && !actor ? placementKindFor(kind, area.kind) : null;
   const [place, setPlace] = useState(true);
   // The stored contact is loaded before an edit can be saved: saving without it would erase it.
@@ -47,7 +50,11 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    showIssues([]);
+    // A half-typed date reads as empty: sent, it would erase the stored day.
+    const dates = { since, until };
+    const unreadable = (['since', 'until'] as const).filter((field) => dates[field].unreadable);
+    showIssues(unreadable.map((path) => ({ path, code: 'invalidDate', params: {} })));
+    if (unreadable.length > 0) return;
     setBusy(true);
     try {
       const input = {
@@ -59,6 +66,8 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
         domains,
         targetGroups: groups,
         contact: contactInputOf(contact),
+        since: since.value || null,
+        until: until.value || null,
       };
       const saved = await saveActor(input);
       if (placement && area && place) await saveRelation({ kind: placement, source: saved.id, target: area.id });
@@ -112,6 +121,8 @@ export function ActorForm({ actor, area, onSaved, onCancel }: ActorFormProps) {
         <input type="checkbox" checked={formal} onChange={(event) => setFormal(event.target.checked)} />
         {t('editing.actor.formal')}
       </label>
+      <DateField id={`${id}-since`} label={label('since')} errors={issues.byField.get('since')} value={since.value} onChange={setSince} />
+      <DateField id={`${id}-until`} label={label('until')} errors={issues.byField.get('until')} value={until.value} onChange={setUntil} />
       <CheckboxGroup legend={label('domains')} options={lifeDomainNames} labelOf={(domain) => domainLabel(domain, language)} chosen={domains} onChange={setDomains} />
       {issues.byField.get('domains') && <p className="field-error">{label('domains')}: {issues.byField.get('domains')?.join('; ')}</p>}
       <CheckboxGroup legend={label('targetGroups')} options={targetGroupNames} labelOf={(group) => targetGroupLabel(group, language)} chosen={groups} onChange={setGroups} />

@@ -3,7 +3,7 @@ import type { Network, NetworkActor } from '../../api/network.types';
 import { withDisplayNames } from './display-names';
 
 const actor = (id: string, kind: NetworkActor['kind'], name: string, personalDataHidden: boolean): NetworkActor => ({
-  id, kind, name, personalDataHidden, description: null, formal: true, domains: [], targetGroups: [], boundary: false,
+  id, kind, name, personalDataHidden, description: null, formal: true, domains: [], targetGroups: [], boundary: false, since: null, until: null,
 });
 
 describe('withDisplayNames', () => {

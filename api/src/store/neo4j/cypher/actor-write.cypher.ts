@@ -18,12 +18,14 @@ export interface ActorRow {
   domains: LifeDomain[] | null;
   targetGroups: TargetGroup[] | null;
   contact: string | null;
+  since: string | null;
+  until: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 /** The order of an `ActorRow`'s values in the `rows` parameter (see `unwindRows`). */
-export const actorRowKeys = ['id', 'kind', 'name', 'nameFolded', 'nameMarked', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ActorRow)[];
+export const actorRowKeys = ['id', 'kind', 'name', 'nameFolded', 'nameMarked', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'since', 'until', 'createdAt', 'updatedAt'] as const satisfies readonly (keyof ActorRow)[];
 
 /**
  * Writes rows that are new or changed, all of one kind (labels cannot be parameters, so there is
@@ -43,7 +45,7 @@ export function upsertActorsOfKind(kind: NodeKind, rows: readonly ActorRow[]): C
       `ON CREATE SET a.createdAt = row.createdAt`,
       `SET a.kind = row.kind, a.name = row.name, a.nameFolded = row.nameFolded, a.nameMarked = row.nameMarked,`,
       `    a.description = row.description, a.formal = row.formal, a.domains = row.domains, a.targetGroups = row.targetGroups,`,
-      `    a.contact = row.contact,`,
+      `    a.contact = row.contact, a.since = row.since, a.until = row.until,`,
       `    a.updatedAt = row.updatedAt`,
       `SET a:${label}`,
       `REMOVE a:${otherKindLabels(kind)}`,

@@ -10,7 +10,7 @@ const hostile = "x'}) DETACH DELETE (n) //";
 function row(id: string, kind: ActorRow['kind'] = 'Organisation'): ActorRow {
   return {
     id, kind, name: id, nameFolded: id, nameMarked: `\u0001${id}`, description: null, formal: true, domains: ['CARE'], targetGroups: [],
-    contact: '{"email":"a@b.example"}', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
+    contact: '{"email":"a@b.example"}', since: null, until: null, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z',
   };
 }
 

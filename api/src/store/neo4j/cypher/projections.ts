@@ -1,6 +1,6 @@
 /** The stored properties of an actor as a map; the mapping layer turns it into an `Actor`. */
 export function actorMap(node: string): string {
-  return `${node} {.id, .kind, .name, .description, .formal, .domains, .targetGroups, .contact, .createdAt, .updatedAt}`;
+  return `${node} {.id, .kind, .name, .description, .formal, .domains, .targetGroups, .contact, .since, .until, .createdAt, .updatedAt}`;
 }
 
 /**
@@ -16,7 +16,7 @@ export function relationMap(rel: string): string {
 // which made maps the largest client-side cost of a subgraph (see docs/neo4j.md, Performance).
 
 /** The order of an actor's values in `actorList`; `actorFromList` reads them back in this order. */
-export const actorListKeys = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'] as const;
+export const actorListKeys = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'since', 'until', 'createdAt', 'updatedAt'] as const;
 
 /** The order of a relation's values in `relationList`. */
 export const relationListKeys = ['id', 'kind', 'source', 'target', 'since', 'until', 'weight', 'note', 'status', 'createdAt', 'updatedAt'] as const;

@@ -9,10 +9,12 @@ import * as search from '../cypher/search.cypher';
 import { toActor } from '../neo4j-mapping';
 import type { Row } from '../neo4j-runner';
 import { rankSearchResults } from '../search-rank';
+import { actorListKeys } from '../cypher/projections';
 import { project, setProps, type Props, type SimulatedGraph } from './simulated-graph';
 import type { StatementHandler } from './simulated-transactions';
 
-const actorKeys = ['id', 'kind', 'name', 'description', 'formal', 'domains', 'targetGroups', 'contact', 'createdAt', 'updatedAt'];
+// The actor map's keys: the same list the positional reads use (`actorList`).
+const actorKeys: readonly string[] = actorListKeys;
 const writtenKeys = [...actorKeys.filter((k) => k !== 'createdAt'), 'nameFolded', 'nameMarked'];
 
 const byId = (a: Props, b: Props) => (String(a.id) < String(b.id) ? -1 : 1);

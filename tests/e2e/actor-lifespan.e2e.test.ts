@@ -1,0 +1,107 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startTestApp, testUsers, type TestApp } from '../support/test-app';
+import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
+
+/**
+ * An actor's own lifespan (since/until) in the explorer: the panel says it in one line, and says so
+ * plainly when the day in view falls outside it; an editor sets, corrects and clears it in the actor
+ * form, with the API's refusal shown at the field it concerns.
+ */
+let app: TestApp;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let problems: string[];
+
+// The pilot project of the demo seeds exists 2016-05-01..2018-04-30; in view on a day it existed.
+const pilot = 'prj-gbo-zoersel-pilot';
+const pilotName = 'Geïntegreerd breed onthaal Zoersel (proefproject)';
+const day = '2017-06-01';
+const shot = (name: string) => page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+
+async function stored(): Promise<{ since: string | null; until: string | null } | undefined> {
+  const answer = await gql<{ actor: { since: string | null; until: string | null } }>(app.url, 'query($id: ID!) { actor(id: $id) { since until } }', { id: pilot }, { as: 'editor' });
+  return answer.data?.actor;
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  browser = await startBrowser();
+  ({ context, page, problems } = await openPage(browser, app.url, { viewport: { width: 1366, height: 768 }, locale: 'nl-BE' }));
+  await logInThroughApi(context, app.url, testUsers.editor);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('the lifespan of an actor', () => {
+  it('says in the panel when the actor exists, in Dutch and in English', async () => {
+    await page.goto(`${app.url}/?area=mun-zoersel&date=${day}&actor=${pilot}`);
+    const panel = page.locator('.actor-details');
+    await expect.poll(() => panel.locator('.actor-name').textContent()).toBe(pilotName);
+    await expect.poll(() => panel.locator('.actor-lifespan').textContent()).toMatch(/^Bestaat van 1 mei 2016 tot en met 30 apr\.? 2018$/);
+    expect(await panel.locator('.actor-absent').count()).toBe(0);
+    await page.locator('.recommendations').waitFor();
+    await page.locator('body[data-graph-state="ready"]').waitFor();
+    await shot('actor-lifespan-panel-nl');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => panel.locator('.actor-lifespan').textContent()).toBe('Exists from 1 May 2016 until 30 Apr 2018');
+    await shot('actor-lifespan-panel-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+  });
+
+  it('loads both days into the actor form and shows the API refusing an end before the start at that field', async () => {
+    await page.locator('.actor-details').getByRole('button', { name: 'Bewerken' }).click();
+    const form = page.locator('form.actor-form');
+    const since = form.getByLabel('sinds', { exact: true });
+    const until = form.getByLabel('tot en met', { exact: true });
+    await expect.poll(() => since.inputValue()).toBe('2016-05-01');
+    expect(await until.inputValue()).toBe('2018-04-30');
+    await shot('actor-lifespan-form-nl');
+    await until.fill('2015-12-31');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(() => form.locator('.field-error').allTextContents()).toEqual(['tot en met: mag niet vóór de begindatum (1 mei 2016) liggen']);
+    expect(await until.getAttribute('aria-invalid')).toBe('true');
+    expect(await since.getAttribute('aria-invalid')).toBeNull();
+    await until.scrollIntoViewIfNeeded();
+    await shot('actor-lifespan-form-error-nl');
+    expect(await stored()).toEqual({ since: '2016-05-01', until: '2018-04-30' });
+  });
+
+  it('saves a new end, and says the actor does not count on the day in view once that day falls outside it', async () => {
+    const form = page.locator('form.actor-form');
+    await form.getByLabel('tot en met', { exact: true }).fill('2017-03-31');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(stored).toEqual({ since: '2016-05-01', until: '2017-03-31' });
+    const panel = page.locator('.actor-details');
+    await expect.poll(() => panel.locator('.actor-lifespan').textContent()).toMatch(/^Bestaat van 1 mei 2016 tot en met 31 mrt\.? 2017$/);
+    await expect.poll(() => panel.locator('.actor-absent').textContent()).toMatch(/^Op 1 jun\.? 2017 bestond deze actor niet: hij telt die dag niet mee\.$/);
+    // Neither an outside partner nor one to suggest partners for: it was not there that day.
+    expect(await panel.locator('.boundary-counts').count()).toBe(0);
+    expect(await page.locator('.recommendations').count()).toBe(0);
+    await panel.scrollIntoViewIfNeeded();
+    await shot('actor-lifespan-absent-nl');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => panel.locator('.actor-absent').textContent()).toBe('On 1 Jun 2017 this actor did not exist: it does not count on that day.');
+    await shot('actor-lifespan-absent-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+  });
+
+  it('clears both days to null when the fields are emptied', async () => {
+    await page.locator('.actor-details').getByRole('button', { name: 'Bewerken' }).click();
+    const form = page.locator('form.actor-form');
+    await form.getByLabel('sinds', { exact: true }).fill('');
+    await form.getByLabel('tot en met', { exact: true }).fill('');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect.poll(stored).toEqual({ since: null, until: null });
+    await expect.poll(() => page.locator('.actor-details .actor-name').textContent()).toBe(pilotName);
+    expect(await page.locator('.actor-details .actor-lifespan').count()).toBe(0);
+    expect(await page.locator('.actor-details .actor-absent').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -29,6 +29,7 @@ export const problemTemplates = {
   duplicateId: 'id "{id}" repeats {first}',
   notADocument: 'expected an object { "actors": [...], "relations": [...] }',
   unknownActor: 'no actor with id "{id}"',
+  absentOnDay: '"{id}" does not exist on {day}; choose a day within its own since and until',
   endpointKinds: '{kind} cannot run from a {sourceKind} to a {targetKind}',
   kindChangeBreaksRelation: 'cannot change actor "{id}" to {kind}: relation {relation} would break',
   notYesNo: '"{value}" is not yes or no; use ja/nee or yes/no',

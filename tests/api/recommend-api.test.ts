@@ -87,6 +87,17 @@ describe('recommendPartners', () => {
     expect(recs.some((r) => r.sharedPartners.length > 0)).toBe(true);
   });
 
+  it('refuses partners for a project on a day it did not exist, with a code, and answers on a day it did', async () => {
+    const query = 'query ($id: ID!, $day: Date) { recommendPartners(actorId: $id, asOf: $day, limit: 5) { actor { id } } }';
+    // The Zoersel pilot ran from 1 May 2016 to 30 April 2018.
+    const today = await gql(app.url, query, { id: 'prj-gbo-zoersel-pilot' }, { as: 'viewer' });
+    expect(today.errors?.[0]?.message).toMatch(/actorId: "prj-gbo-zoersel-pilot" does not exist on \d{4}-\d{2}-\d{2}/);
+    expect(JSON.stringify(today.errors?.[0]?.extensions)).toContain('absentOnDay');
+    const then = await gql<{ recommendPartners: unknown[] }>(app.url, query, { id: 'prj-gbo-zoersel-pilot', day: '2017-06-01' }, { as: 'viewer' });
+    expect(then.errors).toBeUndefined();
+    expect(then.data?.recommendPartners.length).toBeGreaterThan(0);
+  });
+
   it('finds partners beyond the actor’s own care zone (real new ties often cross it)', async () => {
     // Mariënstede's zone (Regio Roeselare) holds only Dadizele: scored on the zone alone, it had
     // fewer than ten candidates, all from Dadizele.
@@ -161,31 +172,33 @@ describe('suggestCollaborations', () => {
   });
 
   it('gives a suggested pair the likelihood, value, lacks and groups the actor panel gives the same pair in the same area', async () => {
-    const nbh = 'nbh-brugge-kristus-koning';
-    const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh, limit: 10 }, { as: 'viewer' });
-    expect(res.errors).toBeUndefined();
-    const suggestions = res.data!.suggestCollaborations;
-    expect(suggestions.length).toBeGreaterThan(2);
     let compared = 0;
-    for (const s of suggestions) {
-      const panel = await gql<{ recommendPartners: Partner[] }>(
-        app.url,
-        // A suggestion closes a gap, so its pair is often among the actor's most valuable candidates (at most 50 are asked).
-        'query ($id: ID!, $area: ID) { recommendPartners(actorId: $id, areaId: $area, limit: 50, ranking: VALUABLE) { actor { id } likelihood value bridgingEffect areaMissingDomains formalInformal components { complementarity } } }',
-        { id: s.from.id, area: nbh },
-        { as: 'viewer' },
-      );
-      expect(panel.errors).toBeUndefined();
-      const same = panel.data!.recommendPartners.find((p) => p.actor.id === s.to.id);
-      if (!same) continue;
-      compared++;
-      // Both are scored on the region with one model; what the area lacks comes from one coverage function.
-      expect(same.likelihood, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.likelihood, 12);
-      expect(same.value, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.value, 12);
-      expect(same.bridgingEffect, `${s.from.id} - ${s.to.id}`).toBe(s.bridgingEffect);
-      expect(same.areaMissingDomains, `${s.from.id} - ${s.to.id}`).toEqual(s.areaMissingDomains);
-      expect(same.components.complementarity, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.components.complementarity!, 12);
-      expect(same.formalInformal, `${s.from.id} - ${s.to.id}`).toBe(s.formalInformal);
+    // Two neighbourhoods: only pairs among the actor's 50 most valuable candidates can be compared.
+    for (const nbh of ['nbh-brugge-kristus-koning', 'nbh-brugge-assebroek']) {
+      const res = await gql<{ suggestCollaborations: Suggestion[] }>(app.url, suggestQuery, { nbh, limit: 10 }, { as: 'viewer' });
+      expect(res.errors).toBeUndefined();
+      const suggestions = res.data!.suggestCollaborations;
+      expect(suggestions.length).toBeGreaterThan(2);
+      for (const s of suggestions) {
+        const panel = await gql<{ recommendPartners: Partner[] }>(
+          app.url,
+          // A suggestion closes a gap, so its pair is often among the actor's most valuable candidates (at most 50 are asked).
+          'query ($id: ID!, $area: ID) { recommendPartners(actorId: $id, areaId: $area, limit: 50, ranking: VALUABLE) { actor { id } likelihood value bridgingEffect areaMissingDomains formalInformal components { complementarity } } }',
+          { id: s.from.id, area: nbh },
+          { as: 'viewer' },
+        );
+        expect(panel.errors).toBeUndefined();
+        const same = panel.data!.recommendPartners.find((p) => p.actor.id === s.to.id);
+        if (!same) continue;
+        compared++;
+        // Both are scored on the region with one model; what the area lacks comes from one coverage function.
+        expect(same.likelihood, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.likelihood, 12);
+        expect(same.value, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.value, 12);
+        expect(same.bridgingEffect, `${s.from.id} - ${s.to.id}`).toBe(s.bridgingEffect);
+        expect(same.areaMissingDomains, `${s.from.id} - ${s.to.id}`).toEqual(s.areaMissingDomains);
+        expect(same.components.complementarity, `${s.from.id} - ${s.to.id}`).toBeCloseTo(s.components.complementarity!, 12);
+        expect(same.formalInformal, `${s.from.id} - ${s.to.id}`).toBe(s.formalInformal);
+      }
     }
     expect(compared).toBeGreaterThanOrEqual(3);
   });

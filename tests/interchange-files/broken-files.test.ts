@@ -147,6 +147,15 @@ describe('what a coordinator types is understood', () => {
     expect(plan.actors).toEqual({ create: 1, update: 0, unchanged: 0 });
   });
 
+  it('reads the days an actor exists from its own columns, Belgian or ISO, and refuses an end before the start naming the row', async () => {
+    const good = await demo.files.plan([csvFile('projecten.csv', ['Naam;Soort;Sinds;Tot en met', 'Proefproject Zon;project;1/5/2016;2018-04-30'])]);
+    expect(good.problems).toEqual([]);
+    expect(good.document?.actors).toEqual([expect.objectContaining({ name: 'Proefproject Zon', kind: 'Project', since: '2016-05-01', until: '2018-04-30' })]);
+    const bad = await demo.files.plan([csvFile('projecten.csv', ['Naam;Soort;Sinds;Tot en met', 'Proefproject Zon;project;1/5/2018;30/4/2016'])]);
+    expect(bad.problems).toEqual([expect.objectContaining({ code: 'untilBeforeSince', row: 2 })]);
+    expect(bad.document).toBeNull();
+  });
+
   it('re-importing a sheet without ids updates the same actors and keeps the columns it does not have', async () => {
     const target = await tempStore(demoGraph());
     try {

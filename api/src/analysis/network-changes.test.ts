@@ -43,6 +43,28 @@ describe('network changes', () => {
     expect(changes.deltas.find((d) => d.metric === 'averagePathLength')?.change).toBeNull();
   });
 
+  it('counts a tie as ended when one of its actors ended, and as added when one began, though the tie has no dates', () => {
+    const lives: GraphDocument = {
+      actors: [
+        { id: 'a', kind: 'Organisation', name: 'A' },
+        { id: 'p', kind: 'Project', name: 'Pilot', until: '2023-01-31' },
+        { id: 'n', kind: 'CitizenInitiative', name: 'New', since: '2023-02-01' },
+      ],
+      relations: [
+        { id: 'ap', kind: 'PARTNERS_WITH', source: 'a', target: 'p' },
+        { id: 'an', kind: 'PARTNERS_WITH', source: 'a', target: 'n' },
+      ],
+    };
+    const [before, after] = [buildAnalysisGraph(wholeSubgraph(lives, from)), buildAnalysisGraph(wholeSubgraph(lives, to))];
+    expect(after.subgraph.nodes.map((n) => n.id)).toEqual(['a', 'n']);
+    const lived = networkChanges(before, after, { from, to });
+    expect(lived.tiesEnded.map((r) => r.id)).toEqual(['ap']);
+    expect(lived.tiesAdded.map((r) => r.id)).toEqual(['an']);
+    expect(lived.latestTieStart).toBe('2023-02-01');
+    expect(lived.actorsJoined).toEqual(['n']);
+    expect(lived.actorsLeft).toEqual(['p']);
+  });
+
   it('names the actors whose partners changed, biggest change first', () => {
     expect(changes.actorChanges.map((c) => [c.actorId, c.degreeBefore, c.degreeAfter])).toEqual([
       ['b', 2, 1],

@@ -1,4 +1,4 @@
-import { isActiveOn, relationKinds, type Relation } from '@weefsel/graph-schema';
+import { relationKinds, tieCountsOn, type Relation } from '@weefsel/graph-schema';
 import type { AnalysisGraph } from './analysis-graph';
 import { defaultAnalysisOptions, type AnalysisOptions } from './analysis-options';
 import { networkMetrics, type ActorMetrics, type ScopeMetrics } from './metrics';
@@ -43,7 +43,8 @@ export interface NetworkChanges {
 /**
  * What changed in a scope between two dates, from its network as it stood on each. A relation that
  * only appears because an actor moved into the area is not a new tie: ties count as added or ended
- * by their own since/until dates.
+ * by their dates and those of their two actors (`tieCountsOn`: a tie of a project that ended ended
+ * with it, though its own record runs on).
  */
 export function networkChanges(
   before: AnalysisGraph,
@@ -56,10 +57,11 @@ export function networkChanges(
   const [was, is] = [insideIds(before), insideIds(after)];
   const metricsBefore = networkMetrics(before, options);
   const metricsAfter = networkMetrics(after, options);
+  const countsOn = tieDays(before, after);
   return {
-    tiesAdded: after.subgraph.relations.filter((r) => collaboration(r) && !isActiveOn(r, dates.from)),
-    tiesEnded: before.subgraph.relations.filter((r) => collaboration(r) && !isActiveOn(r, dates.to)),
-    latestTieStart: latestStart(after.subgraph.relations.filter((r) => collaboration(r) && isActiveOn(r, dates.to))),
+    tiesAdded: after.subgraph.relations.filter((r) => collaboration(r) && !countsOn(r, dates.from)),
+    tiesEnded: before.subgraph.relations.filter((r) => collaboration(r) && !countsOn(r, dates.to)),
+    latestTieStart: latestStart(after.subgraph.relations.filter((r) => collaboration(r) && countsOn(r, dates.to)), countsOn.actor),
     actorsJoined: [...is].filter((id) => !was.has(id)),
     actorsLeft: [...was].filter((id) => !is.has(id)),
     before: metricsBefore.scope,
@@ -69,9 +71,20 @@ export function networkChanges(
   };
 }
 
-function latestStart(relations: readonly Relation[]): string | null {
+/** Whether a tie counts on a day, with its actors' own days read from either network. */
+function tieDays(before: AnalysisGraph, after: AnalysisGraph) {
+  const actors = new Map([...before.subgraph.nodes, ...after.subgraph.nodes].map((actor) => [actor.id, actor]));
+  const unknown = { since: null, until: null };
+  const actor = (id: string) => actors.get(id) ?? unknown;
+  return Object.assign((r: Relation, day: string) => tieCountsOn(r, actor(r.source), actor(r.target), day), { actor });
+}
+
+/** The day a tie began to count: its own start, or the later start of one of its actors. */
+function latestStart(relations: readonly Relation[], actor: (id: string) => { since: string | null }): string | null {
   let latest: string | null = null;
-  for (const { since } of relations) if (since !== null && (latest === null || since > latest)) latest = since;
+  for (const r of relations) {
+    for (const since of [r.since, actor(r.source).since, actor(r.target).since]) if (since !== null && (latest === null || since > latest)) latest = since;
+  }
   return latest;
 }
 

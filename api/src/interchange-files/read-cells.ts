@@ -31,6 +31,8 @@ export const actorCellReaders: Record<string, CellReader> = {
   formal: orUndefined(readBoolean),
   domains: orEmpty((v) => lifeDomainVocabulary.readList(cellText(v))),
   targetGroups: orEmpty((v) => targetGroupVocabulary.readList(cellText(v))),
+  since: orNull(readDate),
+  until: orNull(readDate),
 };
 
 export const relationCellReaders: Record<string, CellReader> = {

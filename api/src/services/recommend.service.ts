@@ -75,7 +75,7 @@ export class RecommendService {
     const kindIn = (id: string) => context.then((ctx) => ctx.ag.actors.get(id)?.kind);
     const checkAreaEarly = (id: string, path: string) => checkedEarly(kindIn(id), isAreaKind, () => checkArea(this.store, 'recommendPartners', id, path));
     await firstFailure([
-      checkedEarly(kindIn(actorId), (kind) => tieKinds.has(kind), () => checkActor(this.store, 'recommendPartners', actorId)),
+      checkedEarly(kindIn(actorId), (kind) => tieKinds.has(kind), () => checkActor(this.store, 'recommendPartners', actorId, asOf)),
       neighbourhoodId ? checkAreaEarly(neighbourhoodId, 'neighbourhoodId') : null,
       req.areaId ? checkAreaEarly(req.areaId, 'areaId') : null,
     ]);

@@ -24,7 +24,10 @@ export interface ActorFilter {
   targetGroups?: TargetGroup[] | undefined;
   /** Actors inside this area (care zone, municipality or neighbourhood), transitively. */
   areaId?: string | undefined;
-  /** With `areaId`: inside as on this day (placements active then); absent or null: every placement ever recorded. */
+  /**
+   * With `areaId`: inside as on this day (placements active then, and only actors that exist then);
+   * absent or null: every placement ever recorded.
+   */
   asOf?: string | null | undefined;
   formal?: boolean | undefined;
   /**

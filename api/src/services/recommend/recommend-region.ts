@@ -1,4 +1,4 @@
-import { type Actor, areaKinds, isAreaKind, type NodeKind, relationKinds, tieKinds, ValidationError } from '@weefsel/graph-schema';
+import { type Actor, areaKinds, codedIssue, isActiveOn, isAreaKind, type NodeKind, relationKinds, tieKinds, ValidationError } from '@weefsel/graph-schema';
 import type { GraphStore } from '../../store/graph-store';
 
 /**
@@ -26,12 +26,14 @@ export async function topAreaOf(store: GraphStore, id: string): Promise<string |
   return top;
 }
 
-export async function checkActor(store: GraphStore, operation: string, id: string): Promise<Actor> {
+/** The actor asked about, refused when unknown, of a kind without ties, or (given a day) absent that day. */
+export async function checkActor(store: GraphStore, operation: string, id: string, day: string | null = null): Promise<Actor> {
   const actor = await store.getActor(id);
   if (!actor) throw new ValidationError(operation, [{ path: 'actorId', message: `no actor has id ${JSON.stringify(id)}; look it up with search(text:)` }]);
   if (!tieKinds.has(actor.kind)) {
     throw new ValidationError(operation, [{ path: 'actorId', message: `${JSON.stringify(id)} is a ${actor.kind}, which holds no collaboration ties; pick one of ${[...tieKinds].join(', ')}` }]);
   }
+  if (day !== null && !isActiveOn(actor, day)) throw new ValidationError(operation, [codedIssue('actorId', 'absentOnDay', { id, day })]);
   return actor;
 }
 

@@ -44,6 +44,11 @@ function filterSql(filter: ActorFilter): FilterSql {
     clauses.push('a.id IN (SELECT id FROM members)');
     Object.assign(params, { areaId: filter.areaId, asOf: filter.asOf ?? null });
     key += 'a';
+    // On a day, the actors that exist then (as a network of that day counts them: existing-on-day.ts).
+    if (filter.asOf != null) {
+      clauses.push('(a.since IS NULL OR a.since <= @asOf) AND (a.until IS NULL OR a.until >= @asOf)');
+      key += 't';
+    }
   }
   const where = clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
   const prefix = filter.areaId != null ? `WITH RECURSIVE ${membersCte} ` : '';

@@ -57,6 +57,11 @@ function filterWhere(filter: ActorFilter, memberIds: readonly string[] | null): 
   if (memberIds !== null) {
     conditions.push('a.id IN $memberIds');
     params.memberIds = [...memberIds];
+    // On a day, the actors that exist then (as a network of that day counts them: existing-on-day.ts).
+    if (filter.asOf) {
+      conditions.push('(a.since IS NULL OR a.since <= $asOf) AND (a.until IS NULL OR a.until >= $asOf)');
+      params.asOf = filter.asOf;
+    }
   }
   return { cypher: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
 }

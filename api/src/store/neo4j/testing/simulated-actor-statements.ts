@@ -33,7 +33,8 @@ function matchesFilter(n: Props, p: Props): boolean {
     (!p.domains || anyOf(n.domains, p.domains)) &&
     (!p.targetGroups || anyOf(n.targetGroups, p.targetGroups)) &&
     (p.formal === undefined || n.formal === p.formal) &&
-    (!p.memberIds || (p.memberIds as string[]).includes(n.id as string))
+    (!p.memberIds || (p.memberIds as string[]).includes(n.id as string)) &&
+    (!p.asOf || ((n.since == null || String(n.since) <= String(p.asOf)) && (n.until == null || String(n.until) >= String(p.asOf))))
   );
 }
 

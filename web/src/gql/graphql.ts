@@ -214,6 +214,8 @@ export type NodeKind =
 
 /** Why an input or import row was rejected (graph-schema problemCodes); validation issues carry it in extensions.issues[].code */
 export type ProblemCode =
+  /** "{id}" does not exist on {day}; choose a day within its own since and until */
+  | 'absentOnDay'
   /** must not be after today ({today}) */
   | 'afterToday'
   /** "{value}" is the name of {count} actors ({ids}); use the id instead */

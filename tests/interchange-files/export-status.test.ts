@@ -11,7 +11,7 @@ describe('exports carry since, until and the status from the dates', () => {
     app = await startTestApp({ seed: false });
     const org = (id: string) => ({ id, kind: 'Organisation' as const, name: id });
     await app.store.importGraph({
-      actors: [org('o-a'), org('o-b'), org('o-c')],
+      actors: [org('o-a'), org('o-b'), org('o-c'), { id: 'p-pilot', kind: 'Project', name: 'Pilot', since: '2016-05-01', until: '2018-04-30' }],
       relations: [
         { id: 'r-stale', kind: 'PARTNERS_WITH', source: 'o-a', target: 'o-b', since: '2019-01-01', until: '2022-12-31' },
         { id: 'r-running', kind: 'PARTNERS_WITH', source: 'o-a', target: 'o-c', since: '2020-03-01' },
@@ -46,5 +46,14 @@ describe('exports carry since, until and the status from the dates', () => {
     const gexf = await text('gexf');
     expect(gexf).toMatch(/<edge id="r-stale"[^>]*start="2019-01-01"[^>]*end="2022-12-31"/);
     expect(gexf).toMatch(/<edge id="r-stale"[\s\S]*?ENDED[\s\S]*?<\/edge>/);
+  });
+
+  it('every format carries the days an actor exists; GEXF as the node’s interval, for Gephi’s timeline', async () => {
+    const doc = JSON.parse(await text('json')) as { actors: { id: string; since: string | null; until: string | null }[] };
+    expect(doc.actors.find((a) => a.id === 'p-pilot')).toMatchObject({ since: '2016-05-01', until: '2018-04-30' });
+    const actorsCsv = (await app.services.interchangeFiles.export('csv'))[0]?.content.toString('utf8') ?? '';
+    expect(actorsCsv.split(/\r?\n/).find((line) => line.includes('Pilot'))).toMatch(/2016-05-01.*2018-04-30|01\/05\/2016.*30\/04\/2018/);
+    expect(await text('graphml')).toMatch(/<node id="p-pilot">.*<data key="n_since">2016-05-01<\/data><data key="n_until">2018-04-30<\/data>/);
+    expect(await text('gexf')).toMatch(/<node id="p-pilot" label="Pilot" start="2016-05-01" end="2018-04-30">/);
   });
 });

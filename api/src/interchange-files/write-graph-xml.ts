@@ -38,6 +38,8 @@ const nodeAttributes: Attribute<Actor>[] = [
   { id: 'formal', type: 'boolean', value: (a) => a.formal },
   { id: 'domains', type: 'string', value: (a) => a.domains.join(';') },
   { id: 'targetGroups', type: 'string', value: (a) => a.targetGroups.join(';') },
+  { id: 'since', type: 'string', value: (a) => a.since },
+  { id: 'until', type: 'string', value: (a) => a.until },
   ...(['email', 'phone', 'website', 'address', 'person'] as const).map((field) => ({
     id: `contact_${field}`,
     type: 'string' as const,
@@ -53,6 +55,11 @@ const edgeAttributes: Attribute<Relation>[] = [
   { id: 'note', type: 'string', value: (r) => r.note },
   { id: 'status', type: 'string', value: (r) => r.status },
 ];
+
+/** GEXF's dynamic interval of a record with days: `start` and `end` inclusive, as since and until are. */
+function interval(record: { since: string | null; until: string | null }): string {
+  return `${record.since ? ` start="${record.since}"` : ''}${record.until ? ` end="${record.until}"` : ''}`;
+}
 
 function present<T>(attributes: Attribute<T>[], item: T): [string, string][] {
   return attributes.flatMap((attr) => {
@@ -85,8 +92,9 @@ export function writeGraphml(graph: GraphForExport): string {
 }
 
 /**
- * GEXF 1.3 for Gephi, mode="dynamic": each edge carries start (since) and end (until) so Gephi's
- * timeline shows the network as it was on a date; nodes carry a label and their attributes.
+ * GEXF 1.3 for Gephi, mode="dynamic": each edge and each actor with days of its own carries start
+ * (since) and end (until) so Gephi's timeline shows the network as it was on a date; nodes carry a
+ * label and their attributes.
  */
 export function writeGexf(graph: GraphForExport, date = new Date().toISOString().slice(0, 10)): string {
   const gexfType = (t: AttrType) => (t === 'double' ? 'double' : t);
@@ -105,15 +113,14 @@ export function writeGexf(graph: GraphForExport, date = new Date().toISOString()
   ];
   for (const actor of graph.actors) {
     const values = present(nodeAttributes, actor).map(([k, v]) => `<attvalue for="${k}" value="${v}"/>`).join('');
-    lines.push(`      <node id="${xmlText(actor.id)}" label="${xmlText(actor.name)}"><attvalues>${values}</attvalues></node>`);
+    lines.push(`      <node id="${xmlText(actor.id)}" label="${xmlText(actor.name)}"${interval(actor)}><attvalues>${values}</attvalues></node>`);
   }
   lines.push('    </nodes>', '    <edges>');
   for (const relation of graph.relations) {
     const values = present(edgeAttributes.filter((a) => a.id !== 'weight'), relation).map(([k, v]) => `<attvalue for="${k}" value="${v}"/>`).join('');
-    const interval = `${relation.since ? ` start="${relation.since}"` : ''}${relation.until ? ` end="${relation.until}"` : ''}`;
     const type = relationKinds[relation.kind].directed ? '' : ' type="undirected"';
     const weight = relation.weight === null ? '' : ` weight="${relation.weight}"`;
-    lines.push(`      <edge id="${xmlText(relation.id)}" source="${xmlText(relation.source)}" target="${xmlText(relation.target)}"${type}${weight}${interval}><attvalues>${values}</attvalues></edge>`);
+    lines.push(`      <edge id="${xmlText(relation.id)}" source="${xmlText(relation.source)}" target="${xmlText(relation.target)}"${type}${weight}${interval(relation)}><attvalues>${values}</attvalues></edge>`);
   }
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');

@@ -84,6 +84,8 @@ describe('the lifespan of an actor', () => {
     // Neither an outside partner nor one to suggest partners for: it was not there that day.
     expect(await panel.locator('.boundary-counts').count()).toBe(0);
     expect(await page.locator('.recommendations').count()).toBe(0);
+    // Its metrics box gives the same reason, not "outside the area".
+    expect(await page.locator('.actor-metrics').textContent()).toContain('Geen kengetallen: deze actor bestond niet op die dag.');
     await panel.scrollIntoViewIfNeeded();
     await shot('actor-lifespan-absent-nl');
     await page.getByRole('button', { name: 'EN', exact: true }).click();

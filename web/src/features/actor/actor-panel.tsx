@@ -81,7 +81,7 @@ export function ActorPanel({ actor, network, metrics, scopeName, day, onSelectAc
             {metrics.articulationPoint && <dd className="warning">{t('actor.metrics.articulationPoint')}</dd>}
           </dl>
         ) : (
-          <p>{t('actor.metrics.none')}</p>
+          <p>{t(absent ? 'actor.metrics.absent' : 'actor.metrics.none')}</p>
         )}
       </section>
       <section className="panel actor-ties" aria-labelledby="ties-title">

@@ -4,17 +4,28 @@ import type { MessageKey, MessageParams } from './messages';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
+interface PeriodKeys {
+  period: MessageKey;
+  since: MessageKey;
+  until: MessageKey;
+}
+
+/** A record's days in the UI language, by the messages given; empty when no day is known. */
+function periodText(record: { since?: string | null; until?: string | null }, keys: PeriodKeys, language: Language, t: Translate): string {
+  const since = record.since ? formatDay(record.since, language) : null;
+  const until = record.until ? formatDay(record.until, language) : null;
+  if (since && until) return t(keys.period, { since, until });
+  if (since) return t(keys.since, { since });
+  if (until) return t(keys.until, { until });
+  return '';
+}
+
 /**
  * The period of a tie as the actor panel and the relation lists show it, in the UI language:
  * "1 jan 2019 – 31 dec 2022", "sinds 1 jan 2019", "tot en met 31 dec 2022"; empty when no date is known.
  */
 export function tieDates(relation: { since?: string | null; until?: string | null }, language: Language, t: Translate): string {
-  const since = relation.since ? formatDay(relation.since, language) : null;
-  const until = relation.until ? formatDay(relation.until, language) : null;
-  if (since && until) return t('actor.ties.period', { since, until });
-  if (since) return t('actor.ties.since', { since });
-  if (until) return t('actor.ties.until', { until });
-  return '';
+  return periodText(relation, { period: 'actor.ties.period', since: 'actor.ties.since', until: 'actor.ties.until' }, language, t);
 }
 
 /**
@@ -22,10 +33,5 @@ export function tieDates(relation: { since?: string | null; until?: string | nul
  * or one side of it; empty when neither day is known (it always was, and still is).
  */
 export function actorLifespan(actor: { since?: string | null; until?: string | null }, language: Language, t: Translate): string {
-  const since = actor.since ? formatDay(actor.since, language) : null;
-  const until = actor.until ? formatDay(actor.until, language) : null;
-  if (since && until) return t('actor.lifespan.period', { since, until });
-  if (since) return t('actor.lifespan.since', { since });
-  if (until) return t('actor.lifespan.until', { until });
-  return '';
+  return periodText(actor, { period: 'actor.lifespan.period', since: 'actor.lifespan.since', until: 'actor.lifespan.until' }, language, t);
 }

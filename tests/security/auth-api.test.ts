@@ -112,8 +112,12 @@ describe.each(testStoreKinds('auth API'))('auth API on %s', (storeKind) => {
     it('log requests without passwords, cookies or tokens', async () => {
       await login(app.url, testUsers.viewer, 'a secret attempt 123');
       await gql(app.url, 'mutation { changePassword(currentPassword: "hunter2-very-secret", newPassword: "another-secret-456") { id } }', {}, { as: 'viewer' });
+      // A bad input is logged with the code its answer carries.
+      await gql(app.url, '{ gaps(asOf: "2024-01-01", history: true) { asOf } }', {}, { as: 'viewer' });
       const text = logLines.join('');
       expect(text).toContain('"msg":"graphql request"');
+      expect(text).toContain('"errors":["BAD_USER_INPUT"]');
+      expect(text).not.toContain('"errors":["UNKNOWN"]');
       for (const secret of ['a secret attempt 123', 'hunter2-very-secret', 'another-secret-456', testPassword, 'weefsel_session=']) {
         expect(text).not.toContain(secret);
       }

@@ -57,11 +57,12 @@ export function networkChanges(
   const [was, is] = [insideIds(before), insideIds(after)];
   const metricsBefore = networkMetrics(before, options);
   const metricsAfter = networkMetrics(after, options);
-  const countsOn = tieDays(before, after);
+  const actor = actorsOf(before, after);
+  const countsOn = (r: Relation, day: string) => tieCountsOn(r, actor(r.source), actor(r.target), day);
   return {
     tiesAdded: after.subgraph.relations.filter((r) => collaboration(r) && !countsOn(r, dates.from)),
     tiesEnded: before.subgraph.relations.filter((r) => collaboration(r) && !countsOn(r, dates.to)),
-    latestTieStart: latestStart(after.subgraph.relations.filter((r) => collaboration(r) && countsOn(r, dates.to)), countsOn.actor),
+    latestTieStart: latestStart(after.subgraph.relations.filter((r) => collaboration(r) && countsOn(r, dates.to)), actor),
     actorsJoined: [...is].filter((id) => !was.has(id)),
     actorsLeft: [...was].filter((id) => !is.has(id)),
     before: metricsBefore.scope,
@@ -71,12 +72,11 @@ export function networkChanges(
   };
 }
 
-/** Whether a tie counts on a day, with its actors' own days read from either network. */
-function tieDays(before: AnalysisGraph, after: AnalysisGraph) {
+/** An actor's own days, read from either network (every tie's actors are in its network). */
+function actorsOf(before: AnalysisGraph, after: AnalysisGraph): (id: string) => { since: string | null; until: string | null } {
   const actors = new Map([...before.subgraph.nodes, ...after.subgraph.nodes].map((actor) => [actor.id, actor]));
   const unknown = { since: null, until: null };
-  const actor = (id: string) => actors.get(id) ?? unknown;
-  return Object.assign((r: Relation, day: string) => tieCountsOn(r, actor(r.source), actor(r.target), day), { actor });
+  return (id) => actors.get(id) ?? unknown;
 }
 
 /** The day a tie began to count: its own start, or the later start of one of its actors. */

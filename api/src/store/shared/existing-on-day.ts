@@ -1,4 +1,5 @@
 import { isActiveOn, relationKinds, type Relation, type ScopedActor, type Subgraph } from '@weefsel/graph-schema';
+import { egoDistances } from './subgraph-assembly';
 
 const hasDates = (actor: ScopedActor) => actor.since !== null || actor.until !== null;
 
@@ -30,28 +31,22 @@ export function existingOnDay(subgraph: Subgraph, keep: string | null): Subgraph
  * the distances measured again over the ties that remain: an actor reached only through one who
  * was not there is not within `depth` that day.
  */
-export function egoExistingOnDay(subgraph: Subgraph, centre: string, depth: number): Subgraph {
+export async function egoExistingOnDay(subgraph: Subgraph, centre: string, depth: number): Promise<Subgraph> {
   const present = existingOnDay(subgraph, centre);
   if (present === subgraph) return subgraph;
   const neighbours = new Map<string, string[]>();
+  const link = (from: string, to: string) => {
+    const list = neighbours.get(from);
+    if (list) list.push(to);
+    else neighbours.set(from, [to]);
+  };
   for (const relation of present.relations) {
     if (relationKinds[relation.kind].tie !== 'collaboration') continue;
-    neighbours.set(relation.source, [...(neighbours.get(relation.source) ?? []), relation.target]);
-    neighbours.set(relation.target, [...(neighbours.get(relation.target) ?? []), relation.source]);
+    link(relation.source, relation.target);
+    link(relation.target, relation.source);
   }
-  const distance = new Map<string, number>([[centre, 0]]);
-  let frontier = [centre];
-  for (let step = 1; step <= depth && frontier.length > 0; step += 1) {
-    const next: string[] = [];
-    for (const id of frontier) {
-      for (const other of neighbours.get(id) ?? []) {
-        if (distance.has(other)) continue;
-        distance.set(other, step);
-        next.push(other);
-      }
-    }
-    frontier = next;
-  }
+  // The stores' own breadth-first walk, over the ties that remain.
+  const distance = await egoDistances(centre, depth, (frontier) => frontier.flatMap((id) => neighbours.get(id) ?? []));
   return {
     ...present,
     nodes: present.nodes.filter((actor) => distance.has(actor.id)).map((actor) => ({ ...actor, boundary: distance.get(actor.id) === depth })),

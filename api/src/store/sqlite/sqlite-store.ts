@@ -182,15 +182,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertActor(input: ActorInput, who?: WriteAuthor): Promise<Actor> {
-    let before: Actor | null = null;
-    return this.logged(
-      () => {
-        const row = typeof input.id === 'string' ? this.use.statements.actor.get(input.id) : undefined;
-        before = row ? toActor(row) : null;
-        return writeActor(this.target(who), input);
-      },
-      (after) => actorWriteTouched(before, after),
-    );
+    const written = this.logged(() => writeActor(this.target(who), input), ({ before, after }) => actorWriteTouched(before, after));
+    return written.then(({ after }) => after);
   }
 
   deleteActor(id: string, who?: WriteAuthor): Promise<boolean> {

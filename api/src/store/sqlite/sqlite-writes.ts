@@ -47,7 +47,8 @@ export interface WriteTarget {
   who: WriteAuthor | undefined;
 }
 
-export function writeActor({ db, statements, audit, who }: WriteTarget, input: unknown): Actor {
+/** Writes one actor; gives it as stored before (null: new) and after, for the audit and the change log. */
+export function writeActor({ db, statements, audit, who }: WriteTarget, input: unknown): { before: Actor | null; after: Actor } {
   const fields = actorFields(validateActor(input));
   return db.transaction(() => {
     const stored = statements.actor.get(fields.id);
@@ -59,8 +60,9 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
     const now = new Date().toISOString();
     statements.upsertActor.get(actorParams(fields, now));
     const after = toActor(statements.actor.get(fields.id)!);
-    appendAudit(audit, recordEntry(who, 'upsertActor', 'actor', stored ? toActor(stored) : null, after, now));
-    return after;
+    const before = stored ? toActor(stored) : null;
+    appendAudit(audit, recordEntry(who, 'upsertActor', 'actor', before, after, now));
+    return { before, after };
   }).immediate();
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusOn, todayInBrussels, withStatusOn } from './time';
+import { actorsEndOf, statusOn, todayInBrussels, withStatusOn } from './time';
 
 describe('todayInBrussels', () => {
   it('is the calendar day in Brussels, not in UTC', () => {
@@ -25,6 +25,18 @@ describe('statusOn', () => {
     expect(statusOn(tie('ENDED', '2022-12-31'), '2022-06-01')).toBe('ACTIVE');
     expect(statusOn(tie('ACTIVE', null), '2099-01-01')).toBe('ACTIVE');
     expect(statusOn(tie('PLANNED', null), '2099-01-01')).toBe('PLANNED');
+  });
+
+  it('ends a relation with the earlier last day of its actors, even when its own runs on or is open', () => {
+    expect(statusOn(tie('ACTIVE', null), '2026-12-06', '2018-04-30')).toBe('ENDED');
+    expect(statusOn(tie('ACTIVE', '2030-01-01'), '2026-12-06', '2018-04-30')).toBe('ENDED');
+    expect(statusOn(tie('ENDED', null), '2018-04-30', '2018-04-30')).toBe('ACTIVE');
+    expect(statusOn(tie('ACTIVE', '2017-01-01'), '2017-06-01', '2018-04-30')).toBe('ENDED');
+    const untilOf = (id: string) => ({ pilot: '2018-04-30', closed: '2020-01-31' })[id] ?? null;
+    expect(actorsEndOf({ source: 'org', target: 'pilot' }, untilOf)).toBe('2018-04-30');
+    expect(actorsEndOf({ source: 'closed', target: 'pilot' }, untilOf)).toBe('2018-04-30');
+    expect(actorsEndOf({ source: 'closed', target: 'org' }, untilOf)).toBe('2020-01-31');
+    expect(actorsEndOf({ source: 'org', target: 'other' }, untilOf)).toBeNull();
   });
 
   it('returns the same object when the status stands', () => {

@@ -20,19 +20,28 @@ export function todayInBrussels(now: Date = new Date()): string {
 }
 
 /**
- * Where a relation stands on `day`, from its dates: once its last day (`until`) has passed it is
- * ENDED whatever was stored; up to and including that day a relation stored as ENDED was still
- * running, so it is ACTIVE then. PLANNED stays planned until its until passes.
+ * Where a relation stands on `day`, from its dates: once its last day (`until`), or the last day of
+ * one of its actors (`actorsEnd`), has passed it is ENDED whatever was stored: a tie of a project
+ * that ended in 2018 ended with it. Up to and including that day a relation stored as ENDED was
+ * still running, so it is ACTIVE then. PLANNED stays planned until that day passes.
  * Both stores apply this on every read, and the web on what it draws, so no view can show a tie
  * as current that another shows as ended.
  */
-export function statusOn(relation: Pick<Relation, 'status' | 'until'>, day: string): RelationStatus {
-  if (relation.until !== null && relation.until < day) return 'ENDED';
+export function statusOn(relation: Pick<Relation, 'status' | 'until'>, day: string, actorsEnd: string | null = null): RelationStatus {
+  const end = actorsEnd !== null && (relation.until === null || actorsEnd < relation.until) ? actorsEnd : relation.until;
+  if (end !== null && end < day) return 'ENDED';
   return relation.status === 'ENDED' ? 'ACTIVE' : relation.status;
 }
 
 /** The relation with its status on `day` (the same object when nothing changes). */
-export function withStatusOn<R extends Pick<Relation, 'status' | 'until'>>(relation: R, day: string): R {
-  const status = statusOn(relation, day);
+export function withStatusOn<R extends Pick<Relation, 'status' | 'until'>>(relation: R, day: string, actorsEnd: string | null = null): R {
+  const status = statusOn(relation, day, actorsEnd);
   return status === relation.status ? relation : { ...relation, status };
+}
+
+/** The earlier last day of a relation's two actors, each read by `untilOf`; null while both last. */
+export function actorsEndOf(relation: Pick<Relation, 'source' | 'target'>, untilOf: (actorId: string) => string | null | undefined): string | null {
+  const a = untilOf(relation.source) ?? null;
+  const b = untilOf(relation.target) ?? null;
+  return a === null ? b : b === null || a < b ? a : b;
 }

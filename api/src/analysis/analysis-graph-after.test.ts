@@ -58,6 +58,16 @@ describe('withChangedTies', () => {
     expect(network(changed)).toEqual(network(buildAnalysisGraph(region)));
     expect(changed.placement).not.toBe(shuffled.placement);
   });
+
+  it('starts a new undated tie on its actor\'s first day, as a fresh build does', () => {
+    const founded = inIdOrder({ ...before, nodes: before.nodes.map((node) => (node.id === a ? { ...node, since: '2031-02-01' } : node)) });
+    const foundedAg = buildAnalysisGraph(founded);
+    const tie = relation('zz-new', a, b, { since: null });
+    const region = inIdOrder({ ...founded, relations: [...founded.relations, tie] });
+    const changed = withChangedTies(foundedAg, region, { relationIds: new Set([tie.id]), before: [], after: [tie], actors: [] });
+    expect(network(changed)).toEqual(network(buildAnalysisGraph(region)));
+    expect(changed.ties.find((t) => t.relations.some((r) => r.id === 'zz-new'))?.start).toBe('2031-02-01');
+  });
 });
 
 describe('withEditedRecords', () => {

@@ -1,4 +1,4 @@
-import { todayInBrussels, withStatusOn, type Language } from '@weefsel/graph-schema';
+import { actorsEndOf, todayInBrussels, withStatusOn, type Language } from '@weefsel/graph-schema';
 import { useMemo, useState } from 'react';
 import { fetchAreaOverview, type OverviewArea } from '../api/area-overview.api';
 import { fetchLayout, fetchMetrics, fetchNetwork, type ActorMetricRow } from '../api/network.api';
@@ -56,9 +56,10 @@ export function useNetworkData(state: ExplorerState, reload: number, local: Loca
   const shown = useMemo(() => {
     if (!loaded) return null;
     const merged = mergeNetworks(loaded, local.extra, { asBoundary: (id) => !local.created.has(id) });
-    // One rule for status (graph-schema statusOn), also for ties added in this session: past its until, a tie is ended.
+    // One rule for status (graph-schema statusOn), also for ties added in this session: past its until, or its actor's, a tie is ended.
     const day = loaded.asOf ?? todayInBrussels();
-    const dated = { ...merged, relations: merged.relations.map((relation) => withStatusOn(relation, day)) };
+    const ends = new Map(merged.nodes.flatMap((node) => (node.until ? [[node.id, node.until] as const] : [])));
+    const dated = { ...merged, relations: merged.relations.map((relation) => withStatusOn(relation, day, actorsEndOf(relation, (id) => ends.get(id)))) };
     return withDisplayNames(withoutIds(dated, local.removed), language);
   }, [loaded, local, language]);
 

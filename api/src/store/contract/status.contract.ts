@@ -43,6 +43,29 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect(statuses((await store.egoNetwork('o-a', 1, null)).relations)).toEqual(today);
     });
 
+    it('ends every relation of an actor with its last day, on every read without a date', async () => {
+      const store = await loaded();
+      const history = await store.subgraph({}, null);
+      // o-d closed in 2022: its tie running to 2999, and an undated one written after, ended with it.
+      await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
+      const mark = (await store.changeMark()) as string;
+      const written = await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', since: '2020-01-01' });
+      expect(written.status).toBe('ENDED');
+      expect((await store.getRelation('r-running'))?.status).toBe('ENDED');
+      const endedWithIt = { 'r-open': 'ENDED', 'r-running': 'ENDED' };
+      expect(statuses(await store.relationsOf('o-d'))).toEqual(endedWithIt);
+      const all = { ...today, ...endedWithIt };
+      expect(statuses((await store.exportGraph()).relations)).toEqual(all);
+      expect(statuses((await store.subgraph({}, null)).relations)).toEqual(all);
+      expect(statuses((await store.egoNetwork('o-d', 1, null)).relations)).toMatchObject(endedWithIt);
+      // A kept history patched from the change log reads the same: the relation written reads as ended.
+      const changes = await store.regionChangesSince(mark, null);
+      expect(changes && statuses(changes.relations)).toEqual({ 'r-open': 'ENDED' });
+      // On a day it existed the ties ran.
+      expect(statuses((await store.subgraph({}, '2021-06-01')).relations)).toMatchObject({ 'r-open': 'ACTIVE', 'r-running': 'ACTIVE' });
+      expect(history.relations.find((r) => r.id === 'r-running')?.status).toBe('ACTIVE');
+    });
+
     it('answers a write with the status its dates give', async () => {
       const store = await loaded();
       const written = await store.upsertRelation({ id: 'r-new', kind: 'PARTNERS_WITH', source: 'o-c', target: 'o-d', since: '2020-01-01', until: '2020-12-31' });

@@ -4,7 +4,7 @@ import { touchedIds, type RegionChanges, type Touched } from '../graph-changes';
 import { relationsOn } from '../shared/status-on-read';
 import { scoped } from '../shared/subgraph-assembly';
 import { changesAfter } from './cypher/change-mark.cypher';
-import { actorsById, relationsById } from './neo4j-lookups';
+import { actorEndsOf, actorsById, relationsById } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 
@@ -35,6 +35,6 @@ export async function regionChangesFlow(run: CypherRunner, mark: string, asOf: s
     asOf,
     ...ids,
     actors: [...actors.values()].map((actor) => scoped(actor, false)),
-    relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day),
+    relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day, await actorEndsOf(run, stored)),
   };
 }

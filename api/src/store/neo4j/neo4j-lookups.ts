@@ -4,6 +4,7 @@ import { chunk } from './cypher/cypher-query';
 import { relationsByIds, relationsOfKindByIds, relationsTouching } from './cypher/relation-read.cypher';
 import { relationFromList, toActor, toRelation } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
+import { endsOf, type ActorEnds } from '../shared/status-on-read';
 
 /** A stored relation of an actor whose kind may change, with the stored kinds of both ends. */
 export interface TouchingRelation {
@@ -26,6 +27,11 @@ export async function actorsById(run: CypherRunner, ids: readonly string[]): Pro
     }
   }
   return found;
+}
+
+/** The last day of each actor of these relations that has one: what ends a relation with its actor. */
+export async function actorEndsOf(run: CypherRunner, relations: readonly Relation[]): Promise<ActorEnds> {
+  return endsOf([...(await actorsById(run, relations.flatMap((relation) => [relation.source, relation.target]))).values()]);
 }
 
 export async function kindsById(run: CypherRunner, ids: readonly string[]): Promise<Map<string, NodeKind>> {

@@ -28,13 +28,13 @@ import { allRelations, countRelations, relationsOfActor } from './cypher/relatio
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
-import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
+import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
 import { StoreUnavailableError } from '../store-errors';
 import { checkAsOf } from './neo4j-checks';
 import { asStoreError, failFastDriverConfig } from './neo4j-errors';
-import { actorsById, relationsById } from './neo4j-lookups';
+import { actorEndsOf, actorsById, relationsById } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner, Row } from './neo4j-runner';
@@ -230,12 +230,17 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async getRelation(id: string): Promise<Relation | null> {
-    const stored = (await this.readEach((run) => relationsById(run, [id]))).get(id);
-    return stored ? (relationsOn([stored], this.today())[0] as Relation) : null;
+    return this.readEach(async (run) => {
+      const stored = (await relationsById(run, [id])).get(id);
+      return stored ? (relationsOn([stored], this.today(), await actorEndsOf(run, [stored]))[0] as Relation) : null;
+    });
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
-    return this.readEach(async (run) => relationsOn((await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()));
+    return this.readEach(async (run) => {
+      const relations = (await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>));
+      return relationsOn(relations, this.today(), await actorEndsOf(run, relations));
+    });
   }
 
   async upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
@@ -245,7 +250,7 @@ export class Neo4jGraphStore implements GraphStore {
       const outcome = await writeGraph(run, { ...single, operation: 'upsertRelation', actors: [], relations: [relation], now });
       const after = outcome.relations.relations[0] as Relation;
       await appendAudit(run, recordEntry(who, 'upsertRelation', 'relation', outcome.before.relations.get(relation.id) ?? null, after, now));
-      return relationsOn([after], this.today())[0] as Relation;
+      return relationsOn([after], this.today(), await actorEndsOf(run, [after]))[0] as Relation;
     }, () => ({ actorIds: [], relationIds: [relation.id] }));
   }
 
@@ -293,10 +298,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   exportGraph(): Promise<StoredGraph> {
-    return this.read(async (run) => ({
-      actors: (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)),
-      relations: relationsOn((await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today()),
-    }));
+    return this.read(async (run) => {
+      const actors = (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>));
+      return { actors, relations: relationsOn((await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today(), endsOf(actors)) };
+    });
   }
 
   subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {

@@ -4,8 +4,8 @@ import { changeLogLength, touchedIds, type RegionChanges, type Touched } from '.
 import { relationsOn } from '../shared/status-on-read';
 import { scoped } from '../shared/subgraph-assembly';
 import { relationColumns, toActor, toRelation, type ActorRow, type RelationRow } from './sqlite-rows';
-import { jsonSet, selectActorsInSql } from './sqlite-sql';
-import { allInChunks } from './sqlite-statements';
+import { jsonSet, selectActorsInSql, selectEndsInSql } from './sqlite-sql';
+import { allInChunks, storedEnds } from './sqlite-statements';
 
 /** The graph change log of one connection: appended in each graph write's transaction. */
 export interface SqliteChangeLog {
@@ -22,6 +22,7 @@ export function prepareChangeLog(db: Database): SqliteChangeLog {
   const lastSeq = db.prepare<[], { seq: number }>("SELECT seq FROM sqlite_sequence WHERE name = 'graph_changes'");
   const after = db.prepare<[number], { seq: number; touched: string }>('SELECT seq, touched FROM graph_changes WHERE seq > ? ORDER BY seq');
   const actorsIn = db.prepare<{ ids: string }, ActorRow>(selectActorsInSql);
+  const endsIn = db.prepare<{ ids: string }, { id: string; until: string }>(selectEndsInSql);
   const relationsIn = db.prepare<{ ids: string }, RelationRow>(`SELECT ${relationColumns} FROM relations r WHERE r.id IN ${jsonSet('ids')}`);
   const last = () => lastSeq.get()?.seq ?? 0;
   /** Null when the log no longer reaches back to `from` or an entry since touched everything. */
@@ -47,7 +48,7 @@ export function prepareChangeLog(db: Database): SqliteChangeLog {
           asOf,
           ...ids,
           actors: allInChunks(actorsIn, ids.actorIds).map((row) => scoped(toActor(row), false)),
-          relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day),
+          relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day, storedEnds(endsIn, stored)),
         };
       }).deferred();
     },

@@ -47,6 +47,8 @@ RETURNING rowid`;
 
 export const selectActorSql = `SELECT ${actorColumns} FROM actors a WHERE a.id = ?`;
 export const selectActorsInSql = `SELECT ${actorColumns} FROM actors a WHERE a.id IN ${jsonSet('ids')}`;
+/** The last day of each actor in `@ids` that has one. */
+export const selectEndsInSql = `SELECT id, until FROM actors WHERE until IS NOT NULL AND id IN ${jsonSet('ids')}`;
 export const selectRelationSql = `SELECT ${relationColumns} FROM relations r WHERE r.id = ?`;
 export const relationsOfSql = `
 SELECT ${relationColumns} FROM relations r WHERE r.source = @id

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { NodeKind } from '@weefsel/graph-schema';
+import type { NodeKind, Relation } from '@weefsel/graph-schema';
+import type { ActorEnds } from '../shared/status-on-read';
 import { searchRank } from '../shared/search-rank';
 import {
   activeOnAsOf,
@@ -10,6 +11,7 @@ import {
   relationsOfSql,
   selectActorSql,
   selectActorsInSql,
+  selectEndsInSql,
   selectRelationSql,
   touchingSql,
   upsertActorSql,
@@ -38,6 +40,7 @@ export interface Statements {
   actorsIn: Statement<Ids, ActorRow>;
   allActors: Statement<[], ActorRow>;
   kindsIn: Statement<Ids, { id: string; kind: NodeKind }>;
+  endsIn: Statement<Ids, { id: string; until: string }>;
   deleteActor: Statement<[string]>;
   relation: Statement<[string], RelationRow>;
   relationsOf: Statement<{ id: string }, RelationRow>;
@@ -62,6 +65,7 @@ export function prepareStatements(db: Database): Statements {
     actorsIn: db.prepare<{ ids: string }, ActorRow>(selectActorsInSql),
     allActors: db.prepare<[], ActorRow>(`SELECT ${actorColumns} FROM actors a ORDER BY a.id`),
     kindsIn: db.prepare<{ ids: string }, { id: string; kind: NodeKind }>(`SELECT id, kind FROM actors WHERE id IN ${jsonSet('ids')}`),
+    endsIn: db.prepare<{ ids: string }, { id: string; until: string }>(selectEndsInSql),
     deleteActor: db.prepare<[string]>('DELETE FROM actors WHERE id = ?'),
     relation: db.prepare<[string], RelationRow>(selectRelationSql),
     relationsOf: db.prepare<{ id: string }, RelationRow>(relationsOfSql),
@@ -87,6 +91,12 @@ export function allInChunks<Row>(statement: Statement<{ ids: string }, Row>, ids
     rows.push(...statement.all({ ids: JSON.stringify(ids.slice(start, start + lookupChunk)) }));
   }
   return rows;
+}
+
+/** The last day of each actor of these relations that has one: what ends a relation with its actor. */
+export function storedEnds(endsIn: Statement<Ids, { id: string; until: string }>, relations: readonly Relation[]): ActorEnds {
+  const ids = [...new Set(relations.flatMap((relation) => [relation.source, relation.target]))];
+  return new Map(allInChunks(endsIn, ids).map((row) => [row.id, row.until]));
 }
 
 /** The stored kind of each id that exists. */

@@ -3,7 +3,7 @@ import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, 
 import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
 import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { changeMarkOf, markPart } from '../mark-parts';
-import { brusselsClock, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
+import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { erasePersonIn, prepareAudit, readAuditLog, type AuditStatements } from './sqlite-audit';
@@ -14,7 +14,7 @@ import { ActorLister } from './sqlite-queries';
 import { toActor, toRelation } from './sqlite-rows';
 import { prepareSearch } from './sqlite-search';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
-import { allInChunks, prepareStatements, type Statements } from './sqlite-statements';
+import { allInChunks, prepareStatements, storedEnds, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
 import { preparePositions } from './sqlite-positions';
 import { SqliteSurveys } from './sqlite-surveys';
@@ -191,19 +191,24 @@ export class SqliteGraphStore implements GraphStore {
     return this.logged(() => removeActor(this.target(who), id), () => ({ actorIds: [id], relationIds: [] }));
   }
 
+  /** Relations as read today: ended with their own last day or an actor's (see shared/status-on-read). */
+  private on(relations: Relation[]): Relation[] {
+    return relationsOn(relations, this.today(), storedEnds(this.use.statements.endsIn, relations));
+  }
+
   getRelation(id: string): Promise<Relation | null> {
     return guarded(() => {
       const row = this.use.statements.relation.get(id);
-      return row ? (relationsOn([toRelation(row)], this.today())[0] as Relation) : null;
+      return row ? (this.on([toRelation(row)])[0] as Relation) : null;
     });
   }
 
   relationsOf(actorId: string): Promise<Relation[]> {
-    return guarded(() => relationsOn(this.use.statements.relationsOf.all({ id: actorId }).map(toRelation), this.today()));
+    return guarded(() => this.on(this.use.statements.relationsOf.all({ id: actorId }).map(toRelation)));
   }
 
   upsertRelation(input: RelationInput, who?: WriteAuthor): Promise<Relation> {
-    return this.logged(() => relationsOn([writeRelation(this.target(who), input)], this.today())[0] as Relation, (relation) => ({ actorIds: [], relationIds: [relation.id] }));
+    return this.logged(() => this.on([writeRelation(this.target(who), input)])[0] as Relation, (relation) => ({ actorIds: [], relationIds: [relation.id] }));
   }
 
   deleteRelation(id: string, who?: WriteAuthor): Promise<boolean> {
@@ -217,7 +222,8 @@ export class SqliteGraphStore implements GraphStore {
   exportGraph(): Promise<StoredGraph> {
     return guarded(() => {
       const { statements } = this.use;
-      return { actors: statements.allActors.all().map(toActor), relations: relationsOn(statements.allRelations.all({ asOf: null }).map(toRelation), this.today()) };
+      const actors = statements.allActors.all().map(toActor);
+      return { actors, relations: relationsOn(statements.allRelations.all({ asOf: null }).map(toRelation), this.today(), endsOf(actors)) };
     });
   }
 

@@ -23,7 +23,7 @@ export const problemTemplates = {
   notANumber: '"{value}" is not a number',
   notPositive: 'must be greater than 0',
   tooLarge: 'must be at most {max}',
-  endedWithoutUntil: 'is required when status is ENDED (the last day of the relation)',
+  endedWithoutUntil: 'is required when status is ENDED (the last day of the relation), unless one of its actors has a last day',
   sameEndpoints: 'must differ from source (no relation of an actor with itself)',
   untilBeforeSince: 'must not be before since ({since})',
   duplicateId: 'id "{id}" repeats {first}',

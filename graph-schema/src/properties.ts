@@ -161,9 +161,6 @@ export const relationInputSchema = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.status === 'ENDED' && !r.until) {
-      ctx.addIssue({ code: 'custom', path: ['until'], message: 'is required when status is ENDED (the last day of the relation)', params: { code: 'endedWithoutUntil' } });
-    }
     if (r.source === r.target) {
       ctx.addIssue({ code: 'custom', path: ['target'], message: 'must differ from source (no relation of an actor with itself)', params: { code: 'sameEndpoints' } });
     }

@@ -112,17 +112,23 @@ export function validateGraphDocument(input: unknown, operation = 'importGraph')
 }
 
 /**
- * Issues for relations whose endpoints do not exist or whose endpoint kinds the schema forbids.
- * `kindOf` answers from the document being written and from the store.
+ * Issues for relations whose endpoints do not exist or whose endpoint kinds the schema forbids, and
+ * for a relation ENDED without a last day of its own or of one of its actors (nothing would say
+ * when it ended). `kindOf` and `untilOf` answer from the document being written and from the store;
+ * `untilOf` is asked only about the actors of such relations (see `endsToLookUp`).
  */
 export function checkRelationEndpoints(
   relations: readonly ValidRelation[],
   kindOf: (id: string) => NodeKind | undefined,
   pathOf: (index: number) => string = (i) => `relations[${i}]`,
+  untilOf: (id: string) => string | null | undefined = () => null,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   relations.forEach((relation, index) => {
     const path = pathOf(index);
+    if (endsUnknown(relation) && !untilOf(relation.source) && !untilOf(relation.target)) {
+      issues.push(codedIssue(join(path, 'until'), 'endedWithoutUntil'));
+    }
     const sourceKind = kindOf(relation.source);
     const targetKind = kindOf(relation.target);
     const name = `relation ${relation.id}`;
@@ -138,6 +144,13 @@ export function checkRelationEndpoints(
     }
   });
   return issues;
+}
+
+const endsUnknown = (relation: ValidRelation) => relation.status === 'ENDED' && !relation.until;
+
+/** The actors whose last day `checkRelationEndpoints` needs: those of relations ENDED without a last day. */
+export function endsToLookUp(relations: readonly ValidRelation[]): string[] {
+  return [...new Set(relations.filter(endsUnknown).flatMap((relation) => [relation.source, relation.target]))];
 }
 
 function join(path: string, field: string): string {

@@ -27,8 +27,12 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
   try {
     const valid = validateGraphDocument(doc, 'import');
     const kinds = new Map(current.actors.map((a) => [a.id, a.kind]));
-    for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
-    const issues = checkRelationEndpoints(valid.relations, (id) => kinds.get(id));
+    const ends = new Map(current.actors.map((a) => [a.id, a.until]));
+    for (const actor of valid.actors) {
+      kinds.set(actor.id, actor.kind);
+      ends.set(actor.id, actor.until ?? null);
+    }
+    const issues = checkRelationEndpoints(valid.relations, (id) => kinds.get(id), undefined, (id) => ends.get(id));
     if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
     const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
     return { ...empty, actors: countActors(valid.actors, stored.actors), relations: countRelations(valid.relations, stored.relations), problems: [], problemCount: 0, document: valid };

@@ -46,7 +46,9 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   const relationIds = new DuplicateCheck('relation');
   for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, relationIds, problems);
   readPlacements(actors.placements, lookup, relations, problems);
-  for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i))) {
+  const fileEnds = new Map(actors.actors.map((a) => [a.id, a.until ?? null]));
+  const untilOf = (id: string) => (fileEnds.has(id) ? fileEnds.get(id) : lookup.stored.get(id)?.until);
+  for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }

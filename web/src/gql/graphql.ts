@@ -238,7 +238,7 @@ export type ProblemCode =
   | 'empty'
   /** {property} is empty; every actor needs a {property} */
   | 'emptyCell'
-  /** is required when status is ENDED (the last day of the relation) */
+  /** is required when status is ENDED (the last day of the relation), unless one of its actors has a last day */
   | 'endedWithoutUntil'
   /** {kind} cannot run from a {sourceKind} to a {targetKind} */
   | 'endpointKinds'

@@ -22,12 +22,20 @@ describe('groupsByArea', () => {
       'org-caw': 'gem-oostende',
       'bi-buren': 'gem-oostende',
       'buurt-west': 'gem-oostende',
+      'org-brugge': 'gem-oostende',
     });
   });
 
-  it('groups by neighbourhood, leaving out actors placed in none and ignoring ended placements', () => {
+  it('groups by neighbourhood, leaving out actors placed in none, and an actor whose placements all ended where it last was', () => {
     const groups = groupsByArea(withNeighbourhood(), 'Neighbourhood');
-    expect(Object.fromEntries(groups)).toEqual({ 'bi-buren': 'buurt-west', 'buurt-west': 'buurt-west' });
+    expect(Object.fromEntries(groups)).toEqual({ 'bi-buren': 'buurt-west', 'buurt-west': 'buurt-west', 'org-brugge': 'buurt-west' });
+  });
+
+  it('ignores an ended placement of an actor placed elsewhere now', () => {
+    const network = withNeighbourhood();
+    network.nodes.push({ ...network.nodes[0]!, id: 'buurt-oost', kind: 'Neighbourhood', name: 'Oost' });
+    network.relations.push({ ...network.relations[0]!, id: 'r4', kind: 'LOCATED_IN', source: 'bi-buren', target: 'buurt-oost', status: 'ENDED' });
+    expect(groupsByArea(network, 'Neighbourhood').get('bi-buren')).toBe('buurt-west');
   });
 
   it('ignores collaboration ties', () => {

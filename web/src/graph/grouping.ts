@@ -6,15 +6,20 @@ export const groupingKinds = ['Neighbourhood', 'Municipality'] as const satisfie
 export type GroupingKind = (typeof groupingKinds)[number];
 export type Grouping = GroupingKind | 'none';
 
-/** Where each node is placed directly: the targets of its placement relations that have not ended. */
+/**
+ * Where each node is placed directly: the targets of its placement relations that have not ended;
+ * for a node whose placements all ended (a project that ran its course, seen in the history), where
+ * it last was.
+ */
 export function placementParents(network: { relations: readonly Pick<NetworkRelation, 'kind' | 'source' | 'target' | 'status'>[] }): Map<string, string[]> {
   const placedIn = new Map<string, string[]>();
+  const wasIn = new Map<string, string[]>();
   for (const relation of network.relations) {
-    if (!relationKinds[relation.kind].placesIn || relation.status === 'ENDED') continue;
-    const targets = placedIn.get(relation.source) ?? [];
-    targets.push(relation.target);
-    placedIn.set(relation.source, targets);
+    if (!relationKinds[relation.kind].placesIn) continue;
+    const into = relation.status === 'ENDED' ? wasIn : placedIn;
+    into.set(relation.source, [...(into.get(relation.source) ?? []), relation.target]);
   }
+  for (const [node, targets] of wasIn) if (!placedIn.has(node)) placedIn.set(node, targets);
   return placedIn;
 }
 

@@ -66,6 +66,22 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect(history.relations.find((r) => r.id === 'r-running')?.status).toBe('ACTIVE');
     });
 
+    it('takes back what it gives: ENDED without a last day of its own, for a relation whose actor has one', async () => {
+      const store = await loaded();
+      await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
+      expect((await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', status: 'ENDED' })).status).toBe('ENDED');
+      // An export read back in place of everything: the actor's last day in the same document is enough.
+      const exported = await store.exportGraph();
+      await store.importGraph(exported, { replace: true });
+      expect(statuses((await store.exportGraph()).relations)).toEqual(statuses(exported.relations));
+      expect(statuses(exported.relations)).toMatchObject({ 'r-open': 'ENDED', 'r-running': 'ENDED' });
+      // Without any last day nothing would say when it ended.
+      await expect(store.upsertRelation({ id: 'r-vague', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-a', status: 'ENDED' })).rejects.toMatchObject({ issues: [{ path: 'until', code: 'endedWithoutUntil' }] });
+      await expect(store.importGraph({ actors: [], relations: [{ id: 'r-vague', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-a', status: 'ENDED' }] })).rejects.toMatchObject({
+        issues: [{ path: 'relations[0].until', code: 'endedWithoutUntil' }],
+      });
+    });
+
     it('answers a write with the status its dates give', async () => {
       const store = await loaded();
       const written = await store.upsertRelation({ id: 'r-new', kind: 'PARTNERS_WITH', source: 'o-c', target: 'o-d', since: '2020-01-01', until: '2020-12-31' });

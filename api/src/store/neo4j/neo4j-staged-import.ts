@@ -121,7 +121,8 @@ async function plan(tx: Transactions, request: WriteRequest): Promise<{ outcome:
     if (request.replace) {
       // The store will be emptied first: only the document's own endpoints count.
       const docKinds = new Map<string, NodeKind>(request.actors.map((a) => [a.id, a.kind]));
-      const issues = checkRelationEndpoints(request.relations, (id) => docKinds.get(id), request.relationPath);
+      const docEnds = new Map(request.actors.map((a) => [a.id, a.until ?? null]));
+      const issues = checkRelationEndpoints(request.relations, (id) => docKinds.get(id), request.relationPath, (id) => docEnds.get(id));
       if (issues.length > 0) throw new ValidationError(request.operation, issues);
       wiped = {
         actors: (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)),

@@ -1,5 +1,6 @@
 import {
   checkRelationEndpoints,
+  endsToLookUp,
   type Actor,
   ValidationError,
   type ActorInput,
@@ -75,8 +76,11 @@ export async function storeIssues(run: CypherRunner, request: WriteRequest, stor
   const outside = request.relations.flatMap((r) => [r.source, r.target]).filter((id) => !docKinds.has(id));
   const storeKinds = await kindsById(run, outside);
   const kindOf = (id: string) => docKinds.get(id) ?? storeKinds.get(id);
+  const docEnds = new Map(request.actors.map((a) => [a.id, a.until ?? null]));
+  const storeEnds = await actorsById(run, endsToLookUp(request.relations).filter((id) => !docEnds.has(id)));
+  const untilOf = (id: string) => (docEnds.has(id) ? docEnds.get(id) : storeEnds.get(id)?.until);
   return [
-    ...checkRelationEndpoints(request.relations, kindOf, request.relationPath),
+    ...checkRelationEndpoints(request.relations, kindOf, request.relationPath, untilOf),
     ...(await kindChangeProblems(run, request, stored, docKinds)),
   ];
 }

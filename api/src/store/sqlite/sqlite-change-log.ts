@@ -5,7 +5,7 @@ import { relationsOn } from '../shared/status-on-read';
 import { scoped } from '../shared/subgraph-assembly';
 import { relationColumns, toActor, toRelation, type ActorRow, type RelationRow } from './sqlite-rows';
 import { jsonSet, selectActorsInSql, selectEndsInSql } from './sqlite-sql';
-import { allInChunks, storedEnds } from './sqlite-statements';
+import { allInChunks, endsOfRelations, storedEnds } from './sqlite-statements';
 
 /** The graph change log of one connection: appended in each graph write's transaction. */
 export interface SqliteChangeLog {
@@ -48,7 +48,7 @@ export function prepareChangeLog(db: Database): SqliteChangeLog {
           asOf,
           ...ids,
           actors: allInChunks(actorsIn, ids.actorIds).map((row) => scoped(toActor(row), false)),
-          relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day, storedEnds(endsIn, stored)),
+          relations: relationsOn(asOf === null ? stored : stored.filter((r) => isActiveOn(r, asOf)), asOf ?? day, storedEnds(endsIn, endsOfRelations(stored))),
         };
       }).deferred();
     },

@@ -93,11 +93,13 @@ export function allInChunks<Row>(statement: Statement<{ ids: string }, Row>, ids
   return rows;
 }
 
-/** The last day of each actor of these relations that has one: what ends a relation with its actor. */
-export function storedEnds(endsIn: Statement<Ids, { id: string; until: string }>, relations: readonly Relation[]): ActorEnds {
-  const ids = [...new Set(relations.flatMap((relation) => [relation.source, relation.target]))];
-  return new Map(allInChunks(endsIn, ids).map((row) => [row.id, row.until]));
+/** The last day of each of these actors that has one: what ends a relation with its actor. */
+export function storedEnds(endsIn: Statement<Ids, { id: string; until: string }>, actorIds: readonly string[]): ActorEnds {
+  return new Map(allInChunks(endsIn, actorIds).map((row) => [row.id, row.until]));
 }
+
+/** The actors at either end of these relations, each once. */
+export const endsOfRelations = (relations: readonly Relation[]): string[] => [...new Set(relations.flatMap((relation) => [relation.source, relation.target]))];
 
 /** The stored kind of each id that exists. */
 export function storedKinds(statements: Statements, ids: readonly string[]): Map<string, NodeKind> {

@@ -14,7 +14,7 @@ import { ActorLister } from './sqlite-queries';
 import { toActor, toRelation } from './sqlite-rows';
 import { prepareSearch } from './sqlite-search';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
-import { allInChunks, prepareStatements, storedEnds, type Statements } from './sqlite-statements';
+import { allInChunks, endsOfRelations, prepareStatements, storedEnds, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
 import { preparePositions } from './sqlite-positions';
 import { SqliteSurveys } from './sqlite-surveys';
@@ -193,7 +193,7 @@ export class SqliteGraphStore implements GraphStore {
 
   /** Relations as read today: ended with their own last day or an actor's (see shared/status-on-read). */
   private on(relations: Relation[]): Relation[] {
-    return relationsOn(relations, this.today(), storedEnds(this.use.statements.endsIn, relations));
+    return relationsOn(relations, this.today(), storedEnds(this.use.statements.endsIn, endsOfRelations(relations)));
   }
 
   getRelation(id: string): Promise<Relation | null> {

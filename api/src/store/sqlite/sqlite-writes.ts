@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import {
   checkRelationEndpoints,
+  endsToLookUp,
   validateActor,
   validateGraphDocument,
   validateRelation,
@@ -18,7 +19,7 @@ import type { WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
 import { kindChangeIssues } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
-import { storedKinds, type Statements } from './sqlite-statements';
+import { storedEnds, storedKinds, type Statements } from './sqlite-statements';
 
 /**
  * Issues for stored relations that the kind changes in `changed` would break. `kindAfter` knows the
@@ -71,7 +72,8 @@ export function writeRelation({ db, statements, audit, who }: WriteTarget, input
   return db.transaction(() => {
     const stored = statements.relation.get(relation.id);
     const kinds = storedKinds(statements, [relation.source, relation.target]);
-    const issues = checkRelationEndpoints([relation], (id) => kinds.get(id), () => '');
+    const ends = storedEnds(statements.endsIn, endsToLookUp([relation]));
+    const issues = checkRelationEndpoints([relation], (id) => kinds.get(id), () => '', (id) => ends.get(id));
     if (issues.length > 0) throw new ValidationError('upsertRelation', issues);
     const now = new Date().toISOString();
     statements.upsertRelation.get(relationParams(relationFields(relation), now));
@@ -144,7 +146,9 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     // With replace the old store is about to vanish: only the document counts.
     const stored = replace ? new Map<string, NodeKind>() : storedKinds(statements, wanted);
     const kindOf = (id: string) => docKinds.get(id) ?? stored.get(id);
-    const issues = checkRelationEndpoints(doc.relations, kindOf);
+    const docEnds = new Map(actors.map((a) => [a.id, a.until]));
+    const storedEnd = replace ? new Map<string, string>() : storedEnds(statements.endsIn, endsToLookUp(doc.relations));
+    const issues = checkRelationEndpoints(doc.relations, kindOf, undefined, (id) => (docEnds.has(id) ? docEnds.get(id) : storedEnd.get(id)));
     const changed = new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind]));
     const index = new Map(actors.map((a, i) => [a.id, i]));
     const rewritten = new Set(doc.relations.map((r) => r.id));

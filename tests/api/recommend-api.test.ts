@@ -98,6 +98,29 @@ describe('recommendPartners', () => {
     expect(then.data?.recommendPartners.length).toBeGreaterThan(0);
   });
 
+  it('in the whole history, neither suggests partners for a project that has ended nor suggests one as a partner', async () => {
+    const query = 'query ($id: ID!) { recommendPartners(actorId: $id, history: true, limit: 50, ranking: LIKELY) { actor { id } } }';
+    const ended = await gql(app.url, query, { id: 'prj-gbo-zoersel-pilot' }, { as: 'viewer' });
+    expect(JSON.stringify(ended.errors?.[0]?.extensions)).toContain('absentOnDay');
+    // Partners of the partners of the three ended regional projects: in the history those projects are two steps away.
+    const endedProjects = ['prj-gbo-zoersel-pilot', 'prj-thematrajecten-2018', 'prj-financiele-weerbaarheid'];
+    for (const id of ['org-caw-nwvl', 'org-welzijnsschakels-wvl', 'org-caw-de-kempen', 'org-ocmw-brugge']) {
+      const res = await gql<{ recommendPartners: { actor: { id: string } }[] }>(app.url, query, { id }, { as: 'viewer' });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.recommendPartners.length).toBeGreaterThan(10);
+      expect(res.data?.recommendPartners.map((r) => r.actor.id).filter((other) => endedProjects.includes(other))).toEqual([]);
+    }
+    const suggestions = await gql<{ suggestCollaborations: { from: { id: string }; to: { id: string } }[] }>(
+      app.url,
+      '{ suggestCollaborations(neighbourhoodId: "mun-zoersel", history: true, limit: 20) { from { id } to { id } } }',
+      {},
+      { as: 'viewer' },
+    );
+    expect(suggestions.errors).toBeUndefined();
+    expect(suggestions.data?.suggestCollaborations.length).toBeGreaterThan(0);
+    expect(suggestions.data?.suggestCollaborations.flatMap((p) => [p.from.id, p.to.id]).filter((other) => endedProjects.includes(other))).toEqual([]);
+  });
+
   it('finds partners beyond the actor’s own care zone (real new ties often cross it)', async () => {
     // Mariënstede's zone (Regio Roeselare) holds only Dadizele: scored on the zone alone, it had
     // fewer than ten candidates, all from Dadizele.

@@ -94,6 +94,29 @@ describe('the lifespan of an actor', () => {
     await page.getByRole('button', { name: 'NL', exact: true }).click();
   });
 
+  it('shows a tie recorded without an end as ended with the project in the history, as the API reads it', async () => {
+    // A partner entered later without an end date: the project (now ended on 31 March 2017) ended it.
+    const tie = 'org-cm-antwerpen--PARTNERS_WITH--prj-gbo-zoersel-pilot';
+    const write = 'mutation { upsertRelation(input: { kind: PARTNERS_WITH, source: "org-cm-antwerpen", target: "prj-gbo-zoersel-pilot", since: "2016-09-01" }) { id status until } }';
+    expect((await gql<{ upsertRelation: unknown }>(app.url, write, {}, { as: 'editor' })).data?.upsertRelation).toEqual({ id: tie, status: 'ENDED', until: null });
+    await page.goto(`${app.url}/?area=mun-zoersel&history=1&actor=${pilot}`);
+    await page.locator('body[data-graph-state="ready"]').waitFor();
+    const item = page.locator(`.actor-ties li[data-relation-id="${tie}"]`);
+    await expect.poll(() => item.getAttribute('data-status')).toBe('ENDED');
+    expect(await item.textContent()).toMatch(/CM Antwerpen.*\(beëindigd\) · 1 sep\.? 2016 – 31 mrt\.? 2017 \(einde van deze actor\)/);
+    const api = await gql<{ relation: { status: string } }>(app.url, `{ relation(id: "${tie}") { status } }`, {}, { as: 'viewer' });
+    expect(api.data?.relation.status).toBe('ENDED');
+    // Ended, it gets no new partners in the history either (the API refuses them, see recommend-api).
+    expect(await page.locator('.actor-ended').textContent()).toBe('Deze actor bestaat niet meer, dus stellen we geen nieuwe partners voor.');
+    expect(await page.locator('.recommendations').count()).toBe(0);
+    await page.locator('.actor-ties').scrollIntoViewIfNeeded();
+    await shot('actor-lifespan-history-tie-after-nl');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => item.textContent()).toMatch(/\(ended\) · 1 Sept? 2016 – 31 Mar 2017 \(end of this actor\)/);
+    await shot('actor-lifespan-history-tie-after-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+  });
+
   it('clears both days to null when the fields are emptied', async () => {
     await page.locator('.actor-details').getByRole('button', { name: 'Bewerken' }).click();
     const form = page.locator('form.actor-form');
@@ -102,7 +125,7 @@ describe('the lifespan of an actor', () => {
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(stored).toEqual({ since: null, until: null });
     await expect.poll(() => page.locator('.actor-details .actor-name').textContent()).toBe(pilotName);
-    expect(await page.locator('.actor-details .actor-lifespan').count()).toBe(0);
+    await expect.poll(() => page.locator('.actor-details .actor-lifespan').count()).toBe(0);
     expect(await page.locator('.actor-details .actor-absent').count()).toBe(0);
     expect(problems).toEqual([]);
   });

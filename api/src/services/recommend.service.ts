@@ -1,4 +1,4 @@
-import { defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, tieKinds } from '@weefsel/graph-schema';
+import { codedIssue, defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, tieKinds, todayInBrussels, ValidationError } from '@weefsel/graph-schema';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
@@ -80,10 +80,16 @@ export class RecommendService {
       req.areaId ? checkAreaEarly(req.areaId, 'areaId') : null,
     ]);
     const ctx = await context;
+    // A partner is for a tie to form from the day asked on; in the whole history, from today on: an
+    // actor that has ended gets none and is none (a day's read holds only the actors of that day).
+    const today = todayInBrussels();
+    const until = ctx.ag.actors.get(actorId)?.until ?? null;
+    if (asOf === null && until !== null && until < today) throw new ValidationError('recommendPartners', [codedIssue('actorId', 'absentOnDay', { id: actorId, day: today })]);
     const index = ctx.ag.adjacency.indexOf.get(actorId);
     const areaId = req.areaId ?? neighbourhoodId ?? (index === undefined ? null : onlyDeepestArea(ctx, index));
     const area = areaId === null ? null : (nestedCoverageView(ctx.ag, areaId) ?? (await loadCoverage(this.store, areaId, asOf)));
-    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, ranking: req.ranking ?? 'BALANCED', limit: req.limit });
+    const ranking = req.ranking ?? 'BALANCED';
+    const recs = recommendPartners(ctx, { actorId, areaId: neighbourhoodId, coverage: area, weights: resolved, ranking, limit: req.limit, endedBefore: asOf ?? today });
     return recs.map((r) => partnerView(ctx, r, area));
   }
 
@@ -115,7 +121,8 @@ export class RecommendService {
     const local = await cachedAnalysisGraph(this.cache, this.store, { areaId: neighbourhoodId }, asOf);
     const gaps = findGaps(local, this.options);
     const area = coverageView(local.subgraph);
-    return suggestCollaborations(ctx, { areaId: neighbourhoodId, endsIn: zone ?? neighbourhoodId, coverage: area, gaps, weights: resolved, limit }).map((s) =>
+    const endedBefore = asOf ?? todayInBrussels();
+    return suggestCollaborations(ctx, { areaId: neighbourhoodId, endsIn: zone ?? neighbourhoodId, coverage: area, gaps, weights: resolved, limit, endedBefore }).map((s) =>
       suggestionView(ctx, local, s, area),
     );
   }

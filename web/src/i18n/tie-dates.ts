@@ -28,6 +28,23 @@ export function tieDates(relation: { since?: string | null; until?: string | nul
   return periodText(relation, { period: 'actor.ties.period', since: 'actor.ties.since', until: 'actor.ties.until' }, language, t);
 }
 
+type Days = { since?: string | null; until?: string | null };
+
+/**
+ * The period of a tie in an actor's panel: its own dates, but ending with the actor or the partner
+ * when one of them ended first (a tie recorded without an end, with a project that ran its course),
+ * and saying which: "1 sep 2016 – 31 mrt 2017 (einde van de partner)". The same end that makes the
+ * tie read as ended (graph-schema `statusOn`).
+ */
+export function tieDatesInPanel(relation: Days, actor: Days, partner: Days | null, language: Language, t: Translate): string {
+  const own = relation.until ?? null;
+  const ended = [actor.until ?? null, partner?.until ?? null];
+  const first = ended.reduce<string | null>((earliest, day) => (day !== null && (earliest === null || day < earliest) ? day : earliest), null);
+  if (first === null || (own !== null && own <= first)) return tieDates(relation, language, t);
+  const period = tieDates({ since: relation.since, until: first }, language, t);
+  return t(first === (actor.until ?? null) ? 'actor.ties.endOfActor' : 'actor.ties.endOfPartner', { period });
+}
+
 /**
  * An actor's own lifespan as its panel says it: "Bestaat van 1 mei 2016 tot en met 30 apr 2018",
  * or one side of it; empty when neither day is known (it always was, and still is).

@@ -32,6 +32,13 @@ export function canPartner(ctx: RecommendContext, a: number, b: number): boolean
   return allowed === 1;
 }
 
+/** Whether actor b ended before `day` (null: nothing has ended): it forms no tie from then on. */
+export function endedBy(ctx: RecommendContext, b: number, day: string | null): boolean {
+  if (day === null) return false;
+  const until = ctx.actorAt(b).until;
+  return until !== null && until < day;
+}
+
 /** Whether two kinds may partner, by pair of kind codes (0 not asked yet, 1 yes, 2 no): asked for every candidate of a pool of thousands. */
 const partnerKinds = new Uint8Array(nodeKindNames.length * nodeKindNames.length);
 
@@ -40,16 +47,18 @@ const partnerKinds = new Uint8Array(nodeKindNames.length * nodeKindNames.length)
  * could partner with, found within `candidateSources.steps` collaboration steps, in any area a lies
  * in (neighbourhood, municipality, care zone: every level), or among the fastest-growing actors.
  * With `areaId`, every actor lying in that area instead (the caller asked about that area).
+ * With `endedBefore`, not an actor that ended before that day: a partner is for a tie to form from
+ * then on (the whole history holds projects that ran their course).
  * In index order, so the pool does not depend on how it was found.
  */
-export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null): number[] {
+export function candidatesOf(ctx: RecommendContext, a: number, areaId: string | null, endedBefore: string | null = null): number[] {
   const tied = tiedOrPlanned(ctx.ag, a);
   const seen = new Uint8Array(ctx.ag.adjacency.ids.length);
   const out: number[] = [];
   const consider = (b: number) => {
     if (seen[b] === 1) return;
     seen[b] = 1;
-    if (b !== a && !tied.has(b) && ctx.ag.insideWeights[b] === 1 && canPartner(ctx, a, b)) out.push(b);
+    if (b !== a && !tied.has(b) && ctx.ag.insideWeights[b] === 1 && canPartner(ctx, a, b) && !endedBy(ctx, b, endedBefore)) out.push(b);
   };
   if (areaId !== null) {
     for (const b of ctx.membersOf(areaId)) consider(b);

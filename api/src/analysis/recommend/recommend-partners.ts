@@ -23,6 +23,8 @@ export interface RecommendRequest {
   /** Default: balanced. */
   ranking?: RecommendRanking;
   limit: number;
+  /** No candidate that ended before this day (see `candidatesOf`); null: every candidate of the graph. */
+  endedBefore?: string | null;
 }
 
 /**
@@ -36,7 +38,7 @@ export function recommendPartners(ctx: RecommendContext, req: RecommendRequest):
     throw new ValidationError('recommendPartners', [{ path: 'actorId', message: `${JSON.stringify(req.actorId)} is not an actor that can hold collaboration ties in this scope` }]);
   }
   const ranking = req.ranking ?? 'BALANCED';
-  const { chosen, top } = firstPlaces(ctx, a, candidatesOf(ctx, a, req.areaId), req, ranking);
+  const { chosen, top } = firstPlaces(ctx, a, candidatesOf(ctx, a, req.areaId, req.endedBefore ?? null), req, ranking);
   // One scratch for the shared-partner count of every pair: a region has 50,000 nodes.
   const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
   const scores = rankPairs(

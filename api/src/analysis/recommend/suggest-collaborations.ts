@@ -7,7 +7,7 @@ import { gapKinds, type Gap } from '../gaps/gap';
 import { gapSides, nearby } from './gap-pairs';
 import type { RecommendContext } from './recommend-context';
 import { bothSides, explainPair, valueReasons, type PairExplanation } from './recommend-explain';
-import { canPartner, insideActors } from './candidates';
+import { canPartner, endedBy, insideActors } from './candidates';
 import type { RecommendWeights } from './recommend-weights';
 import { lackMasks, pairValue, rankPairs, scorePair, type LackMasks, type PairScore } from './score-pair';
 import { rankingScore, relativeOdds } from './recommend-ranking';
@@ -32,6 +32,8 @@ export interface SuggestRequest {
   limit: number;
   /** Best pairs kept per gap, so one large gap does not take every place. */
   perGap?: number;
+  /** No actor that ended before this day on either side (see `candidatesOf`); null: every actor. */
+  endedBefore?: string | null;
 }
 
 /**
@@ -43,7 +45,8 @@ export interface SuggestRequest {
  */
 export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest): Suggestion[] {
   const perGap = req.perGap ?? 3;
-  const inArea = insideActors(ctx, req.areaId);
+  const present = (b: number) => !endedBy(ctx, b, req.endedBefore ?? null);
+  const inArea = insideActors(ctx, req.areaId).filter(present);
   const local = new Set(inArea);
   const mark = new Uint8Array(ctx.ag.adjacency.ids.length);
   const taken = new Set<string>();
@@ -51,10 +54,12 @@ export function suggestCollaborations(ctx: RecommendContext, req: SuggestRequest
   const out: Suggestion[] = [];
   for (const gap of req.gaps) {
     if (out.length >= req.limit) break;
-    const sides = gapSides(ctx, gap, inArea);
-    if (!sides) continue;
+    const found = gapSides(ctx, gap, inArea);
+    // An actor that has ended closes no gap any more (in the whole history, a gap may name one).
+    const sides = found && { ...found, from: found.from.filter(present) };
+    if (!sides || sides.from.length === 0) continue;
     // The other ends are the same for every actor on the first side: filter them once per gap.
-    const ends = insideActors(ctx, req.endsIn ?? null).filter((b) => sides.to(ctx.actorAt(b)));
+    const ends = insideActors(ctx, req.endsIn ?? null).filter((b) => present(b) && sides.to(ctx.actorAt(b)));
     // Near actors first; a domain or target group nobody near covers is looked for in the whole zone.
     let pairs = rankSides(ctx, sides.from, ends, true, { local, taken, req, lacks });
     if (pairs.length === 0 && !sides.nearbyOnly) pairs = rankSides(ctx, sides.from, ends, false, { local, taken, req, lacks });

@@ -5,7 +5,7 @@ import type { Network, NetworkActor } from '../../api/network.types';
 import { formatDay, formatNumber } from '../../i18n/format';
 import { useI18n } from '../../i18n/i18n-context';
 import { domainLabel, kindLabel, relationLabel, targetGroupLabel } from '../../i18n/schema-labels';
-import { actorLifespan, tieDates } from '../../i18n/tie-dates';
+import { actorLifespan, tieDatesInPanel } from '../../i18n/tie-dates';
 import { usePanelFocus } from '../../components/panel-focus';
 import { tieArrow, tiesByKind, type Tie } from './ties';
 
@@ -34,6 +34,7 @@ export function ActorPanel({ actor, network, metrics, scopeName, day, onSelectAc
   const lifespan = actorLifespan(actor, language, t);
   // The views of the day leave it out, but it can still be selected here (just saved, or the area in view).
   const absent = day !== null && !isActiveOn(actor, day);
+  const ended = day === null && actor.until !== null && actor.until < todayInBrussels();
   // Drawn faded for not being there that day, not for lying outside the area: its notice says which.
   const boundary = actor.boundary && !absent;
   const hidesPerson = actor.personalDataHidden && (nodeKinds[actor.kind].personalProperties as readonly string[]).length > 0;
@@ -102,7 +103,9 @@ export function ActorPanel({ actor, network, metrics, scopeName, day, onSelectAc
                     tie.partnerId
                   )}
                   {tie.relation.status !== 'ACTIVE' && <span className="hint"> ({relationStatuses[tie.relation.status][language]})</span>}
-                  {(tie.relation.since || tie.relation.until) && <span className="hint tie-dates"> · {tieDates(tie.relation, language, t)}</span>}
+                  {(tie.relation.since || tie.relation.until || actor.until || tie.partner?.until) && (
+                    <span className="hint tie-dates"> · {tieDatesInPanel(tie.relation, actor, tie.partner, language, t)}</span>
+                  )}
                   {tieActions && <div className="tie-actions">{tieActions(tie)}</div>}
                 </li>
               ))}
@@ -110,8 +113,14 @@ export function ActorPanel({ actor, network, metrics, scopeName, day, onSelectAc
           </div>
         ))}
       </section>
-      {/* No partners to suggest on a day it did not exist: the API has no such actor that day. */}
-      {!absent && children}
+      {/* No partners to suggest on a day it did not exist (the API has no such actor that day), nor, in the whole history, once it has ended. */}
+      {ended && (
+        <section className="panel" aria-labelledby="ended-partners-title">
+          <h2 id="ended-partners-title">{t('actor.recommend.title')}</h2>
+          <p className="actor-ended">{t('actor.lifespan.endedNoPartners')}</p>
+        </section>
+      )}
+      {!absent && !ended && children}
     </>
   );
 }

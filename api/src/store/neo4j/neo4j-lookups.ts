@@ -1,10 +1,10 @@
 import type { Actor, NodeKind, Relation, RelationKind } from '@weefsel/graph-schema';
-import { actorKindsByIds, actorsByIds } from './cypher/actor-read.cypher';
+import { actorEndsByIds, actorKindsByIds, actorsByIds } from './cypher/actor-read.cypher';
 import { chunk } from './cypher/cypher-query';
 import { relationsByIds, relationsOfKindByIds, relationsTouching } from './cypher/relation-read.cypher';
 import { relationFromList, toActor, toRelation } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
-import { endsOf, type ActorEnds } from '../shared/status-on-read';
+import type { ActorEnds } from '../shared/status-on-read';
 
 /** A stored relation of an actor whose kind may change, with the stored kinds of both ends. */
 export interface TouchingRelation {
@@ -31,7 +31,16 @@ export async function actorsById(run: CypherRunner, ids: readonly string[]): Pro
 
 /** The last day of each actor of these relations that has one: what ends a relation with its actor. */
 export async function actorEndsOf(run: CypherRunner, relations: readonly Relation[]): Promise<ActorEnds> {
-  return endsOf([...(await actorsById(run, relations.flatMap((relation) => [relation.source, relation.target]))).values()]);
+  return actorEndsById(run, relations.flatMap((relation) => [relation.source, relation.target]));
+}
+
+/** The last day of each of these actors that has one. */
+export async function actorEndsById(run: CypherRunner, ids: readonly string[]): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (const batch of chunk([...new Set(ids)])) {
+    for (const row of await run.run(actorEndsByIds(batch))) found.set(String(row.id), String(row.until));
+  }
+  return found;
 }
 
 export async function kindsById(run: CypherRunner, ids: readonly string[]): Promise<Map<string, NodeKind>> {

@@ -14,7 +14,7 @@ import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/act
 import { chunk } from './cypher/cypher-query';
 import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
 import { kindChangeIssues } from '../shared/write-checks';
-import { actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
+import { actorEndsById, actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 import { planActorWrites, planRelationWrites, type ActorPlan, type RelationPlan } from './neo4j-write-plan';
@@ -77,8 +77,8 @@ export async function storeIssues(run: CypherRunner, request: WriteRequest, stor
   const storeKinds = await kindsById(run, outside);
   const kindOf = (id: string) => docKinds.get(id) ?? storeKinds.get(id);
   const docEnds = new Map(request.actors.map((a) => [a.id, a.until ?? null]));
-  const storeEnds = await actorsById(run, endsToLookUp(request.relations).filter((id) => !docEnds.has(id)));
-  const untilOf = (id: string) => (docEnds.has(id) ? docEnds.get(id) : storeEnds.get(id)?.until);
+  const storeEnds = await actorEndsById(run, endsToLookUp(request.relations).filter((id) => !docEnds.has(id)));
+  const untilOf = (id: string) => (docEnds.has(id) ? docEnds.get(id) : storeEnds.get(id));
   return [
     ...checkRelationEndpoints(request.relations, kindOf, request.relationPath, untilOf),
     ...(await kindChangeProblems(run, request, stored, docKinds)),

@@ -12,6 +12,14 @@ export function actorsByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
+/** Only the last day of those of these actors that have one: what ends their relations (see shared/status-on-read). */
+export function actorEndsByIds(ids: readonly string[]): CypherQuery {
+  return {
+    cypher: lines(`UNWIND $ids AS id`, `MATCH (a:${actorLabel} {id: id})`, `WHERE a.until IS NOT NULL`, `RETURN a.id AS id, a.until AS until`),
+    params: { ids: [...ids] },
+  };
+}
+
 /** Only id and kind: enough to check relation endpoints. */
 export function actorKindsByIds(ids: readonly string[]): CypherQuery {
   return {

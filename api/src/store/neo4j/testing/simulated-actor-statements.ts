@@ -79,6 +79,13 @@ function viewerSorted(g: SimulatedGraph): Props[] {
 export const actorHandlers: StatementHandler[] = [
   { matches: same(() => actorRead.actorsByIds([])), answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => actorRow(g, id)) },
   {
+    matches: same(() => actorRead.actorEndsByIds([])),
+    answer: (g, q) => idsOf(q).flatMap((id) => {
+      const until = g.nodes.get(id)?.props.until;
+      return until === null || until === undefined ? [] : [{ id, until }];
+    }),
+  },
+  {
     matches: same(() => actorRead.actorKindsByIds([])),
     answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => ({ id, kind: g.nodes.get(id)?.props.kind })),
   },

@@ -32,6 +32,7 @@ export const problemTemplates = {
   absentOnDay: '"{id}" does not exist on {day}; choose a day within its own since and until',
   endpointKinds: '{kind} cannot run from a {sourceKind} to a {targetKind}',
   kindChangeBreaksRelation: 'cannot change actor "{id}" to {kind}: relation {relation} would break',
+  endClearBreaksRelation: 'cannot clear the last day of actor "{id}": relation {relation} is stored as ended and takes its end from it',
   notYesNo: '"{value}" is not yes or no; use ja/nee or yes/no',
   notADate: '"{value}" is not a date; use dd/mm/yyyy (31/12/2024) or yyyy-mm-dd',
   emptyCell: '{property} is empty; every actor needs a {property}',

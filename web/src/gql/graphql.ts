@@ -238,6 +238,8 @@ export type ProblemCode =
   | 'empty'
   /** {property} is empty; every actor needs a {property} */
   | 'emptyCell'
+  /** cannot clear the last day of actor "{id}": relation {relation} is stored as ended and takes its end from it */
+  | 'endClearBreaksRelation'
   /** is required when status is ENDED (the last day of the relation), unless one of its actors has a last day */
   | 'endedWithoutUntil'
   /** {kind} cannot run from a {sourceKind} to a {targetKind} */

@@ -82,6 +82,28 @@ export function defineStatusContract(ctx: ContractContext): void {
       });
     });
 
+    it('keeps that end: clearing the last day an ended relation takes its end from is refused, and changes nothing', async () => {
+      const store = await loaded();
+      await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
+      await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', status: 'ENDED' });
+      const before = await store.exportGraph();
+      const refused = { code: 'endClearBreaksRelation', params: { id: 'o-d', relation: 'r-open' } };
+      await expect(store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d' })).rejects.toMatchObject({ issues: [{ path: 'until', ...refused }] });
+      const cleared = { id: 'o-d', kind: 'Organisation' as const, name: 'o-d' };
+      await expect(store.importGraph({ actors: [{ id: 'o-c', kind: 'Organisation', name: 'o-c' }, cleared], relations: [] })).rejects.toMatchObject({
+        issues: [{ path: 'actors[1].until', ...refused }],
+      });
+      expect(await store.exportGraph()).toEqual(before);
+      // The same import that gives the relation a last day of its own may clear the actor's; so may one that rewrites it.
+      const ownEnd = { ...(before.relations.find((r) => r.id === 'r-open') as Relation), until: '2022-06-30' };
+      await store.importGraph({ actors: [cleared], relations: [ownEnd] });
+      expect((await store.getActor('o-d'))?.until).toBeNull();
+      expect((await store.getRelation('r-open'))?.status).toBe('ENDED');
+      // Once every ended relation of the actor has a last day of its own, nothing stands in the way.
+      await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2023-01-31' });
+      expect((await store.upsertActor(cleared)).until).toBeNull();
+    });
+
     it('answers a write with the status its dates give', async () => {
       const store = await loaded();
       const written = await store.upsertRelation({ id: 'r-new', kind: 'PARTNERS_WITH', source: 'o-c', target: 'o-d', since: '2020-01-01', until: '2020-12-31' });

@@ -1,4 +1,5 @@
 import type { Actor, NodeKind, Relation, RelationKind } from '@weefsel/graph-schema';
+import type { KeptRelation } from '../shared/write-checks';
 import { actorEndsByIds, actorKindsByIds, actorsByIds } from './cypher/actor-read.cypher';
 import { chunk } from './cypher/cypher-query';
 import { relationsByIds, relationsOfKindByIds, relationsTouching } from './cypher/relation-read.cypher';
@@ -6,14 +7,12 @@ import { relationFromList, toActor, toRelation } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
 import type { ActorEnds } from '../shared/status-on-read';
 
-/** A stored relation of an actor whose kind may change, with the stored kinds of both ends. */
-export interface TouchingRelation {
-  id: string;
-  kind: RelationKind;
-  source: string;
-  target: string;
+/** A stored relation of an actor whose kind or last day may change, with the stored kinds and last days of both ends. */
+export interface TouchingRelation extends KeptRelation {
   sourceKind: NodeKind;
   targetKind: NodeKind;
+  sourceUntil: string | null;
+  targetUntil: string | null;
 }
 
 // Lookups by id list, in batches so a large import sends bounded parameter lists.

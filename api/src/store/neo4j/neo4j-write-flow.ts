@@ -13,7 +13,7 @@ import {
 import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/actor-write.cypher';
 import { chunk } from './cypher/cypher-query';
 import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
-import { kindChangeIssues } from '../shared/write-checks';
+import { actorChangeIssues, changedActors } from '../shared/write-checks';
 import { actorEndsById, actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
@@ -44,32 +44,42 @@ function joinPath(prefix: string, field: string): string {
 }
 
 /**
- * A kind change must keep every stored relation of the actor valid, except those this write
- * replaces (they are checked as new relations). Needs the store only when a kind changes.
+ * A change of an actor's kind or a cleared last day must keep every stored relation of the actor
+ * valid, except those this write replaces (they are checked as new relations). Needs the store only
+ * when such a change is made.
  */
-async function kindChangeProblems(
+async function actorChangeProblems(
   run: CypherRunner,
   request: WriteRequest,
   stored: ReadonlyMap<string, Actor>,
   docKinds: ReadonlyMap<string, NodeKind>,
+  docEnds: ReadonlyMap<string, string | null>,
 ): Promise<ValidationIssue[]> {
-  const changed = new Map<string, NodeKind>();
-  const pathOf = new Map<string, string>();
+  const kinds = new Map<string, NodeKind>();
+  const clearedEnds = new Set<string>();
+  const prefixOf = new Map<string, string>();
   request.actors.forEach((actor, index) => {
     const before = stored.get(actor.id);
-    if (!before || before.kind === actor.kind) return;
-    changed.set(actor.id, actor.kind);
-    pathOf.set(actor.id, joinPath(request.actorPath(index), 'kind'));
+    if (!before) return;
+    if (before.kind !== actor.kind) kinds.set(actor.id, actor.kind);
+    if (before.until !== null && (actor.until ?? null) === null) clearedEnds.add(actor.id);
+    prefixOf.set(actor.id, request.actorPath(index));
   });
-  if (changed.size === 0) return [];
+  const changes = { kinds, clearedEnds };
+  const actors = changedActors(changes);
+  if (actors.length === 0) return [];
   const rewritten = new Set(request.relations.map((r) => r.id));
-  const kept = (await touchingRelations(run, [...changed.keys()])).filter((r) => !rewritten.has(r.id));
+  const kept = (await touchingRelations(run, actors)).filter((r) => !rewritten.has(r.id));
   const storedKind = new Map(kept.flatMap((r): [string, NodeKind][] => [[r.source, r.sourceKind], [r.target, r.targetKind]]));
-  const kindAfter = (id: string) => docKinds.get(id) ?? storedKind.get(id);
-  return kindChangeIssues(changed, kept, kindAfter, (id) => pathOf.get(id) ?? 'kind');
+  const storedEnd = new Map(kept.flatMap((r): [string, string | null][] => [[r.source, r.sourceUntil ?? null], [r.target, r.targetUntil ?? null]]));
+  const after = {
+    kindOf: (id: string) => docKinds.get(id) ?? storedKind.get(id),
+    untilOf: (id: string) => (docEnds.has(id) ? docEnds.get(id) : storedEnd.get(id)),
+  };
+  return actorChangeIssues(changes, kept, after, (id, field) => joinPath(prefixOf.get(id) ?? '', field));
 }
 
-/** Endpoint and kind-change checks against the document and the store; nothing is written yet. */
+/** Endpoint checks and checks of actor changes against the document and the store; nothing is written yet. */
 export async function storeIssues(run: CypherRunner, request: WriteRequest, stored: ReadonlyMap<string, Actor>): Promise<ValidationIssue[]> {
   const docKinds = new Map<string, NodeKind>(request.actors.map((a) => [a.id, a.kind]));
   // Endpoints in the document need no lookup; the others are fetched in one batched query.
@@ -81,7 +91,7 @@ export async function storeIssues(run: CypherRunner, request: WriteRequest, stor
   const untilOf = (id: string) => (docEnds.has(id) ? docEnds.get(id) : storeEnds.get(id));
   return [
     ...checkRelationEndpoints(request.relations, kindOf, request.relationPath, untilOf),
-    ...(await kindChangeProblems(run, request, stored, docKinds)),
+    ...(await actorChangeProblems(run, request, stored, docKinds, docEnds)),
   ];
 }
 

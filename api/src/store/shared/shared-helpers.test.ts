@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalContact, sameActorFields, actorFields } from './record-fields';
 import { compareSearchHits, markWordStarts, searchRank, searchRanks, wordStartMark } from './search-rank';
 import { egoDistances, scopeRelations } from './subgraph-assembly';
-import { kindChangeIssues } from './write-checks';
+import { actorChangeIssues } from './write-checks';
+import type { RelationKind, RelationStatus } from '@weefsel/graph-schema';
 
 describe('searchRank', () => {
   it('tells exact, word prefix, inside a word and no match apart', () => {
@@ -106,22 +107,35 @@ describe('egoDistances', () => {
   });
 });
 
-describe('kindChangeIssues', () => {
+describe('actorChangeIssues', () => {
+  const kinds: Record<string, 'CitizenInitiative' | 'Municipality' | 'Project'> = { v: 'CitizenInitiative', m: 'Municipality', p: 'Project', q: 'Project' };
+  const tie = (id: string, kind: RelationKind, source: string, target: string, status: RelationStatus = 'ACTIVE', until: string | null = null) => ({ id, kind, source, target, status, until });
+
   it('names the actor path and the relation a kind change breaks, once per relation', () => {
-    const changed = new Map([['v', 'CitizenInitiative' as const]]);
-    const kinds: Record<string, 'CitizenInitiative' | 'Municipality'> = { v: 'CitizenInitiative', m: 'Municipality' };
-    const issues = kindChangeIssues(
-      changed,
-      [
-        { id: 'r10', kind: 'COACHES', source: 'v', target: 'm' },
-        { id: 'r10', kind: 'COACHES', source: 'v', target: 'm' },
-        { id: 'ok', kind: 'PARTNERS_WITH', source: 'v', target: 'm' },
-      ],
-      (id) => kinds[id],
-      () => 'actors[3].kind',
+    const issues = actorChangeIssues(
+      { kinds: new Map([['v', 'CitizenInitiative' as const]]), clearedEnds: new Set() },
+      [tie('r10', 'COACHES', 'v', 'm'), tie('r10', 'COACHES', 'v', 'm'), tie('ok', 'PARTNERS_WITH', 'v', 'm')],
+      { kindOf: (id) => kinds[id], untilOf: () => null },
+      (_id, field) => `actors[3].${field}`,
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('actors[3].kind');
     expect(issues[0]?.message).toMatch(/relation r10 would break.*COACHES cannot run from a CitizenInitiative/);
+  });
+
+  it('refuses to clear the last day an ended relation without its own takes its end from, and only that', () => {
+    const ends: Record<string, string | null> = { p: null, q: '2020-12-31', v: null };
+    const issues = actorChangeIssues(
+      { kinds: new Map(), clearedEnds: new Set(['p']) },
+      [
+        tie('borrowed', 'PARTNERS_WITH', 'v', 'p', 'ENDED'),
+        tie('own-end', 'PARTNERS_WITH', 'v', 'p', 'ENDED', '2019-01-01'),
+        tie('running', 'PARTNERS_WITH', 'v', 'p'),
+        tie('other-end', 'PARTNERS_WITH', 'p', 'q', 'ENDED'),
+      ],
+      { kindOf: (id) => kinds[id], untilOf: (id) => ends[id] },
+      (_id, field) => field,
+    );
+    expect(issues.map((i) => [i.path, i.code, i.params])).toEqual([['until', 'endClearBreaksRelation', { id: 'p', relation: 'borrowed' }]]);
   });
 });

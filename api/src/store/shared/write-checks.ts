@@ -1,41 +1,86 @@
-import { endpointKindProblem, type NodeKind, type RelationKind, type ValidationIssue } from '@weefsel/graph-schema';
+import { actorsEndOf, endpointKindProblem, type NodeKind, type RelationKind, type RelationStatus, type ValidationIssue } from '@weefsel/graph-schema';
 
-/** The part of a stored relation that decides whether its endpoint kinds are allowed. */
-export interface RelationEnds {
+/** The part of a stored relation that a change of its actors must keep valid. */
+export interface KeptRelation {
   id: string;
   kind: RelationKind;
   source: string;
   target: string;
+  status: RelationStatus;
+  until: string | null;
+}
+
+/** What a write changes about stored actors that their stored relations depend on. */
+export interface ActorChanges {
+  /** Actor id -> its new kind, for actors whose kind changes. */
+  kinds: ReadonlyMap<string, NodeKind>;
+  /** Actors whose last day (`until`) the write clears. */
+  clearedEnds: ReadonlySet<string>;
+}
+
+/** The actors after the write: their kinds and last days (the write's own, else the stored ones). */
+export interface ActorsAfter {
+  kindOf(id: string): NodeKind | undefined;
+  untilOf(id: string): string | null | undefined;
+}
+
+/** The actors a change touches: whose stored relations must be read and kept valid. */
+export function changedActors(changes: ActorChanges): string[] {
+  return [...new Set([...changes.kinds.keys(), ...changes.clearedEnds])];
 }
 
 /**
- * Issues for actors whose kind changes while stored relations would then connect kinds the schema
- * forbids. `relations` are the stored relations of the changed actors that the write keeps (an
- * import leaves out those it rewrites itself); `kindOf` answers with the kinds after the write.
- * The issue sits at the actor's `kind` (`pathOf(actorId)`) and names the relation it breaks.
+ * Issues for stored relations that the actor changes would break. `relations` are the stored
+ * relations of the changed actors that the write keeps (an import leaves out those it rewrites
+ * itself, which are checked as new relations). Two changes can break one:
+ * - a kind change that makes its endpoint kinds ones the schema forbids (issue at the actor's `kind`);
+ * - a cleared last day that a relation stored as ENDED without a last day of its own took its end
+ *   from: without it, the relation would read as running again (issue at the actor's `until`).
+ * `pathOf(actorId, field)` gives the issue's path; each issue names the relation it breaks.
  */
-export function kindChangeIssues(
-  changed: ReadonlyMap<string, NodeKind>,
-  relations: Iterable<RelationEnds>,
-  kindOf: (id: string) => NodeKind | undefined,
-  pathOf: (actorId: string) => string,
+export function actorChangeIssues(
+  changes: ActorChanges,
+  relations: Iterable<KeptRelation>,
+  after: ActorsAfter,
+  pathOf: (actorId: string, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const reported = new Set<string>();
   for (const relation of relations) {
-    const sourceKind = kindOf(relation.source);
-    const targetKind = kindOf(relation.target);
-    if (!sourceKind || !targetKind || reported.has(relation.id)) continue;
-    const problem = endpointKindProblem(relation.kind, sourceKind, targetKind);
-    if (!problem) continue;
-    const actorId = changed.has(relation.source) ? relation.source : relation.target;
+    if (reported.has(relation.id)) continue;
+    const issue = kindIssue(changes, relation, after, pathOf) ?? endIssue(changes, relation, after, pathOf);
+    if (!issue) continue;
     reported.add(relation.id);
-    issues.push({
-      path: pathOf(actorId),
-      message: `cannot change actor "${actorId}" to ${changed.get(actorId)}: relation ${relation.id} would break (${problem}); delete or change that relation first`,
-      code: 'kindChangeBreaksRelation',
-      params: { id: actorId, kind: changed.get(actorId) ?? '', relation: relation.id },
-    });
+    issues.push(issue);
   }
   return issues;
+}
+
+function kindIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAfter, pathOf: (actorId: string, field: 'kind') => string): ValidationIssue | null {
+  if (!changes.kinds.has(relation.source) && !changes.kinds.has(relation.target)) return null;
+  const sourceKind = after.kindOf(relation.source);
+  const targetKind = after.kindOf(relation.target);
+  if (!sourceKind || !targetKind) return null;
+  const problem = endpointKindProblem(relation.kind, sourceKind, targetKind);
+  if (!problem) return null;
+  const actorId = changes.kinds.has(relation.source) ? relation.source : relation.target;
+  const kind = changes.kinds.get(actorId) ?? '';
+  return {
+    path: pathOf(actorId, 'kind'),
+    message: `cannot change actor "${actorId}" to ${kind}: relation ${relation.id} would break (${problem}); delete or change that relation first`,
+    code: 'kindChangeBreaksRelation',
+    params: { id: actorId, kind, relation: relation.id },
+  };
+}
+
+function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAfter, pathOf: (actorId: string, field: 'until') => string): ValidationIssue | null {
+  if (relation.status !== 'ENDED' || relation.until !== null || actorsEndOf(relation, after.untilOf) !== null) return null;
+  const actorId = changes.clearedEnds.has(relation.source) ? relation.source : relation.target;
+  if (!changes.clearedEnds.has(actorId)) return null;
+  return {
+    path: pathOf(actorId, 'until'),
+    message: `cannot clear the last day (until) of actor "${actorId}": relation ${relation.id} is stored as ENDED and takes its end from it; give that relation an until of its own, or delete it, first`,
+    code: 'endClearBreaksRelation',
+    params: { id: actorId, relation: relation.id },
+  };
 }

@@ -17,27 +17,33 @@ import { emptyChangedIds, importEntry, noteChanged, recordEntry } from '../share
 import { actorFields, relationFields } from '../shared/record-fields';
 import type { WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
-import { kindChangeIssues } from '../shared/write-checks';
+import { actorChangeIssues, changedActors, type ActorChanges, type ActorsAfter } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
 import { storedEnds, storedKinds, type Statements } from './sqlite-statements';
 
 /**
- * Issues for stored relations that the kind changes in `changed` would break. `kindAfter` knows the
- * kinds the write sets; stored kinds of the other ends are looked up here. `rewritten` relations
- * are skipped: the same write replaces them and checks them itself.
+ * Issues for stored relations that the actor changes would break (see `actorChangeIssues`). `after`
+ * knows the kinds and last days the write sets; those of the other ends are looked up here.
+ * `rewritten` relations are skipped: the same write replaces them and checks them itself.
  */
-function kindChangeProblems(
+function actorChangeProblems(
   statements: Statements,
-  changed: ReadonlyMap<string, NodeKind>,
-  kindAfter: (id: string) => NodeKind | undefined,
+  changes: ActorChanges,
+  after: ActorsAfter,
   rewritten: (relationId: string) => boolean,
-  pathOf: (actorId: string) => string,
+  pathOf: (actorId: string, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
-  if (changed.size === 0) return [];
-  const kept = [...changed.keys()].flatMap((id) => statements.relationsOf.all({ id })).filter((r) => !rewritten(r.id));
-  const unknownEnds = kept.flatMap((r) => [r.source, r.target]).filter((id) => kindAfter(id) === undefined);
-  const others = storedKinds(statements, [...new Set(unknownEnds)]);
-  return kindChangeIssues(changed, kept, (id) => kindAfter(id) ?? others.get(id), pathOf);
+  const actors = changedActors(changes);
+  if (actors.length === 0) return [];
+  const kept = actors.flatMap((id) => statements.relationsOf.all({ id })).filter((r) => !rewritten(r.id));
+  const otherEnds = [...new Set(kept.flatMap((r) => [r.source, r.target]).filter((id) => after.kindOf(id) === undefined))];
+  const kinds = storedKinds(statements, otherEnds);
+  const ends = storedEnds(statements.endsIn, otherEnds);
+  const untilOf = (id: string) => {
+    const written = after.untilOf(id);
+    return written === undefined ? ends.get(id) : written;
+  };
+  return actorChangeIssues(changes, kept, { kindOf: (id) => after.kindOf(id) ?? kinds.get(id), untilOf }, pathOf);
 }
 
 /** The prepared statements a write needs, and who makes it (for the audit entry). */
@@ -53,9 +59,14 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
   const fields = actorFields(validateActor(input));
   return db.transaction(() => {
     const stored = statements.actor.get(fields.id);
-    if (stored && stored.kind !== fields.kind) {
-      const changed = new Map([[fields.id, fields.kind]]);
-      const issues = kindChangeProblems(statements, changed, (id) => changed.get(id), () => false, () => 'kind');
+    if (stored) {
+      const changes = {
+        kinds: new Map(stored.kind === fields.kind ? [] : [[fields.id, fields.kind]]),
+        clearedEnds: new Set(stored.until !== null && fields.until === null ? [fields.id] : []),
+      };
+      const own = (id: string) => id === fields.id;
+      const after = { kindOf: (id: string) => (own(id) ? fields.kind : undefined), untilOf: (id: string) => (own(id) ? fields.until : undefined) };
+      const issues = actorChangeProblems(statements, changes, after, () => false, (_id, field) => field);
       if (issues.length > 0) throw new ValidationError('upsertActor', issues);
     }
     const now = new Date().toISOString();
@@ -149,10 +160,15 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     const docEnds = new Map(actors.map((a) => [a.id, a.until]));
     const storedEnd = replace ? new Map<string, string>() : storedEnds(statements.endsIn, endsToLookUp(doc.relations));
     const issues = checkRelationEndpoints(doc.relations, kindOf, undefined, (id) => (docEnds.has(id) ? docEnds.get(id) : storedEnd.get(id)));
-    const changed = new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind]));
+    const endsBefore = replace ? new Map<string, string>() : storedEnds(statements.endsIn, [...docEnds.keys()]);
+    const changes = {
+      kinds: new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind])),
+      clearedEnds: new Set(actors.filter((a) => a.until === null && endsBefore.has(a.id)).map((a) => a.id)),
+    };
     const index = new Map(actors.map((a, i) => [a.id, i]));
     const rewritten = new Set(doc.relations.map((r) => r.id));
-    issues.push(...kindChangeProblems(statements, changed, kindOf, (id) => rewritten.has(id), (id) => `actors[${index.get(id)}].kind`));
+    const after = { kindOf: (id: string) => docKinds.get(id), untilOf: (id: string) => docEnds.get(id) };
+    issues.push(...actorChangeProblems(statements, changes, after, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
     if (issues.length > 0) throw new ValidationError('importGraph', issues);
     if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
     const changedIds = emptyChangedIds();

@@ -44,8 +44,9 @@ function touching(g: SimulatedGraph, q: CypherQuery): Row[] {
   return g.rels
     .filter((r) => ids.includes(r.source) || ids.includes(r.target))
     .map((r) => ({
-      id: r.props.id, kind: r.type, source: r.source, target: r.target,
+      id: r.props.id, kind: r.type, source: r.source, target: r.target, status: r.props.status, until: r.props.until ?? null,
       sourceKind: g.nodes.get(r.source)?.props.kind, targetKind: g.nodes.get(r.target)?.props.kind,
+      sourceUntil: g.nodes.get(r.source)?.props.until ?? null, targetUntil: g.nodes.get(r.target)?.props.until ?? null,
     }));
 }
 

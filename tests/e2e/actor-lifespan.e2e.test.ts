@@ -117,13 +117,35 @@ describe('the lifespan of an actor', () => {
     await page.getByRole('button', { name: 'NL', exact: true }).click();
   });
 
-  it('clears both days to null when the fields are emptied', async () => {
+  it('refuses to clear the end a tie recorded as ended takes from the project, at that field, and clears both days once it has its own', async () => {
+    // Recorded as ended without an end of its own: its end is the project's.
+    const tie = 'org-sociaal-huis-zoersel--PARTNERS_WITH--prj-gbo-zoersel-pilot';
+    const write = 'mutation { upsertRelation(input: { kind: PARTNERS_WITH, source: "org-sociaal-huis-zoersel", target: "prj-gbo-zoersel-pilot", status: ENDED }) { id status } }';
+    expect((await gql<{ upsertRelation: unknown }>(app.url, write, {}, { as: 'editor' })).data?.upsertRelation).toEqual({ id: tie, status: 'ENDED' });
     await page.locator('.actor-details').getByRole('button', { name: 'Bewerken' }).click();
     const form = page.locator('form.actor-form');
     await form.getByLabel('sinds', { exact: true }).fill('');
     await form.getByLabel('tot en met', { exact: true }).fill('');
     await form.getByRole('button', { name: 'Opslaan' }).click();
+    await expect
+      .poll(() => form.locator('.field-error').allTextContents())
+      .toEqual([`tot en met: de einddatum van "${pilot}" kan niet weg: de relatie ${tie} is beëindigd en heeft geen eigen einddatum; geef die relatie eerst een einddatum of verwijder ze`]);
+    expect(await form.getByLabel('tot en met', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel('tot en met', { exact: true }).scrollIntoViewIfNeeded();
+    await shot('actor-lifespan-clear-refused-nl');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect
+      .poll(() => form.locator('.field-error').allTextContents())
+      .toEqual([`until: the end date of "${pilot}" cannot be cleared: the relation ${tie} has ended and has no end date of its own; give that relation an end date or delete it first`]);
+    await shot('actor-lifespan-clear-refused-en');
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    expect(await stored()).toEqual({ since: '2016-05-01', until: '2017-03-31' });
+    const ownEnd = `mutation { upsertRelation(input: { id: "${tie}", kind: PARTNERS_WITH, source: "org-sociaal-huis-zoersel", target: "${pilot}", status: ENDED, until: "2017-03-31" }) { id } }`;
+    expect((await gql<{ upsertRelation: unknown }>(app.url, ownEnd, {}, { as: 'editor' })).errors).toBeUndefined();
+    await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect.poll(stored).toEqual({ since: null, until: null });
+    const api = await gql<{ relation: { status: string } }>(app.url, `{ relation(id: "${tie}") { status } }`, {}, { as: 'viewer' });
+    expect(api.data?.relation.status).toBe('ENDED');
     await expect.poll(() => page.locator('.actor-details .actor-name').textContent()).toBe(pilotName);
     await expect.poll(() => page.locator('.actor-details .actor-lifespan').count()).toBe(0);
     expect(await page.locator('.actor-details .actor-absent').count()).toBe(0);

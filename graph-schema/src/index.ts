@@ -2,6 +2,7 @@ export * from './labels';
 export * from './node-kinds';
 export * from './relation-kinds';
 export * from './relation-statuses';
+export * from './placement';
 export * from './life-domains';
 export * from './target-groups';
 export * from './properties';

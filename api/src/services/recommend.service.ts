@@ -14,7 +14,7 @@ import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
 import { checkRange } from './paging';
 import { withKeptFit } from './recommend/kept-fit';
-import { checkActor, checkArea, checkedEarly, topAreaOf } from './recommend/recommend-region';
+import { checkActor, checkArea, checkedEarly, widestAreaOf } from './recommend/recommend-region';
 import { partnerView, suggestionView, type PartnerView, type SuggestionView } from './recommend/recommend-views';
 
 export const recommendLimits = { maxLimit: 50 } as const;
@@ -116,7 +116,8 @@ export class RecommendService {
     await checkArea(this.store, 'suggestCollaborations', neighbourhoodId);
     // Scored on the region, as a partner recommendation is, so a pair has one likelihood and one
     // partition into groups in both; the other ends are looked for in the neighbourhood's care zone.
-    const [zone, ctx] = await Promise.all([topAreaOf(this.store, neighbourhoodId), this.regionContext(asOf)]);
+    const ctx = await this.regionContext(asOf);
+    const zone = widestAreaOf(ctx.ag.subgraph, neighbourhoodId);
     // The gaps and coverage are the neighbourhood's own on that date, as the gaps and coverage queries report them.
     const local = await cachedAnalysisGraph(this.cache, this.store, { areaId: neighbourhoodId }, asOf);
     const gaps = findGaps(local, this.options);

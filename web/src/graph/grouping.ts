@@ -1,27 +1,10 @@
-import { relationKinds, type NodeKind } from '@weefsel/graph-schema';
-import type { Network, NetworkRelation } from '../api/network.types';
+import { placementParents, type NodeKind } from '@weefsel/graph-schema';
+import type { Network } from '../api/network.types';
 
 /** Area kinds the network view can group actors by (compound nodes). */
 export const groupingKinds = ['Neighbourhood', 'Municipality'] as const satisfies readonly NodeKind[];
 export type GroupingKind = (typeof groupingKinds)[number];
 export type Grouping = GroupingKind | 'none';
-
-/**
- * Where each node is placed directly: the targets of its placement relations that have not ended;
- * for a node whose placements all ended (a project that ran its course, seen in the history), where
- * it last was.
- */
-export function placementParents(network: { relations: readonly Pick<NetworkRelation, 'kind' | 'source' | 'target' | 'status'>[] }): Map<string, string[]> {
-  const placedIn = new Map<string, string[]>();
-  const wasIn = new Map<string, string[]>();
-  for (const relation of network.relations) {
-    if (!relationKinds[relation.kind].placesIn) continue;
-    const into = relation.status === 'ENDED' ? wasIn : placedIn;
-    into.set(relation.source, [...(into.get(relation.source) ?? []), relation.target]);
-  }
-  for (const [node, targets] of wasIn) if (!placedIn.has(node)) placedIn.set(node, targets);
-  return placedIn;
-}
 
 /**
  * For each actor, the drawn area of `areaKind` it lies in, following placement relations (graph-schema
@@ -30,7 +13,7 @@ export function placementParents(network: { relations: readonly Pick<NetworkRela
  */
 export function groupsByArea(network: Pick<Network, 'nodes' | 'relations'>, areaKind: NodeKind): Map<string, string> {
   const kindOf = new Map(network.nodes.map((node) => [node.id, node.kind]));
-  const placedIn = placementParents(network);
+  const placedIn = placementParents(network.relations);
   const result = new Map<string, string>();
   for (const node of network.nodes) {
     const area = findArea(node.id, areaKind, kindOf, placedIn);

@@ -1,30 +1,31 @@
-import { type Actor, areaKinds, codedIssue, isActiveOn, isAreaKind, type NodeKind, relationKinds, tieKinds, ValidationError } from '@weefsel/graph-schema';
+import { type Actor, areaKinds, codedIssue, isActiveOn, isAreaKind, type NodeKind, placementParents, type Subgraph, tieKinds, ValidationError } from '@weefsel/graph-schema';
 import type { GraphStore } from '../../store/graph-store';
 
 /**
- * The widest area an actor lies in (its care zone), following placement relations upward; null when
- * it lies in none. Recommendations are computed on that area's subgraph rather than the whole region:
- * candidates further away score 0 on proximity anyway, and a care zone loads far faster.
+ * The widest area an actor lies in (its care zone) in `subgraph`, following its placements upward
+ * (`placementParents`: on a day, where it lay that day; in the whole history, where it lies now or
+ * last lay); null when it lies in none. The scored region on the day asked is that subgraph, so the
+ * zone is the one of that day, not of any placement ever recorded.
  */
-export async function topAreaOf(store: GraphStore, id: string): Promise<string | null> {
+export function widestAreaOf(subgraph: Subgraph, id: string): string | null {
+  let parents = parentsBySubgraph.get(subgraph);
+  if (!parents) {
+    parents = placementParents(subgraph.relations);
+    parentsBySubgraph.set(subgraph, parents);
+  }
   let frontier = [id];
   let top: string | null = null;
   const seen = new Set<string>(frontier);
   while (frontier.length > 0) {
-    const next: string[] = [];
-    for (const current of frontier) {
-      const up = (await store.relationsOf(current)).filter((r) => r.source === current && relationKinds[r.kind].placesIn).map((r) => r.target);
-      for (const area of up) {
-        if (seen.has(area)) continue;
-        seen.add(area);
-        next.push(area);
-      }
-    }
+    const next = frontier.flatMap((current) => parents.get(current) ?? []).filter((area) => !seen.has(area) && seen.add(area));
     if (next.length > 0) top = next[0] as string;
     frontier = next;
   }
   return top;
 }
+
+/** A region's placements, read once per version of its graph: a care zone's suggestions ask for them each time. */
+const parentsBySubgraph = new WeakMap<Subgraph, Map<string, string[]>>();
 
 /** The actor asked about, refused when unknown, of a kind without ties, or (given a day) absent that day. */
 export async function checkActor(store: GraphStore, operation: string, id: string, day: string | null = null): Promise<Actor> {

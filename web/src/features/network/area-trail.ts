@@ -1,6 +1,5 @@
-import { nodeKinds, type NodeKind } from '@weefsel/graph-schema';
+import { nodeKinds, placementParents, type NodeKind } from '@weefsel/graph-schema';
 import type { NetworkRelation } from '../../api/network.types';
-import { placementParents } from '../../graph/grouping';
 
 /** One area on the way down from the whole region to the area shown. */
 export interface TrailStep {
@@ -16,7 +15,7 @@ export interface TrailStep {
  */
 export function areaAbove(network: { nodes: readonly TrailStep[]; relations: readonly Pick<NetworkRelation, 'kind' | 'source' | 'target' | 'status'>[] }, id: string): TrailStep | null {
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
-  const above = (placementParents(network).get(id) ?? [])
+  const above = (placementParents(network.relations).get(id) ?? [])
     .flatMap((target) => {
       const node = byId.get(target);
       return node && node.id !== id && nodeKinds[node.kind].area ? [node] : [];

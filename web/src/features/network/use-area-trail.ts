@@ -1,7 +1,7 @@
 import { fetchPlacement, type Placement } from '../../api/area-placement.api';
 import { timeKey, type ViewTime } from '../../api/view-time';
 import { dataOf, useAsync } from '../../components/use-async';
-import { placementParents } from '../../graph/grouping';
+import { placementParents } from '@weefsel/graph-schema';
 import { areaAbove, type TrailStep } from './area-trail';
 
 /** Areas nest three deep (care zone, municipality, neighbourhood); a cycle in bad data stops here. */
@@ -26,7 +26,7 @@ export function useAreaTrail(areaId: string | null, time: ViewTime): TrailStep[]
       const self = await placement(id);
       if (!self) break;
       steps.unshift({ id: self.id, name: self.name, kind: self.kind });
-      const candidates = await Promise.all((placementParents(self).get(self.id) ?? []).map(placement));
+      const candidates = await Promise.all((placementParents(self.relations).get(self.id) ?? []).map(placement));
       const nodes = [self, ...candidates.filter((each): each is Placement => each !== null)];
       id = areaAbove({ nodes, relations: self.relations }, self.id)?.id ?? null;
     }

@@ -1,4 +1,4 @@
-import { codedIssue, defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, tieKinds, todayInBrussels, ValidationError } from '@weefsel/graph-schema';
+import { codedIssue, defaultCollaborationKind, isAreaKind, type Relation, type RelationKind, tieKinds, ValidationError } from '@weefsel/graph-schema';
 import { defaultAnalysisOptions, type AnalysisOptions } from '../analysis/analysis-options';
 import { findGaps } from '../analysis/gaps/find-gaps';
 import { recommendContext, type RecommendContext } from '../analysis/recommend/recommend-context';
@@ -9,6 +9,7 @@ import { resolveWeights, type WeightOverrides } from '../analysis/recommend/reco
 import { suggestCollaborations } from '../analysis/recommend/suggest-collaborations';
 import type { GraphStore } from '../store/graph-store';
 import { MarkCache } from '../store/mark-cache';
+import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { cachedAnalysisGraph } from './analysis/cached-analysis-graph';
 import { coverageView, loadCoverage, nestedCoverageView } from './analysis/coverage-view';
@@ -61,6 +62,8 @@ export class RecommendService {
     private readonly store: GraphStore,
     private readonly options: AnalysisOptions = defaultAnalysisOptions,
     private readonly cache: MarkCache = new MarkCache(store),
+    /** The day the whole history's "from now on" starts (the stores' and the cache's day). */
+    private readonly today: Today = brusselsClock,
   ) {}
 
   async recommendPartners(req: PartnerRequest): Promise<PartnerView[]> {
@@ -82,7 +85,7 @@ export class RecommendService {
     const ctx = await context;
     // A partner is for a tie to form from the day asked on; in the whole history, from today on: an
     // actor that has ended gets none and is none (a day's read holds only the actors of that day).
-    const today = todayInBrussels();
+    const today = this.today();
     const until = ctx.ag.actors.get(actorId)?.until ?? null;
     if (asOf === null && until !== null && until < today) throw new ValidationError('recommendPartners', [codedIssue('actorId', 'absentOnDay', { id: actorId, day: today })]);
     const index = ctx.ag.adjacency.indexOf.get(actorId);
@@ -122,7 +125,7 @@ export class RecommendService {
     const local = await cachedAnalysisGraph(this.cache, this.store, { areaId: neighbourhoodId }, asOf);
     const gaps = findGaps(local, this.options);
     const area = coverageView(local.subgraph);
-    const endedBefore = asOf ?? todayInBrussels();
+    const endedBefore = asOf ?? this.today();
     return suggestCollaborations(ctx, { areaId: neighbourhoodId, endsIn: zone ?? neighbourhoodId, coverage: area, gaps, weights: resolved, limit, endedBefore }).map((s) =>
       suggestionView(ctx, local, s, area),
     );

@@ -56,7 +56,7 @@ export function createServices(
   const cache = new MarkCache(storeBelow, today, cacheElements);
   const store = withCachedReads(storeBelow, cache);
   const analysis = new AnalysisService(store, analysisOptions, cache);
-  const recommend = new RecommendService(store, analysisOptions, cache);
+  const recommend = new RecommendService(store, analysisOptions, cache, today);
   const privacy = new PrivacyService(store, cache);
   const surveys = new SurveyService(store, today, security.respondents);
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorsEndOf, statusOn, todayInBrussels, withStatusOn } from './time';
+import { actorsEndOf, earlierDay, statusOn, todayInBrussels, withStatusOn } from './time';
 
 describe('todayInBrussels', () => {
   it('is the calendar day in Brussels, not in UTC', () => {
@@ -43,5 +43,15 @@ describe('statusOn', () => {
     const running = { id: 'r', status: 'ACTIVE' as const, until: null };
     expect(withStatusOn(running, '2026-01-01')).toBe(running);
     expect(withStatusOn({ ...running, until: '2025-01-01' }, '2026-01-01')).toEqual({ id: 'r', status: 'ENDED', until: '2025-01-01' });
+  });
+});
+
+describe('earlierDay', () => {
+  it('gives the earlier of two last days, and treats a missing one as no end', () => {
+    expect(earlierDay('2021-03-31', '2020-12-31')).toBe('2020-12-31');
+    expect(earlierDay('2020-12-31', '2021-03-31')).toBe('2020-12-31');
+    expect(earlierDay(null, '2020-12-31')).toBe('2020-12-31');
+    expect(earlierDay('2020-12-31', undefined)).toBe('2020-12-31');
+    expect(earlierDay(undefined, null)).toBeNull();
   });
 });

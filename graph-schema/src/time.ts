@@ -28,7 +28,7 @@ export function todayInBrussels(now: Date = new Date()): string {
  * as current that another shows as ended.
  */
 export function statusOn(relation: Pick<Relation, 'status' | 'until'>, day: string, actorsEnd: string | null = null): RelationStatus {
-  const end = actorsEnd !== null && (relation.until === null || actorsEnd < relation.until) ? actorsEnd : relation.until;
+  const end = earlierDay(relation.until, actorsEnd);
   if (end !== null && end < day) return 'ENDED';
   return relation.status === 'ENDED' ? 'ACTIVE' : relation.status;
 }
@@ -41,7 +41,11 @@ export function withStatusOn<R extends Pick<Relation, 'status' | 'until'>>(relat
 
 /** The earlier last day of a relation's two actors, each read by `untilOf`; null while both last. */
 export function actorsEndOf(relation: Pick<Relation, 'source' | 'target'>, untilOf: (actorId: string) => string | null | undefined): string | null {
-  const a = untilOf(relation.source) ?? null;
-  const b = untilOf(relation.target) ?? null;
-  return a === null ? b : b === null || a < b ? a : b;
+  return earlierDay(untilOf(relation.source), untilOf(relation.target));
+}
+
+/** The earlier of two last days (YYYY-MM-DD); a missing one is no end: null only when both are. */
+export function earlierDay(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (a === null || a === undefined) return b ?? null;
+  return b === null || b === undefined || a <= b ? a : b;
 }

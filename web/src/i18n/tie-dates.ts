@@ -1,4 +1,4 @@
-import type { Language } from '@weefsel/graph-schema';
+import { earlierDay, type Language } from '@weefsel/graph-schema';
 import { formatDay } from './format';
 import type { MessageKey, MessageParams } from './messages';
 
@@ -38,8 +38,7 @@ type Days = { since?: string | null; until?: string | null };
  */
 export function tieDatesInPanel(relation: Days, actor: Days, partner: Days | null, language: Language, t: Translate): string {
   const own = relation.until ?? null;
-  const ended = [actor.until ?? null, partner?.until ?? null];
-  const first = ended.reduce<string | null>((earliest, day) => (day !== null && (earliest === null || day < earliest) ? day : earliest), null);
+  const first = earlierDay(actor.until, partner?.until);
   if (first === null || (own !== null && own <= first)) return tieDates(relation, language, t);
   const period = tieDates({ since: relation.since, until: first }, language, t);
   return t(first === (actor.until ?? null) ? 'actor.ties.endOfActor' : 'actor.ties.endOfPartner', { period });

@@ -153,6 +153,16 @@ export function endsToLookUp(relations: readonly ValidRelation[]): string[] {
   return [...new Set(relations.filter(endsUnknown).flatMap((relation) => [relation.source, relation.target]))];
 }
 
+/** The last day each actor of a write sets, by id (null: none, or one it clears). */
+export function lastDaysOf(actors: readonly { id: string; until?: string | null }[]): Map<string, string | null> {
+  return new Map(actors.map((actor) => [actor.id, actor.until ?? null]));
+}
+
+/** An actor's last day after a write: the one the write sets (a cleared one included), else the stored one. */
+export function lastDayAfter(written: ReadonlyMap<string, string | null>, stored: (id: string) => string | null | undefined): (id: string) => string | null | undefined {
+  return (id) => (written.has(id) ? written.get(id) : stored(id));
+}
+
 function join(path: string, field: string): string {
   return path ? `${path}.${field}` : field;
 }

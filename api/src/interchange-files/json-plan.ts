@@ -1,4 +1,4 @@
-import { checkRelationEndpoints, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
+import { checkRelationEndpoints, lastDayAfter, lastDaysOf, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
 import { countActors, countRelations, maxProblems, type CurrentGraph } from './plan';
 import { invalidJson } from './json-error-place';
 import type { ImportPlan, ImportProblem } from './plan-types';
@@ -27,14 +27,11 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
   try {
     const valid = validateGraphDocument(doc, 'import');
     const kinds = new Map(current.actors.map((a) => [a.id, a.kind]));
-    const ends = new Map(current.actors.map((a) => [a.id, a.until]));
-    for (const actor of valid.actors) {
-      kinds.set(actor.id, actor.kind);
-      ends.set(actor.id, actor.until ?? null);
-    }
-    const issues = checkRelationEndpoints(valid.relations, (id) => kinds.get(id), undefined, (id) => ends.get(id));
-    if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
+    for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
     const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
+    const untilOf = lastDayAfter(lastDaysOf(valid.actors), (id) => stored.actors.get(id)?.until);
+    const issues = checkRelationEndpoints(valid.relations, (id) => kinds.get(id), undefined, untilOf);
+    if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
     return { ...empty, actors: countActors(valid.actors, stored.actors), relations: countRelations(valid.relations, stored.relations), problems: [], problemCount: 0, document: valid };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;

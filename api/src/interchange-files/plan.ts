@@ -1,4 +1,4 @@
-import { actorDefaults, checkRelationEndpoints, defaultRelationStatus, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
+import { actorDefaults, checkRelationEndpoints, defaultRelationStatus, lastDayAfter, lastDaysOf, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
 import { readActorRows, type ActorEntries } from './actor-rows';
 import { DuplicateCheck, issueProblems } from './entry-problems';
 import { ActorLookup } from './lookup';
@@ -46,8 +46,7 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   const relationIds = new DuplicateCheck('relation');
   for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, relationIds, problems);
   readPlacements(actors.placements, lookup, relations, problems);
-  const fileEnds = new Map(actors.actors.map((a) => [a.id, a.until ?? null]));
-  const untilOf = (id: string) => (fileEnds.has(id) ? fileEnds.get(id) : lookup.stored.get(id)?.until);
+  const untilOf = lastDayAfter(lastDaysOf(actors.actors), (id) => lookup.stored.get(id)?.until);
   for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));

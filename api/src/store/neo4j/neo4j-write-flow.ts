@@ -1,6 +1,8 @@
 import {
   checkRelationEndpoints,
   endsToLookUp,
+  lastDayAfter,
+  lastDaysOf,
   type Actor,
   ValidationError,
   type ActorInput,
@@ -74,7 +76,7 @@ async function actorChangeProblems(
   const storedEnd = new Map(kept.flatMap((r): [string, string | null][] => [[r.source, r.sourceUntil ?? null], [r.target, r.targetUntil ?? null]]));
   const after = {
     kindOf: (id: string) => docKinds.get(id) ?? storedKind.get(id),
-    untilOf: (id: string) => (docEnds.has(id) ? docEnds.get(id) : storedEnd.get(id)),
+    untilOf: lastDayAfter(docEnds, (id) => storedEnd.get(id)),
   };
   return actorChangeIssues(changes, kept, after, (id, field) => joinPath(prefixOf.get(id) ?? '', field));
 }
@@ -86,11 +88,10 @@ export async function storeIssues(run: CypherRunner, request: WriteRequest, stor
   const outside = request.relations.flatMap((r) => [r.source, r.target]).filter((id) => !docKinds.has(id));
   const storeKinds = await kindsById(run, outside);
   const kindOf = (id: string) => docKinds.get(id) ?? storeKinds.get(id);
-  const docEnds = new Map(request.actors.map((a) => [a.id, a.until ?? null]));
+  const docEnds = lastDaysOf(request.actors);
   const storeEnds = await actorEndsById(run, endsToLookUp(request.relations).filter((id) => !docEnds.has(id)));
-  const untilOf = (id: string) => (docEnds.has(id) ? docEnds.get(id) : storeEnds.get(id));
   return [
-    ...checkRelationEndpoints(request.relations, kindOf, request.relationPath, untilOf),
+    ...checkRelationEndpoints(request.relations, kindOf, request.relationPath, lastDayAfter(docEnds, (id) => storeEnds.get(id))),
     ...(await actorChangeProblems(run, request, stored, docKinds, docEnds)),
   ];
 }

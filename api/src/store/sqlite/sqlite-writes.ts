@@ -2,6 +2,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import {
   checkRelationEndpoints,
   endsToLookUp,
+  lastDayAfter,
+  lastDaysOf,
   validateActor,
   validateGraphDocument,
   validateRelation,
@@ -157,9 +159,9 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     // With replace the old store is about to vanish: only the document counts.
     const stored = replace ? new Map<string, NodeKind>() : storedKinds(statements, wanted);
     const kindOf = (id: string) => docKinds.get(id) ?? stored.get(id);
-    const docEnds = new Map(actors.map((a) => [a.id, a.until]));
+    const docEnds = lastDaysOf(actors);
     const storedEnd = replace ? new Map<string, string>() : storedEnds(statements.endsIn, endsToLookUp(doc.relations));
-    const issues = checkRelationEndpoints(doc.relations, kindOf, undefined, (id) => (docEnds.has(id) ? docEnds.get(id) : storedEnd.get(id)));
+    const issues = checkRelationEndpoints(doc.relations, kindOf, undefined, lastDayAfter(docEnds, (id) => storedEnd.get(id)));
     const endsBefore = replace ? new Map<string, string>() : storedEnds(statements.endsIn, [...docEnds.keys()]);
     const changes = {
       kinds: new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind])),

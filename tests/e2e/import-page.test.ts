@@ -83,6 +83,27 @@ describe('import page', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('names in the preview, in Dutch, each relation a kind change would break, and applies nothing', async () => {
+    await logInAs('editor');
+    await page.goto(`${app.url}/?view=import`);
+    await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
+    const before = await app.store.getActor('mun-zoersel');
+    await page.getByLabel('Bestanden kiezen').setInputFiles([csv('zoersel.csv', 'Id,Naam,Soort\nmun-zoersel,Zoersel,Organisatie\n')]);
+    const problemRow = page.locator('.import-problems tbody tr');
+    await problemRow.first().waitFor();
+    const rows = await problemRow.allInnerTexts();
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toMatch(/^zoersel\.csv\s+2\s+Soort\s+Organisatie\s+"mun-zoersel" kan geen Organisatie worden: de relatie \S+--mun-zoersel zou dan niet meer kloppen; verwijder of wijzig die eerst$/);
+    expect(await page.getByRole('button', { name: 'Toepassen' }).isDisabled()).toBe(true);
+    await page.locator('.import-problems').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir, 'import-kind-change-nl.png') });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => problemRow.first().innerText()).toMatch(/"mun-zoersel" cannot be changed to Organisation: the relation \S+ would no longer fit; delete or change it first$/);
+    await page.screenshot({ path: path.join(screenshotDir, 'import-kind-change-en.png') });
+    expect(await app.store.getActor('mun-zoersel')).toEqual(before);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('tells a viewer that only editors import, without a file picker', async () => {
     await logInAs('viewer');
     await page.goto(`${app.url}/?view=import`);

@@ -66,6 +66,27 @@ describe.each(testStoreKinds('file import API'))('file import API on %s', (store
       expect(await graphOf(app.store)).toEqual(before);
     });
 
+    it('a kind change that breaks a stored relation: the preview names the row and the relation, as the import refuses it', async () => {
+      const before = await graphOf(app.store);
+      // Zoersel made an organisation: the projects and organisations located in it would lie in no area.
+      const json = { name: 'zoersel.json', contentBase64: base64(JSON.stringify({ actors: [{ id: 'mun-zoersel', kind: 'Organisation', name: 'Zoersel' }], relations: [] })) };
+      const csv = { name: 'zoersel.csv', contentBase64: base64('Id,Naam,Soort\nmun-zoersel,Zoersel,Organisatie\n') };
+      for (const [file, sheet, row] of [[json, 'zoersel.json actors', 1], [csv, 'zoersel.csv', 2]] as const) {
+        const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [file], dryRun: true });
+        const problems = dry.data?.importFiles.problems ?? [];
+        expect(problems.length, file.name).toBeGreaterThan(0);
+        for (const problem of problems) expect(problem, file.name).toMatchObject({ sheet, row, reason: expect.stringMatching(/cannot change actor "mun-zoersel" to Organisation: relation \S+ would break/) });
+        const applied = await gql<ImportAnswer>(app.url, importMutation, { files: [file], dryRun: false });
+        expect(applied.errors?.[0]?.extensions?.code, file.name).toBe('BAD_USER_INPUT');
+        // The same relations the preview named, no more and no fewer (the message itself lists the first five).
+        const named = (text: string) => [...text.matchAll(/relation (\S+) would break/g)].map((m) => m[1]).sort();
+        const refused = (applied.errors?.[0]?.extensions?.issues ?? []) as { code: string; params: { relation: string } }[];
+        expect(refused.map((issue) => issue.code).every((code) => code === 'kindChangeBreaksRelation'), file.name).toBe(true);
+        expect(refused.map((issue) => issue.params.relation).sort(), file.name).toEqual(named(problems.map((p) => p.reason).join('\n')));
+      }
+      expect(await graphOf(app.store)).toEqual(before);
+    });
+
     it('a viewer may neither import nor export', async () => {
       const before = await graphOf(app.store);
       const res = await gql(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false }, { as: 'viewer' });

@@ -84,3 +84,22 @@ function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAf
     params: { id: actorId, relation: relation.id },
   };
 }
+
+/**
+ * The kind changes of `actorChangeIssues` for a document about to be imported into the store as
+ * read (`stored`), at `actors[i].kind`: what the import will refuse, said by its dry run. A dry
+ * run reads the store through its export, whose statuses are those of today rather than the stored
+ * ones a cleared last day is checked against; that check is the import's alone.
+ */
+export function documentKindChangeIssues(
+  doc: { actors: readonly { id: string; kind: NodeKind }[]; relations: readonly { id: string }[] },
+  stored: { actors: ReadonlyMap<string, { kind: NodeKind }>; relations: ReadonlyMap<string, KeptRelation> },
+): ValidationIssue[] {
+  const kinds = new Map(doc.actors.filter((a) => stored.actors.get(a.id)?.kind !== undefined && stored.actors.get(a.id)?.kind !== a.kind).map((a) => [a.id, a.kind]));
+  if (kinds.size === 0) return [];
+  const rewritten = new Set(doc.relations.map((r) => r.id));
+  const kept = [...stored.relations.values()].filter((r) => !rewritten.has(r.id) && (kinds.has(r.source) || kinds.has(r.target)));
+  const index = new Map(doc.actors.map((a, i) => [a.id, i]));
+  const after = { kindOf: (id: string) => kinds.get(id) ?? stored.actors.get(id)?.kind, untilOf: () => null };
+  return actorChangeIssues({ kinds, clearedEnds: new Set() }, kept, after, (id, field) => `actors[${index.get(id)}].${field}`);
+}

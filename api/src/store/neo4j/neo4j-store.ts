@@ -238,8 +238,15 @@ export class Neo4jGraphStore implements GraphStore {
 
   relationsOf(actorId: string): Promise<Relation[]> {
     return this.readEach(async (run) => {
-      const relations = (await run.run(relationsOfActor(actorId))).map((row) => toRelation(row.relation as Record<string, unknown>));
-      return relationsOn(relations, this.today(), await actorEndsOf(run, relations));
+      const rows = await run.run(relationsOfActor(actorId));
+      const relations = rows.map((row) => toRelation(row.relation as Record<string, unknown>));
+      const ends = new Map<string, string>();
+      rows.forEach((row, i) => {
+        const { source, target } = relations[i] as Relation;
+        if (row.sourceUntil != null) ends.set(source, String(row.sourceUntil));
+        if (row.targetUntil != null) ends.set(target, String(row.targetUntil));
+      });
+      return relationsOn(relations, this.today(), ends);
     });
   }
 

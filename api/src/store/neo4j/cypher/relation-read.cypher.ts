@@ -31,7 +31,8 @@ export function relationsOfActor(actorId: string): CypherQuery {
   return {
     cypher: lines(
       `MATCH (:${actorLabel} {id: $id})-[r:${allRelationTypes()}]-(:${actorLabel})`,
-      `RETURN ${relationMap('r')} AS relation`,
+      // Both ends' last days with each relation: its status on reading ends with them, without a second round trip.
+      `RETURN ${relationMap('r')} AS relation, startNode(r).until AS sourceUntil, endNode(r).until AS targetUntil`,
       `ORDER BY r.id`,
     ),
     params: { id: actorId },

@@ -61,7 +61,11 @@ export const relationHandlers: StatementHandler[] = [
   },
   {
     matches: same(() => relationRead.relationsOfActor('')),
-    answer: (g, q) => rows(g, g.rels.filter((r) => r.source === q.params.id || r.target === q.params.id).sort(byId)),
+    answer: (g, q) =>
+      g.rels
+        .filter((r) => r.source === q.params.id || r.target === q.params.id)
+        .sort(byId)
+        .map((r) => ({ relation: g.relationMap(r), sourceUntil: g.nodes.get(r.source)?.props.until ?? null, targetUntil: g.nodes.get(r.target)?.props.until ?? null })),
   },
   { matches: same(() => relationRead.relationsTouching([])), answer: touching },
   { matches: same((asOf) => relationRead.allRelations(asOf)), answer: (g, q) => rows(g, g.rels.filter((r) => g.active(r, asOfOf(q))).sort(byId)) },

@@ -130,6 +130,16 @@ describe('placeWideLabels', () => {
     const crowded = placeWideLabels([{ ...alone, sides: ['below'] }, neighbour], geometry);
     expect(crowded).toEqual({ sides: new Map([['alone', 'below'], ['neighbour', 'below']]), wide: new Set() });
   });
+
+  it('keeps a shortened name on its side rather than move the whole name to a side far from its node', () => {
+    // Named below (shortened); the whole name would fit only off to one side, where it ends under the other node.
+    const big = candidate('big', 400, 100, { width: 60, height: 60, priority: 2, fullWidth: 300 });
+    const other = candidate('other', 250, 95, { priority: 1, sides: ['above'] });
+    const blocker = candidate('blocker', 560, 140, { priority: 3, sides: ['left'], textWidth: 60 });
+    const placed = placeWideLabels([big, other, blocker], geometry);
+    expect(placed.sides.get('big')).toBe('below');
+    expect(placed.wide.has('big')).toBe(false);
+  });
 });
 
 describe('labelFontPx', () => {

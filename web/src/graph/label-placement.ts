@@ -228,8 +228,10 @@ export interface WidenedPlacement {
 }
 
 /**
- * placeLabels, then the whole name instead of the shortened one wherever it fits: a last pass, in
- * order of importance, so that long names never cost another actor its label.
+ * placeLabels, then the whole name instead of the shortened one where it fits on the side the name
+ * was placed: a last pass, in order of importance, so that long names never cost another actor its
+ * label. The whole name never moves to another side to fit: a long name on a corner or beside the
+ * node ends far from it, under or beside another node, and reads as that node's.
  */
 export function placeWideLabels(candidates: readonly LabelCandidate[], geometry: LabelGeometry): WidenedPlacement {
   const placement = new Placement(geometry, candidates);
@@ -240,10 +242,8 @@ export function placeWideLabels(candidates: readonly LabelCandidate[], geometry:
     if (!side || !candidate.fullWidth || candidate.fullWidth <= candidate.textWidth) continue;
     const widened = { ...candidate, textWidth: candidate.fullWidth };
     placement.take(candidate.id);
-    const options = [side, ...(candidate.sides ?? labelSides).filter((other) => other !== side)];
-    const fits = options.find((option) => placement.fits(widened, labelBox(widened, option, geometry), false));
-    if (fits) {
-      placement.put(widened, fits);
+    if (placement.fits(widened, labelBox(widened, side, geometry), false)) {
+      placement.put(widened, side);
       wide.add(candidate.id);
     } else {
       placement.put(candidate, side);

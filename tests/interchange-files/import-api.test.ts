@@ -87,6 +87,54 @@ describe.each(testStoreKinds('file import API'))('file import API on %s', (store
       expect(await graphOf(app.store)).toEqual(before);
     });
 
+    describe('relations ended by their actor', () => {
+      // o-closing closed in 2022. r-closed was recorded as ended without an end of its own (it takes
+      // the actor's); r-lapsed was left ACTIVE and only reads as ended because its actor did.
+      beforeAll(async () => {
+        const org = (id: string, until: string | null = null) => ({ id, kind: 'Organisation' as const, name: id, until });
+        await app.store.importGraph({
+          actors: [org('o-closing', '2022-06-30'), org('o-partner-a'), org('o-partner-b')],
+          relations: [
+            { id: 'r-closed', kind: 'PARTNERS_WITH', source: 'o-partner-a', target: 'o-closing', status: 'ENDED' },
+            { id: 'r-lapsed', kind: 'PARTNERS_WITH', source: 'o-partner-b', target: 'o-closing', weight: 1 },
+          ],
+        });
+      });
+
+      it('clearing that actor\'s end: the preview names the relation at the row, as the import refuses it', async () => {
+        const before = await graphOf(app.store);
+        const json = { name: 'closing.json', contentBase64: base64(JSON.stringify({ actors: [{ id: 'o-closing', kind: 'Organisation', name: 'o-closing' }], relations: [] })) };
+        const csv = { name: 'closing.csv', contentBase64: base64('Id,Naam,Soort,Tot en met\no-closing,o-closing,Organisatie,\n') };
+        for (const [file, sheet, row, column] of [[json, 'closing.json actors', 1, 'until'], [csv, 'closing.csv', 2, 'Tot en met']] as const) {
+          const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [file], dryRun: true });
+          expect(dry.data?.importFiles.problems, file.name).toEqual([
+            expect.objectContaining({ sheet, row, column, reason: expect.stringMatching(/cannot clear the last day \(until\) of actor "o-closing": relation r-closed is stored as ENDED/) }),
+          ]);
+          const applied = await gql<ImportAnswer>(app.url, importMutation, { files: [file], dryRun: false });
+          const refused = (applied.errors?.[0]?.extensions?.issues ?? []) as { code: string; params: { relation: string } }[];
+          expect(refused.map((issue) => [issue.code, issue.params.relation]), file.name).toEqual([['endClearBreaksRelation', 'r-closed']]);
+        }
+        expect(await graphOf(app.store)).toEqual(before);
+      });
+
+      it('a sheet without a status column keeps the stored statuses, and the preview counts what the import writes', async () => {
+        // New weights only: r-lapsed must stay ACTIVE as written, not take today's ENDED from the export.
+        const csv = { name: 'weights.csv', contentBase64: base64('Id,Van,Naar,Soort,Gewicht\nr-lapsed,o-partner-b,o-closing,PARTNERS_WITH,3\nr-closed,o-partner-a,o-closing,PARTNERS_WITH,\n') };
+        const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [csv], dryRun: true });
+        expect(dry.data?.importFiles).toMatchObject({ problemCount: 0, relations: { create: 0, update: 1, unchanged: 1 } });
+        const applied = await gql<ImportAnswer & { importFiles: { summary: { relations: { updated: number; unchanged: number } } } }>(
+          app.url,
+          importMutation.replace('summary { actors { created } relations { created } }', 'summary { actors { created } relations { created updated unchanged } }'),
+          { files: [csv], dryRun: false },
+        );
+        expect(applied.data?.importFiles.summary?.relations).toEqual({ created: 0, updated: 1, unchanged: 1 });
+        const written = await app.store.exportGraph({ storedStatuses: true });
+        expect(written.relations.find((r) => r.id === 'r-lapsed')).toMatchObject({ status: 'ACTIVE', weight: 3 });
+        // Read today it is still ended, through its actor.
+        expect((await app.store.getRelation('r-lapsed'))?.status).toBe('ENDED');
+      });
+    });
+
     it('a viewer may neither import nor export', async () => {
       const before = await graphOf(app.store);
       const res = await gql(app.url, importMutation, { files: [actorsCsv], mapping, dryRun: false }, { as: 'viewer' });

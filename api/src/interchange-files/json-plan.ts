@@ -1,7 +1,7 @@
 import { checkRelationEndpoints, lastDayAfter, lastDaysOf, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
 import { countActors, countRelations, maxProblems, type CurrentGraph } from './plan';
 import { invalidJson } from './json-error-place';
-import { documentKindChangeIssues } from '../store/shared/write-checks';
+import { documentActorChangeIssues } from '../store/shared/write-checks';
 import type { ImportPlan, ImportProblem } from './plan-types';
 
 /** `actors[3].kind` as a problem: the list is the sheet, the entry number (from 1) the row. */
@@ -31,7 +31,7 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
     for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
     const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
     const untilOf = lastDayAfter(lastDaysOf(valid.actors), (id) => stored.actors.get(id)?.until);
-    const issues = [...checkRelationEndpoints(valid.relations, (id) => kinds.get(id), undefined, untilOf), ...documentKindChangeIssues(valid, stored)];
+    const issues = [...checkRelationEndpoints(valid.relations, (id) => kinds.get(id), undefined, untilOf), ...documentActorChangeIssues(valid, stored, (i, field) => `actors[${i}].${field}`)];
     if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
     return { ...empty, actors: countActors(valid.actors, stored.actors), relations: countRelations(valid.relations, stored.relations), problems: [], problemCount: 0, document: valid };
   } catch (error) {

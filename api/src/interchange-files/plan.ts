@@ -1,7 +1,7 @@
 import { actorDefaults, checkRelationEndpoints, defaultRelationStatus, lastDayAfter, lastDaysOf, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
 import { readActorRows, type ActorEntries } from './actor-rows';
 import { DuplicateCheck, issueProblems } from './entry-problems';
-import { documentKindChangeIssues } from '../store/shared/write-checks';
+import { documentActorChangeIssues } from '../store/shared/write-checks';
 import { ActorLookup } from './lookup';
 import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
 import { tableFormatOf, type Table } from './read-tables';
@@ -52,9 +52,9 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }
-  const kindChanges = documentKindChangeIssues({ actors: actors.actors, relations: relations.relations }, { actors: lookup.stored, relations: lookup.storedRelations });
-  for (const issue of kindChanges) {
-    const [, index = '', field = ''] = /^actors\[(\d+)\]\.(.*)$/.exec(issue.path) ?? [];
+  const stored = { actors: lookup.stored, relations: lookup.storedRelations };
+  for (const issue of documentActorChangeIssues({ actors: actors.actors, relations: relations.relations }, stored, (i, field) => `${i}.${field}`)) {
+    const [index = '', field = ''] = issue.path.split('.');
     const origin = actors.origins[Number.parseInt(index, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: field }]));
   }

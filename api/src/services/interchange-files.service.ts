@@ -101,11 +101,11 @@ export class InterchangeFilesService {
     if (json.length > 0) {
       if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files', code: 'jsonAlone' }]);
       const [file] = json as [InputFile];
-      return planJson(file.name, file.content.toString('utf8'), await this.store.exportGraph());
+      return planJson(file.name, file.content.toString('utf8'), await this.store.exportGraph({ storedStatuses: true }));
     }
     // Read before the store: a file that is refused costs no read of the whole graph.
     const tables = await this.reader.read(files);
-    return planImport(tables, choices, await this.store.exportGraph(), sheetRoles);
+    return planImport(tables, choices, await this.store.exportGraph({ storedStatuses: true }), sheetRoles);
   }
 
   /**

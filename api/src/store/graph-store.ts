@@ -68,6 +68,16 @@ export interface ImportOptions {
   replace?: boolean | undefined;
 }
 
+/** How `exportGraph` reads statuses. */
+export interface ExportOptions {
+  /**
+   * Each relation's status as written instead of as read today (see `status-on-read.ts`): what an
+   * import compares its document with and keeps for columns a sheet leaves out, so that a dry run
+   * counts and checks as the import will, and a re-import does not store today's reading.
+   */
+  storedStatuses?: boolean | undefined;
+}
+
 /** What the store holds, as one interchange document with the stored timestamps. */
 export interface StoredGraph {
   actors: Actor[];
@@ -117,7 +127,7 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelS
 
   /** Bulk upsert of an interchange document: all or nothing. */
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary>;
-  exportGraph(): Promise<StoredGraph>;
+  exportGraph(options?: ExportOptions): Promise<StoredGraph>;
 
   /**
    * The actors inside a scope plus, marked `boundary`, their direct collaboration partners outside

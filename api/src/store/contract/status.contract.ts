@@ -66,6 +66,20 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect(history.relations.find((r) => r.id === 'r-running')?.status).toBe('ACTIVE');
     });
 
+    it('exports the statuses as written when asked, for an import to compare with', async () => {
+      const store = await loaded();
+      await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
+      await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', status: 'ENDED' });
+      const written = await store.exportGraph({ storedStatuses: true });
+      // r-stale and r-running were written ACTIVE; only today's reading ends them.
+      expect(statuses(written.relations)).toEqual({ 'r-ended': 'ENDED', 'r-open': 'ENDED', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
+      expect(statuses((await store.exportGraph()).relations)).toEqual({ ...today, 'r-open': 'ENDED', 'r-running': 'ENDED' });
+      // Everything but the statuses is the same read.
+      const read = await store.exportGraph();
+      expect(written.actors).toEqual(read.actors);
+      expect(written.relations.map(({ status: _s, ...rest }) => rest)).toEqual(read.relations.map(({ status: _s, ...rest }) => rest));
+    });
+
     it('takes back what it gives: ENDED without a last day of its own, for a relation whose actor has one', async () => {
       const store = await loaded();
       await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });

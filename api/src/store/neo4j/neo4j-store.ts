@@ -13,7 +13,7 @@ import {
   type Scope,
   type Subgraph,
 } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, ExportOptions, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
@@ -304,10 +304,11 @@ export class Neo4jGraphStore implements GraphStore {
     return stored.actors + stored.relations > this.staged.above;
   }
 
-  exportGraph(): Promise<StoredGraph> {
+  exportGraph(options: ExportOptions = {}): Promise<StoredGraph> {
     return this.read(async (run) => {
       const actors = (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>));
-      return { actors, relations: relationsOn((await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)), this.today(), endsOf(actors)) };
+      const relations = (await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>));
+      return { actors, relations: options.storedStatuses ? relations : relationsOn(relations, this.today(), endsOf(actors)) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { actorsEndOf, endpointKindProblem, type NodeKind, type RelationKind, type RelationStatus, type ValidationIssue } from '@weefsel/graph-schema';
+import { actorsEndOf, endpointKindProblem, lastDayAfter, lastDaysOf, type NodeKind, type RelationKind, type RelationStatus, type ValidationIssue } from '@weefsel/graph-schema';
 
 /** The part of a stored relation that a change of its actors must keep valid. */
 export interface KeptRelation {
@@ -86,20 +86,33 @@ function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAf
 }
 
 /**
- * The kind changes of `actorChangeIssues` for a document about to be imported into the store as
- * read (`stored`), at `actors[i].kind`: what the import will refuse, said by its dry run. A dry
- * run reads the store through its export, whose statuses are those of today rather than the stored
- * ones a cleared last day is checked against; that check is the import's alone.
+ * `actorChangeIssues` for a document about to be imported into the store as written (`stored`:
+ * `exportGraph({ storedStatuses: true })`, whose statuses are the ones the import checks): what
+ * the import will refuse, said by its dry run. `pathOf(index, field)` places an issue at the
+ * document's actor `index`.
  */
-export function documentKindChangeIssues(
-  doc: { actors: readonly { id: string; kind: NodeKind }[]; relations: readonly { id: string }[] },
-  stored: { actors: ReadonlyMap<string, { kind: NodeKind }>; relations: ReadonlyMap<string, KeptRelation> },
+export function documentActorChangeIssues(
+  doc: { actors: readonly { id: string; kind: NodeKind; until?: string | null }[]; relations: readonly { id: string }[] },
+  stored: { actors: ReadonlyMap<string, { kind: NodeKind; until: string | null }>; relations: ReadonlyMap<string, KeptRelation> },
+  pathOf: (index: number, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
-  const kinds = new Map(doc.actors.filter((a) => stored.actors.get(a.id)?.kind !== undefined && stored.actors.get(a.id)?.kind !== a.kind).map((a) => [a.id, a.kind]));
-  if (kinds.size === 0) return [];
+  const kinds = new Map<string, NodeKind>();
+  const clearedEnds = new Set<string>();
+  for (const actor of doc.actors) {
+    const before = stored.actors.get(actor.id);
+    if (!before) continue;
+    if (before.kind !== actor.kind) kinds.set(actor.id, actor.kind);
+    if (before.until !== null && (actor.until ?? null) === null) clearedEnds.add(actor.id);
+  }
+  const changes = { kinds, clearedEnds };
+  const actors = new Set(changedActors(changes));
+  if (actors.size === 0) return [];
   const rewritten = new Set(doc.relations.map((r) => r.id));
-  const kept = [...stored.relations.values()].filter((r) => !rewritten.has(r.id) && (kinds.has(r.source) || kinds.has(r.target)));
+  const kept = [...stored.relations.values()].filter((r) => !rewritten.has(r.id) && (actors.has(r.source) || actors.has(r.target)));
   const index = new Map(doc.actors.map((a, i) => [a.id, i]));
-  const after = { kindOf: (id: string) => kinds.get(id) ?? stored.actors.get(id)?.kind, untilOf: () => null };
-  return actorChangeIssues({ kinds, clearedEnds: new Set() }, kept, after, (id, field) => `actors[${index.get(id)}].${field}`);
+  const after = {
+    kindOf: (id: string) => kinds.get(id) ?? stored.actors.get(id)?.kind,
+    untilOf: lastDayAfter(lastDaysOf(doc.actors), (id) => stored.actors.get(id)?.until),
+  };
+  return actorChangeIssues(changes, kept, after, (id, field) => pathOf(index.get(id) ?? -1, field));
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
-import type { ActorFilter, ActorPage, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, ExportOptions, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { changeMarkOf, markPart } from '../mark-parts';
 import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
@@ -219,11 +219,12 @@ export class SqliteGraphStore implements GraphStore {
     return this.logged(() => importDocument(this.target(who), doc, options), () => 'everything');
   }
 
-  exportGraph(): Promise<StoredGraph> {
+  exportGraph(options: ExportOptions = {}): Promise<StoredGraph> {
     return guarded(() => {
       const { statements } = this.use;
       const actors = statements.allActors.all().map(toActor);
-      return { actors, relations: relationsOn(statements.allRelations.all({ asOf: null }).map(toRelation), this.today(), endsOf(actors)) };
+      const relations = statements.allRelations.all({ asOf: null }).map(toRelation);
+      return { actors, relations: options.storedStatuses ? relations : relationsOn(relations, this.today(), endsOf(actors)) };
     });
   }
 

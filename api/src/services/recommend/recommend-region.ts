@@ -17,7 +17,12 @@ export function widestAreaOf(subgraph: Subgraph, id: string): string | null {
   let top: string | null = null;
   const seen = new Set<string>(frontier);
   while (frontier.length > 0) {
-    const next = frontier.flatMap((current) => parents.get(current) ?? []).filter((area) => !seen.has(area) && seen.add(area));
+    const next: string[] = [];
+    for (const area of frontier.flatMap((current) => parents.get(current) ?? [])) {
+      if (seen.has(area)) continue;
+      seen.add(area);
+      next.push(area);
+    }
     if (next.length > 0) top = next[0] as string;
     frontier = next;
   }

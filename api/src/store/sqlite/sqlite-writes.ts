@@ -19,33 +19,36 @@ import { emptyChangedIds, importEntry, noteChanged, recordEntry } from '../share
 import { actorFields, relationFields } from '../shared/record-fields';
 import type { WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
-import { actorChangeIssues, changedActors, type ActorChanges, type ActorsAfter } from '../shared/write-checks';
+import { actorChangeIssues, changedActors, type ActorChanges } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
 import { storedEnds, storedKinds, type Statements } from './sqlite-statements';
 
+/** The kinds and last days a write sets, by actor id (a cleared last day is null). */
+interface WrittenActors {
+  kinds: ReadonlyMap<string, NodeKind>;
+  ends: ReadonlyMap<string, string | null>;
+}
+
 /**
- * Issues for stored relations that the actor changes would break (see `actorChangeIssues`). `after`
- * knows the kinds and last days the write sets; those of the other ends are looked up here.
- * `rewritten` relations are skipped: the same write replaces them and checks them itself.
+ * Issues for stored relations that the actor changes would break (see `actorChangeIssues`): the
+ * actors after the write are the `written` ones, the other ends as stored. `rewritten` relations
+ * are skipped: the same write replaces them and checks them itself.
  */
 function actorChangeProblems(
   statements: Statements,
   changes: ActorChanges,
-  after: ActorsAfter,
+  written: WrittenActors,
   rewritten: (relationId: string) => boolean,
   pathOf: (actorId: string, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
   const actors = changedActors(changes);
   if (actors.length === 0) return [];
   const kept = actors.flatMap((id) => statements.relationsOf.all({ id })).filter((r) => !rewritten(r.id));
-  const otherEnds = [...new Set(kept.flatMap((r) => [r.source, r.target]).filter((id) => after.kindOf(id) === undefined))];
+  const otherEnds = [...new Set(kept.flatMap((r) => [r.source, r.target]).filter((id) => !written.kinds.has(id)))];
   const kinds = storedKinds(statements, otherEnds);
   const ends = storedEnds(statements.endsIn, otherEnds);
-  const untilOf = (id: string) => {
-    const written = after.untilOf(id);
-    return written === undefined ? ends.get(id) : written;
-  };
-  return actorChangeIssues(changes, kept, { kindOf: (id) => after.kindOf(id) ?? kinds.get(id), untilOf }, pathOf);
+  const after = { kindOf: (id: string) => written.kinds.get(id) ?? kinds.get(id), untilOf: lastDayAfter(written.ends, (id) => ends.get(id)) };
+  return actorChangeIssues(changes, kept, after, pathOf);
 }
 
 /** The prepared statements a write needs, and who makes it (for the audit entry). */
@@ -66,9 +69,8 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
         kinds: new Map(stored.kind === fields.kind ? [] : [[fields.id, fields.kind]]),
         clearedEnds: new Set(stored.until !== null && fields.until === null ? [fields.id] : []),
       };
-      const own = (id: string) => id === fields.id;
-      const after = { kindOf: (id: string) => (own(id) ? fields.kind : undefined), untilOf: (id: string) => (own(id) ? fields.until : undefined) };
-      const issues = actorChangeProblems(statements, changes, after, () => false, (_id, field) => field);
+      const written = { kinds: new Map([[fields.id, fields.kind]]), ends: new Map([[fields.id, fields.until]]) };
+      const issues = actorChangeProblems(statements, changes, written, () => false, (_id, field) => field);
       if (issues.length > 0) throw new ValidationError('upsertActor', issues);
     }
     const now = new Date().toISOString();
@@ -169,8 +171,7 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     };
     const index = new Map(actors.map((a, i) => [a.id, i]));
     const rewritten = new Set(doc.relations.map((r) => r.id));
-    const after = { kindOf: (id: string) => docKinds.get(id), untilOf: (id: string) => docEnds.get(id) };
-    issues.push(...actorChangeProblems(statements, changes, after, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
+    issues.push(...actorChangeProblems(statements, changes, { kinds: docKinds, ends: docEnds }, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
     if (issues.length > 0) throw new ValidationError('importGraph', issues);
     if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
     const changedIds = emptyChangedIds();

@@ -129,14 +129,18 @@ describe('the lifespan of an actor', () => {
     await form.getByRole('button', { name: 'Opslaan' }).click();
     await expect
       .poll(() => form.locator('.field-error').allTextContents())
-      .toEqual([`tot en met: de einddatum van "${pilot}" kan niet weg: de relatie ${tie} is beëindigd en heeft geen eigen einddatum; geef die relatie eerst een einddatum of verwijder ze`]);
+      .toEqual([
+        `tot en met: de einddatum van "${pilotName}" kan niet weg: de relatie "Sociaal Huis Zoersel werkt samen met ${pilotName}" is beëindigd en heeft geen eigen einddatum; geef die relatie eerst een einddatum of verwijder ze`,
+      ]);
     expect(await form.getByLabel('tot en met', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await form.getByLabel('tot en met', { exact: true }).scrollIntoViewIfNeeded();
     await shot('actor-lifespan-clear-refused-nl');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expect
       .poll(() => form.locator('.field-error').allTextContents())
-      .toEqual([`until: the end date of "${pilot}" cannot be cleared: the relation ${tie} has ended and has no end date of its own; give that relation an end date or delete it first`]);
+      .toEqual([
+        `until: the end date of "${pilotName}" cannot be cleared: the relation "Sociaal Huis Zoersel partners with ${pilotName}" has ended and has no end date of its own; give that relation an end date or delete it first`,
+      ]);
     await shot('actor-lifespan-clear-refused-en');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     expect(await stored()).toEqual({ since: '2016-05-01', until: '2017-03-31' });

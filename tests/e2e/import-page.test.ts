@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '@weefsel/graph-schema';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, testUsers, type TestApp } from '../support/test-app';
+import { gql, startTestApp, testUsers, type TestApp } from '../support/test-app';
 import { logInThroughApi, openPage, screenshotDir, startBrowser } from './browser';
 
 let app: TestApp;
@@ -93,14 +93,42 @@ describe('import page', () => {
     await problemRow.first().waitFor();
     const rows = await problemRow.allInnerTexts();
     expect(rows.length).toBeGreaterThan(1);
-    for (const row of rows) expect(row).toMatch(/^zoersel\.csv\s+2\s+Soort\s+Organisatie\s+"mun-zoersel" kan geen Organisatie worden: de relatie \S+--mun-zoersel zou dan niet meer kloppen; verwijder of wijzig die eerst$/);
+    // Each relation as a person reads it: "<name> <kind> Zoersel", not its id.
+    for (const row of rows) expect(row).toMatch(/^zoersel\.csv\s+2\s+Soort\s+Organisatie\s+"Zoersel" kan geen Organisatie worden: de relatie "[^"]+ (is gelegen in|is actief in|maakt deel uit van) [^"]+" zou dan niet meer kloppen; verwijder of wijzig die eerst$/);
     expect(await page.getByRole('button', { name: 'Toepassen' }).isDisabled()).toBe(true);
     await page.locator('.import-problems').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir, 'import-kind-change-nl.png') });
     await page.getByRole('button', { name: 'EN', exact: true }).click();
-    await expect.poll(() => problemRow.first().innerText()).toMatch(/"mun-zoersel" cannot be changed to Organisation: the relation \S+ would no longer fit; delete or change it first$/);
+    await expect.poll(() => problemRow.first().innerText()).toMatch(/"Zoersel" cannot be changed to Organisation: the relation "[^"]+ (is located in|is active in|is part of) [^"]+" would no longer fit; delete or change it first$/);
     await page.screenshot({ path: path.join(screenshotDir, 'import-kind-change-en.png') });
     expect(await app.store.getActor('mun-zoersel')).toEqual(before);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('names in the preview, in Dutch, the ended relation that keeps an actor\'s end date, as the import refuses it', async () => {
+    await logInAs('editor');
+    // Recorded as ended without an end of its own: it ends with the pilot (31 March 2017).
+    const write = 'mutation { upsertRelation(input: { kind: PARTNERS_WITH, source: "org-sociaal-huis-zoersel", target: "prj-gbo-zoersel-pilot", status: ENDED }) { id } }';
+    expect((await gql(app.url, write, {}, { as: 'editor' })).errors).toBeUndefined();
+    const before = await app.store.getActor('prj-gbo-zoersel-pilot');
+    await page.goto(`${app.url}/?view=import`);
+    await page.getByRole('heading', { name: 'Gegevens importeren' }).waitFor();
+    const pilotName = 'Geïntegreerd breed onthaal Zoersel (proefproject)';
+    await page.getByLabel('Bestanden kiezen').setInputFiles([csv('pilot.csv', `Id,Naam,Soort,Tot en met\nprj-gbo-zoersel-pilot,${pilotName},Project,\n`)]);
+    const problemRow = page.locator('.import-problems tbody tr');
+    await problemRow.first().waitFor();
+    const rows = await problemRow.allInnerTexts();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^pilot\.csv\s+2\s+Tot en met\s+/);
+    expect(rows[0]?.endsWith(`de einddatum van "${pilotName}" kan niet weg: de relatie "Sociaal Huis Zoersel werkt samen met ${pilotName}" is beëindigd en heeft geen eigen einddatum; geef die relatie eerst een einddatum of verwijder ze`)).toBe(true);
+    expect(await page.getByRole('button', { name: 'Toepassen' }).isDisabled()).toBe(true);
+    await page.locator('.import-problems').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir, 'import-end-clear-nl.png') });
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expect.poll(() => problemRow.first().innerText()).toMatch(/the end date of "Geïntegreerd breed onthaal Zoersel \(proefproject\)" cannot be cleared: the relation "Sociaal Huis Zoersel partners with /);
+    await page.screenshot({ path: path.join(screenshotDir, 'import-end-clear-en.png') });
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    expect(await app.store.getActor('prj-gbo-zoersel-pilot')).toEqual(before);
     expect(problems).toEqual([]);
   }, 60_000);
 

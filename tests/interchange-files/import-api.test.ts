@@ -133,6 +133,19 @@ describe.each(testStoreKinds('file import API'))('file import API on %s', (store
         // Read today it is still ended, through its actor.
         expect((await app.store.getRelation('r-lapsed'))?.status).toBe('ENDED');
       });
+
+      it('a row that changes only an actor\'s days is counted as the update the import writes', async () => {
+        const csv = { name: 'days.csv', contentBase64: base64('Id,Naam,Soort,Sinds,Tot en met\no-partner-a,o-partner-a,Organisatie,2015-01-01,\no-partner-b,o-partner-b,Organisatie,,\n') };
+        const dry = await gql<ImportAnswer>(app.url, importMutation, { files: [csv], dryRun: true });
+        expect(dry.data?.importFiles).toMatchObject({ problemCount: 0, actors: { create: 0, update: 1, unchanged: 1 } });
+        const applied = await gql<ImportAnswer & { importFiles: { summary: { actors: { updated: number; unchanged: number } } } }>(
+          app.url,
+          importMutation.replace('summary { actors { created } relations { created } }', 'summary { actors { created updated unchanged } relations { created } }'),
+          { files: [csv], dryRun: false },
+        );
+        expect(applied.data?.importFiles.summary?.actors).toEqual({ created: 0, updated: 1, unchanged: 1 });
+        expect(await app.store.getActor('o-partner-a')).toMatchObject({ since: '2015-01-01', until: null });
+      });
     });
 
     it('a viewer may neither import nor export', async () => {

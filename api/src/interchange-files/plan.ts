@@ -1,7 +1,8 @@
-import { actorDefaults, checkRelationEndpoints, defaultRelationStatus, lastDayAfter, lastDaysOf, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
+import { checkRelationEndpoints, lastDayAfter, lastDaysOf, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
 import { readActorRows, type ActorEntries } from './actor-rows';
 import { DuplicateCheck, issueProblems } from './entry-problems';
 import { documentActorChangeIssues } from '../store/shared/write-checks';
+import { actorFields, relationFields, sameActorFields, sameRelationFields } from '../store/shared/record-fields';
 import { ActorLookup } from './lookup';
 import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
 import { tableFormatOf, type Table } from './read-tables';
@@ -71,24 +72,12 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
 
 const zero = (): PlanCounts => ({ create: 0, update: 0, unchanged: 0 });
 
-function sortedContact(contact: object | null): string {
-  return contact ? JSON.stringify(Object.fromEntries(Object.entries(contact).sort(([a], [b]) => a.localeCompare(b)))) : 'null';
-}
-
-function actorKey(a: Omit<Actor, 'createdAt' | 'updatedAt'>): string {
-  return JSON.stringify([a.kind, a.name, a.description, a.formal, a.domains, a.targetGroups, sortedContact(a.contact)]);
-}
-
-function relationKey(r: Relation | ValidRelation): string {
-  return JSON.stringify([r.kind, r.source, r.target, r.since ?? null, r.until ?? null, r.weight ?? null, r.note ?? null, r.status ?? defaultRelationStatus]);
-}
-
 export function countActors(actors: readonly ActorInput[], stored: ReadonlyMap<string, Actor>): PlanCounts {
   const counts = zero();
   for (const actor of actors) {
     const before = stored.get(actor.id);
     if (!before) counts.create += 1;
-    else if (actorKey(before) === actorKey(actorDefaults(actor))) counts.unchanged += 1;
+    else if (sameActorFields(before, actorFields(actor))) counts.unchanged += 1;
     else counts.update += 1;
   }
   return counts;
@@ -99,7 +88,7 @@ export function countRelations(relations: readonly ValidRelation[], stored: Read
   for (const relation of relations) {
     const before = stored.get(relation.id);
     if (!before) counts.create += 1;
-    else if (relationKey(before) === relationKey(relation)) counts.unchanged += 1;
+    else if (sameRelationFields(relationFields(before), relationFields(relation))) counts.unchanged += 1;
     else counts.update += 1;
   }
   return counts;

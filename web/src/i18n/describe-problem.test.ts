@@ -35,6 +35,12 @@ describe('describeProblem', () => {
     expect(describeProblem({ code: 'tooLong', params: { max: 5000 } }, 'nl')).toBe('mag hoogstens 5.000 tekens lang zijn');
   });
 
+  it('names a relation a write would break by its ends and its kind, not by its id', () => {
+    const params = { id: 'mun-zoersel', name: 'Zoersel', kind: 'Organisation', relation: 'prj-x--LOCATED_IN--mun-zoersel', relationKind: 'LOCATED_IN', sourceName: 'Pilot', targetName: 'Zoersel' };
+    expect(describeProblem({ code: 'kindChangeBreaksRelation', params }, 'nl')).toBe('"Zoersel" kan geen Organisatie worden: de relatie "Pilot is gelegen in Zoersel" zou dan niet meer kloppen; verwijder of wijzig die eerst');
+    expect(describeProblem({ code: 'endClearBreaksRelation', params: { ...params, relationKind: 'PARTNERS_WITH' } }, 'en')).toMatch(/^the end date of "Zoersel" cannot be cleared: the relation "Pilot partners with Zoersel" has ended/);
+  });
+
   it('names the file of a file problem instead of a field', () => {
     expect(describeProblemAt({ code: 'unreadableFile', params: { file: 'kapot.xlsx', format: 'XLSX', detail: 'not a zip' }, path: 'kapot.xlsx' }, 'nl')).toBe(
       'kapot.xlsx is geen leesbaar XLSX-bestand; sla het opnieuw op als .xlsx of .csv',

@@ -49,7 +49,7 @@ function readableParams(code: ProblemCode, raw: Record<string, unknown>, languag
     if (typeof value === 'number') params[name] = value;
     else if (typeof value === 'string') params[name] = value;
   }
-  for (const name of ['kind', 'sourceKind', 'targetKind', 'areaKind', 'requiredRole', 'role']) {
+  for (const name of ['kind', 'sourceKind', 'targetKind', 'areaKind', 'relationKind', 'requiredRole', 'role']) {
     if (typeof params[name] === 'string') params[name] = schemaLabel(params[name], language);
   }
   for (const name of ['since', 'opensOn', 'closesOn']) if (typeof params[name] === 'string') params[name] = formatDay(params[name], language);

@@ -13,6 +13,8 @@ export interface TouchingRelation extends KeptRelation {
   targetKind: NodeKind;
   sourceUntil: string | null;
   targetUntil: string | null;
+  sourceName: string;
+  targetName: string;
 }
 
 // Lookups by id list, in batches so a large import sends bounded parameter lists.

@@ -74,9 +74,12 @@ async function actorChangeProblems(
   const kept = (await touchingRelations(run, actors)).filter((r) => !rewritten.has(r.id));
   const storedKind = new Map(kept.flatMap((r): [string, NodeKind][] => [[r.source, r.sourceKind], [r.target, r.targetKind]]));
   const storedEnd = new Map(kept.flatMap((r): [string, string | null][] => [[r.source, r.sourceUntil ?? null], [r.target, r.targetUntil ?? null]]));
+  const storedName = new Map(kept.flatMap((r): [string, string][] => [[r.source, r.sourceName], [r.target, r.targetName]]));
+  const docNames = new Map(request.actors.map((a) => [a.id, a.name]));
   const after = {
     kindOf: (id: string) => docKinds.get(id) ?? storedKind.get(id),
     untilOf: lastDayAfter(docEnds, (id) => storedEnd.get(id)),
+    nameOf: (id: string) => docNames.get(id) ?? storedName.get(id),
   };
   return actorChangeIssues(changes, kept, after, (id, field) => joinPath(prefixOf.get(id) ?? '', field));
 }

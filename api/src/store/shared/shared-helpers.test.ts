@@ -109,18 +109,21 @@ describe('egoDistances', () => {
 
 describe('actorChangeIssues', () => {
   const kinds: Record<string, 'CitizenInitiative' | 'Municipality' | 'Project'> = { v: 'CitizenInitiative', m: 'Municipality', p: 'Project', q: 'Project' };
+  const names: Record<string, string> = { v: 'Repair Café Sint-Kruis', m: 'Brugge', p: 'Proefproject' };
   const tie = (id: string, kind: RelationKind, source: string, target: string, status: RelationStatus = 'ACTIVE', until: string | null = null) => ({ id, kind, source, target, status, until });
 
   it('names the actor path and the relation a kind change breaks, once per relation', () => {
     const issues = actorChangeIssues(
       { kinds: new Map([['v', 'CitizenInitiative' as const]]), clearedEnds: new Set() },
       [tie('r10', 'COACHES', 'v', 'm'), tie('r10', 'COACHES', 'v', 'm'), tie('ok', 'PARTNERS_WITH', 'v', 'm')],
-      { kindOf: (id) => kinds[id], untilOf: () => null },
+      { kindOf: (id) => kinds[id], untilOf: () => null, nameOf: (id) => names[id] },
       (_id, field) => `actors[3].${field}`,
     );
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('actors[3].kind');
     expect(issues[0]?.message).toMatch(/relation r10 would break.*COACHES cannot run from a CitizenInitiative/);
+    // What a person reads the relation by: its ends' names and its kind.
+    expect(issues[0]?.params).toEqual({ id: 'v', name: 'Repair Café Sint-Kruis', kind: 'CitizenInitiative', relation: 'r10', relationKind: 'COACHES', sourceName: 'Repair Café Sint-Kruis', targetName: 'Brugge' });
   });
 
   it('refuses to clear the last day an ended relation without its own takes its end from, and only that', () => {
@@ -133,9 +136,11 @@ describe('actorChangeIssues', () => {
         tie('running', 'PARTNERS_WITH', 'v', 'p'),
         tie('other-end', 'PARTNERS_WITH', 'p', 'q', 'ENDED'),
       ],
-      { kindOf: (id) => kinds[id], untilOf: (id) => ends[id] },
+      { kindOf: (id) => kinds[id], untilOf: (id) => ends[id], nameOf: (id) => names[id] },
       (_id, field) => field,
     );
-    expect(issues.map((i) => [i.path, i.code, i.params])).toEqual([['until', 'endClearBreaksRelation', { id: 'p', relation: 'borrowed' }]]);
+    expect(issues.map((i) => [i.path, i.code, i.params])).toEqual([
+      ['until', 'endClearBreaksRelation', { id: 'p', name: 'Proefproject', relation: 'borrowed', relationKind: 'PARTNERS_WITH', sourceName: 'Repair Café Sint-Kruis', targetName: 'Proefproject' }],
+    ]);
   });
 });

@@ -18,10 +18,24 @@ export interface ActorChanges {
   clearedEnds: ReadonlySet<string>;
 }
 
-/** The actors after the write: their kinds and last days (the write's own, else the stored ones). */
+/** The actors after the write: their kinds, last days and names (the write's own, else the stored ones). */
 export interface ActorsAfter {
   kindOf(id: string): NodeKind | undefined;
   untilOf(id: string): string | null | undefined;
+  nameOf(id: string): string | undefined;
+}
+
+/**
+ * The params every issue about a relation carries: its id (what finds the row in a file) and
+ * what a person reads it by, its ends' names and its kind ("Sociaal Huis Zoersel werkt samen met …").
+ */
+function relationParams(relation: KeptRelation, after: ActorsAfter): Record<string, string> {
+  return {
+    relation: relation.id,
+    relationKind: relation.kind,
+    sourceName: after.nameOf(relation.source) ?? relation.source,
+    targetName: after.nameOf(relation.target) ?? relation.target,
+  };
 }
 
 /** The actors a change touches: whose stored relations must be read and kept valid. */
@@ -69,7 +83,7 @@ function kindIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsA
     path: pathOf(actorId, 'kind'),
     message: `cannot change actor "${actorId}" to ${kind}: relation ${relation.id} would break (${problem}); delete or change that relation first`,
     code: 'kindChangeBreaksRelation',
-    params: { id: actorId, kind, relation: relation.id },
+    params: { id: actorId, name: after.nameOf(actorId) ?? actorId, kind, ...relationParams(relation, after) },
   };
 }
 
@@ -81,7 +95,7 @@ function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAf
     path: pathOf(actorId, 'until'),
     message: `cannot clear the last day (until) of actor "${actorId}": relation ${relation.id} is stored as ENDED and takes its end from it; give that relation an until of its own, or delete it, first`,
     code: 'endClearBreaksRelation',
-    params: { id: actorId, relation: relation.id },
+    params: { id: actorId, name: after.nameOf(actorId) ?? actorId, ...relationParams(relation, after) },
   };
 }
 
@@ -92,8 +106,8 @@ function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAf
  * document's actor `index`.
  */
 export function documentActorChangeIssues(
-  doc: { actors: readonly { id: string; kind: NodeKind; until?: string | null }[]; relations: readonly { id: string }[] },
-  stored: { actors: ReadonlyMap<string, { kind: NodeKind; until: string | null }>; relations: ReadonlyMap<string, KeptRelation> },
+  doc: { actors: readonly { id: string; kind: NodeKind; name: string; until?: string | null }[]; relations: readonly { id: string }[] },
+  stored: { actors: ReadonlyMap<string, { kind: NodeKind; name: string; until: string | null }>; relations: ReadonlyMap<string, KeptRelation> },
   pathOf: (index: number, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
   const kinds = new Map<string, NodeKind>();
@@ -110,8 +124,10 @@ export function documentActorChangeIssues(
   const rewritten = new Set(doc.relations.map((r) => r.id));
   const kept = [...stored.relations.values()].filter((r) => !rewritten.has(r.id) && (actors.has(r.source) || actors.has(r.target)));
   const index = new Map(doc.actors.map((a, i) => [a.id, i]));
+  const names = new Map(doc.actors.map((a) => [a.id, a.name]));
   const after = {
     kindOf: (id: string) => kinds.get(id) ?? stored.actors.get(id)?.kind,
+    nameOf: (id: string) => names.get(id) ?? stored.actors.get(id)?.name,
     untilOf: lastDayAfter(lastDaysOf(doc.actors), (id) => stored.actors.get(id)?.until),
   };
   return actorChangeIssues(changes, kept, after, (id, field) => pathOf(index.get(id) ?? -1, field));

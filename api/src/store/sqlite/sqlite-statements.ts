@@ -39,7 +39,7 @@ export interface Statements {
   actor: Statement<[string], ActorRow>;
   actorsIn: Statement<Ids, ActorRow>;
   allActors: Statement<[], ActorRow>;
-  kindsIn: Statement<Ids, { id: string; kind: NodeKind }>;
+  kindsIn: Statement<Ids, { id: string; kind: NodeKind; name: string }>;
   endsIn: Statement<Ids, { id: string; until: string }>;
   deleteActor: Statement<[string]>;
   relation: Statement<[string], RelationRow>;
@@ -64,7 +64,7 @@ export function prepareStatements(db: Database): Statements {
     actor: db.prepare<[string], ActorRow>(selectActorSql),
     actorsIn: db.prepare<{ ids: string }, ActorRow>(selectActorsInSql),
     allActors: db.prepare<[], ActorRow>(`SELECT ${actorColumns} FROM actors a ORDER BY a.id`),
-    kindsIn: db.prepare<{ ids: string }, { id: string; kind: NodeKind }>(`SELECT id, kind FROM actors WHERE id IN ${jsonSet('ids')}`),
+    kindsIn: db.prepare<{ ids: string }, { id: string; kind: NodeKind; name: string }>(`SELECT id, kind, name FROM actors WHERE id IN ${jsonSet('ids')}`),
     endsIn: db.prepare<{ ids: string }, { id: string; until: string }>(selectEndsInSql),
     deleteActor: db.prepare<[string]>('DELETE FROM actors WHERE id = ?'),
     relation: db.prepare<[string], RelationRow>(selectRelationSql),

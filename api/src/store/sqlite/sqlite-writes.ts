@@ -21,12 +21,13 @@ import type { WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
 import { actorChangeIssues, changedActors, type ActorChanges } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
-import { storedEnds, storedKinds, type Statements } from './sqlite-statements';
+import { allInChunks, storedEnds, storedKinds, type Statements } from './sqlite-statements';
 
-/** The kinds and last days a write sets, by actor id (a cleared last day is null). */
+/** The kinds, last days and names a write sets, by actor id (a cleared last day is null). */
 interface WrittenActors {
   kinds: ReadonlyMap<string, NodeKind>;
   ends: ReadonlyMap<string, string | null>;
+  names: ReadonlyMap<string, string>;
 }
 
 /**
@@ -45,9 +46,13 @@ function actorChangeProblems(
   if (actors.length === 0) return [];
   const kept = actors.flatMap((id) => statements.relationsOf.all({ id })).filter((r) => !rewritten(r.id));
   const otherEnds = [...new Set(kept.flatMap((r) => [r.source, r.target]).filter((id) => !written.kinds.has(id)))];
-  const kinds = storedKinds(statements, otherEnds);
+  const others = new Map(allInChunks(statements.kindsIn, otherEnds).map((row) => [row.id, row]));
   const ends = storedEnds(statements.endsIn, otherEnds);
-  const after = { kindOf: (id: string) => written.kinds.get(id) ?? kinds.get(id), untilOf: lastDayAfter(written.ends, (id) => ends.get(id)) };
+  const after = {
+    kindOf: (id: string) => written.kinds.get(id) ?? others.get(id)?.kind,
+    untilOf: lastDayAfter(written.ends, (id) => ends.get(id)),
+    nameOf: (id: string) => written.names.get(id) ?? others.get(id)?.name,
+  };
   return actorChangeIssues(changes, kept, after, pathOf);
 }
 
@@ -69,7 +74,7 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
         kinds: new Map(stored.kind === fields.kind ? [] : [[fields.id, fields.kind]]),
         clearedEnds: new Set(stored.until !== null && fields.until === null ? [fields.id] : []),
       };
-      const written = { kinds: new Map([[fields.id, fields.kind]]), ends: new Map([[fields.id, fields.until]]) };
+      const written = { kinds: new Map([[fields.id, fields.kind]]), ends: new Map([[fields.id, fields.until]]), names: new Map([[fields.id, fields.name]]) };
       const issues = actorChangeProblems(statements, changes, written, () => false, (_id, field) => field);
       if (issues.length > 0) throw new ValidationError('upsertActor', issues);
     }
@@ -171,7 +176,7 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     };
     const index = new Map(actors.map((a, i) => [a.id, i]));
     const rewritten = new Set(doc.relations.map((r) => r.id));
-    issues.push(...actorChangeProblems(statements, changes, { kinds: docKinds, ends: docEnds }, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
+    issues.push(...actorChangeProblems(statements, changes, { kinds: docKinds, ends: docEnds, names: new Map(actors.map((a) => [a.id, a.name])) }, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
     if (issues.length > 0) throw new ValidationError('importGraph', issues);
     if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
     const changedIds = emptyChangedIds();

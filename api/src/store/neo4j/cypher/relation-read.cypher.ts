@@ -40,7 +40,7 @@ export function relationsOfActor(actorId: string): CypherQuery {
 }
 
 /**
- * Relations touching any of these actors, with the stored kind and last day of both ends: what a
+ * Relations touching any of these actors, with the stored kind, last day and name of both ends: what a
  * change of those actors' kinds or last days must keep valid. DISTINCT: a relation between two of them is found twice.
  */
 export function relationsTouching(actorIds: readonly string[]): CypherQuery {
@@ -50,7 +50,8 @@ export function relationsTouching(actorIds: readonly string[]): CypherQuery {
       `MATCH (:${actorLabel} {id: id})-[r:${allRelationTypes()}]-(:${actorLabel})`,
       `WITH DISTINCT r`,
       `RETURN r.id AS id, type(r) AS kind, startNode(r).id AS source, endNode(r).id AS target, r.status AS status, r.until AS until,`,
-      `       startNode(r).kind AS sourceKind, endNode(r).kind AS targetKind, startNode(r).until AS sourceUntil, endNode(r).until AS targetUntil`,
+      `       startNode(r).kind AS sourceKind, endNode(r).kind AS targetKind, startNode(r).until AS sourceUntil, endNode(r).until AS targetUntil,`,
+      `       startNode(r).name AS sourceName, endNode(r).name AS targetName`,
     ),
     params: { ids: [...actorIds] },
   };

@@ -47,6 +47,7 @@ function touching(g: SimulatedGraph, q: CypherQuery): Row[] {
       id: r.props.id, kind: r.type, source: r.source, target: r.target, status: r.props.status, until: r.props.until ?? null,
       sourceKind: g.nodes.get(r.source)?.props.kind, targetKind: g.nodes.get(r.target)?.props.kind,
       sourceUntil: g.nodes.get(r.source)?.props.until ?? null, targetUntil: g.nodes.get(r.target)?.props.until ?? null,
+      sourceName: g.nodes.get(r.source)?.props.name, targetName: g.nodes.get(r.target)?.props.name,
     }));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaOverview } from '../api/area-overview.api';
-import { overviewElements, overviewFirstAbove, overviewNameLength, shortAreaName, shownAs } from './area-overview';
+import { fittedAreaLabel, overviewElements, overviewFirstAbove, overviewNameLength, shortAreaName, shownAs } from './area-overview';
 
 /** A care zone's overview as the API answers it (the counting is tested in api/src/analysis/overview). */
 const zone: AreaOverview = {
@@ -55,5 +55,28 @@ describe('shortAreaName', () => {
     expect(shortAreaName(long).length).toBe(overviewNameLength);
     const [node] = overviewElements({ areas: [{ id: 'z', name: long, kind: 'CareZone', actors: 57 }], ties: [] }, (area) => `${area.name} (${area.actors})`, () => 100);
     expect(node?.data.label).toBe('Troms og Finnmark - Romsa j… (57)');
+  });
+});
+
+describe('fittedAreaLabel', () => {
+  const counted = (area: { name: string; actors: number }) => `${area.name} (${area.actors} actoren)`;
+  const width = (label: string) => label.length * 6;
+  const area = { id: 'z', name: 'ELZ Westkust en Polder', kind: 'CareZone' as const, actors: 118 };
+
+  it('shortens the name, never the count, to fit the map\'s width', () => {
+    expect(fittedAreaLabel(area, counted, width, 40 * 6)).toBe('ELZ Westkust en Polder (118 actoren)');
+    const fitted = fittedAreaLabel(area, counted, width, 24 * 6);
+    expect(fitted).toBe('ELZ Westk… (118 actoren)');
+    expect(width(fitted)).toBeLessThanOrEqual(24 * 6);
+    // With no room for any of the name, the count still stands whole.
+    expect(fittedAreaLabel(area, counted, width, 6)).toBe('… (118 actoren)');
+  });
+
+  it('gives an overview node its whole label to show where there is room, only when it was shortened', () => {
+    // The map's width is 11 em of 12 px; at 6 px a character "Genk (118 actoren)" fits it, the other does not.
+    const [short, long] = overviewElements({ areas: [{ ...area, id: 'a', name: 'Genk' }, area], ties: [] }, counted, width);
+    expect(short?.data).not.toHaveProperty('wideLabel');
+    expect(long?.data.wideLabel).toBe('ELZ Westkust en Polder (118 actoren)');
+    expect(String(long?.data.label)).toMatch(/… \(118 actoren\)$/);
   });
 });

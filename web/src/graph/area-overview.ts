@@ -3,7 +3,9 @@ import type { ElementDefinition } from 'cytoscape';
 import type { AreaOverview, OverviewArea } from '../api/area-overview.api';
 import type { ShowMode } from '../components/url-state';
 import { elementClasses, nodeSize, type NodeElementData } from './build-elements';
+import { labelMaxWidthEm } from './label-placement';
 import { overviewPositions } from './overview-layout';
+import { measuredPx, widestLine } from './text-widths';
 
 /**
  * A scope of more actors than this opens as its areas unless the address says otherwise. Measured
@@ -55,18 +57,38 @@ export function shortAreaName(name: string): string {
 }
 
 /**
+ * An area's overview label (its name, then its actor count on a line of its own) with each line
+ * within `maxWidth` as `labelWidth` measures it: the name is shortened, never the count, which the
+ * map's own ellipsis would cut to a number that reads as another ("(11 …" for 118 actors).
+ */
+export function fittedAreaLabel(area: OverviewArea, actorsLabel: (area: OverviewArea) => string, labelWidth: (label: string) => number, maxWidth: number): string {
+  const whole = actorsLabel({ ...area, name: shortAreaName(area.name) });
+  if (widestLine(whole, labelWidth) <= maxWidth) return whole;
+  const name = shortAreaName(area.name).replace(/…$/, '');
+  for (let length = name.length - 1; length > 0; length -= 1) {
+    const label = actorsLabel({ ...area, name: `${name.slice(0, length).trimEnd()}…` });
+    if (widestLine(label, labelWidth) <= maxWidth) return label;
+  }
+  return actorsLabel({ ...area, name: '…' });
+}
+
+/**
  * Cytoscape elements of an overview: an area node sized by its actors (its label says how many),
  * a line between two areas as thick as their ties are many. A node's id is the area's id, so
  * choosing it opens that area. Every node has its position (overview-layout.ts), with room for its
- * label as `labelWidth` (pixels at 12 px) measures it.
+ * label as `labelWidth` (pixels at 12 px) measures it; a label too long for the map keeps its count
+ * and shows whole (`wideLabel`) only where there is room.
  */
 export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>, actorsLabel: (area: OverviewArea) => string, labelWidth: (label: string) => number): ElementDefinition[] {
   const most = Math.max(1, ...overview.areas.map((area) => area.actors));
   const data = overview.areas.map((area): NodeElementData => {
     const kind: NodeKind = area.kind;
+    const wideLabel = actorsLabel({ ...area, name: shortAreaName(area.name) });
+    const label = fittedAreaLabel(area, actorsLabel, labelWidth, labelMaxWidthEm * measuredPx - 2);
     return {
       id: area.id,
-      label: actorsLabel({ ...area, name: shortAreaName(area.name) }),
+      label,
+      ...(label === wideLabel ? {} : { wideLabel }),
       kind,
       color: nodeKinds[kind].style.color,
       boundary: false,
@@ -75,7 +97,7 @@ export function overviewElements(overview: Pick<AreaOverview, 'areas' | 'ties'>,
     };
   });
   const positions = overviewPositions(
-    data.map((node) => ({ id: node.id, size: node.size, labelWidth: labelWidth(node.label) })),
+    data.map((node) => ({ id: node.id, size: node.size, labelWidth: widestLine(node.label, labelWidth), labelLines: node.label.split('\n').length })),
     overview.ties,
   );
   const nodes = data.map((node): ElementDefinition => ({ group: 'nodes', data: node, position: positions.get(node.id), classes: [elementClasses.kind(node.kind), overviewClasses.area] }));

@@ -15,6 +15,11 @@ export interface NodeElementData {
   community: number;
   /** The compound node (area group) this actor is drawn in. */
   parent?: string;
+  /**
+   * The label to draw where there is room for a whole name (labelClasses.wide), when `label` is a
+   * shortened one that must not lose its end (an area's actor count).
+   */
+  wideLabel?: string;
 }
 
 /** A compound node that groups the actors of one area. */

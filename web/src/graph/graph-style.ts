@@ -103,6 +103,9 @@ const labelRules: StylesheetJson = [
     },
   },
   { selector: `node.${labelClasses.wide}`, style: { 'text-max-width': scaled(12 * labelWideWidthEm) } },
+  { selector: `node.${labelClasses.wide}[wideLabel]`, style: { label: 'data(wideLabel)' } },
+  // An overview area's label is two lines, its name and its count, each fitted to the width.
+  { selector: `node.${overviewClasses.area}`, style: { 'text-wrap': 'wrap' } },
   { selector: `node.${labelClasses.side('below')}`, style: { 'text-valign': 'bottom', 'text-halign': 'center', 'text-margin-y': scaledMargin(3) } },
   { selector: `node.${labelClasses.side('above')}`, style: { 'text-valign': 'top', 'text-halign': 'center', 'text-margin-y': scaledMargin(-3) } },
   { selector: `node.${labelClasses.side('right')}`, style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': scaledMargin(3) } },

@@ -1,6 +1,6 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import { focusClasses, labelClasses, viewClasses } from './graph-style';
-import { measuredPx, TextWidths } from './text-widths';
+import { measuredPx, TextWidths, widestLine } from './text-widths';
 import { labelFontPx, labelMaxWidthEm, labelSides, labelWideWidthEm, placeWideLabels, type Box, type LabelCandidate, type LabelSide } from './label-placement';
 
 /** Screen pixels between a node and its label, and of the white outline around the letters. */
@@ -151,15 +151,25 @@ export class LabelLayer {
       const label = String(node.data('label') ?? '');
       if (!label) return;
       const focused = node.hasClass(focusClasses.highlighted) || node.selected();
-      const measured = this.widths.at12(label, focused) * scale + 1;
+      const measured = this.widestLine(label, focused) * scale + 1;
       const textWidth = Math.min(maxText, measured);
-      const fullWidth = measured > maxText ? Math.min(labelWideWidthEm * fontPx, measured) : undefined;
+      // A shortened label that must keep its end (an area's count) has its whole form beside it.
+      const wideLabel: unknown = node.data('wideLabel');
+      const whole = typeof wideLabel === 'string' ? this.widestLine(wideLabel, focused) * scale + 1 : measured;
+      // Such a whole form is shown only when it fits the wide maximum: cut there, it would lose its end after all.
+      const fullWidth = whole > textWidth && (typeof wideLabel !== 'string' || whole <= labelWideWidthEm * fontPx) ? Math.min(labelWideWidthEm * fontPx, whole) : undefined;
       const forced = focused || node.hasClass(viewClasses.highlighted);
       const priority = size * 100_000 + (this.degrees.get(node.id()) ?? 0) + (node.selected() ? 1e9 : 0);
       const within = grouped && node.isChild() ? node.parent().first().id() : undefined;
-      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, fullWidth, priority, forced, within });
+      const lines = label.split('\n').length;
+      result.push({ id: node.id(), x, y, width: size * zoom, height: size * zoom, textWidth, fullWidth, lines, priority, forced, within });
     });
     return result;
+  }
+
+  /** The widest line of a label at 12 px (an overview area's has two: its name, then its count). */
+  private widestLine(label: string, bold: boolean): number {
+    return widestLine(label, (line) => this.widths.at12(line, bold));
   }
 
   /** An area box's name, always shown (bold, above the box): the actors' names keep clear of it. */

@@ -27,6 +27,13 @@ describe('labelBox', () => {
     expect(labelBox(node, 'below-right', geometry)).toEqual({ x1: 108, x2: 192, y1: 108, y2: 124 });
     expect(labelBox(node, 'above-left', geometry)).toEqual({ x1: 8, x2: 92, y1: 76, y2: 92 });
   });
+
+  it('makes a label of two lines (an area\'s name, then its count) twice as tall, centred beside its node', () => {
+    const node = { ...candidate('a', 100, 100), lines: 2 };
+    expect(labelBox(node, 'below', geometry)).toEqual({ x1: 58, x2: 142, y1: 111, y2: 139 });
+    expect(labelBox(node, 'above', geometry)).toEqual({ x1: 58, x2: 142, y1: 61, y2: 89 });
+    expect(labelBox(node, 'right', geometry)).toEqual({ x1: 111, x2: 195, y1: 86, y2: 114 });
+  });
 });
 
 describe('placeLabels', () => {

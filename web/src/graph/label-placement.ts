@@ -27,6 +27,8 @@ export interface LabelCandidate {
   textWidth: number;
   /** Width of the whole name when it is longer than textWidth (capped at the wide maximum): shown where there is room. */
   fullWidth?: number;
+  /** Lines of the label (an overview area's name, then its count); 1 when absent. */
+  lines?: number;
   /** Higher is labelled first (e.g. the node size from the chosen metric, then degree). */
   priority: number;
   /**
@@ -64,7 +66,9 @@ export interface LabelGeometry {
 export function labelBox(candidate: LabelCandidate, side: LabelSide, geometry: LabelGeometry): Box {
   const { x, y, textWidth } = candidate;
   const [halfWidth, halfHeight] = [candidate.width / 2, candidate.height / 2];
-  const { fontPx, gap, pad } = geometry;
+  const { gap, pad } = geometry;
+  // The height of the text: one font size per line (Cytoscape's line height is 1).
+  const fontPx = geometry.fontPx * (candidate.lines ?? 1);
   // Corners touch the node's bounding square; the sides keep a gap from the node.
   const [x1, y1] = {
     below: [x - textWidth / 2, y + halfHeight + gap],

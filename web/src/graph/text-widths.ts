@@ -3,6 +3,11 @@ const labelFontFamily = 'Helvetica Neue, Helvetica, sans-serif';
 /** Font size the widths are measured at; other sizes scale them. */
 export const measuredPx = 12;
 
+/** The width of a label of one or more lines: its widest line. */
+export function widestLine(label: string, labelWidth: (line: string) => number): number {
+  return Math.max(0, ...label.split('\n').map(labelWidth));
+}
+
 /** Text widths at 12 px per weight and name; names repeat across scopes and zooms, so they are measured once. */
 export class TextWidths {
   private readonly context = document.createElement('canvas').getContext('2d');

@@ -33,12 +33,12 @@ describe('a sheet of people without ids', () => {
   ];
 
   it('gives the person one id within a plan, and a re-import finds the same person', () => {
-    const plan = planImport(sheet(), [], { actors: [], relations: [] });
+    const plan = planImport(sheet(), [], { actors: [], relations: [], today: '2026-01-01' });
     expect(plan.problems).toEqual([]);
     const person = plan.document!.actors.find((a) => a.kind === 'TransitionManager')!;
     expect(plan.document!.relations.map((r) => r.source)).toEqual([person.id]);
     const stored = plan.document!.actors.map((a) => ({ ...a, createdAt: '', updatedAt: '' }) as unknown as Actor);
-    const again = planImport(sheet(), [], { actors: stored, relations: [] });
+    const again = planImport(sheet(), [], { actors: stored, relations: [], today: '2026-01-01' });
     expect(again.actors).toMatchObject({ create: 0 });
     expect(again.document!.actors.find((a) => a.kind === 'TransitionManager')!.id).toBe(person.id);
   });
@@ -51,7 +51,7 @@ describe('a sheet of people without ids', () => {
       { name: 'Actoren', headers: ['Id', 'Naam', 'Soort'], rows: [{ row: 2, cells: [hashed, 'Lotte Voorbeeld', 'TransitionManager'] }] },
       { name: 'Relaties', headers: ['Van', 'Soort', 'Naar'], rows: [{ row: 2, cells: [hashed, 'COACHES', 'org-b'] }] },
     ];
-    const plan = planImport(oldExport, [], { actors: [now, org], relations: [] });
+    const plan = planImport(oldExport, [], { actors: [now, org], relations: [], today: '2026-01-01' });
     expect(plan.problems).toEqual([]);
     expect(plan.actors.create).toBe(0);
     expect(plan.document!.actors.map((a) => a.id)).toEqual([now.id]);

@@ -4,15 +4,17 @@ import { DuplicateCheck, issueProblems } from './entry-problems';
 import { documentActorChangeIssues } from '../store/shared/write-checks';
 import { actorFields, relationFields, sameActorFields, sameRelationFields } from '../store/shared/record-fields';
 import { ActorLookup } from './lookup';
+import { keepStoredReadings } from './read-statuses';
 import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
 import { tableFormatOf, type Table } from './read-tables';
 import { readPlacements, readRelationRows, type RelationEntries } from './relation-rows';
 import { describeMapping, mapTable, missingColumns, type SheetRoles } from './sheet-mapping';
 
-/** What the store holds now, as the plan compares against it. */
+/** What the store holds now, as the plan compares against it: statuses as stored, and the day it was read. */
 export interface CurrentGraph {
   actors: readonly Actor[];
   relations: readonly Relation[];
+  today: string;
 }
 
 /** At most this many problems are listed: a broken 100,000-row file should not give 100,000 lines. */
@@ -49,12 +51,13 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, relationIds, problems);
   readPlacements(actors.placements, lookup, relations, problems);
   const untilOf = lastDayAfter(lastDaysOf(actors.actors), (id) => lookup.stored.get(id)?.until);
-  for (const issue of checkRelationEndpoints(relations.relations, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
+  const written = keepStoredReadings(relations.relations, lookup.storedRelations, untilOf, current.today);
+  for (const issue of checkRelationEndpoints(written, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }
   const stored = { actors: lookup.stored, relations: lookup.storedRelations };
-  for (const issue of documentActorChangeIssues({ actors: actors.actors, relations: relations.relations }, stored, (i, field) => `${i}.${field}`)) {
+  for (const issue of documentActorChangeIssues({ actors: actors.actors, relations: written }, stored, (i, field) => `${i}.${field}`)) {
     const [index = '', field = ''] = issue.path.split('.');
     const origin = actors.origins[Number.parseInt(index, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: field }]));
@@ -62,11 +65,11 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
     actors: countActors(actors.actors, lookup.stored),
-    relations: countRelations(relations.relations, lookup.storedRelations),
+    relations: countRelations(written, lookup.storedRelations),
     problems: problems.slice(0, maxProblems),
     problemCount: problems.length,
     sheets,
-    document: problems.length === 0 ? { actors: actors.actors, relations: relations.relations } : null,
+    document: problems.length === 0 ? { actors: actors.actors, relations: written } : null,
   };
 }
 

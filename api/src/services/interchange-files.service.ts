@@ -8,6 +8,7 @@ import {
   writeGraphml,
   writeXlsx,
   type ColumnChoice,
+  type CurrentGraph,
   type GraphForExport,
   type ImportPlan,
   type InputFile,
@@ -15,6 +16,7 @@ import {
 } from '../interchange-files';
 import { IsolatedTableReader } from '../interchange-files/isolated/isolated-reader';
 import type { GraphStore, ImportSummary } from '../store/graph-store';
+import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import type { WriteAuthor } from '../store/user-audit-store';
 
 export const exportFormats = ['xlsx', 'csv', 'graphml', 'gexf', 'json'] as const;
@@ -84,6 +86,8 @@ export class InterchangeFilesService {
      * 100,000-relation workbook is about 5 MB; larger files go through the CLI.
      */
     readonly maxImportBytes: number,
+    /** The day a preview reads the store on: what its statuses are read as (see `keepStoredReadings`). */
+    private readonly today: Today = brusselsClock,
     /** Reads spreadsheets off the request thread (a worker with its own memory and time limits). */
     private readonly reader: Pick<IsolatedTableReader, 'read'> = sharedReader,
   ) {}
@@ -101,11 +105,16 @@ export class InterchangeFilesService {
     if (json.length > 0) {
       if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files', code: 'jsonAlone' }]);
       const [file] = json as [InputFile];
-      return planJson(file.name, file.content.toString('utf8'), await this.store.exportGraph({ storedStatuses: true }));
+      return planJson(file.name, file.content.toString('utf8'), await this.current());
     }
     // Read before the store: a file that is refused costs no read of the whole graph.
     const tables = await this.reader.read(files);
-    return planImport(tables, choices, await this.store.exportGraph({ storedStatuses: true }), sheetRoles);
+    return planImport(tables, choices, await this.current(), sheetRoles);
+  }
+
+  /** The store as the import compares with it: statuses as written, and the day. */
+  private async current(): Promise<CurrentGraph> {
+    return { ...(await this.store.exportGraph({ storedStatuses: true })), today: this.today() };
   }
 
   /**

@@ -66,7 +66,7 @@ export function createServices(
     relations: new RelationService(store),
     network: new NetworkService(store),
     interchange: new InterchangeService(store),
-    interchangeFiles: new InterchangeFilesService(store, security.limits.importBytes),
+    interchangeFiles: new InterchangeFilesService(store, security.limits.importBytes, today),
     analysis,
     overview: new OverviewService(store, cache),
     recommend,

@@ -15,7 +15,7 @@ import {
 import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/actor-write.cypher';
 import { chunk } from './cypher/cypher-query';
 import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
-import { actorChangeIssues, changedActors } from '../shared/write-checks';
+import { actorChangeIssues, actorChangesOf, changedActors } from '../shared/write-checks';
 import { actorEndsById, actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
 import type { CypherRunner } from './neo4j-runner';
@@ -57,17 +57,8 @@ async function actorChangeProblems(
   docKinds: ReadonlyMap<string, NodeKind>,
   docEnds: ReadonlyMap<string, string | null>,
 ): Promise<ValidationIssue[]> {
-  const kinds = new Map<string, NodeKind>();
-  const clearedEnds = new Set<string>();
-  const prefixOf = new Map<string, string>();
-  request.actors.forEach((actor, index) => {
-    const before = stored.get(actor.id);
-    if (!before) return;
-    if (before.kind !== actor.kind) kinds.set(actor.id, actor.kind);
-    if (before.until !== null && (actor.until ?? null) === null) clearedEnds.add(actor.id);
-    prefixOf.set(actor.id, request.actorPath(index));
-  });
-  const changes = { kinds, clearedEnds };
+  const changes = actorChangesOf(request.actors, (id) => stored.get(id));
+  const prefixOf = new Map(request.actors.map((actor, index) => [actor.id, request.actorPath(index)]));
   const actors = changedActors(changes);
   if (actors.length === 0) return [];
   const rewritten = new Set(request.relations.map((r) => r.id));

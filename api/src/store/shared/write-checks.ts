@@ -38,6 +38,22 @@ function relationParams(relation: KeptRelation, after: ActorsAfter): Record<stri
   };
 }
 
+/** What writing these actors changes about the stored ones (`storedOf`; undefined: new) that their relations depend on. */
+export function actorChangesOf(
+  actors: Iterable<{ id: string; kind: NodeKind; until?: string | null }>,
+  storedOf: (id: string) => { kind: NodeKind; until: string | null } | undefined,
+): ActorChanges {
+  const kinds = new Map<string, NodeKind>();
+  const clearedEnds = new Set<string>();
+  for (const actor of actors) {
+    const before = storedOf(actor.id);
+    if (!before) continue;
+    if (before.kind !== actor.kind) kinds.set(actor.id, actor.kind);
+    if (before.until !== null && (actor.until ?? null) === null) clearedEnds.add(actor.id);
+  }
+  return { kinds, clearedEnds };
+}
+
 /** The actors a change touches: whose stored relations must be read and kept valid. */
 export function changedActors(changes: ActorChanges): string[] {
   return [...new Set([...changes.kinds.keys(), ...changes.clearedEnds])];
@@ -110,15 +126,8 @@ export function documentActorChangeIssues(
   stored: { actors: ReadonlyMap<string, { kind: NodeKind; name: string; until: string | null }>; relations: ReadonlyMap<string, KeptRelation> },
   pathOf: (index: number, field: 'kind' | 'until') => string,
 ): ValidationIssue[] {
-  const kinds = new Map<string, NodeKind>();
-  const clearedEnds = new Set<string>();
-  for (const actor of doc.actors) {
-    const before = stored.actors.get(actor.id);
-    if (!before) continue;
-    if (before.kind !== actor.kind) kinds.set(actor.id, actor.kind);
-    if (before.until !== null && (actor.until ?? null) === null) clearedEnds.add(actor.id);
-  }
-  const changes = { kinds, clearedEnds };
+  const changes = actorChangesOf(doc.actors, (id) => stored.actors.get(id));
+  const { kinds } = changes;
   const actors = new Set(changedActors(changes));
   if (actors.size === 0) return [];
   const rewritten = new Set(doc.relations.map((r) => r.id));

@@ -19,7 +19,7 @@ import { emptyChangedIds, importEntry, noteChanged, recordEntry } from '../share
 import { actorFields, relationFields } from '../shared/record-fields';
 import type { WriteAuthor } from '../user-audit-store';
 import { appendAudit, type AuditStatements } from './sqlite-audit';
-import { actorChangeIssues, changedActors, type ActorChanges } from '../shared/write-checks';
+import { actorChangeIssues, actorChangesOf, changedActors, type ActorChanges } from '../shared/write-checks';
 import { actorParams, relationParams, toActor, toRelation } from './sqlite-rows';
 import { allInChunks, storedEnds, storedKinds, type Statements } from './sqlite-statements';
 
@@ -70,10 +70,7 @@ export function writeActor({ db, statements, audit, who }: WriteTarget, input: u
   return db.transaction(() => {
     const stored = statements.actor.get(fields.id);
     if (stored) {
-      const changes = {
-        kinds: new Map(stored.kind === fields.kind ? [] : [[fields.id, fields.kind]]),
-        clearedEnds: new Set(stored.until !== null && fields.until === null ? [fields.id] : []),
-      };
+      const changes = actorChangesOf([fields], () => stored);
       const written = { kinds: new Map([[fields.id, fields.kind]]), ends: new Map([[fields.id, fields.until]]), names: new Map([[fields.id, fields.name]]) };
       const issues = actorChangeProblems(statements, changes, written, () => false, (_id, field) => field);
       if (issues.length > 0) throw new ValidationError('upsertActor', issues);
@@ -170,10 +167,11 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     const storedEnd = replace ? new Map<string, string>() : storedEnds(statements.endsIn, endsToLookUp(doc.relations));
     const issues = checkRelationEndpoints(doc.relations, kindOf, undefined, lastDayAfter(docEnds, (id) => storedEnd.get(id)));
     const endsBefore = replace ? new Map<string, string>() : storedEnds(statements.endsIn, [...docEnds.keys()]);
-    const changes = {
-      kinds: new Map(actors.filter((a) => stored.has(a.id) && stored.get(a.id) !== a.kind).map((a) => [a.id, a.kind])),
-      clearedEnds: new Set(actors.filter((a) => a.until === null && endsBefore.has(a.id)).map((a) => a.id)),
+    const storedActor = (id: string) => {
+      const kind = stored.get(id);
+      return kind === undefined ? undefined : { kind, until: endsBefore.get(id) ?? null };
     };
+    const changes = actorChangesOf(actors, storedActor);
     const index = new Map(actors.map((a, i) => [a.id, i]));
     const rewritten = new Set(doc.relations.map((r) => r.id));
     issues.push(...actorChangeProblems(statements, changes, { kinds: docKinds, ends: docEnds, names: new Map(actors.map((a) => [a.id, a.name])) }, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));

@@ -1,7 +1,7 @@
 import { checkRelationEndpoints, lastDayAfter, lastDaysOf, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
 import { countActors, countRelations, maxProblems, type CurrentGraph } from './plan';
 import { invalidJson } from './json-error-place';
-import { keepStoredReadings } from './read-statuses';
+import { withStoredReadings } from './read-statuses';
 import { documentActorChangeIssues } from '../store/shared/write-checks';
 import type { ImportPlan, ImportProblem } from './plan-types';
 
@@ -32,7 +32,7 @@ export function planJson(fileName: string, text: string, current: CurrentGraph):
     for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
     const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
     const untilOf = lastDayAfter(lastDaysOf(valid.actors), (id) => stored.actors.get(id)?.until);
-    const document = { ...valid, relations: keepStoredReadings(valid.relations, stored.relations, untilOf, current.today) };
+    const document = withStoredReadings(valid, current);
     const issues = [...checkRelationEndpoints(document.relations, (id) => kinds.get(id), undefined, untilOf), ...documentActorChangeIssues(document, stored, (i, field) => `actors[${i}].${field}`)];
     if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
     return { ...empty, actors: countActors(document.actors, stored.actors), relations: countRelations(document.relations, stored.relations), problems: [], problemCount: 0, document };

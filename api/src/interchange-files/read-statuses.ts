@@ -1,4 +1,4 @@
-import { actorsEndOf, defaultRelationStatus, earlierDay, statusOn, type Relation, type ValidRelation } from '@weefsel/graph-schema';
+import { actorsEndOf, defaultRelationStatus, earlierDay, lastDayAfter, lastDaysOf, statusOn, type Actor, type Relation, type ValidDocument, type ValidRelation } from '@weefsel/graph-schema';
 
 /**
  * The file's relations, each status that only says what the dates already say of the stored
@@ -26,4 +26,16 @@ export function keepStoredReadings(
     const read = statusOn({ status: before.status, until: relation.until ?? null }, today, actorsEnd);
     return read === status ? { ...relation, status: before.status } : relation;
   });
+}
+
+/**
+ * A whole document read against the store as written on `today` (`keepStoredReadings`, with each
+ * actor's last day from the document, else the stored one): every import route of a JSON document
+ * (the file import and its preview, the importGraph mutation, the CLI) reads it the same way.
+ */
+export function withStoredReadings(doc: ValidDocument, current: { actors: readonly Actor[]; relations: readonly Relation[]; today: string }): ValidDocument {
+  if (doc.relations.length === 0) return doc;
+  const storedEnds = new Map(current.actors.map((actor) => [actor.id, actor.until]));
+  const untilOf = lastDayAfter(lastDaysOf(doc.actors), (id) => storedEnds.get(id));
+  return { ...doc, relations: keepStoredReadings(doc.relations, new Map(current.relations.map((r) => [r.id, r])), untilOf, current.today) };
 }

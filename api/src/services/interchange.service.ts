@@ -1,16 +1,29 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { ValidationError, type GraphDocument } from '@weefsel/graph-schema';
+import { ValidationError, validateGraphDocument } from '@weefsel/graph-schema';
 import type { GraphStore, ImportOptions, ImportSummary, StoredGraph } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { invalidJson } from '../interchange-files/json-error-place';
+import { withStoredReadings } from '../interchange-files/read-statuses';
+import { brusselsClock, type Today } from '../store/shared/status-on-read';
 
 /** The JSON interchange format in and out: used by the importGraph mutation and the CLI. */
 export class InterchangeService {
-  constructor(private readonly store: GraphStore) {}
+  constructor(
+    private readonly store: GraphStore,
+    /** The day statuses are read on (see `withStoredReadings`). */
+    private readonly today: Today = brusselsClock,
+  ) {}
 
-  importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
-    // The store validates the entries; this only hands it the document as parsed JSON.
-    return this.store.importGraph(doc as GraphDocument, options, who);
+  /**
+   * Writes a document as the file import writes it: a status that only repeats what the dates say
+   * is read as the stored one (`withStoredReadings`), so the same document changes the same
+   * whichever route it takes. With `replace` nothing stored is left to compare with.
+   */
+  async importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
+    const valid = validateGraphDocument(doc);
+    if (options.replace) return this.store.importGraph(valid, options, who);
+    const current = { ...(await this.store.exportGraph({ storedStatuses: true })), today: this.today() };
+    return this.store.importGraph(withStoredReadings(valid, current), options, who);
   }
 
   async importFile(file: string, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {

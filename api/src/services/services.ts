@@ -65,7 +65,7 @@ export function createServices(
     actors: new ActorService(store),
     relations: new RelationService(store),
     network: new NetworkService(store),
-    interchange: new InterchangeService(store),
+    interchange: new InterchangeService(store, today),
     interchangeFiles: new InterchangeFilesService(store, security.limits.importBytes, today),
     analysis,
     overview: new OverviewService(store, cache),

@@ -17,11 +17,12 @@ export class InterchangeService {
   /**
    * Writes a document as the file import writes it: a status that only repeats what the dates say
    * is read as the stored one (`withStoredReadings`), so the same document changes the same
-   * whichever route it takes. With `replace` nothing stored is left to compare with.
+   * whichever route it takes. With `replace` nothing stored is left to compare with; without
+   * relations there is nothing to read.
    */
   async importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
     const valid = validateGraphDocument(doc);
-    if (options.replace) return this.store.importGraph(valid, options, who);
+    if (options.replace || valid.relations.length === 0) return this.store.importGraph(valid, options, who);
     const current = { ...(await this.store.exportGraph({ storedStatuses: true })), today: this.today() };
     return this.store.importGraph(withStoredReadings(valid, current), options, who);
   }

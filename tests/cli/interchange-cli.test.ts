@@ -41,6 +41,19 @@ describe('seed, export and import commands', () => {
     expect(reimport.stdout).toMatch(/actors: 0 created, 0 updated, \d+ unchanged/);
   }, 120_000);
 
+  it('imports its own export of the demo as no change, as its dry run says: statuses read from the dates are no edit', async () => {
+    const db = path.join(dir, 'round.sqlite');
+    expect((await cli('seed', db)).code).toBe(0);
+    const exported = path.join(dir, 'round.json');
+    await cli('export', db, exported);
+    // The export reads the placements of the demo's ended projects as ENDED; they are stored as running.
+    const dry = await cli('import', db, exported, '--dry-run');
+    expect(dry.stdout).toMatch(/relations: 0 to create, 0 to update, \d+ unchanged/);
+    const imported = await cli('import', db, exported);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/relations: 0 created, 0 updated, \d+ unchanged/);
+  }, 120_000);
+
   it('rejects a bad file naming the entry and field, and writes nothing', async () => {
     const db = path.join(dir, 'bad.sqlite');
     const good = path.join(dir, 'good.json');

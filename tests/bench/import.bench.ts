@@ -5,7 +5,11 @@ import { defaultSecuritySettings } from '../../api/src/config-security';
  * pair of CSV files (the export's columns), then imports every file set into a fresh embedded
  * store in its own child process (so peak memory is that import's alone) and prints a markdown
  * table: read + plan (dry run), apply (one transaction), total, the child's CPU time and peak RSS,
- * and the load average (the figures are only comparable on a quiet machine).
+ * and the load average (the figures are only comparable on a quiet machine). Then a small file's
+ * way into a large store (`smallOnce`; `--store-actors`, 50,000 by default, the generator's
+ * relations with them): the preview of a ten-row JSON document and of a ten-row sheet, and the
+ * importGraph mutation's service writing the same ten relations unchanged, each the median of
+ * five. These should not grow with the store: a request that reads all of it stalls the others.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { generateGraph } from '@weefsel/seeds';
 import { asStored, graphTables, writeCsv, writeXlsx } from '../../api/src/interchange-files';
 import { InterchangeFilesService } from '../../api/src/services/interchange-files.service';
+import { InterchangeService } from '../../api/src/services/interchange.service';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 
 const { values: args } = parseArgs({
@@ -22,6 +27,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '10000,100000' },
     seed: { type: 'string', default: '42' },
     child: { type: 'string' },
+    small: { type: 'boolean', default: false },
+    'store-actors': { type: 'string', default: '50000' },
     db: { type: 'string' },
   },
 });
@@ -59,6 +66,50 @@ async function importOnce(files: string[], db: string): Promise<void> {
   console.log(JSON.stringify(figures));
 }
 
+interface SmallFigures {
+  jsonPreviewMs: number;
+  sheetPreviewMs: number;
+  mutationMs: number;
+  storeActors: number;
+  storeRelations: number;
+}
+
+async function medianMs(times: number, work: () => Promise<unknown>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i += 1) {
+    const started = performance.now();
+    await work();
+    ms.push(performance.now() - started);
+  }
+  return ms.sort((a, b) => a - b)[Math.floor(times / 2)] as number;
+}
+
+/** Child: a small file's way into a large store (see the header); prints its figures as JSON. */
+async function smallOnce(db: string): Promise<void> {
+  const store = openSqliteStore(db);
+  await store.init();
+  await store.importGraph(generateGraph({ seed: Number(args.seed), actors: Number(args['store-actors']) }));
+  const files = new InterchangeFilesService(store, defaultSecuritySettings().limits.importBytes);
+  const whole = await store.exportGraph();
+  const relations = whole.relations.slice(0, 10);
+  const json = { name: 'small.json', content: Buffer.from(JSON.stringify({ actors: [], relations }), 'utf8') };
+  const sheet = { name: 'small.csv', content: Buffer.from(`Id,Van,Naar,Soort,Gewicht\n${relations.map((r) => `${r.id},${r.source},${r.target},${r.kind},${r.weight ?? ''}`).join('\n')}\n`, 'utf8') };
+  for (const file of [json, sheet]) {
+    const plan = await files.plan([file]);
+    if (plan.problemCount > 0 || plan.relations.update + plan.relations.create > 0) throw new Error(`import.bench: ${file.name} should preview unchanged, got ${JSON.stringify(plan.relations)} and ${plan.problemCount} problems (${plan.problems[0]?.reason ?? ''})`);
+  }
+  const interchange = new InterchangeService(store);
+  const figures: SmallFigures = {
+    jsonPreviewMs: await medianMs(5, () => files.plan([json])),
+    sheetPreviewMs: await medianMs(5, () => files.plan([sheet])),
+    mutationMs: await medianMs(5, () => interchange.importDocument({ actors: [], relations })),
+    storeActors: whole.actors.length,
+    storeRelations: whole.relations.length,
+  };
+  await store.close();
+  console.log(JSON.stringify(figures));
+}
+
 async function writeFiles(dir: string, relations: number, seed: number) {
   const doc = generateGraph({ seed, actors: Math.max(200, Math.round(relations / 5)), relations });
   const tables = graphTables(asStored(doc));
@@ -71,28 +122,31 @@ async function writeFiles(dir: string, relations: number, seed: number) {
   return { actors: doc.actors.length, relations: doc.relations.length, sets: { XLSX: [xlsx], CSV: [csvActors, csvRelations] } };
 }
 
-function runChild(files: string[], db: string): Figures {
-  const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] as string, '--child', files.join(','), '--db', db], { encoding: 'utf8', maxBuffer: 1 << 20 });
-  return JSON.parse(out.trim().split('\n').pop() as string) as Figures;
+function runChild<T = Figures>(db: string, ...flags: string[]): T {
+  const out = execFileSync(process.execPath, [...process.execArgv, process.argv[1] as string, ...flags, '--db', db], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop() as string) as T;
 }
 
 async function main(): Promise<void> {
   if (args.child) return importOnce(args.child.split(','), args.db as string);
+  if (args.small) return smallOnce(args.db as string);
   const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
   const dir = mkdtempSync(join(tmpdir(), 'weefsel-bench-import-'));
   const rows: string[] = [];
+  let small: SmallFigures | null = null;
   try {
     for (const size of (args.sizes ?? '').split(',').map(Number)) {
       const generated = await writeFiles(dir, size, Number(args.seed));
       for (const [format, files] of Object.entries(generated.sets)) {
         const mb = files.reduce((sum, f) => sum + readFileSync(f).length, 0) / 1024 / 1024;
-        const f = runChild(files, join(dir, `${format}-${size}.sqlite`));
+        const f = runChild(join(dir, `${format}-${size}.sqlite`), '--child', files.join(','));
         if (f.problems > 0) throw new Error(`import.bench: ${format} ${size} had ${f.problems} problems`);
         const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
         rows.push(`| ${format} | ${generated.actors} | ${generated.relations} | ${mb.toFixed(1)} MB | ${s(f.planMs)} | ${s(f.applyMs)} | ${s(f.planMs + f.applyMs)} | ${s(f.cpuMs)} | ${f.peakMb.toFixed(0)} MB |`);
         console.error(`import.bench: ${format} ${size} done`);
       }
     }
+    small = runChild<SmallFigures>(join(dir, 'large.sqlite'), '--small', '--seed', String(args.seed), '--store-actors', String(args['store-actors']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -100,6 +154,12 @@ async function main(): Promise<void> {
   console.log('| format | actors | relations | file size | read + dry run | apply | total | CPU time | peak RSS |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
+  if (!small) return;
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  console.log(`\nTen relations into the store of ${small.storeActors} actors and ${small.storeRelations} relations (median of five):`);
+  console.log('| preview of a JSON document | preview of a sheet | importGraph, nothing changed |');
+  console.log('|---:|---:|---:|');
+  console.log(`| ${ms(small.jsonPreviewMs)} | ${ms(small.sheetPreviewMs)} | ${ms(small.mutationMs)} |`);
 }
 
 await main();

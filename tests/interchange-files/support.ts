@@ -36,6 +36,11 @@ export async function graphOf(store: GraphStore) {
   return { actors: doc.actors.map(strip).sort(byId), relations: doc.relations.map(strip).sort(byId) };
 }
 
+/** Every stored relation with its status as written (not as read today). */
+export async function writtenRelations(store: GraphStore) {
+  return store.storedRelations({ ids: (await store.exportGraph()).relations.map((relation) => relation.id), touching: [] });
+}
+
 /** A CSV file as the import receives it. */
 export function csvFile(name: string, lines: readonly string[]) {
   return { name, content: Buffer.from(`${lines.join('\n')}\n`, 'utf8') };

@@ -1,7 +1,7 @@
-import { checkRelationEndpoints, lastDayAfter, lastDaysOf, ValidationError, validateGraphDocument, type ValidationIssue } from '@weefsel/graph-schema';
+import { checkRelationEndpoints, lastDayAfter, lastDaysOf, ValidationError, validateGraphDocument, type ValidationIssue, type ValidDocument } from '@weefsel/graph-schema';
 import { countActors, countRelations, maxProblems, type CurrentGraph } from './plan';
 import { invalidJson } from './json-error-place';
-import { withStoredReadings } from './read-statuses';
+import { keepStoredReadings } from './read-statuses';
 import { documentActorChangeIssues } from '../store/shared/write-checks';
 import type { ImportPlan, ImportProblem } from './plan-types';
 
@@ -16,28 +16,58 @@ function problemOf(fileName: string, issue: ValidationIssue, doc: unknown): Impo
   return { sheet: `${fileName} ${list}`, row: Number(index) + 1, column: field, value: raw === undefined ? '' : JSON.stringify(raw), ...coded };
 }
 
-/** The dry run of an interchange JSON document: graph-schema's checks, then counts against the store. */
-export function planJson(fileName: string, text: string, current: CurrentGraph): ImportPlan {
-  const empty = { actors: { create: 0, update: 0, unchanged: 0 }, relations: { create: 0, update: 0, unchanged: 0 }, sheets: [], document: null };
-  let doc: unknown;
+/** A JSON document parsed and checked by graph-schema, or the plan that says why it cannot be imported. */
+export type JsonReading = { plan: ImportPlan } | JsonRead;
+
+export interface JsonRead {
+  plan?: undefined;
+  fileName: string;
+  /** The parsed text, for the values problems show. */
+  raw: unknown;
+  document: ValidDocument;
+}
+
+const empty = (): Omit<ImportPlan, 'problems' | 'problemCount'> => ({
+  actors: { create: 0, update: 0, unchanged: 0 },
+  relations: { create: 0, update: 0, unchanged: 0 },
+  sheets: [],
+  document: null,
+});
+
+/** The first step of the dry run of an interchange JSON document: parsed and validated, nothing compared yet. */
+export function readJsonDocument(fileName: string, text: string): JsonReading {
+  let raw: unknown;
   try {
-    doc = JSON.parse(text);
+    raw = JSON.parse(text);
   } catch (error) {
     const { reason, params } = invalidJson(text, error);
-    return { ...empty, problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason, code: 'invalidJson', params }] };
+    return { plan: { ...empty(), problemCount: 1, problems: [{ sheet: fileName, row: 0, column: '', value: '', reason, code: 'invalidJson', params }] } };
   }
   try {
-    const valid = validateGraphDocument(doc, 'import');
-    const kinds = new Map(current.actors.map((a) => [a.id, a.kind]));
-    for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
-    const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
-    const untilOf = lastDayAfter(lastDaysOf(valid.actors), (id) => stored.actors.get(id)?.until);
-    const document = withStoredReadings(valid, current);
-    const issues = [...checkRelationEndpoints(document.relations, (id) => kinds.get(id), undefined, untilOf), ...documentActorChangeIssues(document, stored, (i, field) => `actors[${i}].${field}`)];
-    if (issues.length > 0) return { ...empty, problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
-    return { ...empty, actors: countActors(document.actors, stored.actors), relations: countRelations(document.relations, stored.relations), problems: [], problemCount: 0, document };
+    return { fileName, raw, document: validateGraphDocument(raw, 'import') };
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    return { ...empty, problemCount: error.issues.length, problems: error.issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, doc)) };
+    return { plan: problemPlan(fileName, error.issues, raw) };
   }
+}
+
+function problemPlan(fileName: string, issues: readonly ValidationIssue[], raw: unknown): ImportPlan {
+  return { ...empty(), problemCount: issues.length, problems: issues.slice(0, maxProblems).map((i) => problemOf(fileName, i, raw)) };
+}
+
+/**
+ * The dry run of an interchange JSON document against the store (`current`, which needs hold only
+ * the actors and relations the document names, and the stored relations of actors whose kind or
+ * last day it changes): the checks the import runs, then the counts.
+ */
+export function planJson(reading: JsonRead, current: CurrentGraph): ImportPlan {
+  const { fileName, raw, document: valid } = reading;
+  const kinds = new Map(current.actors.map((a) => [a.id, a.kind]));
+  for (const actor of valid.actors) kinds.set(actor.id, actor.kind);
+  const stored = { actors: new Map(current.actors.map((a) => [a.id, a])), relations: new Map(current.relations.map((r) => [r.id, r])) };
+  const untilOf = lastDayAfter(lastDaysOf(valid.actors), (id) => stored.actors.get(id)?.until);
+  const document = { ...valid, relations: keepStoredReadings(valid.relations, stored.relations, untilOf, current.today) };
+  const issues = [...checkRelationEndpoints(document.relations, (id) => kinds.get(id), undefined, untilOf), ...documentActorChangeIssues(document, stored, (i, field) => `actors[${i}].${field}`)];
+  if (issues.length > 0) return problemPlan(fileName, issues, raw);
+  return { ...empty(), actors: countActors(document.actors, stored.actors), relations: countRelations(document.relations, stored.relations), problems: [], problemCount: 0, document };
 }

@@ -1,4 +1,4 @@
-import { foldText, personNameKinds, type Actor, type NodeKind, type Relation } from '@weefsel/graph-schema';
+import { foldText, personNameKinds, type Actor, type NodeKind } from '@weefsel/graph-schema';
 import { legacyPersonIdBase, newPersonId } from '../store/shared/legacy-person-ids';
 import type { Failure } from './values';
 
@@ -16,10 +16,7 @@ export class ActorLookup {
   /** A stored person's id from before random ids (the hash of the name), to its id now; '' when two share it. */
   private readonly formerIds = new Map<string, string>();
 
-  constructor(
-    readonly stored: ReadonlyMap<string, Actor>,
-    readonly storedRelations: ReadonlyMap<string, Relation>,
-  ) {
+  constructor(readonly stored: ReadonlyMap<string, Actor>) {
     for (const actor of stored.values()) {
       this.add(actor.id, actor.kind, actor.name);
       if (!personNameKinds.includes(actor.kind)) continue;

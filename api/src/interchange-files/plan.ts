@@ -7,7 +7,7 @@ import { ActorLookup } from './lookup';
 import { keepStoredReadings } from './read-statuses';
 import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
 import { tableFormatOf, type Table } from './read-tables';
-import { readPlacements, readRelationRows, type RelationEntries } from './relation-rows';
+import { readPlacements, readRelationRows, settleRelations, type PendingRelation } from './relation-rows';
 import { describeMapping, mapTable, missingColumns, type SheetRoles } from './sheet-mapping';
 
 /** What the store holds now, as the plan compares against it: statuses as stored, and the day it was read. */
@@ -21,11 +21,33 @@ export interface CurrentGraph {
 export const maxProblems = 1000;
 
 /**
+ * The tables read against the stored actors: the actors, and the relations still without the
+ * stored ones underneath (`plan` when the sheets themselves already fail).
+ */
+export type TableReading = { plan: ImportPlan } | TablesRead;
+
+export interface TablesRead {
+  plan?: undefined;
+  problems: ImportProblem[];
+  sheets: ImportPlan['sheets'];
+  lookup: ActorLookup;
+  actors: ActorEntries;
+  relations: PendingRelation[];
+}
+
+/**
  * The dry run: reads the tables with the mapping (guessed, with the user's choices on top), checks
  * every row with graph-schema, resolves references, and counts what the import would create,
- * update or leave unchanged. Pure: nothing is written.
+ * update or leave unchanged. Pure: nothing is written. In two steps (`readImportTables`, then
+ * `planTables`) so that a caller reads from the store only the relations the tables name.
  */
 export function planImport(tables: readonly Table[], choices: readonly ColumnChoice[], current: CurrentGraph, sheetRoles: SheetRoles = {}): ImportPlan {
+  const reading = readImportTables(tables, choices, current.actors, sheetRoles);
+  return reading.plan ?? planTables(reading, current);
+}
+
+/** The first step of `planImport`: the sheets mapped and their rows read, references resolved against `stored` actors. */
+export function readImportTables(tables: readonly Table[], choices: readonly ColumnChoice[], stored: readonly Actor[], sheetRoles: SheetRoles = {}): TableReading {
   const problems: ImportProblem[] = [];
   const mapped = tables.map((table) => mapTable(table, choices, problems, sheetRoles[table.name]));
   for (const table of mapped) problems.push(...missingColumns(table));
@@ -40,23 +62,31 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
     problems.push({ sheet: tables[0]?.name ?? '', row: 1, column: '', value: '', reason, code: 'noSheet', params: {} });
   }
   const sheets = mapped.map(describeMapping);
-  if (problems.length > 0) return { actors: zero(), relations: zero(), problems, problemCount: problems.length, sheets, document: null };
+  if (problems.length > 0) return { plan: { actors: zero(), relations: zero(), problems, problemCount: problems.length, sheets, document: null } };
 
-  const lookup = new ActorLookup(new Map(current.actors.map((a) => [a.id, a])), new Map(current.relations.map((r) => [r.id, r])));
+  const lookup = new ActorLookup(new Map(stored.map((a) => [a.id, a])));
   const actors: ActorEntries = { actors: [], origins: [], placements: [] };
   const actorIds = new DuplicateCheck('actor id');
   for (const table of mapped) if (table.role === 'actors') readActorRows(table, lookup, actors, actorIds, problems);
-  const relations: RelationEntries = { relations: [], origins: [] };
-  const relationIds = new DuplicateCheck('relation');
-  for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, relationIds, problems);
+  const relations: PendingRelation[] = [];
+  for (const table of mapped) if (table.role === 'relations') readRelationRows(table, lookup, relations, problems);
   readPlacements(actors.placements, lookup, relations, problems);
+  return { problems, sheets, lookup, actors, relations };
+}
+
+/** The second step of `planImport`: the relations settled on the stored ones in `current`, checked and counted. */
+export function planTables(reading: TablesRead, current: CurrentGraph): ImportPlan {
+  const { sheets, lookup, actors } = reading;
+  const problems = [...reading.problems];
+  const storedRelations = new Map(current.relations.map((r) => [r.id, r]));
+  const relations = settleRelations(reading.relations, storedRelations, problems);
   const untilOf = lastDayAfter(lastDaysOf(actors.actors), (id) => lookup.stored.get(id)?.until);
-  const written = keepStoredReadings(relations.relations, lookup.storedRelations, untilOf, current.today);
+  const written = keepStoredReadings(relations.relations, storedRelations, untilOf, current.today);
   for (const issue of checkRelationEndpoints(written, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }
-  const stored = { actors: lookup.stored, relations: lookup.storedRelations };
+  const stored = { actors: lookup.stored, relations: storedRelations };
   for (const issue of documentActorChangeIssues({ actors: actors.actors, relations: written }, stored, (i, field) => `${i}.${field}`)) {
     const [index = '', field = ''] = issue.path.split('.');
     const origin = actors.origins[Number.parseInt(index, 10)];
@@ -65,7 +95,7 @@ export function planImport(tables: readonly Table[], choices: readonly ColumnCho
   problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
     actors: countActors(actors.actors, lookup.stored),
-    relations: countRelations(written, lookup.storedRelations),
+    relations: countRelations(written, storedRelations),
     problems: problems.slice(0, maxProblems),
     problemCount: problems.length,
     sheets,

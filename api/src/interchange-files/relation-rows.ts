@@ -10,7 +10,7 @@ import {
   type ValidRelation,
 } from '@weefsel/graph-schema';
 import type { PendingPlacement } from './actor-rows';
-import { originOf, problemAt, validated, type DuplicateCheck } from './entry-problems';
+import { DuplicateCheck, originOf, problemAt, validated } from './entry-problems';
 import type { ActorLookup } from './lookup';
 import type { EntryOrigin, ImportProblem } from './plan-types';
 import { readerOf, relationCellReaders, setRelationProperty } from './read-cells';
@@ -22,22 +22,43 @@ export interface RelationEntries {
   origins: EntryOrigin[];
 }
 
+/**
+ * A relation read from a row, or from a placement cell of an actor row, before the stored relation
+ * with its id is put underneath: the ids are known first, so only those relations are read from
+ * the store.
+ */
+export interface PendingRelation {
+  id: string;
+  kind: RelationKind;
+  source: string;
+  target: string;
+  /** The cells read (without source, target and kind). */
+  fields: Record<string, unknown>;
+  origin: EntryOrigin;
+  /** Where a repeated id is reported; null for a placement, which a row with the same id replaces. */
+  idColumn: string | null;
+}
+
+function pending(fields: Record<string, unknown>, kind: RelationKind, source: string, target: string, origin: EntryOrigin, idColumn: string | null): PendingRelation {
+  const id = typeof fields.id === 'string' && fields.id !== '' ? fields.id : deriveRelationId(kind, source, target);
+  return { id, kind, source, target, fields, origin, idColumn };
+}
+
 function storedInput(relation: Relation): RelationInput {
   const { createdAt: _c, updatedAt: _u, ...input } = relation;
   return input;
 }
 
 /** The relation with the stored one underneath, so columns missing from the sheet keep their values. */
-function merged(lookup: ActorLookup, fields: Record<string, unknown>, kind: RelationKind, source: string, target: string): Partial<RelationInput> {
-  const id = typeof fields.id === 'string' && fields.id !== '' ? fields.id : deriveRelationId(kind, source, target);
-  const stored = lookup.storedRelations.get(id);
-  const input: Partial<RelationInput> = stored ? storedInput(stored) : {};
-  for (const [key, value] of Object.entries(fields)) setRelationProperty(input, key, value);
-  return { ...input, id, kind, source, target };
+function merged(entry: PendingRelation, stored: ReadonlyMap<string, Relation>): Partial<RelationInput> {
+  const before = stored.get(entry.id);
+  const input: Partial<RelationInput> = before ? storedInput(before) : {};
+  for (const [key, value] of Object.entries(entry.fields)) setRelationProperty(input, key, value);
+  return { ...input, id: entry.id, kind: entry.kind, source: entry.source, target: entry.target };
 }
 
 /** Reads the relation rows of one sheet; source and target are ids or unique names. */
-export function readRelationRows(mapped: MappedTable, lookup: ActorLookup, out: RelationEntries, duplicates: DuplicateCheck, problems: ImportProblem[]): void {
+export function readRelationRows(mapped: MappedTable, lookup: ActorLookup, out: PendingRelation[], problems: ImportProblem[]): void {
   const { table, keys } = mapped;
   const idColumn = keys.includes('id') ? 'id' : 'target';
   for (const row of table.rows) {
@@ -65,17 +86,12 @@ export function readRelationRows(mapped: MappedTable, lookup: ActorLookup, out: 
     });
     if (!readable) continue;
     const kind = (fields.kind as RelationKind | undefined) ?? defaultCollaborationKind;
-    const input = merged(lookup, fields, kind, String(fields.source), String(fields.target));
-    const relation = validated(() => validateRelation(input, 'import'), origin, problems);
-    if (!relation || !duplicates.check(relation.id, origin, idColumn, problems)) continue;
-    out.relations.push(relation);
-    out.origins.push(origin);
+    out.push(pending(fields, kind, String(fields.source), String(fields.target), origin, idColumn));
   }
 }
 
 /** Turns "Gemeente: Brugge" cells into placement relations (located in, part of, member of, ...). */
-export function readPlacements(placements: readonly PendingPlacement[], lookup: ActorLookup, out: RelationEntries, problems: ImportProblem[]): void {
-  const known = new Set(out.relations.map((r) => r.id));
+export function readPlacements(placements: readonly PendingPlacement[], lookup: ActorLookup, out: PendingRelation[], problems: ImportProblem[]): void {
   for (const placement of placements) {
     const area = lookup.resolve(placement.reference, placement.areaKind);
     if (!area.ok) {
@@ -88,11 +104,28 @@ export function readPlacements(placements: readonly PendingPlacement[], lookup: 
       problems.push(problemAt(placement.origin, placement.key, { reason, code: 'cannotPlace', params: { kind: placement.actorKind, areaKind: placement.areaKind } }));
       continue;
     }
-    const input = merged(lookup, {}, kind, placement.actorId, area.id);
-    const relation = validated(() => validateRelation(input, 'import'), placement.origin, problems);
-    if (!relation || known.has(relation.id)) continue;
-    known.add(relation.id);
-    out.relations.push(relation);
-    out.origins.push(placement.origin);
+    out.push(pending({}, kind, placement.actorId, area.id, placement.origin, null));
   }
+}
+
+/**
+ * The pending relations with the stored ones underneath, validated: rows (each id once; a repeated
+ * one is a problem at its later row), then placements that no row already gives.
+ */
+export function settleRelations(entries: readonly PendingRelation[], stored: ReadonlyMap<string, Relation>, problems: ImportProblem[]): RelationEntries {
+  const out: RelationEntries = { relations: [], origins: [] };
+  const duplicates = new DuplicateCheck('relation');
+  const known = new Set<string>();
+  for (const placements of [false, true]) {
+    for (const entry of entries) {
+      if ((entry.idColumn === null) !== placements) continue;
+      const relation = validated(() => validateRelation(merged(entry, stored), 'import'), entry.origin, problems);
+      if (!relation) continue;
+      if (entry.idColumn === null ? known.has(relation.id) : !duplicates.check(relation.id, entry.origin, entry.idColumn, problems)) continue;
+      known.add(relation.id);
+      out.relations.push(relation);
+      out.origins.push(entry.origin);
+    }
+  }
+  return out;
 }

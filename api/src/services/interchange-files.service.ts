@@ -1,20 +1,22 @@
 import { ValidationError, type Language } from '@weefsel/graph-schema';
 import {
   graphTables,
-  planImport,
   planJson,
+  planTables,
+  readImportTables,
+  readJsonDocument,
   writeCsv,
   writeGexf,
   writeGraphml,
   writeXlsx,
   type ColumnChoice,
-  type CurrentGraph,
   type GraphForExport,
   type ImportPlan,
   type InputFile,
   type SheetRoles,
 } from '../interchange-files';
 import { IsolatedTableReader } from '../interchange-files/isolated/isolated-reader';
+import { importBasis } from './import-basis';
 import type { GraphStore, ImportSummary } from '../store/graph-store';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import type { WriteAuthor } from '../store/user-audit-store';
@@ -105,16 +107,16 @@ export class InterchangeFilesService {
     if (json.length > 0) {
       if (files.length > 1) throw new ValidationError('import', [{ path: 'files', message: 'a .json document is imported on its own, without other files', code: 'jsonAlone' }]);
       const [file] = json as [InputFile];
-      return planJson(file.name, file.content.toString('utf8'), await this.current());
+      const reading = readJsonDocument(file.name, file.content.toString('utf8'));
+      return reading.plan ?? planJson(reading, await importBasis(this.store, reading.document, this.today()));
     }
-    // Read before the store: a file that is refused costs no read of the whole graph.
+    // Read before the store: a file that is refused costs no read of it.
     const tables = await this.reader.read(files);
-    return planImport(tables, choices, await this.current(), sheetRoles);
-  }
-
-  /** The store as the import compares with it: statuses as written, and the day. */
-  private async current(): Promise<CurrentGraph> {
-    return { ...(await this.store.exportGraph({ storedStatuses: true })), today: this.today() };
+    // Names in the sheets are resolved against every stored actor; relations are read by the ids the rows give.
+    const actors = await this.store.allActors();
+    const reading = readImportTables(tables, choices, actors, sheetRoles);
+    if (reading.plan) return reading.plan;
+    return planTables(reading, await importBasis(this.store, { actors: reading.actors.actors, relations: reading.relations }, this.today(), actors));
   }
 
   /**

@@ -1,9 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { ValidationError, validateGraphDocument, type GraphDocument } from '@weefsel/graph-schema';
+import { ValidationError, validateGraphDocument } from '@weefsel/graph-schema';
 import type { GraphStore, ImportOptions, ImportSummary, StoredGraph } from '../store/graph-store';
 import type { WriteAuthor } from '../store/user-audit-store';
 import { invalidJson } from '../interchange-files/json-error-place';
 import { withStoredReadings } from '../interchange-files/read-statuses';
+import { importBasis } from './import-basis';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
 
 /** The JSON interchange format in and out: used by the importGraph mutation and the CLI. */
@@ -14,22 +15,20 @@ export class InterchangeService {
     private readonly today: Today = brusselsClock,
   ) {}
 
-  /** The importGraph mutation: the document as given, straight to the store, which validates it. */
-  importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
-    return this.store.importGraph(doc as GraphDocument, options, who);
+  /**
+   * The importGraph mutation: written as the file import's dry run counts it, a status that only
+   * repeats what the dates say read as the stored one (`withStoredReadings`). A document that
+   * replaces everything is written as given: nothing stored is left to compare with.
+   */
+  async importDocument(doc: unknown, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
+    const valid = validateGraphDocument(doc);
+    if (options.replace || valid.relations.length === 0) return this.store.importGraph(valid, options, who);
+    return this.store.importGraph(withStoredReadings(valid, await importBasis(this.store, valid, this.today())), options, who);
   }
 
-  /**
-   * The CLI's import of a JSON file, written as its dry run (the file import's plan) counts it: a
-   * status that only repeats what the dates say is read as the stored one (`withStoredReadings`).
-   * That needs the whole store read, which a separate process can afford and a server request on
-   * SQLite's one thread cannot (2-3 s at 50,000 actors): the mutation writes statuses as given.
-   */
+  /** The CLI's import of a JSON file: as the mutation imports it. */
   async importFile(file: string, options: ImportOptions = {}, who?: WriteAuthor): Promise<ImportSummary> {
-    const valid = validateGraphDocument(await readJsonFile(file));
-    if (options.replace || valid.relations.length === 0) return this.store.importGraph(valid, options, who);
-    const current = { ...(await this.store.exportGraph({ storedStatuses: true })), today: this.today() };
-    return this.store.importGraph(withStoredReadings(valid, current), options, who);
+    return this.importDocument(await readJsonFile(file), options, who);
   }
 
   exportDocument(): Promise<StoredGraph> {

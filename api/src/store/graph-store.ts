@@ -68,14 +68,12 @@ export interface ImportOptions {
   replace?: boolean | undefined;
 }
 
-/** How `exportGraph` reads statuses. */
-export interface ExportOptions {
-  /**
-   * Each relation's status as written instead of as read today (see `status-on-read.ts`): what an
-   * import compares its document with and keeps for columns a sheet leaves out, so that a dry run
-   * counts and checks as the import will, and a re-import does not store today's reading.
-   */
-  storedStatuses?: boolean | undefined;
+/** What an import is compared with (see `storedRelations`). */
+export interface StoredRelationQuery {
+  /** Relations with these ids. */
+  ids: readonly string[];
+  /** And every relation with an end among these actors: what a change of their kinds or last days must keep valid. */
+  touching: readonly string[];
 }
 
 /** What the store holds, as one interchange document with the stored timestamps. */
@@ -127,7 +125,16 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelS
 
   /** Bulk upsert of an interchange document: all or nothing. */
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary>;
-  exportGraph(options?: ExportOptions): Promise<StoredGraph>;
+  exportGraph(): Promise<StoredGraph>;
+  /** Every actor, sorted by id: what an import that may name actors by name resolves them against. */
+  allActors(): Promise<Actor[]>;
+  /**
+   * The stored relations an import is compared with, each status as written instead of as read
+   * today (see `status-on-read.ts`), so that a dry run counts and checks as the import will and a
+   * re-import does not store today's reading. Each once, sorted by id; the read is proportional to
+   * the query, not to the store.
+   */
+  storedRelations(query: StoredRelationQuery): Promise<Relation[]>;
 
   /**
    * The actors inside a scope plus, marked `boundary`, their direct collaboration partners outside

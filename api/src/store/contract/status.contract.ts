@@ -66,18 +66,27 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect(history.relations.find((r) => r.id === 'r-running')?.status).toBe('ACTIVE');
     });
 
-    it('exports the statuses as written when asked, for an import to compare with', async () => {
+    it('gives the relations an import compares with, statuses as written: by id, and every one touching the actors named', async () => {
       const store = await loaded();
       await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
       await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', status: 'ENDED' });
-      const written = await store.exportGraph({ storedStatuses: true });
-      // r-stale and r-running were written ACTIVE; only today's reading ends them.
-      expect(statuses(written.relations)).toEqual({ 'r-ended': 'ENDED', 'r-open': 'ENDED', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
-      expect(statuses((await store.exportGraph()).relations)).toEqual({ ...today, 'r-open': 'ENDED', 'r-running': 'ENDED' });
-      // Everything but the statuses is the same read.
       const read = await store.exportGraph();
-      expect(written.actors).toEqual(read.actors);
-      expect(written.relations.map(({ status: _s, ...rest }) => rest)).toEqual(read.relations.map(({ status: _s, ...rest }) => rest));
+      const written = await store.storedRelations({ ids: read.relations.map((r) => r.id), touching: [] });
+      // r-stale and r-running were written ACTIVE; only today's reading ends them.
+      expect(statuses(written)).toEqual({ 'r-ended': 'ENDED', 'r-open': 'ENDED', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
+      expect(statuses(read.relations)).toEqual({ ...today, 'r-open': 'ENDED', 'r-running': 'ENDED' });
+      // Everything but the statuses is the same read, in the same order.
+      expect(written.map(({ status: _s, ...rest }) => rest)).toEqual(read.relations.map(({ status: _s, ...rest }) => rest));
+      // By id (an unknown id is no error) and through either end of the actors touched, each once.
+      expect(sortedIds(await store.storedRelations({ ids: ['r-planned', 'r-none'], touching: [] }))).toEqual(['r-planned']);
+      expect((await store.storedRelations({ ids: [], touching: ['o-d', 'o-b'] })).map((r) => r.id)).toEqual(['r-open', 'r-planned', 'r-running', 'r-stale']);
+      expect((await store.storedRelations({ ids: ['r-ended'], touching: ['o-c'] })).map((r) => [r.id, r.status])).toEqual([['r-ended', 'ENDED'], ['r-planned', 'PLANNED']]);
+      expect(await store.storedRelations({ ids: [], touching: [] })).toEqual([]);
+      // Every actor, by id, as the export gives them.
+      const actors = await store.allActors();
+      expect(actors.map((a) => a.id)).toEqual(['o-a', 'o-b', 'o-c', 'o-d']);
+      expect(sortedIds(actors)).toEqual(sortedIds(read.actors));
+      expect(actors.find((a) => a.id === 'o-d')).toEqual(read.actors.find((a) => a.id === 'o-d'));
     });
 
     it('takes back what it gives: ENDED without a last day of its own, for a relation whose actor has one', async () => {

@@ -8,8 +8,7 @@ import { allRelations } from './cypher/relation-read.cypher';
 import { areaSubgraph, egoSubgraph } from './cypher/scope.cypher';
 import { actorFromList, relationFromList, toActor, toNumber, toRelation } from './neo4j-mapping';
 import type { CypherRunner, Row } from './neo4j-runner';
-
-const compareIds = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+import { compareIds } from '../shared/id-order';
 
 function relationsOf(rows: readonly Row[]): Relation[] {
   return rows.map((row) => toRelation(row.relation as Record<string, unknown>)).sort(compareIds);

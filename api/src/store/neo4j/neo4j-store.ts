@@ -13,7 +13,7 @@ import {
   type Scope,
   type Subgraph,
 } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, ExportOptions, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { allActors, countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
@@ -28,13 +28,14 @@ import { allRelations, countRelations, relationsOfActor } from './cypher/relatio
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
+import { compareIds } from '../shared/id-order';
 import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import type { AuditFilter, AuditPage, ErasureSummary, NewUser, StoredUser, UserChanges, WriteAuthor } from '../user-audit-store';
 import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
 import { StoreUnavailableError } from '../store-errors';
 import { checkAsOf } from './neo4j-checks';
 import { asStoreError, failFastDriverConfig } from './neo4j-errors';
-import { actorEndsOf, actorsById, relationsById } from './neo4j-lookups';
+import { actorEndsOf, actorsById, relationsById, touchingRelations } from './neo4j-lookups';
 import { toActor, toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner, Row } from './neo4j-runner';
@@ -304,11 +305,23 @@ export class Neo4jGraphStore implements GraphStore {
     return stored.actors + stored.relations > this.staged.above;
   }
 
-  exportGraph(options: ExportOptions = {}): Promise<StoredGraph> {
+  exportGraph(): Promise<StoredGraph> {
     return this.read(async (run) => {
       const actors = (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>));
       const relations = (await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>));
-      return { actors, relations: options.storedStatuses ? relations : relationsOn(relations, this.today(), endsOf(actors)) };
+      return { actors, relations: relationsOn(relations, this.today(), endsOf(actors)) };
+    });
+  }
+
+  allActors(): Promise<Actor[]> {
+    return this.read(async (run) => (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)).sort(compareIds));
+  }
+
+  storedRelations({ ids, touching }: StoredRelationQuery): Promise<Relation[]> {
+    return this.read(async (run) => {
+      // The touching query gives each relation's ends for a write check; the full records come by id.
+      const touched = (await touchingRelations(run, touching)).map((relation) => relation.id);
+      return [...(await relationsById(run, [...ids, ...touched])).values()].sort(compareIds);
     });
   }
 

@@ -117,8 +117,8 @@ function endIssue(changes: ActorChanges, relation: KeptRelation, after: ActorsAf
 
 /**
  * `actorChangeIssues` for a document about to be imported into the store as written (`stored`:
- * `exportGraph({ storedStatuses: true })`, whose statuses are the ones the import checks): what
- * the import will refuse, said by its dry run. `pathOf(index, field)` places an issue at the
+ * the stored actors it names, and the stored relations of those whose kind or last day it changes,
+ * statuses as written, as `importBasis` reads them): what the import will refuse, said by its dry run. `pathOf(index, field)` places an issue at the
  * document's actor `index`.
  */
 export function documentActorChangeIssues(

@@ -2,6 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { NodeKind, Relation } from '@weefsel/graph-schema';
 import type { ActorEnds } from '../shared/status-on-read';
 import { searchRank } from '../shared/search-rank';
+import { compareIds } from '../shared/id-order';
 import {
   activeOnAsOf,
   amongSql,
@@ -44,6 +45,7 @@ export interface Statements {
   deleteActor: Statement<[string]>;
   relation: Statement<[string], RelationRow>;
   relationsOf: Statement<{ id: string }, RelationRow>;
+  relationsIn: Statement<Ids, RelationRow>;
   allRelations: Statement<{ asOf: string | null }, RelationRow>;
   deleteRelation: Statement<[string]>;
   touching: Statement<IdsAsOf, RelationRow>;
@@ -69,6 +71,7 @@ export function prepareStatements(db: Database): Statements {
     deleteActor: db.prepare<[string]>('DELETE FROM actors WHERE id = ?'),
     relation: db.prepare<[string], RelationRow>(selectRelationSql),
     relationsOf: db.prepare<{ id: string }, RelationRow>(relationsOfSql),
+    relationsIn: db.prepare<{ ids: string }, RelationRow>(`SELECT ${relationColumns} FROM relations r WHERE r.id IN ${jsonSet('ids')}`),
     allRelations: db.prepare<{ asOf: string | null }, RelationRow>(
       `SELECT ${relationColumns} FROM relations r WHERE ${activeOnAsOf} ORDER BY r.id`,
     ),
@@ -85,12 +88,21 @@ export function prepareStatements(db: Database): Statements {
 }
 
 /** Runs a `WHERE id IN json_each(@ids)` statement over many ids in chunks. */
-export function allInChunks<Row>(statement: Statement<{ ids: string }, Row>, ids: readonly string[]): Row[] {
+export function allInChunks<Row>(statement: { all(params: Ids): Row[] }, ids: readonly string[]): Row[] {
   const rows: Row[] = [];
   for (let start = 0; start < ids.length; start += lookupChunk) {
     rows.push(...statement.all({ ids: JSON.stringify(ids.slice(start, start + lookupChunk)) }));
   }
   return rows;
+}
+
+/** Relations with one of `ids`, and every relation (of any day) with an end among `touching`; each once, sorted by id. */
+export function relationRowsFor(statements: Statements, ids: readonly string[], touching: readonly string[]): RelationRow[] {
+  const found = new Map(allInChunks(statements.relationsIn, [...new Set(ids)]).map((row) => [row.id, row]));
+  // A relation between two chunks is found in both: the map keeps it once.
+  const touchingRows = allInChunks({ all: ({ ids: chunk }: Ids) => statements.touching.all({ ids: chunk, asOf: null }) }, [...new Set(touching)]);
+  for (const row of touchingRows) found.set(row.id, row);
+  return [...found.values()].sort(compareIds);
 }
 
 /** The last day of each of these actors that has one: what ends a relation with its actor. */

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
-import type { ActorFilter, ActorPage, ExportOptions, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { changeMarkOf, markPart } from '../mark-parts';
 import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
@@ -14,7 +14,7 @@ import { ActorLister } from './sqlite-queries';
 import { toActor, toRelation } from './sqlite-rows';
 import { prepareSearch } from './sqlite-search';
 import { loadEgoNetwork, loadSubgraph } from './sqlite-scope';
-import { allInChunks, endsOfRelations, prepareStatements, storedEnds, type Statements } from './sqlite-statements';
+import { allInChunks, endsOfRelations, prepareStatements, relationRowsFor, storedEnds, type Statements } from './sqlite-statements';
 import { prepareUsers, SqliteUsers } from './sqlite-users';
 import { preparePositions } from './sqlite-positions';
 import { SqliteSurveys } from './sqlite-surveys';
@@ -219,13 +219,20 @@ export class SqliteGraphStore implements GraphStore {
     return this.logged(() => importDocument(this.target(who), doc, options), () => 'everything');
   }
 
-  exportGraph(options: ExportOptions = {}): Promise<StoredGraph> {
+  exportGraph(): Promise<StoredGraph> {
     return guarded(() => {
       const { statements } = this.use;
       const actors = statements.allActors.all().map(toActor);
-      const relations = statements.allRelations.all({ asOf: null }).map(toRelation);
-      return { actors, relations: options.storedStatuses ? relations : relationsOn(relations, this.today(), endsOf(actors)) };
+      return { actors, relations: relationsOn(statements.allRelations.all({ asOf: null }).map(toRelation), this.today(), endsOf(actors)) };
     });
+  }
+
+  allActors(): Promise<Actor[]> {
+    return guarded(() => this.use.statements.allActors.all().map(toActor));
+  }
+
+  storedRelations({ ids, touching }: StoredRelationQuery): Promise<Relation[]> {
+    return guarded(() => relationRowsFor(this.use.statements, ids, touching).map(toRelation));
   }
 
   subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {

@@ -1,12 +1,13 @@
 import { defaultSecuritySettings } from '../../api/src/config-security';
 /**
- * Import benchmark: `npm run bench:import [-- --sizes 10000,100000 --seed S]`.
+ * Import benchmark: `npm run bench:import [-- --sizes 10000,100000 --seed S --store sqlite|neo4j|both]`.
  * Generates synthetic networks with the seeds generator, writes each as an XLSX workbook and as a
  * pair of CSV files (the export's columns), then imports every file set into a fresh embedded
- * store in its own child process (so peak memory is that import's alone) and prints a markdown
+ * store in its own child process (so peak memory is that import's alone), and into Neo4j emptied
+ * first (bench-neo4j.ts; in this process, its server has its own memory), and prints a markdown
  * table: read + plan (dry run), apply (one transaction), total, the child's CPU time and peak RSS,
  * and the load average (the figures are only comparable on a quiet machine). Then a small file's
- * way into a large store (`smallOnce`; `--store-actors`, 50,000 by default, the generator's
+ * way into a large store (`smallInto`; `--store-actors`, 50,000 by default, the generator's
  * relations with them): the preview of a ten-row JSON document and of a ten-row sheet, and the
  * importGraph mutation's service writing the same ten relations unchanged, each the median of
  * five. These should not grow with the store: a request that reads all of it stalls the others.
@@ -21,6 +22,8 @@ import { asStored, graphTables, writeCsv, writeXlsx } from '../../api/src/interc
 import { InterchangeFilesService } from '../../api/src/services/interchange-files.service';
 import { InterchangeService } from '../../api/src/services/interchange.service';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
+import type { GraphStore } from '../../api/src/store/graph-store';
+import { openBenchNeo4j } from './bench-neo4j';
 
 const { values: args } = parseArgs({
   options: {
@@ -28,6 +31,8 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '42' },
     child: { type: 'string' },
     small: { type: 'boolean', default: false },
+    /** sqlite, neo4j, or both (default; Neo4j as bench-neo4j.ts finds it, or a printed reason why not). */
+    store: { type: 'string', default: 'both' },
     'store-actors': { type: 'string', default: '50000' },
     db: { type: 'string' },
   },
@@ -43,27 +48,25 @@ interface Figures {
   cpuMs: number;
 }
 
-/** Child: one import of the given files into a fresh store; prints its figures as JSON. */
-async function importOnce(files: string[], db: string): Promise<void> {
-  const store = openSqliteStore(db);
-  await store.init();
+/** One import of the files into `store`: the preview (read + dry run), then the apply. */
+async function importInto(store: GraphStore, files: string[]): Promise<Pick<Figures, 'planMs' | 'applyMs' | 'problems' | 'created'>> {
   const service = new InterchangeFilesService(store, defaultSecuritySettings().limits.importBytes);
   const inputs = files.map((name) => ({ name, content: readFileSync(name) }));
   const started = performance.now();
   const plan = await service.plan(inputs);
   const planned = performance.now();
   const summary = plan.problemCount === 0 ? await service.applyPlan(plan) : null;
-  const applied = performance.now();
+  return { planMs: planned - started, applyMs: performance.now() - planned, problems: plan.problemCount, created: summary?.relations.created ?? 0 };
+}
+
+/** Child: one import of the given files into a fresh SQLite store; prints its figures as JSON. */
+async function importOnce(files: string[], db: string): Promise<void> {
+  const store = openSqliteStore(db);
+  await store.init();
+  const figures = await importInto(store, files);
   await store.close();
-  const figures: Figures = {
-    planMs: planned - started,
-    applyMs: applied - planned,
-    problems: plan.problemCount,
-    created: summary?.relations.created ?? 0,
-    peakMb: process.resourceUsage().maxRSS / 1024,
-    cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
-  };
-  console.log(JSON.stringify(figures));
+  const usage = process.resourceUsage();
+  console.log(JSON.stringify({ ...figures, peakMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 } satisfies Figures));
 }
 
 interface SmallFigures {
@@ -84,11 +87,9 @@ async function medianMs(times: number, work: () => Promise<unknown>): Promise<nu
   return ms.sort((a, b) => a - b)[Math.floor(times / 2)] as number;
 }
 
-/** Child: a small file's way into a large store (see the header); prints its figures as JSON. */
-async function smallOnce(db: string): Promise<void> {
-  const store = openSqliteStore(db);
-  await store.init();
-  await store.importGraph(generateGraph({ seed: Number(args.seed), actors: Number(args['store-actors']) }));
+/** A small file's way into `store`, filled with the generated network first (see the header). */
+async function smallInto(store: GraphStore): Promise<SmallFigures> {
+  await store.importGraph(generateGraph({ seed: Number(args.seed), actors: Number(args['store-actors']) }), { replace: true });
   const files = new InterchangeFilesService(store, defaultSecuritySettings().limits.importBytes);
   const whole = await store.exportGraph();
   const relations = whole.relations.slice(0, 10);
@@ -99,13 +100,20 @@ async function smallOnce(db: string): Promise<void> {
     if (plan.problemCount > 0 || plan.relations.update + plan.relations.create > 0) throw new Error(`import.bench: ${file.name} should preview unchanged, got ${JSON.stringify(plan.relations)} and ${plan.problemCount} problems (${plan.problems[0]?.reason ?? ''})`);
   }
   const interchange = new InterchangeService(store);
-  const figures: SmallFigures = {
+  return {
     jsonPreviewMs: await medianMs(5, () => files.plan([json])),
     sheetPreviewMs: await medianMs(5, () => files.plan([sheet])),
     mutationMs: await medianMs(5, () => interchange.importDocument({ actors: [], relations })),
     storeActors: whole.actors.length,
     storeRelations: whole.relations.length,
   };
+}
+
+/** Child: `smallInto` a fresh SQLite store; prints its figures as JSON. */
+async function smallOnce(db: string): Promise<void> {
+  const store = openSqliteStore(db);
+  await store.init();
+  const figures = await smallInto(store);
   await store.close();
   console.log(JSON.stringify(figures));
 }
@@ -127,39 +135,51 @@ function runChild<T = Figures>(db: string, ...flags: string[]): T {
   return JSON.parse(out.trim().split('\n').pop() as string) as T;
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
 async function main(): Promise<void> {
   if (args.child) return importOnce(args.child.split(','), args.db as string);
   if (args.small) return smallOnce(args.db as string);
   const loadBefore = loadavg().map((l) => l.toFixed(1)).join(' ');
   const dir = mkdtempSync(join(tmpdir(), 'weefsel-bench-import-'));
   const rows: string[] = [];
-  let small: SmallFigures | null = null;
+  const small: [string, SmallFigures][] = [];
+  const neo4j = args.store === 'sqlite' ? null : await openBenchNeo4j();
   try {
     for (const size of (args.sizes ?? '').split(',').map(Number)) {
       const generated = await writeFiles(dir, size, Number(args.seed));
       for (const [format, files] of Object.entries(generated.sets)) {
         const mb = files.reduce((sum, f) => sum + readFileSync(f).length, 0) / 1024 / 1024;
-        const f = runChild(join(dir, `${format}-${size}.sqlite`), '--child', files.join(','));
-        if (f.problems > 0) throw new Error(`import.bench: ${format} ${size} had ${f.problems} problems`);
-        const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-        rows.push(`| ${format} | ${generated.actors} | ${generated.relations} | ${mb.toFixed(1)} MB | ${s(f.planMs)} | ${s(f.applyMs)} | ${s(f.planMs + f.applyMs)} | ${s(f.cpuMs)} | ${f.peakMb.toFixed(0)} MB |`);
+        const row = `| ${format} | ${generated.actors} | ${generated.relations} | ${mb.toFixed(1)} MB`;
+        if (args.store !== 'neo4j') {
+          const f = runChild(join(dir, `${format}-${size}.sqlite`), '--child', files.join(','));
+          if (f.problems > 0) throw new Error(`import.bench: ${format} ${size} had ${f.problems} problems`);
+          rows.push(`| SQLite ${row} | ${seconds(f.planMs)} | ${seconds(f.applyMs)} | ${seconds(f.planMs + f.applyMs)} | ${seconds(f.cpuMs)} | ${f.peakMb.toFixed(0)} MB |`);
+        }
+        if (neo4j) {
+          await neo4j.store.importGraph({ actors: [], relations: [] }, { replace: true });
+          const f = await importInto(neo4j.store, files);
+          if (f.problems > 0) throw new Error(`import.bench: ${format} ${size} had ${f.problems} problems on Neo4j`);
+          rows.push(`| Neo4j ${row} | ${seconds(f.planMs)} | ${seconds(f.applyMs)} | ${seconds(f.planMs + f.applyMs)} | - | - |`);
+        }
         console.error(`import.bench: ${format} ${size} done`);
       }
     }
-    small = runChild<SmallFigures>(join(dir, 'large.sqlite'), '--small', '--seed', String(args.seed), '--store-actors', String(args['store-actors']));
+    if (args.store !== 'neo4j') small.push(['SQLite', runChild<SmallFigures>(join(dir, 'large.sqlite'), '--small', '--seed', String(args.seed), '--store-actors', String(args['store-actors']))]);
+    if (neo4j) small.push([`Neo4j (${neo4j.origin})`, await smallInto(neo4j.store)]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    await neo4j?.close();
   }
   console.log(`load average before: ${loadBefore}, after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} cores)`);
-  console.log('| format | actors | relations | file size | read + dry run | apply | total | CPU time | peak RSS |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| store | format | actors | relations | file size | read + dry run | apply | total | CPU time (child) | peak RSS (child) |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
-  if (!small) return;
   const ms = (value: number) => `${Math.round(value)} ms`;
-  console.log(`\nTen relations into the store of ${small.storeActors} actors and ${small.storeRelations} relations (median of five):`);
-  console.log('| preview of a JSON document | preview of a sheet | importGraph, nothing changed |');
-  console.log('|---:|---:|---:|');
-  console.log(`| ${ms(small.jsonPreviewMs)} | ${ms(small.sheetPreviewMs)} | ${ms(small.mutationMs)} |`);
+  console.log('\nTen relations into a large store (median of five):');
+  console.log('| store | actors | relations | preview of a JSON document | preview of a sheet | importGraph, nothing changed |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  for (const [name, f] of small) console.log(`| ${name} | ${f.storeActors} | ${f.storeRelations} | ${ms(f.jsonPreviewMs)} | ${ms(f.sheetPreviewMs)} | ${ms(f.mutationMs)} |`);
 }
 
 await main();

@@ -10,7 +10,11 @@ import { tableFormatOf, type Table } from './read-tables';
 import { readPlacements, readRelationRows, settleRelations, type PendingRelation } from './relation-rows';
 import { describeMapping, mapTable, missingColumns, type SheetRoles } from './sheet-mapping';
 
-/** What the store holds now, as the plan compares against it: statuses as stored, and the day it was read. */
+/**
+ * The part of the store a plan compares against (`importBasis` reads it): at least the actors and
+ * relations the files name, and the relations of actors whose kind or last day they change, with
+ * statuses as stored; and the day it was read.
+ */
 export interface CurrentGraph {
   actors: readonly Actor[];
   relations: readonly Relation[];

@@ -30,8 +30,8 @@ export function keepStoredReadings(
 
 /**
  * A whole document read against the store as written on `today` (`keepStoredReadings`, with each
- * actor's last day from the document, else the stored one): every import route of a JSON document
- * (the file import and its preview, the importGraph mutation, the CLI) reads it the same way.
+ * actor's last day from the document, else the stored one), as the importGraph mutation and the
+ * CLI write it; the file import's plan applies `keepStoredReadings` alike to the maps it builds.
  */
 export function withStoredReadings(doc: ValidDocument, current: { actors: readonly Actor[]; relations: readonly Relation[]; today: string }): ValidDocument {
   if (doc.relations.length === 0) return doc;

@@ -1,18 +1,13 @@
 import { egoExistingOnDay, existingOnDay } from '../shared/existing-on-day';
-import type { NodeKind, Relation, Scope, ScopedActor, Subgraph } from '@weefsel/graph-schema';
+import type { NodeKind, Scope, ScopedActor, Subgraph } from '@weefsel/graph-schema';
 import { nameKey } from '../shared/record-fields';
 import { checkArea, checkEgoDepth, unknownEgoActor } from '../shared/scope-checks';
 import { scoped, scopeRelations } from '../shared/subgraph-assembly';
-import { allActors } from './cypher/actor-read.cypher';
-import { allRelations } from './cypher/relation-read.cypher';
 import { areaSubgraph, egoSubgraph } from './cypher/scope.cypher';
-import { actorFromList, relationFromList, toActor, toNumber, toRelation } from './neo4j-mapping';
+import { actorFromList, relationFromList, toNumber } from './neo4j-mapping';
+import { readAllActors, readAllRelations } from './neo4j-whole-reads';
 import type { CypherRunner, Row } from './neo4j-runner';
 import { compareIds } from '../shared/id-order';
-
-function relationsOf(rows: readonly Row[]): Relation[] {
-  return rows.map((row) => toRelation(row.relation as Record<string, unknown>)).sort(compareIds);
-}
 
 /** Every item of one list column of a statement answered in blocks (see `returnInBlocks`). */
 function column(rows: readonly Row[], name: string): unknown[] {
@@ -30,8 +25,8 @@ export async function subgraph(run: CypherRunner, scope: Scope, asOf: string | n
   const areaId = scope.areaId ?? null;
   if (areaId === null) {
     // In id order, as the embedded store gives it, so a region patched after a write (patchRegion) is the one read afresh.
-    const nodes = (await run.run(allActors())).map((row) => scoped(toActor(row.actor as Record<string, unknown>), false)).sort(compareIds);
-    return existingOnDay({ areaId: null, areaKind: null, asOf, nodes, relations: relationsOf(await run.run(allRelations(asOf))) }, null);
+    const nodes = (await readAllActors(run)).map((actor) => scoped(actor, false));
+    return existingOnDay({ areaId: null, areaKind: null, asOf, nodes, relations: await readAllRelations(run, asOf) }, null);
   }
   // One statement: a round trip per step was a large part of the time on Neo4j (docs/neo4j.md).
   const rows = await run.run(areaSubgraph(areaId, asOf));

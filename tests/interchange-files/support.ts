@@ -38,7 +38,7 @@ export async function graphOf(store: GraphStore) {
 
 /** Every stored relation with its status as written (not as read today). */
 export async function writtenRelations(store: GraphStore) {
-  return store.storedRelations({ ids: (await store.exportGraph()).relations.map((relation) => relation.id), touching: [] });
+  return store.storedRelations({ relations: (await store.exportGraph()).relations, touching: [] });
 }
 
 /** A CSV file as the import receives it. */

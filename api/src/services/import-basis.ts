@@ -1,4 +1,4 @@
-import type { Actor, NodeKind } from '@weefsel/graph-schema';
+import type { Actor, NodeKind, RelationKind } from '@weefsel/graph-schema';
 import type { CurrentGraph } from '../interchange-files/plan';
 import type { GraphStore } from '../store/graph-store';
 import { actorChangesOf, changedActors } from '../store/shared/write-checks';
@@ -6,7 +6,7 @@ import { actorChangesOf, changedActors } from '../store/shared/write-checks';
 /** The records of a document about to be imported, as far as the store read for it needs them. */
 export interface ImportRecords {
   actors: readonly { id: string; kind: NodeKind; until?: string | null }[];
-  relations: readonly { id: string; source: string; target: string }[];
+  relations: readonly { id: string; kind: RelationKind; source: string; target: string }[];
 }
 
 /**
@@ -20,7 +20,7 @@ export async function importBasis(store: GraphStore, records: ImportRecords, tod
   const named = [...records.actors.map((actor) => actor.id), ...records.relations.flatMap((relation) => [relation.source, relation.target])];
   const actors = new Map((allActors ?? (await store.getActors([...new Set(named)]))).map((actor) => [actor.id, actor]));
   const touching = changedActors(actorChangesOf(records.actors, (id) => actors.get(id)));
-  const relations = await store.storedRelations({ ids: records.relations.map((relation) => relation.id), touching });
+  const relations = await store.storedRelations({ relations: records.relations, touching });
   const otherEnds = [...new Set(relations.flatMap((relation) => [relation.source, relation.target]))].filter((id) => !actors.has(id));
   if (otherEnds.length > 0) for (const actor of await store.getActors(otherEnds)) actors.set(actor.id, actor);
   return { actors: [...actors.values()], relations, today };

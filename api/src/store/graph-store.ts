@@ -11,6 +11,7 @@ import type {
   NodeKind,
   Relation,
   RelationInput,
+  RelationKind,
   Scope,
   Subgraph,
   TargetGroup,
@@ -70,8 +71,8 @@ export interface ImportOptions {
 
 /** What an import is compared with (see `storedRelations`). */
 export interface StoredRelationQuery {
-  /** Relations with these ids. */
-  ids: readonly string[];
+  /** Relations with these ids, each sought first under the kind given (a stored relation usually keeps its kind). */
+  relations: readonly { id: string; kind: RelationKind }[];
   /** And every relation with an end among these actors: what a change of their kinds or last days must keep valid. */
   touching: readonly string[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayInBrussels, type GraphDocument, type Relation } from '@weefsel/graph-schema';
+import { todayInBrussels, type GraphDocument, type Relation, type RelationKind } from '@weefsel/graph-schema';
 import { sortedIds, type ContractContext } from './contract-helpers';
 import { fixtureDocument } from './fixture';
 
@@ -71,17 +71,18 @@ export function defineStatusContract(ctx: ContractContext): void {
       await store.upsertActor({ id: 'o-d', kind: 'Organisation', name: 'o-d', until: '2022-06-30' });
       await store.upsertRelation({ id: 'r-open', kind: 'PARTNERS_WITH', source: 'o-b', target: 'o-d', status: 'ENDED' });
       const read = await store.exportGraph();
-      const written = await store.storedRelations({ ids: read.relations.map((r) => r.id), touching: [] });
+      const written = await store.storedRelations({ relations: read.relations, touching: [] });
       // r-stale and r-running were written ACTIVE; only today's reading ends them.
       expect(statuses(written)).toEqual({ 'r-ended': 'ENDED', 'r-open': 'ENDED', 'r-planned': 'PLANNED', 'r-running': 'ACTIVE', 'r-stale': 'ACTIVE' });
       expect(statuses(read.relations)).toEqual({ ...today, 'r-open': 'ENDED', 'r-running': 'ENDED' });
       // Everything but the statuses is the same read, in the same order.
       expect(written.map(({ status: _s, ...rest }) => rest)).toEqual(read.relations.map(({ status: _s, ...rest }) => rest));
-      // By id (an unknown id is no error) and through either end of the actors touched, each once.
-      expect(sortedIds(await store.storedRelations({ ids: ['r-planned', 'r-none'], touching: [] }))).toEqual(['r-planned']);
-      expect((await store.storedRelations({ ids: [], touching: ['o-d', 'o-b'] })).map((r) => r.id)).toEqual(['r-open', 'r-planned', 'r-running', 'r-stale']);
-      expect((await store.storedRelations({ ids: ['r-ended'], touching: ['o-c'] })).map((r) => [r.id, r.status])).toEqual([['r-ended', 'ENDED'], ['r-planned', 'PLANNED']]);
-      expect(await store.storedRelations({ ids: [], touching: [] })).toEqual([]);
+      // By id, under the kind given or another (an unknown id is no error), and through either end of the actors touched, each once.
+      const asked = (...pairs: [string, RelationKind][]) => pairs.map(([id, kind]) => ({ id, kind }));
+      expect(sortedIds(await store.storedRelations({ relations: asked(['r-planned', 'PARTNERS_WITH'], ['r-stale', 'FUNDS'], ['r-none', 'PARTNERS_WITH']), touching: [] }))).toEqual(['r-planned', 'r-stale']);
+      expect((await store.storedRelations({ relations: [], touching: ['o-d', 'o-b'] })).map((r) => r.id)).toEqual(['r-open', 'r-planned', 'r-running', 'r-stale']);
+      expect((await store.storedRelations({ relations: asked(['r-ended', 'PARTNERS_WITH']), touching: ['o-c'] })).map((r) => [r.id, r.status])).toEqual([['r-ended', 'ENDED'], ['r-planned', 'PLANNED']]);
+      expect(await store.storedRelations({ relations: [], touching: [] })).toEqual([]);
       // Every actor, by id, as the export gives them.
       const actors = await store.allActors();
       expect(actors.map((a) => a.id)).toEqual(['o-a', 'o-b', 'o-c', 'o-d']);

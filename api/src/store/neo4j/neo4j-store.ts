@@ -36,7 +36,7 @@ import { appendAudit, erasePersonFlow, readAuditLog } from './neo4j-audit-flow';
 import { StoreUnavailableError } from '../store-errors';
 import { checkAsOf } from './neo4j-checks';
 import { asStoreError, failFastDriverConfig } from './neo4j-errors';
-import { actorEndsOf, actorsById, relationsById, touchingRelations } from './neo4j-lookups';
+import { actorEndsOf, actorsById, relationsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber, toRelation } from './neo4j-mapping';
 import { listActors, searchActors } from './neo4j-read-flow';
 import type { CypherRunner, Row } from './neo4j-runner';
@@ -317,11 +317,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(readAllActors);
   }
 
-  storedRelations({ ids, touching }: StoredRelationQuery): Promise<Relation[]> {
+  storedRelations({ relations, touching }: StoredRelationQuery): Promise<Relation[]> {
     return this.read(async (run) => {
-      // The touching query gives each relation's ends for a write check; the full records come by id.
-      const touched = (await touchingRelations(run, touching)).map((relation) => relation.id);
-      return [...(await relationsById(run, [...ids, ...touched])).values()].sort(compareIds);
+      // The touching query gives each relation's ends for a write check; the full records come by id and kind.
+      const touched = (await touchingRelations(run, touching)).map(({ id, kind }) => ({ id, kind }));
+      return [...(await storedRelationsOf(run, [...relations, ...touched])).values()].sort(compareIds);
     });
   }
 

@@ -231,8 +231,8 @@ export class SqliteGraphStore implements GraphStore {
     return guarded(() => this.use.statements.allActors.all().map(toActor));
   }
 
-  storedRelations({ ids, touching }: StoredRelationQuery): Promise<Relation[]> {
-    return guarded(() => relationRowsFor(this.use.statements, ids, touching).map(toRelation));
+  storedRelations({ relations, touching }: StoredRelationQuery): Promise<Relation[]> {
+    return guarded(() => relationRowsFor(this.use.statements, relations.map((relation) => relation.id), touching).map(toRelation));
   }
 
   subgraph(scope: Scope, asOf?: string | null): Promise<Subgraph> {

@@ -24,6 +24,7 @@ import { InterchangeService } from '../../api/src/services/interchange.service';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 import type { GraphStore } from '../../api/src/store/graph-store';
 import { openBenchNeo4j } from './bench-neo4j';
+import { median, ms, timed } from './bench-measure';
 
 const { values: args } = parseArgs({
   options: {
@@ -77,14 +78,11 @@ interface SmallFigures {
   storeRelations: number;
 }
 
-async function medianMs(times: number, work: () => Promise<unknown>): Promise<number> {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i += 1) {
-    const started = performance.now();
-    await work();
-    ms.push(performance.now() - started);
-  }
-  return ms.sort((a, b) => a - b)[Math.floor(times / 2)] as number;
+/** The median of five runs of `work`, in ms. */
+async function medianOfFive(work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) times.push((await timed(work)).ms);
+  return median(times);
 }
 
 /** A small file's way into `store`, filled with the generated network first (see the header). */
@@ -101,9 +99,9 @@ async function smallInto(store: GraphStore): Promise<SmallFigures> {
   }
   const interchange = new InterchangeService(store);
   return {
-    jsonPreviewMs: await medianMs(5, () => files.plan([json])),
-    sheetPreviewMs: await medianMs(5, () => files.plan([sheet])),
-    mutationMs: await medianMs(5, () => interchange.importDocument({ actors: [], relations })),
+    jsonPreviewMs: await medianOfFive(() => files.plan([json])),
+    sheetPreviewMs: await medianOfFive(() => files.plan([sheet])),
+    mutationMs: await medianOfFive(() => interchange.importDocument({ actors: [], relations })),
     storeActors: whole.actors.length,
     storeRelations: whole.relations.length,
   };
@@ -175,7 +173,6 @@ async function main(): Promise<void> {
   console.log('| store | format | actors | relations | file size | read + dry run | apply | total | CPU time (child) | peak RSS (child) |');
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
-  const ms = (value: number) => `${Math.round(value)} ms`;
   console.log('\nTen relations into a large store (median of five):');
   console.log('| store | actors | relations | preview of a JSON document | preview of a sheet | importGraph, nothing changed |');
   console.log('|---|---:|---:|---:|---:|---:|');

@@ -74,4 +74,28 @@ describe.runIf(config)('Neo4j store with every import staged in small batches', 
       await store.close();
     }
   }, 120_000);
+
+  it('puts back the relations it changed in place when a later batch fails', async () => {
+    const base = await freshStore();
+    await base.importGraph(fixtureDocument());
+    const before = await everything(base);
+    await base.close();
+
+    // The stored relations come first with a new note (same kind and ends: written in place), so
+    // their batch is committed before the failure.
+    const fixture = fixtureDocument();
+    const changed = fixture.relations.map((relation) => ({ ...relation, note: `${relation.note ?? ''} (gewijzigd)` }));
+    const generated = generateGraph({ seed: 3, actors: 200, relations: 600 });
+    const doc = { actors: [...fixture.actors, ...generated.actors], relations: [...changed, ...generated.relations] };
+    const failing = failingOnWrite(20);
+    const store = new Neo4jGraphStore(failing.source, brusselsClock, { ...everyImportStaged, batch: 25 });
+    await store.init();
+    failing.arm();
+    try {
+      await expect(store.importGraph(doc)).rejects.toThrow(/simulated failure/);
+      expect(await everything(store)).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 });

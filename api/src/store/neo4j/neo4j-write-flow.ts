@@ -14,7 +14,7 @@ import {
 } from '@weefsel/graph-schema';
 import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/actor-write.cypher';
 import { chunk } from './cypher/cypher-query';
-import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
+import { deleteRelationsOfKind, writeRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
 import { actorChangeIssues, actorChangesOf, changedActors } from '../shared/write-checks';
 import { actorEndsById, actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
@@ -111,12 +111,16 @@ export async function writeRelations(run: CypherRunner, plan: RelationPlan): Pro
     for (const batch of chunk(moved.map((r) => r.id))) await run.run(deleteRelationsOfKind(kind, batch));
   }
   for (const [kind, group] of groupByKind<RelationKind, RelationRow>(plan.rows)) {
-    for (const batch of chunk(group)) {
-      const [result] = await run.run(upsertRelationsOfKind(kind, batch));
-      const written = toNumber(result?.written ?? 0);
-      // Endpoints were checked in this transaction; a shortfall means the graph changed under us.
-      if (written !== batch.length) {
-        throw new Error(`upsertRelationsOfKind ${kind}: wrote ${written} of ${batch.length} relations; an endpoint actor is missing. Retry the write.`);
+    const inPlace = group.filter((row) => plan.inPlace.has(row.id));
+    const created = group.filter((row) => !plan.inPlace.has(row.id));
+    for (const [mode, rows] of [['merge', inPlace], ['create', created]] as const) {
+      for (const batch of chunk(rows)) {
+        const [result] = await run.run(writeRelationsOfKind(kind, batch, mode));
+        const written = toNumber(result?.written ?? 0);
+        // Endpoints were checked in this transaction; a shortfall means the graph changed under us.
+        if (written !== batch.length) {
+          throw new Error(`writeRelationsOfKind ${kind}: wrote ${written} of ${batch.length} relations; an endpoint actor is missing. Retry the write.`);
+        }
       }
     }
   }

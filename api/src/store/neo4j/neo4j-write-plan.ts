@@ -13,10 +13,15 @@ export interface ActorPlan {
   actors: Actor[];
 }
 
-/** What to write for a batch of relations. `moved` must be deleted first (endpoints or kind changed). */
+/**
+ * What to write for a batch of relations. `moved` must be deleted first (endpoints or kind
+ * changed). `inPlace`: the rows that change a stored relation where it is (same kind and ends);
+ * every other row does not exist when it is written (new, or moved and deleted) and is created.
+ */
 export interface RelationPlan {
   rows: RelationRow[];
   moved: Relation[];
+  inPlace: Set<string>;
   counts: WriteCounts;
   relations: Relation[];
 }
@@ -64,7 +69,7 @@ function samePlace(stored: Relation, next: Omit<Relation, 'createdAt' | 'updated
  * Neo4j, so such a relation is deleted and written anew, keeping its createdAt.
  */
 export function planRelationWrites(inputs: readonly ValidRelation[], stored: ReadonlyMap<string, Relation>, now: string): RelationPlan {
-  const plan: RelationPlan = { rows: [], moved: [], counts: { created: 0, updated: 0, unchanged: 0 }, relations: [] };
+  const plan: RelationPlan = { rows: [], moved: [], inPlace: new Set(), counts: { created: 0, updated: 0, unchanged: 0 }, relations: [] };
   for (const input of inputs) {
     const existing = stored.get(input.id);
     const fields = relationFields(input);
@@ -73,7 +78,8 @@ export function planRelationWrites(inputs: readonly ValidRelation[], stored: Rea
       plan.relations.push(existing);
       continue;
     }
-    if (existing && !samePlace(existing, fields)) plan.moved.push(existing);
+    if (existing && samePlace(existing, fields)) plan.inPlace.add(input.id);
+    else if (existing) plan.moved.push(existing);
     const relation: Relation = { ...fields, createdAt: existing?.createdAt ?? now, updatedAt: now };
     plan.counts[existing ? 'updated' : 'created'] += 1;
     plan.rows.push(relation);

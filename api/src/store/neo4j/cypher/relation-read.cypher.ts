@@ -72,6 +72,16 @@ export function allRelations(asOf: string | null): CypherQuery {
   };
 }
 
+/**
+ * How many relations each kind has, as one list in `relationKindNames` order (each count read from
+ * the count store, without touching a relationship): a lookup in every kind's index can skip the
+ * empty ones.
+ */
+export function relationCountsByKind(): CypherQuery {
+  const counts = relationKindNames.map((kind, i) => `CALL () { MATCH ()-[r:${relationType(kind)}]->() RETURN count(r) AS count${i} }`);
+  return { cypher: lines(...counts, `RETURN [${relationKindNames.map((_, i) => `count${i}`).join(', ')}] AS counts`), params: {} };
+}
+
 export function countRelations(): CypherQuery {
   return {
     // Every relationship of these types joins two actors: no node labels, so no expansion is needed.

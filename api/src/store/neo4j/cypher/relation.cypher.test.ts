@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { relationKindNames } from '@weefsel/graph-schema';
 import { cypherProblems } from './cypher-lint';
-import { allRelations, countRelations, relationsByIds, relationsOfActor, relationsOfKindByIds, relationsTouching } from './relation-read.cypher';
+import { allRelations, countRelations, relationCountsByKind, relationsByIds, relationsOfActor, relationsOfKindByIds, relationsTouching } from './relation-read.cypher';
 import { rowsOfLists } from './cypher-query';
 import { relationListKeys } from './projections';
-import { deleteRelationsOfKind, upsertRelationsOfKind, type RelationRow } from './relation-write.cypher';
+import { deleteRelationsOfKind, upsertRelationsOfKind, writeRelationsOfKind, type RelationRow } from './relation-write.cypher';
 
 const hostile = "r'}]->() DELETE r //";
 
@@ -25,6 +25,7 @@ describe('relation read builders', () => {
       allRelations(null),
       allRelations('2024-01-01'),
       countRelations(),
+      relationCountsByKind(),
     ];
     for (const query of queries) expect(cypherProblems(query), query.cypher).toEqual([]);
   });
@@ -69,6 +70,15 @@ describe('relation write builders', () => {
     expect(cypherProblems(query)).toEqual([]);
   });
 
+  it('create relations that do not exist yet, without MERGE, setting every field', () => {
+    const query = writeRelationsOfKind('FUNDS', [row('r1')], 'create');
+    expect(query.cypher).toContain('CREATE (s)-[r:FUNDS {id: row.id}]->(t)');
+    expect(query.cypher).not.toContain('MERGE');
+    expect(query.cypher).toContain('SET r.createdAt = row.createdAt, r.kind = row.kind');
+    expect(query.cypher).toContain('r.updatedAt = row.updatedAt');
+    expect(cypherProblems(query)).toEqual([]);
+  });
+
   it('keep every value, hostile or not, in parameters', () => {
     const query = upsertRelationsOfKind('PARTNERS_WITH', [{ ...row(hostile, 'PARTNERS_WITH'), note: hostile }]);
     expect(query.cypher).not.toContain(hostile);
@@ -76,7 +86,7 @@ describe('relation write builders', () => {
   });
 
   it('refuse rows of another kind', () => {
-    expect(() => upsertRelationsOfKind('FUNDS', [row('r1'), row('r2', 'COACHES')])).toThrow(/row "r2" has kind COACHES/);
+    expect(() => writeRelationsOfKind('FUNDS', [row('r1'), row('r2', 'COACHES')], 'create')).toThrow(/row "r2" has kind COACHES/);
   });
 
   it('delete by id with the type in the pattern', () => {

@@ -3,6 +3,7 @@ import { relationKindNames } from '@weefsel/graph-schema';
 import { resultBlock, rowsOfLists, type CypherQuery } from '../cypher/cypher-query';
 import { actorListKeys, relationListKeys } from '../cypher/projections';
 import * as relationRead from '../cypher/relation-read.cypher';
+import { relationType } from '../cypher/cypher-names';
 import * as scope from '../cypher/scope.cypher';
 import type { Row } from '../neo4j-runner';
 import { setProps, type Props, type SimRel, type SimulatedGraph } from './simulated-graph';
@@ -17,12 +18,16 @@ const rows = (g: SimulatedGraph, rels: SimRel[]): Row[] => rels.map((r) => ({ re
 /** Same statement text as the builder makes for this query's asOf (the text depends on it). */
 const same = (build: (asOf: string | null) => CypherQuery) => (q: CypherQuery) => q.cypher === build(asOfOf(q)).cypher;
 
-function mergeRelations(g: SimulatedGraph, { cypher, params }: CypherQuery): Row[] {
-  const type = /MERGE \(s\)-\[r:(\w+) /.exec(cypher)?.[1] ?? '';
+/** MERGE by id between the ends, or CREATE, which the id's uniqueness constraint refuses for a stored id. */
+function writeRelations(g: SimulatedGraph, { cypher, params }: CypherQuery): Row[] {
+  const [, clause, type = ''] = /(MERGE|CREATE) \(s\)-\[r:(\w+) /.exec(cypher) ?? [];
   let written = 0;
   for (const row of rowsOfLists(relationListKeys, params.rows) as Props[]) {
     const [source, target] = [String(row.source), String(row.target)];
     if (!g.nodes.has(source) || !g.nodes.has(target)) continue; // MATCH found no endpoint: row dropped
+    if (clause === 'CREATE' && g.rels.some((r) => r.type === type && r.props.id === row.id)) {
+      throw new Error(`Relationship(${String(row.id)}) already exists with type \`${type}\` and property \`id\``);
+    }
     const found = g.rels.find((r) => r.type === type && r.props.id === row.id && r.source === source && r.target === target);
     const rel = found ?? { type, source, target, props: { id: row.id, createdAt: row.createdAt } };
     setProps(rel.props, row, writtenKeys);
@@ -71,7 +76,11 @@ export const relationHandlers: StatementHandler[] = [
   { matches: same(() => relationRead.relationsTouching([])), answer: touching },
   { matches: same((asOf) => relationRead.allRelations(asOf)), answer: (g, q) => g.rels.filter((r) => g.active(r, asOfOf(q))).map((r) => ({ relation: relationValues(g, r) })) },
   { matches: same(() => relationRead.countRelations()), answer: (g) => [{ count: g.rels.length }] },
-  { matches: ({ cypher }) => /MERGE \(s\)-\[r:\w+ \{id: row\.id\}\]->\(t\)/.test(cypher), answer: mergeRelations },
+  {
+    matches: same(() => relationRead.relationCountsByKind()),
+    answer: (g) => [{ counts: relationKindNames.map((kind) => g.rels.filter((r) => r.type === relationType(kind)).length) }],
+  },
+  { matches: ({ cypher }) => /(MERGE|CREATE) \(s\)-\[r:\w+ \{id: row\.id\}\]->\(t\)/.test(cypher), answer: writeRelations },
   { matches: ({ cypher }) => /\[r:\w+ \{id: id\}\][\s\S]*DELETE r/.test(cypher), answer: deleteRelations },
 ];
 

@@ -66,4 +66,26 @@ describe('what an import is compared with', () => {
     // The sheet has no status column: r-ab keeps the status it was written with.
     expect(fromSheet.document?.relations.find((r) => r.id === 'r-ab')).toMatchObject({ status: 'ACTIVE', weight: 4 });
   });
+
+  it('a sheet preview reads every actor only as id, kind and name, and whole only the actors the sheet names', async () => {
+    const stored = { ...org('x'), since: '2015-01-01', description: 'Beschrijving uit de opslag' };
+    temp = await tempStore({ ...chain, actors: [...chain.actors, stored] });
+    const read: string[][] = [];
+    const recording = new Proxy(withoutWholeReads(temp.store), {
+      get(target, key, receiver) {
+        if (key === 'getActors') return (ids: string[]) => (read.push([...ids].sort()), temp.store.getActors(ids));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const files = new InterchangeFilesService(recording, defaultSecuritySettings().limits.importBytes);
+    // x is named by name (no id column): its stored description and first day stay under the sheet's columns.
+    const renamed = await files.plan([csvFile('actoren.csv', ['Naam,Soort,Formeel', 'Org x,Organisatie,nee'])]);
+    expect(renamed).toMatchObject({ problemCount: 0, actors: { create: 0, update: 1, unchanged: 0 } });
+    expect(renamed.document?.actors).toMatchObject([{ id: 'x', description: stored.description, since: stored.since, formal: false }]);
+    expect(read).toEqual([['x']]);
+    // The sheet's last day lies before the stored first day: refused as the import would refuse it.
+    const ended = await files.plan([csvFile('actoren.csv', ['Naam,Soort,Einde', 'Org x,Organisatie,2014-12-31'])]);
+    expect(ended.problems.map((p) => [p.row, p.column, p.code])).toEqual([[2, 'Einde', 'untilBeforeSince']]);
+    expect(ended.document).toBeNull();
+  });
 });

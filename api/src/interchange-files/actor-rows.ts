@@ -17,10 +17,26 @@ export interface PendingPlacement {
   origin: EntryOrigin;
 }
 
+/**
+ * An actor row read and checked on its own: what a new actor is. A stored actor goes underneath
+ * once it is read (`settleActors`), so only the actors a sheet names are read, not every one.
+ */
+export interface PendingActor {
+  actor: ActorInput;
+  /** The values the sheet gives (its columns), laid over the stored actor's. */
+  fields: Record<string, unknown>;
+  origin: EntryOrigin;
+}
+
+export interface ActorRowsRead {
+  pending: PendingActor[];
+  placements: PendingPlacement[];
+}
+
+/** The actors of the sheets as the import writes them, each with the row it came from. */
 export interface ActorEntries {
   actors: ActorInput[];
   origins: EntryOrigin[];
-  placements: PendingPlacement[];
 }
 
 /** The stored actor as an input, so columns missing from the sheet keep what the store has. */
@@ -29,11 +45,18 @@ function storedInput(actor: Actor): ActorInput {
   return input;
 }
 
+function withFields(input: Partial<ActorInput>, fields: Record<string, unknown>, id: string): Partial<ActorInput> {
+  for (const [key, value] of Object.entries(fields)) if (key !== 'id') setActorProperty(input, key, value);
+  input.id = id;
+  return input;
+}
+
 /**
- * Reads the actor rows of one sheet into validated actor inputs. Rows without an id get the id of
- * the stored actor with the same kind and name, or one derived from kind and name.
+ * Reads the actor rows of one sheet into actors checked on their own (`PendingActor`). Rows
+ * without an id get the id of the stored actor with the same kind and name, or one derived from
+ * kind and name.
  */
-export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: ActorEntries, duplicates: DuplicateCheck, problems: ImportProblem[]): void {
+export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: ActorRowsRead, duplicates: DuplicateCheck, problems: ImportProblem[]): void {
   const { table, keys } = mapped;
   const required = columnsOf('actors').filter((c) => c.required).map((c) => c.key);
   const idColumn = keys.includes('id') ? 'id' : 'name';
@@ -68,22 +91,34 @@ export function readActorRows(mapped: MappedTable, lookup: ActorLookup, out: Act
     const id =
       typeof fields.id === 'string' && fields.id !== ''
         ? (lookup.renamedFrom(fields.id) ?? fields.id)
-        : (lookup.existingId(kind, name) ?? lookup.newId(kind, name, (candidate) => lookup.stored.has(candidate) || lookup.kindOf(candidate) !== undefined && !sameActor(out, candidate, kind, name)));
-    const stored = lookup.stored.get(id);
-    const input: Partial<ActorInput> = stored ? storedInput(stored) : { id };
-    for (const [key, value] of Object.entries(fields)) if (key !== 'id') setActorProperty(input, key, value);
-    input.id = id;
-    const actor = validated(() => validateActor(input, 'import'), origin, problems);
+        : (lookup.existingId(kind, name) ?? lookup.newId(kind, name, (candidate) => lookup.isStored(candidate) || lookup.kindOf(candidate) !== undefined && !sameActor(out, candidate, kind, name)));
+    const actor = validated(() => validateActor(withFields({ id }, fields, id), 'import'), origin, problems);
     if (!actor || !duplicates.check(id, origin, idColumn, problems)) continue;
     lookup.add(actor.id, actor.kind, actor.name);
-    out.actors.push(actor);
-    out.origins.push(origin);
+    out.pending.push({ actor, fields, origin });
     for (const area of areas) out.placements.push({ actorId: actor.id, actorKind: actor.kind, areaKind: area.kind, reference: area.reference, key: area.key, origin });
   }
 }
 
-function sameActor(out: ActorEntries, id: string, kind: NodeKind, name: string): boolean {
+/**
+ * The actors of the rows with the stored actor underneath each that is stored (columns the sheet
+ * lacks keep what the store has), checked again as a whole: the sheet's first day may fall after
+ * the stored last day.
+ */
+export function settleActors(pending: readonly PendingActor[], stored: ReadonlyMap<string, Actor>, problems: ImportProblem[]): ActorEntries {
+  const settled: ActorEntries = { actors: [], origins: [] };
+  for (const { actor, fields, origin } of pending) {
+    const before = stored.get(actor.id);
+    const merged = before ? validated(() => validateActor(withFields(storedInput(before), fields, actor.id), 'import'), origin, problems) : actor;
+    if (!merged) continue;
+    settled.actors.push(merged);
+    settled.origins.push(origin);
+  }
+  return settled;
+}
+
+function sameActor(out: ActorRowsRead, id: string, kind: NodeKind, name: string): boolean {
   // Rare (only when a derived id collides), so a scan is fine.
-  const actor = out.actors.find((a) => a.id === id);
+  const actor = out.pending.find((entry) => entry.actor.id === id)?.actor;
   return actor !== undefined && actor.kind === kind && actor.name.toLowerCase() === name.toLowerCase();
 }

@@ -1,4 +1,5 @@
-import { foldText, personNameKinds, type Actor, type NodeKind } from '@weefsel/graph-schema';
+import { foldText, personNameKinds, type NodeKind } from '@weefsel/graph-schema';
+import type { ActorIdentity } from '../store/graph-store';
 import { legacyPersonIdBase, newPersonId } from '../store/shared/legacy-person-ids';
 import type { Failure } from './values';
 
@@ -10,14 +11,16 @@ export type Resolved = { ok: true; id: string } | ({ ok: false } & Failure);
  */
 export class ActorLookup {
   private readonly kinds = new Map<string, NodeKind>();
+  private readonly storedKinds = new Map<string, NodeKind>();
   private readonly names = new Map<string, Set<string>>();
   private readonly nameOf = new Map<string, string>();
   private readonly newPeople = new Map<string, string>();
   /** A stored person's id from before random ids (the hash of the name), to its id now; '' when two share it. */
   private readonly formerIds = new Map<string, string>();
 
-  constructor(readonly stored: ReadonlyMap<string, Actor>) {
-    for (const actor of stored.values()) {
+  constructor(stored: readonly ActorIdentity[]) {
+    for (const actor of stored) {
+      this.storedKinds.set(actor.id, actor.kind);
       this.add(actor.id, actor.kind, actor.name);
       if (!personNameKinds.includes(actor.kind)) continue;
       const former = legacyPersonIdBase(actor.kind, actor.name);
@@ -59,9 +62,13 @@ export class ActorLookup {
     return this.kinds.get(id);
   }
 
+  isStored(id: string): boolean {
+    return this.storedKinds.has(id);
+  }
+
   /** The id of the one stored actor of this kind and name, for rows without an id. */
   existingId(kind: NodeKind, name: string): string | undefined {
-    const ids = [...(this.names.get(foldText(name)) ?? [])].filter((id) => this.stored.get(id)?.kind === kind);
+    const ids = [...(this.names.get(foldText(name)) ?? [])].filter((id) => this.storedKinds.get(id) === kind);
     return ids.length === 1 ? ids[0] : undefined;
   }
 

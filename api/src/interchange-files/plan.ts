@@ -1,5 +1,5 @@
 import { checkRelationEndpoints, lastDayAfter, lastDaysOf, type Actor, type ActorInput, type Relation, type ValidRelation } from '@weefsel/graph-schema';
-import { readActorRows, type ActorEntries } from './actor-rows';
+import { readActorRows, settleActors, type ActorEntries, type ActorRowsRead } from './actor-rows';
 import { DuplicateCheck, issueProblems } from './entry-problems';
 import { documentActorChangeIssues } from '../store/shared/write-checks';
 import { actorFields, relationFields, sameActorFields, sameRelationFields } from '../store/shared/record-fields';
@@ -7,6 +7,7 @@ import { ActorLookup } from './lookup';
 import { keepStoredReadings } from './read-statuses';
 import type { ColumnChoice, ImportPlan, ImportProblem, PlanCounts } from './plan-types';
 import { tableFormatOf, type Table } from './read-tables';
+import type { ActorIdentity } from '../store/graph-store';
 import { readPlacements, readRelationRows, settleRelations, type PendingRelation } from './relation-rows';
 import { describeMapping, mapTable, missingColumns, type SheetRoles } from './sheet-mapping';
 
@@ -25,8 +26,8 @@ export interface CurrentGraph {
 export const maxProblems = 1000;
 
 /**
- * The tables read against the stored actors: the actors, and the relations still without the
- * stored ones underneath (`plan` when the sheets themselves already fail).
+ * The tables read against the stored actors' ids, kinds and names: the actors and the relations,
+ * each still without the stored record underneath (`plan` when the sheets themselves already fail).
  */
 export type TableReading = { plan: ImportPlan } | TablesRead;
 
@@ -35,23 +36,29 @@ export interface TablesRead {
   problems: ImportProblem[];
   sheets: ImportPlan['sheets'];
   lookup: ActorLookup;
-  actors: ActorEntries;
+  actors: ActorRowsRead;
   relations: PendingRelation[];
+}
+
+/** The tables with the stored actors underneath theirs (`settleTables`); the relations still pending. */
+export interface TablesSettled extends Omit<TablesRead, 'actors'> {
+  actors: ActorEntries;
 }
 
 /**
  * The dry run: reads the tables with the mapping (guessed, with the user's choices on top), checks
  * every row with graph-schema, resolves references, and counts what the import would create,
- * update or leave unchanged. Pure: nothing is written. In two steps (`readImportTables`, then
- * `planTables`) so that a caller reads from the store only the relations the tables name.
+ * update or leave unchanged. Pure: nothing is written. In steps (`readImportTables`,
+ * `settleTables`, `planTables`) so that a caller reads from the store only the actors and
+ * relations the tables name, and for the rest only every actor's id, kind and name.
  */
 export function planImport(tables: readonly Table[], choices: readonly ColumnChoice[], current: CurrentGraph, sheetRoles: SheetRoles = {}): ImportPlan {
   const reading = readImportTables(tables, choices, current.actors, sheetRoles);
-  return reading.plan ?? planTables(reading, current);
+  return reading.plan ?? planTables(settleTables(reading, current.actors), current);
 }
 
-/** The first step of `planImport`: the sheets mapped and their rows read, references resolved against `stored` actors. */
-export function readImportTables(tables: readonly Table[], choices: readonly ColumnChoice[], stored: readonly Actor[], sheetRoles: SheetRoles = {}): TableReading {
+/** The first step of `planImport`: the sheets mapped and their rows read, references resolved against the `stored` actors. */
+export function readImportTables(tables: readonly Table[], choices: readonly ColumnChoice[], stored: readonly ActorIdentity[], sheetRoles: SheetRoles = {}): TableReading {
   const problems: ImportProblem[] = [];
   const mapped = tables.map((table) => mapTable(table, choices, problems, sheetRoles[table.name]));
   for (const table of mapped) problems.push(...missingColumns(table));
@@ -68,8 +75,8 @@ export function readImportTables(tables: readonly Table[], choices: readonly Col
   const sheets = mapped.map(describeMapping);
   if (problems.length > 0) return { plan: { actors: zero(), relations: zero(), problems, problemCount: problems.length, sheets, document: null } };
 
-  const lookup = new ActorLookup(new Map(stored.map((a) => [a.id, a])));
-  const actors: ActorEntries = { actors: [], origins: [], placements: [] };
+  const lookup = new ActorLookup(stored);
+  const actors: ActorRowsRead = { pending: [], placements: [] };
   const actorIds = new DuplicateCheck('actor id');
   for (const table of mapped) if (table.role === 'actors') readActorRows(table, lookup, actors, actorIds, problems);
   const relations: PendingRelation[] = [];
@@ -78,19 +85,27 @@ export function readImportTables(tables: readonly Table[], choices: readonly Col
   return { problems, sheets, lookup, actors, relations };
 }
 
-/** The second step of `planImport`: the relations settled on the stored ones in `current`, checked and counted. */
-export function planTables(reading: TablesRead, current: CurrentGraph): ImportPlan {
+/** The second step of `planImport`: the stored actors the tables name (at least) underneath theirs. */
+export function settleTables(reading: TablesRead, stored: readonly Actor[]): TablesSettled {
+  const problems = [...reading.problems];
+  const actors = settleActors(reading.actors.pending, new Map(stored.map((actor) => [actor.id, actor])), problems);
+  return { ...reading, problems, actors };
+}
+
+/** The last step of `planImport`: the relations settled on the stored ones in `current`, checked and counted. */
+export function planTables(reading: TablesSettled, current: CurrentGraph): ImportPlan {
   const { sheets, lookup, actors } = reading;
   const problems = [...reading.problems];
+  const storedActors = new Map(current.actors.map((a) => [a.id, a]));
   const storedRelations = new Map(current.relations.map((r) => [r.id, r]));
   const relations = settleRelations(reading.relations, storedRelations, problems);
-  const untilOf = lastDayAfter(lastDaysOf(actors.actors), (id) => lookup.stored.get(id)?.until);
+  const untilOf = lastDayAfter(lastDaysOf(actors.actors), (id) => storedActors.get(id)?.until);
   const written = keepStoredReadings(relations.relations, storedRelations, untilOf, current.today);
   for (const issue of checkRelationEndpoints(written, (id) => lookup.kindOf(id), (i) => String(i), untilOf)) {
     const origin = relations.origins[Number.parseInt(issue.path, 10)];
     if (origin) problems.push(...issueProblems(origin, [{ ...issue, path: issue.path.replace(/^\d+\./, '') }]));
   }
-  const stored = { actors: lookup.stored, relations: storedRelations };
+  const stored = { actors: storedActors, relations: storedRelations };
   for (const issue of documentActorChangeIssues({ actors: actors.actors, relations: written }, stored, (i, field) => `${i}.${field}`)) {
     const [index = '', field = ''] = issue.path.split('.');
     const origin = actors.origins[Number.parseInt(index, 10)];
@@ -98,7 +113,7 @@ export function planTables(reading: TablesRead, current: CurrentGraph): ImportPl
   }
   problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
   return {
-    actors: countActors(actors.actors, lookup.stored),
+    actors: countActors(actors.actors, storedActors),
     relations: countRelations(written, storedRelations),
     problems: problems.slice(0, maxProblems),
     problemCount: problems.length,

@@ -3,6 +3,7 @@ import {
   graphTables,
   planJson,
   planTables,
+  settleTables,
   readImportTables,
   readJsonDocument,
   writeCsv,
@@ -16,7 +17,7 @@ import {
   type SheetRoles,
 } from '../interchange-files';
 import { IsolatedTableReader } from '../interchange-files/isolated/isolated-reader';
-import { importBasis } from './import-basis';
+import { importBasis, namedActorIds } from './import-basis';
 import type { GraphStore, ImportSummary } from '../store/graph-store';
 import { brusselsClock, type Today } from '../store/shared/status-on-read';
 import type { WriteAuthor } from '../store/user-audit-store';
@@ -112,11 +113,14 @@ export class InterchangeFilesService {
     }
     // Read before the store: a file that is refused costs no read of it.
     const tables = await this.reader.read(files);
-    // Names in the sheets are resolved against every stored actor; relations are read by the ids the rows give.
-    const actors = await this.store.allActors();
-    const reading = readImportTables(tables, choices, actors, sheetRoles);
+    // Names in the sheets are resolved against every stored actor's id, kind and name; the rest of
+    // an actor, and the relations, are read only for those the rows name.
+    const reading = readImportTables(tables, choices, await this.store.actorDirectory(), sheetRoles);
     if (reading.plan) return reading.plan;
-    return planTables(reading, await importBasis(this.store, { actors: reading.actors.actors, relations: reading.relations }, this.today(), actors));
+    const records = { actors: reading.actors.pending.map((entry) => entry.actor), relations: reading.relations };
+    const named = await this.store.getActors(namedActorIds(records));
+    const settled = settleTables(reading, named);
+    return planTables(settled, await importBasis(this.store, { actors: settled.actors.actors, relations: reading.relations }, this.today(), named));
   }
 
   /**

@@ -77,6 +77,9 @@ export interface StoredRelationQuery {
   touching: readonly string[];
 }
 
+/** An actor as far as a reference to it by id or by name needs it. */
+export type ActorIdentity = Pick<Actor, 'id' | 'kind' | 'name'>;
+
 /** What the store holds, as one interchange document with the stored timestamps. */
 export interface StoredGraph {
   actors: Actor[];
@@ -127,8 +130,11 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelS
   /** Bulk upsert of an interchange document: all or nothing. */
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary>;
   exportGraph(): Promise<StoredGraph>;
-  /** Every actor, sorted by id: what an import that may name actors by name resolves them against. */
-  allActors(): Promise<Actor[]>;
+  /**
+   * Every actor's id, kind and name, sorted by id: what a sheet that may name actors by name
+   * resolves them against (the rest of an actor is read only for those it names).
+   */
+  actorDirectory(): Promise<ActorIdentity[]>;
   /**
    * The stored relations an import is compared with, each status as written instead of as read
    * today (see `status-on-read.ts`), so that a dry run counts and checks as the import will and a

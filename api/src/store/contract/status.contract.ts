@@ -83,11 +83,11 @@ export function defineStatusContract(ctx: ContractContext): void {
       expect((await store.storedRelations({ relations: [], touching: ['o-d', 'o-b'] })).map((r) => r.id)).toEqual(['r-open', 'r-planned', 'r-running', 'r-stale']);
       expect((await store.storedRelations({ relations: asked(['r-ended', 'PARTNERS_WITH']), touching: ['o-c'] })).map((r) => [r.id, r.status])).toEqual([['r-ended', 'ENDED'], ['r-planned', 'PLANNED']]);
       expect(await store.storedRelations({ relations: [], touching: [] })).toEqual([]);
-      // Every actor, by id, as the export gives them.
-      const actors = await store.allActors();
-      expect(actors.map((a) => a.id)).toEqual(['o-a', 'o-b', 'o-c', 'o-d']);
-      expect(sortedIds(actors)).toEqual(sortedIds(read.actors));
-      expect(actors.find((a) => a.id === 'o-d')).toEqual(read.actors.find((a) => a.id === 'o-d'));
+      // Every actor's id, kind and name, by id, as the export gives them.
+      await store.upsertActor({ id: 'o-0', kind: 'CitizenInitiative', name: 'Buurtwerking Zuid' });
+      const everyone = (await store.exportGraph()).actors.map(({ id, kind, name }) => ({ id, kind, name }));
+      expect((await store.actorDirectory()).map((a) => a.id)).toEqual(['o-0', 'o-a', 'o-b', 'o-c', 'o-d']);
+      expect(await store.actorDirectory()).toEqual(everyone.sort((a, b) => (a.id < b.id ? -1 : 1)));
     });
 
     it('takes back what it gives: ENDED without a last day of its own, for a relation whose actor has one', async () => {

@@ -13,7 +13,7 @@ import {
   type Scope,
   type Subgraph,
 } from '@weefsel/graph-schema';
-import type { ActorFilter, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorIdentity, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
@@ -25,7 +25,7 @@ import type { KeptModel } from '../model-store';
 import { checkModel } from '../shared/model-checks';
 import { defaultStagedImport, isStale, openJournals, recoverImports, stagedImport, type StagedImportSettings, type Transactions } from './neo4j-staged-import';
 import { countRelations, relationsOfActor } from './cypher/relation-read.cypher';
-import { readAllActors, readAllRelations } from './neo4j-whole-reads';
+import { readActorDirectory, readAllActors, readAllRelations } from './neo4j-whole-reads';
 import { deleteRelationsOfKind } from './cypher/relation-write.cypher';
 import { importEntry, maxIdsPerList as maxIds, recordEntry, type ChangedIds } from '../shared/audit-entries';
 import { checkPage } from '../shared/scope-checks';
@@ -313,8 +313,8 @@ export class Neo4jGraphStore implements GraphStore {
     });
   }
 
-  allActors(): Promise<Actor[]> {
-    return this.read(readAllActors);
+  actorDirectory(): Promise<ActorIdentity[]> {
+    return this.read(readActorDirectory);
   }
 
   storedRelations({ relations, touching }: StoredRelationQuery): Promise<Relation[]> {

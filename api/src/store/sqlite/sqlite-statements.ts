@@ -41,6 +41,7 @@ export interface Statements {
   actorsIn: Statement<Ids, ActorRow>;
   allActors: Statement<[], ActorRow>;
   kindsIn: Statement<Ids, { id: string; kind: NodeKind; name: string }>;
+  actorDirectory: Statement<[], { id: string; kind: NodeKind; name: string }>;
   endsIn: Statement<Ids, { id: string; until: string }>;
   deleteActor: Statement<[string]>;
   relation: Statement<[string], RelationRow>;
@@ -67,6 +68,7 @@ export function prepareStatements(db: Database): Statements {
     actorsIn: db.prepare<{ ids: string }, ActorRow>(selectActorsInSql),
     allActors: db.prepare<[], ActorRow>(`SELECT ${actorColumns} FROM actors a ORDER BY a.id`),
     kindsIn: db.prepare<{ ids: string }, { id: string; kind: NodeKind; name: string }>(`SELECT id, kind, name FROM actors WHERE id IN ${jsonSet('ids')}`),
+    actorDirectory: db.prepare<[], { id: string; kind: NodeKind; name: string }>(`SELECT id, kind, name FROM actors ORDER BY id`),
     endsIn: db.prepare<{ ids: string }, { id: string; until: string }>(selectEndsInSql),
     deleteActor: db.prepare<[string]>('DELETE FROM actors WHERE id = ?'),
     relation: db.prepare<[string], RelationRow>(selectRelationSql),

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Actor, ActorInput, GraphDocument, Relation, RelationInput, Scope, Subgraph } from '@weefsel/graph-schema';
 import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
-import type { ActorFilter, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
+import type { ActorFilter, ActorIdentity, ActorPage, StoredRelationQuery, GraphStore, ImportOptions, ImportSummary, PageRequest, SearchOptions, StoredGraph } from '../graph-store';
 import { changeMarkOf, markPart } from '../mark-parts';
 import { brusselsClock, endsOf, relationsOn, subgraphOn, type Today } from '../shared/status-on-read';
 import { StoreReadOnlyError, StoreUnavailableError } from '../store-errors';
@@ -227,8 +227,8 @@ export class SqliteGraphStore implements GraphStore {
     });
   }
 
-  allActors(): Promise<Actor[]> {
-    return guarded(() => this.use.statements.allActors.all().map(toActor));
+  actorDirectory(): Promise<ActorIdentity[]> {
+    return guarded(() => this.use.statements.actorDirectory.all());
   }
 
   storedRelations({ relations, touching }: StoredRelationQuery): Promise<Relation[]> {

@@ -36,6 +36,11 @@ export function allActors(): CypherQuery {
   return { cypher: lines(`MATCH (a:${actorLabel})`, `RETURN ${actorList('a')} AS actor`), params: {} };
 }
 
+/** Every actor's id, kind and name, as a list; no ORDER BY (see `allActors`). */
+export function actorDirectory(): CypherQuery {
+  return { cypher: lines(`MATCH (a:${actorLabel})`, `RETURN [a.id, a.kind, a.name] AS actor`), params: {} };
+}
+
 export function countActors(): CypherQuery {
   return { cypher: `MATCH (a:${actorLabel}) RETURN count(a) AS count`, params: {} };
 }

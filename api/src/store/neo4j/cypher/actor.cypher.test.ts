@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeKindNames } from '@weefsel/graph-schema';
-import { actorKindsByIds, actorsByIds, allActors, countActors, countFilteredActors, listActorsPage } from './actor-read.cypher';
+import { actorDirectory, actorKindsByIds, actorsByIds, allActors, countActors, countFilteredActors, listActorsPage } from './actor-read.cypher';
 import { actorRowKeys, deleteActor, deleteAllActors, upsertActorsOfKind, type ActorRow } from './actor-write.cypher';
 import { rowsOfLists } from './cypher-query';
 import { cypherProblems } from './cypher-lint';
@@ -20,6 +20,7 @@ describe('actor read builders', () => {
       actorsByIds(['a']),
       actorKindsByIds(['a']),
       allActors(),
+      actorDirectory(),
       countActors(),
       listActorsPage({}, null, { offset: 0, limit: 10 }),
       listActorsPage({ kinds: ['Project'], domains: ['CARE'], targetGroups: ['POVERTY'], formal: false }, ['a'], { offset: 5, limit: 5 }),

@@ -89,6 +89,7 @@ export const actorHandlers: StatementHandler[] = [
     matches: same(() => actorRead.actorKindsByIds([])),
     answer: (g, q) => idsOf(q).filter((id) => g.nodes.has(id)).map((id) => ({ id, kind: g.nodes.get(id)?.props.kind })),
   },
+  { matches: same(() => actorRead.actorDirectory()), answer: (g) => [...g.nodes.values()].map((n) => ({ actor: [n.props.id, n.props.kind, n.props.name] })) },
   { matches: same(() => actorRead.allActors()), answer: (g) => [...g.nodes.values()].map((n) => ({ actor: actorListKeys.map((key) => n.props[key] ?? null) })) },
   { matches: same(() => actorRead.countActors()), answer: (g) => [{ count: g.nodes.size }] },
   {

@@ -37,6 +37,22 @@ export function defineImportContract(ctx: ContractContext): void {
       expect(await snapshot(store)).toEqual(before);
     });
 
+    it('moves a relation to another kind and other ends under its id, keeping when it was created', async () => {
+      const store = ctx.store();
+      await store.importGraph(fixtureDocument());
+      const before = await store.getRelation('r6');
+      await tick();
+      const referred = { id: 'r6', kind: 'REFERS_TO' as const, source: 'o-ocmw-brugge', target: 'o-sociaal-huis' };
+      expect((await store.importGraph({ actors: [], relations: [referred] })).relations).toEqual({ ...none, updated: 1 });
+      expect(await store.getRelation('r6')).toMatchObject({ ...referred, note: null, createdAt: before?.createdAt });
+      const moved = { id: 'r6', kind: 'PARTNERS_WITH' as const, source: 'o-vvsg', target: 'o-sociaal-huis' };
+      expect((await store.importGraph({ actors: [], relations: [moved] })).relations).toEqual({ ...none, updated: 1 });
+      const exported = await store.exportGraph();
+      expect(exported.relations.filter((r) => r.id === 'r6')).toMatchObject([{ ...moved, createdAt: before?.createdAt }]);
+      expect(exported.relations).toHaveLength(fixtureCounts.relations);
+      expect((await store.relationsOf('o-ocmw-brugge')).map((r) => r.id)).not.toContain('r6');
+    });
+
     it('counts created, updated and unchanged entries separately', async () => {
       const store = ctx.store();
       await store.importGraph(fixtureDocument());

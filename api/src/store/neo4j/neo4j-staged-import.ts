@@ -188,7 +188,7 @@ function batchesOf(outcome: WriteOutcome, wiped: { actors: Actor[]; relations: R
       // A relation changed in place is put back as it was; a moved one was already deleted (and
       // its old self saved) by an earlier batch, so its undo only deletes the new one.
       undo: group.map((row) => ({ type: 'relation', id: row.id, kind: row.kind, before: relations.inPlace.has(row.id) ? (before.relations.get(row.id) ?? null) : null })),
-      apply: (run) => writeRelations(run, { ...relations, rows: group, moved: [] }),
+      apply: (run) => writeRelations(run, { ...relations, rows: group, moved: [] }, true),
     });
   }
   return steps;

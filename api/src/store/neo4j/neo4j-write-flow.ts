@@ -106,13 +106,19 @@ export async function writeActors(run: CypherRunner, rows: readonly ActorRow[]):
   }
 }
 
-export async function writeRelations(run: CypherRunner, plan: RelationPlan): Promise<void> {
+/**
+ * Writes the plan's relations. `creating`: rows not stored are created (a third faster than
+ * MERGE), which only a staged import may ask for, since other graph writes are refused while it
+ * runs. Every other write merges: two instances seeding an empty database at once plan the same
+ * new relations, and the second must find the first's instead of failing on the id's constraint.
+ */
+export async function writeRelations(run: CypherRunner, plan: RelationPlan, creating = false): Promise<void> {
   for (const [kind, moved] of groupByKind<RelationKind, { kind: RelationKind; id: string }>(plan.moved)) {
     for (const batch of chunk(moved.map((r) => r.id))) await run.run(deleteRelationsOfKind(kind, batch));
   }
   for (const [kind, group] of groupByKind<RelationKind, RelationRow>(plan.rows)) {
-    const inPlace = group.filter((row) => plan.inPlace.has(row.id));
-    const created = group.filter((row) => !plan.inPlace.has(row.id));
+    const inPlace = creating ? group.filter((row) => plan.inPlace.has(row.id)) : group;
+    const created = creating ? group.filter((row) => !plan.inPlace.has(row.id)) : [];
     for (const [mode, rows] of [['merge', inPlace], ['create', created]] as const) {
       for (const batch of chunk(rows)) {
         const [result] = await run.run(writeRelationsOfKind(kind, batch, mode));

@@ -9,7 +9,7 @@ import { toNumber } from './neo4j-mapping';
 import { readAllActors, readAllRelations } from './neo4j-whole-reads';
 import type { CypherRunner } from './neo4j-runner';
 import { actorRow, planActorWrites, planRelationWrites } from './neo4j-write-plan';
-import { storeIssues, writeActors, writeRelations, type WriteOutcome, type WriteRequest } from './neo4j-write-flow';
+import { groupByKind, storeIssues, writeActors, writeRelations, type WriteOutcome, type WriteRequest } from './neo4j-write-flow';
 
 /**
  * An import too large for one transaction at a modest heap (Neo4j keeps a transaction's changes in
@@ -58,27 +58,17 @@ export function isStale(entry: OpenJournal, settings: StagedImportSettings, now 
   return now - Date.parse(entry.heartbeat) > settings.staleAfterMs;
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
 /** Puts one undo batch back, inside the caller's transaction. */
 async function applyUndo(run: CypherRunner, entries: readonly UndoEntry[]): Promise<void> {
   const relations = entries.filter((e): e is Extract<UndoEntry, { type: 'relation' }> => e.type === 'relation');
   const actors = entries.filter((e): e is Extract<UndoEntry, { type: 'actor' }> => e.type === 'actor');
-  for (const [kind, group] of groupBy(relations, (e) => e.kind)) await run.run(deleteRelationsOfKind(kind, group.map((e) => e.id)));
+  for (const [kind, group] of groupByKind(relations)) await run.run(deleteRelationsOfKind(kind, group.map((e) => e.id)));
   const created = actors.filter((e) => e.before === null).map((e) => e.id);
   if (created.length > 0) await run.run(journal.deleteActorsById(created));
   const oldActors = actors.flatMap((e) => (e.before ? [actorRow(e.before)] : []));
-  for (const [kind, rows] of groupBy(oldActors, (r) => r.kind)) await run.run(upsertActorsOfKind(kind, rows));
+  for (const [kind, rows] of groupByKind(oldActors)) await run.run(upsertActorsOfKind(kind, rows));
   const oldRelations = relations.flatMap((e) => (e.before ? [e.before] : []));
-  for (const [kind, rows] of groupBy(oldRelations, (r) => r.kind)) await run.run(upsertRelationsOfKind(kind, rows));
+  for (const [kind, rows] of groupByKind(oldRelations)) await run.run(upsertRelationsOfKind(kind, rows));
 }
 
 /** Undoes an import's batches newest first, then forgets it. Safe to run again after a crash. */
@@ -147,7 +137,7 @@ async function plan(tx: Transactions, request: WriteRequest): Promise<{ outcome:
  * a few hundred rows of every kind in a statement per kind.
  */
 function byKind<R extends { kind: string }>(rows: readonly R[]): R[] {
-  return [...groupBy(rows, (row) => row.kind).values()].flat();
+  return [...groupByKind(rows).values()].flat();
 }
 
 /** The batches, in the order they are written; undone in the reverse order. */
@@ -158,7 +148,7 @@ function batchesOf(outcome: WriteOutcome, wiped: { actors: Actor[]; relations: R
     steps.push({
       undo: group.map((r) => ({ type: 'relation', id: r.id, kind: r.kind, before: r })),
       apply: async (run) => {
-        for (const [kind, rows] of groupBy(group, (r) => r.kind)) await run.run(deleteRelationsOfKind(kind, rows.map((r) => r.id)));
+        for (const [kind, rows] of groupByKind(group)) await run.run(deleteRelationsOfKind(kind, rows.map((r) => r.id)));
       },
     });
   }
@@ -173,7 +163,7 @@ function batchesOf(outcome: WriteOutcome, wiped: { actors: Actor[]; relations: R
     steps.push({
       undo: group.map((r) => ({ type: 'relation', id: r.id, kind: r.kind, before: r })),
       apply: async (run) => {
-        for (const [kind, rows] of groupBy(group, (r) => r.kind)) await run.run(deleteRelationsOfKind(kind, rows.map((r) => r.id)));
+        for (const [kind, rows] of groupByKind(group)) await run.run(deleteRelationsOfKind(kind, rows.map((r) => r.id)));
       },
     });
   }

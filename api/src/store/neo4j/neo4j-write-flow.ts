@@ -8,13 +8,12 @@ import {
   type ActorInput,
   type NodeKind,
   type Relation,
-  type RelationKind,
   type ValidRelation,
   type ValidationIssue,
 } from '@weefsel/graph-schema';
 import { deleteAllActors, upsertActorsOfKind, type ActorRow } from './cypher/actor-write.cypher';
 import { chunk } from './cypher/cypher-query';
-import { deleteRelationsOfKind, writeRelationsOfKind, type RelationRow } from './cypher/relation-write.cypher';
+import { deleteRelationsOfKind, writeRelationsOfKind } from './cypher/relation-write.cypher';
 import { actorChangeIssues, actorChangesOf, changedActors } from '../shared/write-checks';
 import { actorEndsById, actorsById, kindsById, storedRelationsOf, touchingRelations } from './neo4j-lookups';
 import { toNumber } from './neo4j-mapping';
@@ -90,8 +89,9 @@ export async function storeIssues(run: CypherRunner, request: WriteRequest, stor
   ];
 }
 
-function groupByKind<K extends string, R extends { kind: K }>(rows: readonly R[]): Map<K, R[]> {
-  const groups = new Map<K, R[]>();
+/** Rows by kind (labels and relationship types are per statement), in the order each kind first comes. */
+export function groupByKind<R extends { kind: string }>(rows: readonly R[]): Map<R['kind'], R[]> {
+  const groups = new Map<R['kind'], R[]>();
   for (const row of rows) {
     const group = groups.get(row.kind);
     if (group) group.push(row);
@@ -101,7 +101,7 @@ function groupByKind<K extends string, R extends { kind: K }>(rows: readonly R[]
 }
 
 export async function writeActors(run: CypherRunner, rows: readonly ActorRow[]): Promise<void> {
-  for (const [kind, group] of groupByKind<NodeKind, ActorRow>(rows)) {
+  for (const [kind, group] of groupByKind(rows)) {
     for (const batch of chunk(group)) await run.run(upsertActorsOfKind(kind, batch));
   }
 }
@@ -113,10 +113,10 @@ export async function writeActors(run: CypherRunner, rows: readonly ActorRow[]):
  * new relations, and the second must find the first's instead of failing on the id's constraint.
  */
 export async function writeRelations(run: CypherRunner, plan: RelationPlan, creating = false): Promise<void> {
-  for (const [kind, moved] of groupByKind<RelationKind, { kind: RelationKind; id: string }>(plan.moved)) {
+  for (const [kind, moved] of groupByKind(plan.moved)) {
     for (const batch of chunk(moved.map((r) => r.id))) await run.run(deleteRelationsOfKind(kind, batch));
   }
-  for (const [kind, group] of groupByKind<RelationKind, RelationRow>(plan.rows)) {
+  for (const [kind, group] of groupByKind(plan.rows)) {
     const inPlace = creating ? group.filter((row) => plan.inPlace.has(row.id)) : group;
     const created = creating ? group.filter((row) => !plan.inPlace.has(row.id)) : [];
     for (const [mode, rows] of [['merge', inPlace], ['create', created]] as const) {

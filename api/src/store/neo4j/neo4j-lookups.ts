@@ -52,10 +52,12 @@ export async function kindsById(run: CypherRunner, ids: readonly string[]): Prom
   return found;
 }
 
-export async function relationsById(run: CypherRunner, ids: readonly string[]): Promise<Map<string, Relation>> {
+/** Relations by id, of any of `kinds` (every kind unless given). */
+export async function relationsById(run: CypherRunner, ids: readonly string[], kinds: readonly RelationKind[] = relationKindNames): Promise<Map<string, Relation>> {
   const found = new Map<string, Relation>();
+  if (kinds.length === 0) return found;
   for (const batch of chunk([...new Set(ids)])) {
-    for (const row of await run.run(relationsByIds(batch))) {
+    for (const row of await run.run(relationsByIds(batch, kinds))) {
       const relation = toRelation(row.relation as Record<string, unknown>);
       found.set(relation.id, relation);
     }
@@ -67,9 +69,9 @@ export async function relationsById(run: CypherRunner, ids: readonly string[]): 
  * The stored relations with the ids of these (validated) relations, whatever kind they are stored
  * under. Each id is first sought under the kind it is written with: one index seek, where
  * `relationsById` seeks it in the index of every kind. Only ids not found so (new relations, or a
- * kind change) are then sought under the other kinds. Kinds without relations are skipped: a
- * seek costs about 2 µs even in an empty index, and 100,000 new relations into an empty store
- * spent 2 s of their preview and 2 s of their import seeking them in all ten (docs/neo4j.md,
+ * kind change) are then sought under every kind, in one statement. Kinds without relations are
+ * skipped: a seek costs about 2 µs even in an empty index, and 100,000 new relations into an empty
+ * store spent 2 s of their preview and 2 s of their import seeking them in all ten (docs/neo4j.md,
  * Performance).
  */
 export async function storedRelationsOf(run: CypherRunner, relations: readonly { id: string; kind: RelationKind }[]): Promise<Map<string, Relation>> {
@@ -78,16 +80,16 @@ export async function storedRelationsOf(run: CypherRunner, relations: readonly {
   const [row] = await run.run(relationCountsByKind());
   const counts = (row?.counts as unknown[] | undefined) ?? [];
   const stored = relationKindNames.filter((_, i) => toNumber(counts[i] ?? 0) > 0);
-  const seek = async (kind: RelationKind, ids: readonly string[]) => {
-    for (const batch of chunk([...new Set(ids)])) {
+  for (const kind of stored) {
+    for (const batch of chunk([...new Set(relations.filter((r) => r.kind === kind).map((r) => r.id))])) {
       for (const row of await run.run(relationsOfKindByIds(kind, batch))) {
         const relation = relationFromList(row.relation);
         found.set(relation.id, relation);
       }
     }
-  };
-  for (const kind of stored) await seek(kind, relations.filter((r) => r.kind === kind).map((r) => r.id));
-  for (const kind of stored) await seek(kind, relations.filter((r) => r.kind !== kind && !found.has(r.id)).map((r) => r.id));
+  }
+  const elsewhere = relations.map((r) => r.id).filter((id) => !found.has(id));
+  for (const [id, relation] of await relationsById(run, elsewhere, stored)) found.set(id, relation);
   return found;
 }
 

@@ -4,11 +4,12 @@ import { activeOn, lines, type CypherQuery } from './cypher-query';
 import { relationList, relationMap } from './projections';
 
 /**
- * Relations by id, whatever their kind. A relationship index needs the type in the pattern, so
- * there is one branch per relation type (each an index seek), joined with UNION ALL.
+ * Relations by id, of any of `kinds` (every kind unless given). A relationship index needs the
+ * type in the pattern, so there is one branch per relation type (each an index seek), joined with
+ * UNION ALL.
  */
-export function relationsByIds(ids: readonly string[]): CypherQuery {
-  const branches = relationKindNames.map((kind) =>
+export function relationsByIds(ids: readonly string[], kinds: readonly RelationKind[] = relationKindNames): CypherQuery {
+  const branches = kinds.map((kind) =>
     lines(`MATCH (:${actorLabel})-[r:${relationType(kind)}]->(:${actorLabel})`, `WHERE r.id IN $ids`, `RETURN ${relationMap('r')} AS relation`),
   );
   return { cypher: branches.join('\nUNION ALL\n'), params: { ids: [...ids] } };

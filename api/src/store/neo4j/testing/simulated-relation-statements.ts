@@ -57,7 +57,14 @@ function touching(g: SimulatedGraph, q: CypherQuery): Row[] {
 }
 
 export const relationHandlers: StatementHandler[] = [
-  { matches: same(() => relationRead.relationsByIds([])), answer: (g, q) => rows(g, g.rels.filter((r) => idsOf(q).includes(String(r.props.id)))) },
+  {
+    // One UNION branch per kind asked (every kind, or those that hold relations).
+    matches: (q) => q.cypher.startsWith(`MATCH (:Actor)-[r:`) && q.cypher.includes('WHERE r.id IN $ids'),
+    answer: (g, q) => {
+      const types = new Set([...q.cypher.matchAll(/-\[r:(\w+)\]->/g)].map((m) => m[1]));
+      return rows(g, g.rels.filter((r) => types.has(r.type) && idsOf(q).includes(String(r.props.id))));
+    },
+  },
   {
     matches: (q) => relationKindNames.some((kind) => q.cypher === relationRead.relationsOfKindByIds(kind, []).cypher),
     answer: (g, q) => {

@@ -246,6 +246,35 @@ describe('analysis views of a care zone', () => {
     expect(await seriousViolations('neighbourhood')).toEqual([]);
   });
 
+  it('shows a municipality recorded without neighbourhoods as its own area, with what the API says of it', async () => {
+    const { actors } = await api<{ actors: { items: { id: string; name: string }[] } }>('query { actors(filter: { kinds: [Municipality] }, limit: 500) { items { id name } } }');
+    let chosen: { id: string; name: string; suggestions: number } | null = null;
+    for (const item of actors.items) {
+      const answer = await api<{ actors: { total: number }; suggestCollaborations: unknown[] }>(
+        'query($a: ID!) { actors(filter: { kinds: [Neighbourhood], areaId: $a }, limit: 1) { total } suggestCollaborations(neighbourhoodId: $a, limit: 10) { value } }',
+        { a: item.id },
+      );
+      if (answer.actors.total === 0 && answer.suggestCollaborations.length > 0) {
+        chosen = { ...item, suggestions: answer.suggestCollaborations.length };
+        break;
+      }
+    }
+    expect(chosen, 'a municipality without neighbourhoods, with suggestions').not.toBeNull();
+    const { id, name, suggestions } = chosen as { id: string; name: string; suggestions: number };
+    await page.goto(`${app.url}/?view=neighbourhood&area=${id}`);
+    const view = page.locator('.neighbourhood-view');
+    // Before, the tab said only "Dit gebied bevat geen buurten."
+    await expect.poll(() => view.textContent(), { timeout: 15_000 }).toContain(`In de gegevens heeft ${name} geen buurten`);
+    expect(await view.textContent()).not.toContain('Dit gebied bevat geen buurten');
+    await expect.poll(() => view.locator('.suggestion-list').getAttribute('data-suggestions')).toBe(String(suggestions));
+    expect(await page.getByRole('heading', { name: `Hiaten in ${name}` }).count()).toBe(1);
+    expect(await view.textContent()).toContain(`Eigen actoren van ${name} op`);
+    expect(await seriousViolations('neighbourhood, municipality itself')).toEqual([]);
+    // Back to the care zone the other views of this file are about.
+    await page.goto(`${app.url}/?area=${encodeURIComponent(zoneId)}&view=neighbourhood`);
+    await page.locator('.neighbourhood-view .suggestion-list').waitFor();
+  });
+
   it('compares two dates: new and ended ties, metric changes, new ties highlighted', async () => {
     const from = '2020-01-01';
     const to = new Date().toISOString().slice(0, 10);

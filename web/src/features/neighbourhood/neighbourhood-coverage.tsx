@@ -35,23 +35,23 @@ function CoverageList<V extends string>({ title, entries, label, records }: List
 }
 
 /**
- * Which life domains and target groups the neighbourhood's own actors cover, as the API's
+ * Which life domains and target groups the area's own actors cover, as the API's
  * areaCoverage answers it (the source of the gaps and of every reason that claims a lack); gaps in
  * words, not colour.
  */
-export function NeighbourhoodCoverage({ coverage }: { coverage: NeighbourhoodAnswer['areaCoverage'] }) {
+export function NeighbourhoodCoverage({ coverage, area }: { coverage: NeighbourhoodAnswer['areaCoverage']; area: string }) {
   const { t, language } = useI18n();
   return (
     <>
       <p className="muted coverage-day">
-        {coverage.asOf ? t('neighbourhood.coverageDay', { day: formatDay(coverage.asOf, language, 'long') }) : t('neighbourhood.coverageHistory')}
+        {coverage.asOf ? t('neighbourhood.coverageDay', { area, day: formatDay(coverage.asOf, language, 'long') }) : t('neighbourhood.coverageHistory', { area })}
       </p>
-      <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} records={domainRecords(coverage.records, t)} />
+      <CoverageList title={t('neighbourhood.domainCoverage')} entries={coverage.domains} label={(domain) => domainLabel(domain, language)} records={domainRecords(coverage.records, area, t)} />
       <CoverageList
         title={t('neighbourhood.targetGroupCoverage')}
         entries={coverage.targetGroups}
         label={(group) => targetGroupLabel(group, language)}
-        records={targetGroupRecords(coverage.records, t)}
+        records={targetGroupRecords(coverage.records, area, t)}
       />
     </>
   );
@@ -61,12 +61,12 @@ type Records = NeighbourhoodAnswer['areaCoverage']['records'];
 type Translate = ReturnType<typeof useI18n>['t'];
 
 /** A lack of domains is claimed on the actors that have some: how many have none is said beside it. */
-function domainRecords({ actors, withoutDomains }: Records, t: Translate): ListProps<string>['records'] {
-  if (actors > 0 && withoutDomains === actors) return { none: true, note: t('neighbourhood.noDomainsRecorded') };
+function domainRecords({ actors, withoutDomains }: Records, area: string, t: Translate): ListProps<string>['records'] {
+  if (actors > 0 && withoutDomains === actors) return { none: true, note: t('neighbourhood.noDomainsRecorded', { area }) };
   return { none: false, note: withoutDomains > 0 ? t('neighbourhood.someWithoutDomains', { count: withoutDomains, actors }) : null };
 }
 
 /** An actor without target groups often serves everyone: only none at all is said. */
-function targetGroupRecords({ actors, withoutTargetGroups }: Records, t: Translate): ListProps<string>['records'] {
-  return actors > 0 && withoutTargetGroups === actors ? { none: true, note: t('neighbourhood.noTargetGroupsRecorded') } : { none: false, note: null };
+function targetGroupRecords({ actors, withoutTargetGroups }: Records, area: string, t: Translate): ListProps<string>['records'] {
+  return actors > 0 && withoutTargetGroups === actors ? { none: true, note: t('neighbourhood.noTargetGroupsRecorded', { area }) } : { none: false, note: null };
 }

@@ -13,20 +13,30 @@ import { suggestionHighlight } from './coverage';
 import { NeighbourhoodCoverage } from './neighbourhood-coverage';
 import { fetchNeighbourhood, fetchNeighbourhoods, fetchScopeArea, type AreaChoice, type NeighbourhoodAnswer } from './neighbourhood.api';
 
-/** The scope itself when it is a neighbourhood, otherwise the neighbourhoods inside it. */
-async function loadChoices(areaId: string | null, signal: AbortSignal): Promise<{ fixed: boolean; choices: AreaChoice[] }> {
+/**
+ * What the view is about: the scope itself when it is a neighbourhood, otherwise the neighbourhoods
+ * inside it to pick from; an area recorded without neighbourhoods (a small municipality, an
+ * imported register of municipalities) is its own finest area, so the view shows the area itself.
+ */
+type Choices = { shown: 'neighbourhood' | 'pick' | 'areaItself'; choices: AreaChoice[] };
+
+async function loadChoices(areaId: string | null, signal: AbortSignal): Promise<Choices> {
   const area = areaId ? await fetchScopeArea(areaId, signal) : null;
-  if (area?.kind === 'Neighbourhood') return { fixed: true, choices: [area] };
-  return { fixed: false, choices: await fetchNeighbourhoods(areaId, signal) };
+  if (area?.kind === 'Neighbourhood') return { shown: 'neighbourhood', choices: [area] };
+  const inside = await fetchNeighbourhoods(areaId, signal);
+  if (inside.length === 0 && area) return { shown: 'areaItself', choices: [area] };
+  return { shown: 'pick', choices: inside };
 }
 
 interface DetailsProps {
   answer: NeighbourhoodAnswer;
+  /** The name of the area shown, which the headings and notes name. */
+  area: string;
   onHighlight(highlight: Highlight | null): void;
   onSelectActor(actorId: string): void;
 }
 
-function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsProps) {
+function NeighbourhoodDetails({ answer, area, onHighlight, onSelectActor }: DetailsProps) {
   const { t, language } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const toggle = (key: string, highlight: Highlight) => {
@@ -37,11 +47,11 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
   const gaps = answer.gaps.gaps;
   return (
     <>
-      <NeighbourhoodCoverage coverage={answer.areaCoverage} />
+      <NeighbourhoodCoverage coverage={answer.areaCoverage} area={area} />
       <section>
-        <h3>{t('neighbourhood.gaps')}</h3>
+        <h3>{t('neighbourhood.gaps', { area })}</h3>
         {gaps.length === 0 ? (
-          <p>{t('neighbourhood.gapsNone')}</p>
+          <p>{t('neighbourhood.gapsNone', { area })}</p>
         ) : (
           <ul className="gap-list">
             {gaps.map((gap) => (
@@ -63,7 +73,7 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
       <section>
         <h3>{t('neighbourhood.suggestions')}</h3>
         {answer.suggestCollaborations.length === 0 ? (
-          <p>{t('neighbourhood.suggestionsNone')}</p>
+          <p>{t('neighbourhood.suggestionsNone', { area })}</p>
         ) : (
           <ul className="suggestion-list" data-suggestions={answer.suggestCollaborations.length}>
             {answer.suggestCollaborations.map((suggestion) => {
@@ -90,7 +100,7 @@ function NeighbourhoodDetails({ answer, onHighlight, onSelectActor }: DetailsPro
   );
 }
 
-/** A neighbourhood's coverage, gaps and suggested collaborations; clicking highlights on the canvas. */
+/** A neighbourhood's (or an area's without neighbourhoods) coverage, gaps and suggested collaborations; clicking highlights on the canvas. */
 export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: AnalysisViewProps) {
   const { t } = useI18n();
   const titleId = useId();
@@ -113,8 +123,11 @@ export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: Analysi
       <ViewStatus state={choices} loading={t('neighbourhood.loading')} failed={(message) => t('neighbourhood.failed', { message })} />
       {choices.status === 'ready' && list.length === 0 && <p>{t('neighbourhood.noneInScope')}</p>}
       {choices.status === 'ready' && list.length > 0 && (
-        choices.data.fixed ? (
-          <p className="view-summary">{list[0]?.name}</p>
+        choices.data.shown !== 'pick' ? (
+          <>
+            <p className="view-summary">{list[0]?.name}</p>
+            {choices.data.shown === 'areaItself' && <p className="muted">{t('neighbourhood.areaItself', { area: list[0]?.name ?? '' })}</p>}
+          </>
         ) : (
           <div className="change-form">
             <label htmlFor={pickId}>{t('neighbourhood.pick')}</label>
@@ -131,7 +144,15 @@ export function NeighbourhoodView({ scope, onHighlight, onSelectActor }: Analysi
       {neighbourhoodId && (
         <ViewStatus state={details} loading={t('neighbourhood.loading')} failed={(message) => t('neighbourhood.failed', { message })} />
       )}
-      {details.status === 'ready' && <NeighbourhoodDetails key={neighbourhoodId} answer={details.data} onHighlight={onHighlight} onSelectActor={onSelectActor} />}
+      {details.status === 'ready' && (
+        <NeighbourhoodDetails
+          key={neighbourhoodId}
+          answer={details.data}
+          area={list.find((choice) => choice.id === neighbourhoodId)?.name ?? ''}
+          onHighlight={onHighlight}
+          onSelectActor={onSelectActor}
+        />
+      )}
     </section>
   );
 }

@@ -365,3 +365,54 @@ describe('explorer on a phone (390 x 844)', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('explorer on a tablet or small laptop (1024 x 768)', () => {
+  beforeEach(async () => {
+    await logInAs('editor');
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
+  // Before the middle layout, the domain view's table and the side panel left the map 64 px, with its buttons drawn over the table.
+  it.each([
+    ['Netwerk', 400],
+    ['Hiaten', 400],
+    ['Domeinen', 300],
+    ['Buurt', 400],
+    ['Veranderingen', 400],
+  ] as const)('keeps "%s" beside a map of at least %i px, its buttons on it, within the screen', async (tab, minMapWidth) => {
+    await page.goto(`${app.url}/?area=cz-brugge&show=actors&actor=org-caw-nwvl`);
+    await page.locator('body[data-graph-state="ready"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: tab, exact: true }).click();
+    await page.waitForTimeout(500);
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, screen: window.innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    const map = (await page.locator('.canvas-area').boundingBox())!;
+    expect(map.width).toBeGreaterThanOrEqual(minMapWidth);
+    const controls = (await page.locator('.canvas-controls').boundingBox())!;
+    expect(controls.x, 'map buttons start inside the map').toBeGreaterThanOrEqual(map.x);
+    expect(controls.x + controls.width, 'map buttons end inside the map').toBeLessThanOrEqual(map.x + map.width);
+    // Every tab can be reached: the bar scrolls sideways instead of running off the screen.
+    const last = page.getByRole('tab').last();
+    await last.scrollIntoViewIfNeeded();
+    const box = (await last.boundingBox())!;
+    expect(box.x + box.width, 'the last tab, scrolled to').toBeLessThanOrEqual(widths.screen);
+    await shot(`tablet-${tab.toLowerCase()}-nl-1024`);
+    expect(problems).toEqual([]);
+  });
+
+  it("writes an actor's properties inside the side panel", async () => {
+    await page.goto(`${app.url}/?area=cz-brugge&show=actors&actor=org-caw-nwvl`);
+    const details = page.locator('.actor-details dd');
+    await details.first().waitFor();
+    // With the side panel narrowed for this width and the values beside the names, their column was
+    // about 90 px and "jongvolwassenen 18-25" ran out of the panel.
+    const overflowing = await details.evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth).map((cell) => cell.textContent));
+    expect(overflowing).toEqual([]);
+    const panel = (await page.locator('.sidebar').boundingBox())!;
+    for (const cell of await details.all()) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x + box.width, await cell.textContent() ?? '').toBeLessThanOrEqual(panel.x + panel.width);
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -400,6 +400,22 @@ describe('explorer on a tablet or small laptop (1024 x 768)', () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows all of an admin's ten tabs, in Dutch and in English, without scrolling the bar", async () => {
+    await logInAs('admin');
+    for (const language of ['NL', 'EN']) {
+      await page.goto(`${app.url}/?area=cz-brugge`);
+      await page.getByRole('button', { name: language, exact: true }).click();
+      const tabs = page.getByRole('tab');
+      await expect.poll(() => tabs.count()).toBe(10);
+      const bar = await page.getByRole('tablist').first().evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      expect(bar.scroll, `${language}: the tab bar needs no scrolling`).toBeLessThanOrEqual(bar.client);
+      const last = (await tabs.last().boundingBox())!;
+      expect(last.x + last.width, `${language}: the last tab`).toBeLessThanOrEqual(1024);
+    }
+    await page.getByRole('button', { name: 'NL', exact: true }).click();
+    expect(problems).toEqual([]);
+  });
+
   it("writes an actor's properties inside the side panel", async () => {
     await page.goto(`${app.url}/?area=cz-brugge&show=actors&actor=org-caw-nwvl`);
     const details = page.locator('.actor-details dd');

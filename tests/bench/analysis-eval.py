@@ -38,7 +38,7 @@ def largest_path_length(g):
     return nx.average_shortest_path_length(g.subgraph(largest)) if len(largest) > 1 else None
 
 
-def compare(answer, seed):
+def compare(answer):
     g = graph_of(answer)
     index = {node_id: i for i, node_id in enumerate(answer["nodes"])}
     mine = {index[a["actorId"]]: a for a in answer["actors"]}
@@ -88,7 +88,7 @@ def main():
     for path in args.answers:
         with open(path, encoding="utf-8") as f:
             answer = json.load(f)
-        g, diffs, structure, ranking, own_louvain = compare(answer, args.seed)
+        g, diffs, structure, ranking, own_louvain = compare(answer)
         summary = answer["summary"]
         how = f"sampled, {summary['sampleSize']} sources" if summary["approximate"] else "exact"
         label = f"{answer['label']} ({g.number_of_nodes()} nodes, {g.number_of_edges()} ties; {how})"

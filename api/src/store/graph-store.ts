@@ -165,8 +165,9 @@ export interface GraphStore extends UserStore, AuditStore, PositionStore, ModelS
    * What the graph writes since `mark` (a value `changeMark` gave) did to the whole region on
    * `asOf` (see RegionChanges), so a reader holding the region patches it (`patchRegion`) instead
    * of reading it again; both stores keep a log of what each write touched for this. Null when the
-   * store cannot tell: an import, erasure or migration since, more than `maxPatchedIds` ids, a
-   * mark older than the log or from another database.
+   * store cannot tell: an import that replaced the graph, changed the days an actor exists or
+   * named more than `maxPatchedIds` records, an erasure or migration since, more than
+   * `maxPatchedIds` ids, a mark older than the log or from another database.
    */
   regionChangesSince(mark: string, asOf: string | null): Promise<RegionChanges | null>;
 }

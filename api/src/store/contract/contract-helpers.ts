@@ -2,10 +2,20 @@ import { expect } from 'vitest';
 import { foldText, ValidationError, type Actor, type Relation, type Subgraph, type ValidationIssue } from '@weefsel/graph-schema';
 import type { GraphStore, StoredGraph } from '../graph-store';
 
-/** What every contract section gets: the fresh store of the running test, and the factory. */
+/** What every contract section gets: the fresh store of the running test, the factory and the variant. */
 export interface ContractContext {
   store(): GraphStore;
   createStore(): Promise<GraphStore>;
+  variant: ContractVariant;
+}
+
+/**
+ * A store configured unlike production, where the contract allows what follows from it.
+ * `everyImportStaged`: even a small import is written in batches under a journal (in production
+ * only one of more than 20,000 entries), and a staged import makes every reader read the graph again.
+ */
+export interface ContractVariant {
+  everyImportStaged?: boolean;
 }
 
 export const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;

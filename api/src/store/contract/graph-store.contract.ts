@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { GraphStore } from '../graph-store';
 import { defineAuditContract } from './audit.contract';
 import { defineChangeMarkContract } from './change-mark.contract';
-import type { ContractContext } from './contract-helpers';
+import type { ContractContext, ContractVariant } from './contract-helpers';
 import { defineImportContract } from './import.contract';
 import { defineLifespanContract } from './lifespan.contract';
 import { defineModelsContract } from './models.contract';
@@ -36,7 +36,7 @@ import { defineWriteContract } from './write.contract';
  * - Audit entries are ordered newest first by `at`, then id; a write that changes nothing, or fails,
  *   appends no entry; an import appends one entry (counts and changed ids), not one per record.
  */
-export function defineGraphStoreContract(name: string, createStore: () => Promise<GraphStore>): void {
+export function defineGraphStoreContract(name: string, createStore: () => Promise<GraphStore>, variant: ContractVariant = {}): void {
   describe(`GraphStore contract: ${name}`, () => {
     let current: GraphStore | undefined;
 
@@ -55,6 +55,7 @@ export function defineGraphStoreContract(name: string, createStore: () => Promis
         return current;
       },
       createStore,
+      variant,
     };
 
     defineReadContract(ctx);

@@ -46,7 +46,7 @@ async function everything(store: GraphStore) {
 }
 
 describe.runIf(config)('Neo4j store with every import staged in small batches', () => {
-  defineGraphStoreContract('neo4j, staged imports', freshStore);
+  defineGraphStoreContract('neo4j, staged imports', freshStore, { everyImportStaged: true });
 
   it.each([
     ['adding to the graph', false],

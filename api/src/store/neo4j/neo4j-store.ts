@@ -18,7 +18,7 @@ import { countActors } from './cypher/actor-read.cypher';
 import { deleteActor } from './cypher/actor-write.cypher';
 import { bumpChangeMark, bumpUsersMark, pruneChangeLog, readChangeMark } from './cypher/change-mark.cypher';
 import { changeMarkOf } from '../mark-parts';
-import { actorWriteTouched, type RegionChanges, type Touched } from '../graph-changes';
+import { actorWriteTouched, importTouched, type RegionChanges, type Touched } from '../graph-changes';
 import { regionChangesFlow } from './neo4j-change-log';
 import { keepModel as keepModelCypher, readKeptModel } from './cypher/kept-model.cypher';
 import type { KeptModel } from '../model-store';
@@ -291,11 +291,18 @@ export class Neo4jGraphStore implements GraphStore {
       await this.noImportRunning();
       return summaryOf(await stagedImport(this.staging, request, this.staged, audit));
     }
-    return this.write(async (run) => {
+    const touchedBy = (outcome: WriteOutcome) =>
+      importTouched(
+        outcome.actors.actors.map((after) => ({ before: outcome.before.actors.get(after.id) ?? null, after })),
+        outcome.relations.relations.map((r) => r.id),
+        request.replace,
+      );
+    const written = await this.write(async (run) => {
       const outcome = await writeGraph(run, request);
       await audit(run, outcome);
-      return summaryOf(outcome);
-    });
+      return { summary: summaryOf(outcome), touched: touchedBy(outcome) };
+    }, (result) => result.touched);
+    return written.summary;
   }
 
   /** Too large for one transaction at a modest heap: what the import writes, or what a replace deletes. */

@@ -216,7 +216,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   importGraph(doc: GraphDocument, options?: ImportOptions, who?: WriteAuthor): Promise<ImportSummary> {
-    return this.logged(() => importDocument(this.target(who), doc, options), () => 'everything');
+    return this.logged(() => importDocument(this.target(who), doc, options), (result) => result.touched).then((result) => result.summary);
   }
 
   exportGraph(): Promise<StoredGraph> {

@@ -14,6 +14,7 @@ import {
   type Relation,
   type ValidationIssue,
 } from '@weefsel/graph-schema';
+import { importTouched, isPatchable, type Touched } from '../graph-changes';
 import type { ImportOptions, ImportSummary, WriteCounts } from '../graph-store';
 import { emptyChangedIds, importEntry, noteChanged, recordEntry } from '../shared/audit-entries';
 import { actorFields, relationFields } from '../shared/record-fields';
@@ -152,7 +153,8 @@ function* mapped<T, U>(items: readonly T[], map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
 }
 
-export function importDocument({ db, statements, audit, who }: WriteTarget, input: GraphDocument, options: ImportOptions = {}): ImportSummary {
+/** Writes an interchange document in one transaction; returns its counts and what the change log is to say it touched. */
+export function importDocument({ db, statements, audit, who }: WriteTarget, input: GraphDocument, options: ImportOptions = {}): { summary: ImportSummary; touched: Touched } {
   const doc = validateGraphDocument(input);
   const actors = doc.actors.map(actorFields);
   const now = new Date().toISOString();
@@ -176,6 +178,9 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
     const rewritten = new Set(doc.relations.map((r) => r.id));
     issues.push(...actorChangeProblems(statements, changes, { kinds: docKinds, ends: docEnds, names: new Map(actors.map((a) => [a.id, a.name])) }, (id) => rewritten.has(id), (id, field) => `actors[${index.get(id)}].${field}`));
     if (issues.length > 0) throw new ValidationError('importGraph', issues);
+    // A small import is logged by its ids, which needs its actors' days as stored before it.
+    const patchable = !replace && isPatchable(actors.length + doc.relations.length);
+    const before = patchable ? new Map(actors.map((a) => [a.id, statements.actor.get(a.id)] as const)) : null;
     if (replace) db.exec('DELETE FROM relations; DELETE FROM actors;');
     const changedIds = emptyChangedIds();
     const summary = {
@@ -188,6 +193,13 @@ export function importDocument({ db, statements, audit, who }: WriteTarget, inpu
       ),
     };
     appendAudit(audit, importEntry(who, summary, changedIds, replace, now));
-    return summary;
+    const touched: Touched = before
+      ? importTouched(
+          actors.map((after) => ({ before: before.get(after.id) ?? null, after })),
+          doc.relations.map((r) => relationFields(r).id),
+          replace,
+        )
+      : 'everything';
+    return { summary, touched };
   }).immediate();
 }

@@ -3,7 +3,7 @@
  * 50000]`. The real server (one process, SQLite, as `npm start` runs it) on a generated region;
  * while each call below runs, a probe asks `/healthz` every 20 ms, and its slowest answer is how
  * long the process could answer nobody. Calls: the first partner recommendation after the start
- * (the model is fitted), a warm one, a one-record import through the API and the recommendation
+ * (once the server's warm-up has prepared the region), a warm one, a one-record import through the API and the recommendation
  * after it (the region is read again), the metrics of the whole region and of a care zone.
  * Prints a markdown table; nothing is asserted (no target names these figures yet).
  */
@@ -25,14 +25,23 @@ if (!Number.isInteger(actors) || actors < 100) throw new Error(`bench:stall: --a
 
 const admin = { name: 'bench-admin', password: 'a long passphrase for the stall bench' };
 
-async function startServer(db: string): Promise<{ url: string; stop(): Promise<void> }> {
+async function startServer(db: string): Promise<{ url: string; warmedUp: Promise<void>; stop(): Promise<void> }> {
   const proc = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
     cwd: repoRoot,
     env: {
       ...process.env, ...apiTsconfigEnv, NEO4J_URI: '', WEEFSEL_DB: db, PORT: '0', WEEFSEL_SEED_ON_START: 'false', WEEFSEL_WORKERS: '1',
       WEEFSEL_ADMIN_USER: admin.name, WEEFSEL_ADMIN_PASSWORD: admin.password, WEEFSEL_READ_RATE: '1000000', WEEFSEL_WRITE_RATE: '1000000',
     },
-    stdio: ['ignore', 'pipe', process.env.STALL_SERVER_LOG ? 'inherit' : 'ignore'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // The server logs (on stderr) when its warm-up has prepared the region for recommendations.
+  const warmedUp = new Promise<void>((resolve) => {
+    let log = '';
+    proc.stderr.on('data', (chunk: Buffer) => {
+      if (process.env.STALL_SERVER_LOG) process.stderr.write(chunk);
+      log += String(chunk);
+      if (/prepared the region for partner recommendations|reading the region in the background failed|larger than the cache keeps/.test(log)) resolve();
+    });
   });
   let out = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -45,6 +54,7 @@ async function startServer(db: string): Promise<{ url: string; stop(): Promise<v
   });
   return {
     url,
+    warmedUp,
     async stop() {
       const exited = new Promise((resolve) => proc.on('exit', resolve));
       proc.kill('SIGTERM');
@@ -101,10 +111,10 @@ async function main(): Promise<void> {
       };
       const recommend = () => ask('query ($a: ID!) { recommendPartners(actorId: $a, limit: 5) { actor { id } } }', { a: asker });
       const metrics = (areaId: string | null) => ask('query ($s: ScopeInput) { networkMetrics(scope: $s) { summary { actorCount } } }', { s: areaId ? { areaId } : {} });
-      // Give the server's own start work (it reads the region for its overview) time to finish.
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      // The server's own start work (the region's overview and recommendation context) first.
+      await server.warmedUp;
       const rows: [string, () => Promise<unknown>][] = [
-        ['recommendPartners, first after the start (fits the model)', recommend],
+        ['recommendPartners, first after the start (the warm-up prepared the region)', recommend],
         ['recommendPartners, warm', recommend],
         ['importGraph of one actor and one tie', () => ask('mutation ($d: JSONObject!) { importGraph(data: $d) { actors { created } } }', { d: { actors: [{ id: 'org-stall-bench', kind: 'Organisation', name: 'Stall bench' }], relations: [{ kind: 'PARTNERS_WITH', source: 'org-stall-bench', target: asker }] } })],
         ['recommendPartners, first after that import', recommend],

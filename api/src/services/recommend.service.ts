@@ -112,6 +112,15 @@ export class RecommendService {
     return ctx.communities().communityOf[index] ?? null;
   }
 
+  /**
+   * Reads the whole region on `asOf` and fits its model (or takes the kept fit), as the first
+   * recommendation of that day would: the server's warm-up does it, so that request does not wait
+   * seconds for them at 50,000 actors.
+   */
+  async prepareRegion(asOf: string | null): Promise<void> {
+    await this.regionContext(asOf);
+  }
+
   /** New collaborations for the gaps of an area on `asOf`, its lacks read from the one coverage function. */
   async suggestCollaborations(neighbourhoodId: string, asOf: string | null, limit: number, weights?: WeightOverrides | null): Promise<SuggestionView[]> {
     checkRange('suggestCollaborations', 'limit', limit, 1, recommendLimits.maxLimit);

@@ -13,10 +13,11 @@ async function countingStore() {
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'weefsel-warm-')), 'w.sqlite'));
   await store.init();
   await store.importGraph(demoGraph());
-  const reads = { subgraph: 0 };
+  const reads = { subgraph: 0, keepModel: 0 };
   const counted = new Proxy(store, {
     get(target, key, receiver) {
       if (key === 'subgraph') reads.subgraph++;
+      if (key === 'keepModel') reads.keepModel++;
       return Reflect.get(target, key, receiver) as unknown;
     },
   }) as GraphStore;
@@ -32,6 +33,18 @@ describe('warmUp', () => {
     const overview = await services.overview.areaOverview({}, services.today());
     expect(reads.subgraph).toBe(1);
     expect(overview.areas.length).toBeGreaterThan(0);
+    await store.close();
+  });
+
+  it("fits the region's model, so the first partner recommendation reads and fits nothing", async () => {
+    const { store, counted, reads } = await countingStore();
+    const services = createServices(counted);
+    await warmUp(services, silentLogger);
+    expect(reads.keepModel, 'the model fitted and kept once').toBe(1);
+    const asked = { subgraph: reads.subgraph, keepModel: reads.keepModel };
+    const partners = await services.recommend.recommendPartners({ actorId: 'org-caw-nwvl', neighbourhoodId: null, areaId: null, asOf: services.today(), limit: 5 });
+    expect(partners.length).toBeGreaterThan(0);
+    expect({ subgraph: reads.subgraph, keepModel: reads.keepModel }).toEqual(asked);
     await store.close();
   });
 

@@ -7,9 +7,11 @@ import { readDay } from '../services/time/read-day';
 /**
  * Reads, in the background once the server listens, what the first page after login asks for:
  * the region's overview of areas, whose region graph takes seconds to read at 50,000 actors and is
- * then kept (and patched after writes) for every analysis. Requests are served meanwhile and a
- * request for the same overview waits for this reading rather than starting its own. A failure
- * is logged, and the first request computes it as before; so is a region too large to be kept.
+ * then kept (and patched after writes) for every analysis; then the region's recommendation
+ * context with its fitted model (about two seconds more at that size), which the first actor's
+ * panel would otherwise wait for. A request for the same answer waits for this reading rather than
+ * starting its own. A failure is logged, and the first request computes it as before; so is a
+ * region too large to be kept.
  */
 export async function warmUp(services: Services, log: Logger): Promise<void> {
   const start = performance.now();
@@ -24,7 +26,12 @@ export async function warmUp(services: Services, log: Logger): Promise<void> {
         kept: refused.max,
         atLeast: 2 * refused.size,
       });
+      // Nothing prepared now would be kept for the first recommendation.
+      return;
     }
+    const prepared = performance.now();
+    await services.recommend.prepareRegion(day);
+    log.info('prepared the region for partner recommendations in the background', { ms: Math.round(performance.now() - prepared) });
   } catch (error) {
     log.warn('reading the region in the background failed; the first request for it reads it', { error: error instanceof Error ? error.message : String(error) });
   }

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Scope } from '@weefsel/graph-schema';
-import { buildAnalysisGraph } from '../../api/src/analysis/analysis-graph';
 import { defaultAnalysisOptions } from '../../api/src/analysis/analysis-options';
 import { AnalysisService } from '../../api/src/services/analysis.service';
+import { cachedAnalysisGraph } from '../../api/src/services/analysis/cached-analysis-graph';
+import { MarkCache } from '../../api/src/store/mark-cache';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
 import { realNetworks } from './real-networks';
 
@@ -40,15 +41,16 @@ async function main(): Promise<void> {
       try {
         await store.init();
         await store.importGraph(network.doc);
-        const service = new AnalysisService(store, options);
+        // One cache for the service and this script, so the network below is the one the answer was computed on, not read again.
+        const cache = new MarkCache(store);
+        const service = new AnalysisService(store, options, cache);
         const zones = network.doc.actors.filter((a) => a.kind === 'CareZone');
         const scopes: { label: string; scope: Scope }[] = [{ label: `${network.name}, whole region`, scope: {} }];
         for (const zone of zones) scopes.push({ label: `${network.name}, ${zone.name}`, scope: { areaId: zone.id } });
         for (const { label, scope } of scopes) {
           const view = await service.metrics(scope, null);
           if (view.summary.actorCount < minActors) continue;
-          // The network the answer was computed on: the same store read the service makes.
-          const ag = buildAnalysisGraph(await store.subgraph(scope, null));
+          const ag = await cachedAnalysisGraph(cache, store, scope, null);
           const file = join(dir, `${answers.length}.json`);
           writeFileSync(
             file,

@@ -29,36 +29,63 @@ function storeEnv(store: LoadStore, dir: string): NodeJS.ProcessEnv {
  */
 export async function startLoadServer(workers = 1, store: LoadStore = { kind: 'sqlite' }): Promise<LoadServer> {
   const dir = await mkdtemp(path.join(tmpdir(), 'weefsel-load-'));
-  // Node with tsx as a loader and the server's flags (one process), so SIGTERM reaches the server itself.
-  const proc: ChildProcess = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
-    cwd: repoRoot,
-    env: {
-      ...process.env, ...apiTsconfigEnv,
-      ...storeEnv(store, dir), PORT: '0',
+  const server = await spawnServer(
+    {
+      ...storeEnv(store, dir),
       // Production settings (graphql-js skips its development checks), with the demo users the
       // load test logs in with.
       NODE_ENV: 'production', WEEFSEL_DEMO_USERS: 'true', WEEFSEL_WORKERS: String(workers),
       WEEFSEL_WRITE_RATE: '1000000', WEEFSEL_READ_RATE: '1000000', WEEFSEL_LOGIN_RATE: '10000', WEEFSEL_LOG_LEVEL: 'info',
     },
-    stdio: ['ignore', 'pipe', 'ignore'],
+    (out) => /password: (\S+)/.test(out),
+  );
+  return {
+    url: server.url,
+    demoPassword: /password: (\S+)/.exec(server.stdout)?.[1] as string,
+    async stop() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A server process started by `spawnServer`. */
+export interface ServerProcess {
+  url: string;
+  /** What it printed until it was ready. */
+  stdout: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server (`main.ts`) in a process of its own, so a bench does not share its event loop:
+ * Node with tsx as a loader and the server's flags, so SIGTERM reaches the server itself. `env`
+ * goes over this process's (a free port is chosen); resolves once it prints where it runs and
+ * `ready` holds for what it printed; `onLog` gets its log lines (stderr).
+ */
+export async function spawnServer(env: NodeJS.ProcessEnv, ready: (stdout: string) => boolean = () => true, onLog?: (chunk: string) => void): Promise<ServerProcess> {
+  const proc: ChildProcess = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
+    cwd: repoRoot,
+    env: { ...process.env, ...apiTsconfigEnv, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', onLog ? 'pipe' : 'ignore'],
   });
+  if (onLog) proc.stderr?.on('data', (chunk: Buffer) => onLog(String(chunk)));
   let out = '';
-  const started = await new Promise<{ url: string; demoPassword: string }>((resolve, reject) => {
+  const url = await new Promise<string>((resolve, reject) => {
     proc.stdout?.on('data', (chunk: Buffer) => {
       out += String(chunk);
-      const url = /running on (http:\/\/\S+)/.exec(out)?.[1];
-      const demoPassword = /password: (\S+)/.exec(out)?.[1];
-      if (url && demoPassword) resolve({ url, demoPassword });
+      const found = /running on (http:\/\/\S+)/.exec(out)?.[1];
+      if (found && ready(out)) resolve(found);
     });
     proc.on('exit', (code) => reject(new Error(`the server exited with ${code}:\n${out}`)));
   });
   return {
-    ...started,
+    url,
+    stdout: out,
     async stop() {
       const exited = new Promise((resolve) => proc.on('exit', resolve));
       proc.kill('SIGTERM');
       await exited;
-      await rm(dir, { recursive: true, force: true });
     },
   };
 }

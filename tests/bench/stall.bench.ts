@@ -7,16 +7,14 @@
  * after it (the region is read again), the metrics of the whole region and of a care zone.
  * Prints a markdown table; nothing is asserted (no target names these figures yet).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateGraph } from '@weefsel/seeds';
-import { repoRoot } from '../../api/src/config';
-import { apiTsconfigEnv, serverNodeArgs } from '../../api/src/startup/node-flags';
 import { openSqliteStore } from '../../api/src/store/sqlite/index';
+import { spawnServer } from './load-server';
 
 const { values: args } = parseArgs({ options: { actors: { type: 'string', default: '50000' }, seed: { type: 'string', default: '1' } } });
 const actors = Number(args.actors);
@@ -25,42 +23,24 @@ if (!Number.isInteger(actors) || actors < 100) throw new Error(`bench:stall: --a
 
 const admin = { name: 'bench-admin', password: 'a long passphrase for the stall bench' };
 
+/** The server on the bench's store, and when its warm-up (it logs) has prepared the region for recommendations. */
 async function startServer(db: string): Promise<{ url: string; warmedUp: Promise<void>; stop(): Promise<void> }> {
-  const proc = spawn(process.execPath, serverNodeArgs(path.join(repoRoot, 'api', 'src', 'main.ts')), {
-    cwd: repoRoot,
-    env: {
-      ...process.env, ...apiTsconfigEnv, NEO4J_URI: '', WEEFSEL_DB: db, PORT: '0', WEEFSEL_SEED_ON_START: 'false', WEEFSEL_WORKERS: '1',
+  let log = '';
+  let warm = () => {};
+  const warmedUp = new Promise<void>((resolve) => (warm = resolve));
+  const server = await spawnServer(
+    {
+      NEO4J_URI: '', WEEFSEL_DB: db, WEEFSEL_SEED_ON_START: 'false', WEEFSEL_WORKERS: '1',
       WEEFSEL_ADMIN_USER: admin.name, WEEFSEL_ADMIN_PASSWORD: admin.password, WEEFSEL_READ_RATE: '1000000', WEEFSEL_WRITE_RATE: '1000000',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  // The server logs (on stderr) when its warm-up has prepared the region for recommendations.
-  const warmedUp = new Promise<void>((resolve) => {
-    let log = '';
-    proc.stderr.on('data', (chunk: Buffer) => {
+    undefined,
+    (chunk) => {
       if (process.env.STALL_SERVER_LOG) process.stderr.write(chunk);
-      log += String(chunk);
-      if (/prepared the region for partner recommendations|reading the region in the background failed|larger than the cache keeps/.test(log)) resolve();
-    });
-  });
-  let out = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    proc.stdout.on('data', (chunk: Buffer) => {
-      out += String(chunk);
-      const found = /running on (http:\/\/\S+)/.exec(out)?.[1];
-      if (found) resolve(found);
-    });
-    proc.on('exit', (code) => reject(new Error(`bench:stall: the server exited with ${code}:\n${out}`)));
-  });
-  return {
-    url,
-    warmedUp,
-    async stop() {
-      const exited = new Promise((resolve) => proc.on('exit', resolve));
-      proc.kill('SIGTERM');
-      await exited;
+      log += chunk;
+      if (/prepared the region for partner recommendations|reading the region in the background failed|larger than the cache keeps/.test(log)) warm();
     },
-  };
+  );
+  return { url: server.url, warmedUp, stop: () => server.stop() };
 }
 
 /** One call, timed, while the probe measures how late `/healthz` answers. */
